@@ -1,0 +1,283 @@
+"""Commands only: parse options, call the library, print. No logic lives here."""
+
+from __future__ import annotations
+
+import sys
+import traceback
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+from rich.table import Table
+
+from qcode import __version__, pipeline
+from qcode.codebook import Codebook, load_codebook
+from qcode.config import Config, load_config
+from qcode.errors import QcodeError
+from qcode.store import Store
+
+app = typer.Typer(help="Qualitative coding of interview transcripts.", no_args_is_help=True,
+                  add_completion=False)
+codebook_app = typer.Typer(help="Check, test, explain and evaluate a codebook.",
+                           no_args_is_help=True)
+app.add_typer(codebook_app, name="codebook")
+
+out_console = Console()
+err_console = Console(stderr=True)
+
+OutOpt = Annotated[Path | None, typer.Option("--out", help="Project folder: qcode.db and every "
+                                             "output live here (default: outputs/).")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+CodebookOpt = Annotated[Path | None, typer.Option("--codebook", "-c", help="Codebook YAML "
+                                                  "(default: codebooks/default.yaml).")]
+
+
+@contextmanager
+def reporting(debug: bool) -> Iterator[None]:
+    """Turn library errors into `Error: file:line: message` and exit status 1."""
+    try:
+        yield
+    except QcodeError as e:
+        if debug:
+            traceback.print_exc()
+        typer.echo(f"Error: {e}", err=True)
+        raise typer.Exit(1) from None
+    except (typer.Exit, typer.Abort):
+        raise
+    except Exception as e:
+        if debug:
+            raise
+        typer.echo(f"Error: internal error: {type(e).__name__}: {e} "
+                   "(run again with --debug for the traceback)", err=True)
+        raise typer.Exit(1) from None
+
+
+@contextmanager
+def progress_bar(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
+    """A rich bar on stderr for batches worth watching; never echoes transcript text."""
+    if quiet or total <= 5 or not sys.stderr.isatty():
+        yield lambda _item: None
+        return
+    with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(),
+                  console=err_console, transient=True) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda _item: bar.advance(task)
+
+
+def _setup(out: Path | None) -> tuple[Config, Path]:
+    config = load_config()
+    return config, Path(out or config.out)
+
+
+def _codebook(path: Path | None, config: Config) -> Codebook:
+    return load_codebook(Path(path or config.codebook))
+
+
+def _print_problems(report: pipeline.IngestReport) -> None:
+    for w in report.warnings:
+        typer.echo(f"Warning: {w}", err=True)
+    for e in report.errors:
+        typer.echo(f"Error: {e}", err=True)
+
+
+def _table(title: str, rows: list[tuple[str, Any]]) -> None:
+    table = Table(title=title, show_header=False)
+    table.add_column("what")
+    table.add_column("count", justify="right")
+    for k, v in rows:
+        table.add_row(k, str(v))
+    out_console.print(table)
+
+
+def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pipeline.IngestReport:
+    from qcode.ingest import discover
+
+    files, _ = discover(paths)
+    with progress_bar(len(files), "ingest", quiet) as tick:
+        report = pipeline.ingest(paths, store, config, tick)
+    _print_problems(report)
+    return report
+
+
+def _code(store: Store, book: Codebook, config: Config, quiet: bool) -> pipeline.CodeReport:
+    n = store.stats()["transcripts"]
+    with progress_bar(n, "code", quiet) as tick:
+        return pipeline.code(store, book, config, tick)
+
+
+@app.command()
+def run(
+    transcripts: Annotated[Path | None, typer.Argument(help="Folder or file of transcripts "
+                                                       "(default: transcripts/).")] = None,
+    codebook: CodebookOpt = None,
+    out: OutOpt = None,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Ingest, code and export: the whole pipeline in one command."""
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        book = _codebook(codebook, config)  # a bad codebook stops before any file is touched
+        with Store(out_dir / "qcode.db") as store:
+            report = _ingest([Path(transcripts or config.transcripts)], store, config, quiet)
+            coded = _code(store, book, config, quiet)
+            n = pipeline.write_codings_csv(store, out_dir / "codings.csv")
+            stats = store.stats()
+            store.record_run(book.hash, {"ingested": len(report.ingested), "codings": n})
+        _table(f"qcode run -> {out_dir}", [
+            ("transcripts ingested", len(report.ingested)),
+            ("transcripts unchanged", len(report.unchanged)),
+            ("files with errors", len(report.errors)),
+            ("transcripts re-coded", coded.transcripts),
+            ("codings", stats["codings"]),
+            ("codings.csv rows", n),
+            ("orphaned decisions", stats["orphaned decisions"]),
+        ])
+        if report.errors:
+            raise typer.Exit(1)
+
+
+@app.command()
+def ingest(
+    paths: Annotated[list[Path], typer.Argument(help="Transcript files or folders.")],
+    out: OutOpt = None,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Read transcripts into the project store; unchanged files are skipped."""
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        with Store(out_dir / "qcode.db") as store:
+            report = _ingest(paths, store, config, quiet)
+        typer.echo(f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, "
+                   f"failed {len(report.errors)}")
+        if report.errors:
+            raise typer.Exit(1)
+
+
+@app.command("code")
+def code_cmd(
+    codebook: CodebookOpt = None,
+    out: OutOpt = None,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Apply the codebook to the stored transcripts (only what changed) and write codings.csv."""
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        book = _codebook(codebook, config)
+        with Store(out_dir / "qcode.db") as store:
+            report = _code(store, book, config, quiet)
+            n = pipeline.write_codings_csv(store, out_dir / "codings.csv")
+        typer.echo(f"re-coded {report.transcripts} transcript(s) for {report.codes_rematched} "
+                   f"code(s); codings.csv has {n} rows")
+
+
+@app.command()
+def stats(out: OutOpt = None, debug: DebugOpt = False) -> None:
+    """Counts of what the project store holds."""
+    with reporting(debug):
+        _, out_dir = _setup(out)
+        with Store(out_dir / "qcode.db") as store:
+            _table(f"qcode stats ({out_dir})", list(store.stats().items()))
+
+
+@codebook_app.command("check")
+def codebook_check(
+    file: Annotated[Path, typer.Argument(help="Codebook YAML.")],
+    debug: DebugOpt = False,
+) -> None:
+    """Validate a codebook; every problem is listed with its path."""
+    with reporting(debug):
+        book = load_codebook(file)
+        rules = sum(len(list(c.all_rules())) for c in book.flat())
+        typer.echo(f"{file}: ok: {len(book.flat())} codes, {rules} rules, unit {book.unit}")
+
+
+@codebook_app.command("test")
+def codebook_test(
+    file: Annotated[Path, typer.Argument(help="Codebook YAML.")],
+    debug: DebugOpt = False,
+) -> None:
+    """Run every code's positive and negative examples like unit tests."""
+    from qcode.evaluate import test_examples
+
+    with reporting(debug):
+        n, failures = test_examples(load_codebook(file))
+        for f in failures:
+            typer.echo(f"FAIL {f.code}: {f.kind} (confidence {f.confidence:.2f}): {f.text!r}")
+        typer.echo(f"{n - len(failures)} passed, {len(failures)} failed")
+        if failures:
+            raise typer.Exit(1)
+
+
+@codebook_app.command("explain")
+def codebook_explain(
+    file: Annotated[Path, typer.Argument(help="Codebook YAML.")],
+    text: Annotated[str, typer.Argument(help="The text to explain, as a respondent's answer.")],
+    question: Annotated[str, typer.Option(help="The interviewer question before the text.")] = "",
+    debug: DebugOpt = False,
+) -> None:
+    """Show which rules fire on a text, on which words, and which vetoes applied."""
+    from qcode.match import Engine
+
+    with reporting(debug):
+        for ex in Engine(load_codebook(file)).explain(text, question):
+            if not ex.hits and not ex.vetoed:
+                continue
+            verdict = "CODED" if ex.coded else "not coded"
+            typer.echo(f"{ex.code} ({ex.label}): {verdict}, confidence {ex.confidence:.2f}")
+            for h in ex.hits:
+                where = "question" if h.ref.role == "question" else "text"
+                typer.echo(f"  + {h.ref.rule} (weight {h.ref.weight}) on {where} "
+                           f"{h.text!r} [{h.start}:{h.end}]")
+            for h, veto in ex.vetoed:
+                typer.echo(f"  - {h.ref.rule} on {h.text!r} vetoed by {veto.ref.rule} "
+                           f"({veto.text!r} in the same sentence)")
+        typer.echo("(codes not listed: no rule fired)")
+
+
+@codebook_app.command("evaluate")
+def codebook_evaluate(
+    file: Annotated[Path, typer.Argument(help="Codebook YAML.")],
+    labels: Annotated[Path, typer.Option("--labels", help="Hand labels CSV: transcript, "
+                                         "segment (text or id), codes (';'-separated).")],
+    out: OutOpt = None,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Score the project's codings against a hand-labelled sample."""
+    from qcode.evaluate import evaluate
+
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        book = load_codebook(file)
+        with Store(out_dir / "qcode.db") as store:
+            _code(store, book, config, quiet)
+            result = evaluate(store, book, labels)
+        for problem in result.unmatched:
+            typer.echo(f"Warning: {problem}", err=True)
+        table = Table(title=f"{result.segments} labelled segments")
+        for col in ("code", "tp", "fp", "fn", "precision", "recall", "F1"):
+            table.add_column(col, justify="left" if col == "code" else "right")
+        for s in result.scores:
+            table.add_row(s.code, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.2f}",
+                          f"{s.recall:.2f}", f"{s.f1:.2f}")
+        table.add_row("macro", "", "", "", "", "", f"{result.macro_f1:.2f}")
+        out_console.print(table)
+        if result.confusions:
+            typer.echo("confusions (labelled -> coded instead / as well):")
+            for (want, got), n in result.confusions.most_common(10):
+                typer.echo(f"  {want} -> {got}: {n}")
+
+
+def main() -> None:
+    app(prog_name="qcode")
+
+
+__all__ = ["app", "main", "__version__"]

@@ -1,0 +1,290 @@
+"""Codebook YAML -> validated models. Every problem is reported at once, with its path.
+
+Validation is pydantic for shapes and types, plus checks that need the whole codebook
+(duplicate ids, children outside their parent) run over the raw data so that they are
+reported together with the shape errors.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from qcode.errors import CodebookError
+
+DEFAULT_WEIGHT = 0.9
+DEFAULT_QUESTION_WEIGHT = 0.5
+RULE_KINDS = ("terms", "exact", "pattern", "regex", "near")
+_COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+
+
+class Near(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    a: list[str] = Field(min_length=1)
+    b: list[str] = Field(min_length=1)
+    within: int = Field(default=8, ge=1, le=100)
+
+
+class Rule(BaseModel):
+    """One way a code can fire; exactly one of the rule kinds is given."""
+
+    model_config = ConfigDict(extra="forbid")
+    id: str = ""
+    terms: list[str] | None = None
+    exact: list[str] | None = None
+    pattern: list[dict[str, Any]] | list[list[dict[str, Any]]] | None = None
+    regex: str | None = None
+    near: Near | None = None
+    weight: float = Field(default=DEFAULT_WEIGHT, gt=0, le=1)
+
+    @property
+    def kind(self) -> str:
+        return next(k for k in RULE_KINDS if getattr(self, k) is not None)
+
+    @field_validator("terms", "exact")
+    @classmethod
+    def _non_empty_terms(cls, v: list[str] | None) -> list[str] | None:
+        if v is not None and (not v or any(not str(t).strip() for t in v)):
+            raise ValueError("needs at least one term, and no empty terms")
+        return v
+
+    @field_validator("regex")
+    @classmethod
+    def _compiles(cls, v: str | None) -> str | None:
+        if v is not None:
+            try:
+                re.compile(v)
+            except re.error as e:
+                raise ValueError(f"{e.msg} at position {e.pos}") from e
+        return v
+
+    @field_validator("pattern")
+    @classmethod
+    def _valid_pattern(cls, v: Any) -> Any:
+        if v is None:
+            return v
+        from spacy.matcher import Matcher
+        from spacy.vocab import Vocab
+
+        patterns = v if v and isinstance(v[0], list) else [v]
+        try:
+            Matcher(Vocab(), validate=True).add("check", patterns)
+        except Exception as e:  # spaCy raises MatchPatternError or ValueError
+            detail = " ".join(str(e).split())
+            raise ValueError(f"invalid spaCy Matcher pattern: {detail}") from e
+        return v
+
+    @model_validator(mode="after")
+    def _one_kind(self) -> Rule:
+        given = [k for k in RULE_KINDS if getattr(self, k) is not None]
+        if len(given) != 1:
+            raise ValueError(
+                f"a rule needs exactly one of {', '.join(RULE_KINDS)} (found "
+                f"{', '.join(given) or 'none'})"
+            )
+        return self
+
+    def patterns(self) -> list[list[dict[str, Any]]]:
+        p = self.pattern or []
+        return p if p and isinstance(p[0], list) else [p]  # type: ignore[return-value]
+
+
+class Examples(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    positive: list[str] = Field(default_factory=list)
+    negative: list[str] = Field(default_factory=list)
+
+
+class Code(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    id: str = Field(pattern=r"^[a-z0-9_]+(/[a-z0-9_]+)*$")
+    label: str
+    description: str = ""
+    include: list[str] = Field(default_factory=list)
+    exclude: list[str] = Field(default_factory=list)
+    color: str = "#555555"
+    rules: list[Rule] = Field(default_factory=list)
+    unless: list[Rule] = Field(default_factory=list)
+    question: Rule | list[Rule] | None = None
+    min_confidence: float | None = Field(default=None, ge=0, le=1)
+    examples: Examples = Field(default_factory=Examples)
+    children: list[Code] = Field(default_factory=list)
+
+    @field_validator("color")
+    @classmethod
+    def _color(cls, v: str) -> str:
+        if not _COLOR.match(v):
+            raise ValueError(f"'{v}' is not a colour like '#b03a2e'")
+        return v
+
+    @field_validator("question", mode="before")
+    @classmethod
+    def _question_weight(cls, v: Any) -> Any:
+        """Question rules are weaker than matches in the answer unless told otherwise."""
+        items = v if isinstance(v, list) else [v] if v is not None else []
+        for item in items:
+            if isinstance(item, dict):
+                item.setdefault("weight", DEFAULT_QUESTION_WEIGHT)
+        return v
+
+    def question_rules(self) -> list[Rule]:
+        q = self.question
+        return q if isinstance(q, list) else [q] if q is not None else []
+
+    def all_rules(self) -> Iterator[tuple[str, Rule]]:
+        """(role, rule) for every rule: role is 'rule', 'unless' or 'question'."""
+        for r in self.rules:
+            yield "rule", r
+        for r in self.unless:
+            yield "unless", r
+        for r in self.question_rules():
+            yield "question", r
+
+
+class Codebook(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    name: str
+    version: int | str = 1
+    unit: Literal["sentence", "paragraph", "turn"] = "paragraph"
+    min_confidence: float = Field(default=0.5, ge=0, le=1)
+    codes: list[Code] = Field(min_length=1)
+    # set by load_codebook, not by the YAML
+    hash: str = ""
+    source: str = ""
+
+    def flat(self) -> list[Code]:
+        """Every code, parents before their children."""
+        out: list[Code] = []
+
+        def walk(codes: list[Code]) -> None:
+            for c in codes:
+                out.append(c)
+                walk(c.children)
+
+        walk(self.codes)
+        return out
+
+    def code(self, code_id: str) -> Code:
+        return next(c for c in self.flat() if c.id == code_id)
+
+    def threshold(self, code: Code) -> float:
+        return self.min_confidence if code.min_confidence is None else code.min_confidence
+
+    def code_hashes(self, salt: str = "") -> dict[str, str]:
+        """A hash per code of everything that decides its codings, so that editing one
+        code re-matches only that code."""
+        out = {}
+        for c in self.flat():
+            body = c.model_dump(exclude={"children", "examples", "description", "include",
+                                         "exclude", "color"})
+            key = json.dumps([body, self.unit, self.threshold(c), salt], sort_keys=True)
+            out[c.id] = hashlib.sha1(key.encode()).hexdigest()[:16]
+        return out
+
+
+def _path(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        elif part in ("list[dict[str,any]]", "list[list[dict[str,any]]]", "Rule", "list[Rule]"):
+            continue  # pydantic's union branch names mean nothing to a codebook author
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _message(err: Any) -> str:
+    if err["type"] == "extra_forbidden":
+        return "unknown key; check its spelling (see codebooks/README.md)"
+    return str(err["msg"]).removeprefix("Value error, ")
+
+
+def _cross_checks(data: Any) -> list[str]:
+    """Duplicate ids and children outside their parent, on the raw (maybe invalid) data."""
+    problems: list[str] = []
+    seen: dict[str, str] = {}
+
+    def walk(codes: Any, path: str, parent: str | None) -> None:
+        if not isinstance(codes, list):
+            return
+        for i, code in enumerate(codes):
+            if not isinstance(code, dict):
+                continue
+            here = f"{path}[{i}]"
+            cid = code.get("id")
+            if isinstance(cid, str):
+                if cid in seen:
+                    problems.append(f"{here}.id: duplicate code id '{cid}' (also {seen[cid]})")
+                else:
+                    seen[cid] = here
+                if parent is not None and not cid.startswith(parent + "/"):
+                    problems.append(
+                        f"{here}.id: child '{cid}' is outside its parent; name it "
+                        f"'{parent}/{cid.split('/')[-1]}'"
+                    )
+            rule_ids: dict[str, int] = {}
+            for key in ("rules", "unless"):
+                for j, rule in enumerate(code.get(key) or []):
+                    rid = rule.get("id") if isinstance(rule, dict) else None
+                    if isinstance(rid, str) and rid:
+                        if rid in rule_ids:
+                            problems.append(f"{here}.{key}[{j}].id: duplicate rule id '{rid}'")
+                        rule_ids[rid] = j
+            walk(code.get("children"), f"{here}.children", cid if isinstance(cid, str) else None)
+
+    if isinstance(data, dict):
+        walk(data.get("codes"), "codes", None)
+    return problems
+
+
+def parse_codebook(text: str, path: Path) -> Codebook:
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as e:
+        mark = getattr(e, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        raise CodebookError(
+            "the codebook is not valid YAML", [f"{where}{getattr(e, 'problem', e)}"], path
+        ) from e
+    if not isinstance(data, dict):
+        raise CodebookError("the codebook must be a mapping", ["expected 'name:', 'codes:' ..."], path)
+    problems: list[str] = []
+    book: Codebook | None = None
+    try:
+        book = Codebook.model_validate(data)
+    except ValidationError as e:
+        problems += [f"{_path(err['loc'])}: {_message(err)}" for err in e.errors()]
+    problems += _cross_checks(data)
+    if problems or book is None:
+        raise CodebookError(
+            f"{len(problems)} problem(s) in the codebook; nothing was done",
+            sorted(set(problems), key=problems.index),
+            path,
+        )
+    for code in book.flat():
+        for role, rules in (("rule", code.rules), ("unless", code.unless),
+                            ("question", code.question_rules())):
+            for i, rule in enumerate(rules):
+                if not rule.id:
+                    rule.id = f"{role}-{rule.kind}-{i + 1}" if role != "rule" else f"{rule.kind}-{i + 1}"
+    book.hash = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
+    book.source = text
+    return book
+
+
+def load_codebook(path: Path) -> Codebook:
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError as e:
+        raise CodebookError("codebook not found", ["check --codebook or qcode.toml"], path) from e
+    except (OSError, UnicodeDecodeError) as e:
+        raise CodebookError("cannot read the codebook", [str(e)], path) from e
+    return parse_codebook(text, path)

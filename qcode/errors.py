@@ -1,0 +1,56 @@
+"""One exception hierarchy. Every error says where (file, line or cell), what and what to do."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class QcodeError(Exception):
+    """Base class: a problem the user can fix, reported as `file:line: message`."""
+
+    def __init__(self, message: str, file: str | Path | None = None, line: int | None = None):
+        super().__init__(message)
+        self.message = message
+        self.file = str(file) if file is not None else None
+        self.line = line
+
+    def location(self) -> str:
+        if self.file is None:
+            return ""
+        return f"{self.file}:{self.line}" if self.line is not None else self.file
+
+    def __str__(self) -> str:
+        where = self.location()
+        return f"{where}: {self.message}" if where else self.message
+
+
+class IngestError(QcodeError):
+    """A transcript that cannot be read or parsed."""
+
+
+class ConfigError(QcodeError):
+    """A qcode.toml that is invalid."""
+
+
+class StoreError(QcodeError):
+    """The SQLite store is missing, locked or from a newer qcode."""
+
+
+class ProblemsError(QcodeError):
+    """Several problems found at once (codebook, review sheet); nothing was done."""
+
+    def __init__(self, message: str, problems: list[str], file: str | Path | None = None):
+        super().__init__(message, file)
+        self.problems = problems
+
+    def __str__(self) -> str:
+        head = super().__str__()
+        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+
+
+class CodebookError(ProblemsError):
+    """A codebook with one or more invalid entries."""
+
+
+class ReviewSheetError(ProblemsError):
+    """A review sheet with one or more invalid cells."""

@@ -1,0 +1,92 @@
+"""Transcript files -> Transcript objects. One reader per format in formats.py."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable
+from pathlib import Path
+
+from qcode.config import Config
+from qcode.errors import IngestError
+from qcode.ingest.formats import READERS
+from qcode.ingest.turns import Roles, build_turns, check_has_respondent, find_labels
+from qcode.model import Transcript
+
+PARSER_VERSION = "1"
+SUFFIXES = tuple(READERS)
+
+
+def ingest_key(data: bytes, config: Config) -> str:
+    """What decides whether a file must be parsed again: its bytes and the speaker settings."""
+    h = hashlib.sha256(data)
+    h.update(repr((PARSER_VERSION, config.interviewers, config.other_speakers)).encode())
+    return h.hexdigest()
+
+
+def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcript:
+    """Read one transcript file; raises IngestError naming the file and line at fault."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise IngestError(
+            f"unsupported file type '{path.suffix or '(none)'}'; qcode reads "
+            + ", ".join(SUFFIXES),
+            path,
+        )
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise IngestError(f"cannot read file: {e.strerror}", path) from e
+    source = reader(data, path)
+    roles = Roles(config, source.meta)
+    labelled = source.labelled
+    if labelled is None:
+        find_labels(source.lines, roles)
+        labelled = any(line.speaker for line in source.lines)
+    turns = build_turns(
+        source.lines, roles, labelled=labelled, line_is_paragraph=source.line_is_paragraph
+    )
+    check_has_respondent(turns, path)
+    tid = source.meta.get("id")
+    if tid is None or str(tid).strip() == "":
+        tid = path.stem
+    return Transcript(
+        id=str(tid).strip(),
+        path=str(path),
+        meta=source.meta,
+        turns=turns,
+        file_hash=ingest_key(data, config),
+        id_line=source.id_line,
+        repaired_lines=source.decoded.repaired_lines,
+        encoding=source.decoded.encoding,
+    )
+
+
+def discover(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
+    """Expand folders into transcript files (sorted, hidden files skipped)."""
+    files: list[Path] = []
+    problems: list[IngestError] = []
+    for path in paths:
+        if path.is_dir():
+            found = sorted(
+                p
+                for p in path.rglob("*")
+                if p.is_file()
+                and p.suffix.lower() in SUFFIXES
+                and not any(part.startswith(".") for part in p.relative_to(path).parts)
+            )
+            if not found:
+                problems.append(
+                    IngestError(
+                        "no transcripts found in this folder (looked for "
+                        + ", ".join(SUFFIXES)
+                        + "); check the path",
+                        path,
+                    )
+                )
+            files.extend(found)
+        elif path.is_file():
+            files.append(path)
+        else:
+            problems.append(IngestError("no such file or folder", path))
+    return files, problems

@@ -1,0 +1,276 @@
+"""The rule engine: a compiled codebook finds codes in transcripts and says why.
+
+All rules of all codes are compiled into three spaCy matchers (lemmas, word forms, token
+patterns) plus a list of regexes, so each paragraph is scanned once whatever the number of
+codes. A hit is then assigned to its code, vetoed by `unless` rules in the same sentence,
+and gathered per coded unit (sentence, paragraph or turn).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from qcode.codebook import Code, Codebook, Rule
+from qcode.model import Coding, Segment, Span, Transcript, coding_id, paragraph_ids, segment_id
+from qcode.nlp import get_nlp, lemmatize
+
+
+@dataclass(frozen=True)
+class _RuleRef:
+    code: str
+    rule: str
+    role: str  # rule | unless | question
+    weight: float
+    order: int
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule firing on some words of a text (character offsets into that text)."""
+
+    ref: _RuleRef
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+@dataclass
+class Explanation:
+    """Why a code did or did not fire on a text: for `qcode codebook explain`."""
+
+    code: str
+    label: str
+    hits: list[Hit] = field(default_factory=list)
+    vetoed: list[tuple[Hit, Hit]] = field(default_factory=list)  # (hit, the veto that killed it)
+    confidence: float = 0.0
+    coded: bool = False
+
+
+def confidence(weights: Iterable[float]) -> float:
+    """1 - prod(1 - w): independent pieces of evidence, each rule counted once."""
+    return round(1 - math.prod(1 - w for w in weights), 4)
+
+
+class Engine:
+    """A codebook compiled for one spaCy pipeline; reuse it for every transcript."""
+
+    def __init__(self, book: Codebook, codes: Iterable[str] | None = None,
+                 nlp: Language | None = None):
+        self.nlp = nlp or get_nlp()
+        self.book = book
+        wanted = set(codes) if codes is not None else None
+        self.codes: list[Code] = [c for c in book.flat() if wanted is None or c.id in wanted]
+        vocab = self.nlp.vocab
+        self._lemmas = PhraseMatcher(vocab, attr="LEMMA")
+        self._forms = PhraseMatcher(vocab, attr="ORTH")
+        self._patterns = Matcher(vocab, validate=True)
+        self._regexes: list[tuple[_RuleRef, re.Pattern[str]]] = []
+        self._near: list[tuple[_RuleRef, int]] = []
+        self._refs: dict[int, _RuleRef] = {}
+        self.has_questions = False
+        for code in self.codes:
+            for order, (role, rule) in enumerate(code.all_rules()):
+                ref = _RuleRef(code.id, rule.id, role, rule.weight, order)
+                self.has_questions |= role == "question"
+                self._compile(ref, rule)
+
+    def _key(self, ref: _RuleRef, side: str = "") -> str:
+        key = f"{ref.code}\x1f{ref.role}\x1f{ref.rule}{side}"
+        self._refs[self.nlp.vocab.strings.add(key)] = ref
+        return key
+
+    def _compile(self, ref: _RuleRef, rule: Rule) -> None:
+        if rule.terms is not None:
+            self._lemmas.add(self._key(ref), [lemmatize(self.nlp, t) for t in rule.terms])
+        elif rule.exact is not None:
+            self._forms.add(self._key(ref), [self.nlp.make_doc(t) for t in rule.exact])
+        elif rule.pattern is not None:
+            self._patterns.add(self._key(ref), rule.patterns())
+        elif rule.regex is not None:
+            self._regexes.append((ref, re.compile(rule.regex, re.IGNORECASE)))
+        elif rule.near is not None:
+            self._lemmas.add(self._key(ref, "\x1fa"), [lemmatize(self.nlp, t) for t in rule.near.a])
+            self._lemmas.add(self._key(ref, "\x1fb"), [lemmatize(self.nlp, t) for t in rule.near.b])
+            self._near.append((ref, rule.near.within))
+
+    # -- finding hits ----------------------------------------------------------------------
+
+    def hits(self, doc: Doc) -> list[Hit]:
+        """Every rule firing in a doc, before vetoes."""
+        starts = [s.start for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+
+        def sent_of(token: int) -> int:
+            return bisect_right(starts, token) - 1
+
+        out: list[Hit] = []
+        sides: dict[tuple[_RuleRef, str], list[tuple[int, int]]] = defaultdict(list)
+        strings = self.nlp.vocab.strings
+        for matcher in (self._lemmas, self._forms, self._patterns):
+            if len(matcher) == 0:
+                continue
+            for match_id, s, e in matcher(doc):
+                ref = self._refs[match_id]
+                key = strings[match_id]
+                if key.endswith(("\x1fa", "\x1fb")):
+                    sides[(ref, key[-1])].append((s, e))
+                    continue
+                span = doc[s:e]
+                out.append(Hit(ref, span.start_char, span.end_char, span.text, sent_of(s)))
+        for ref, rx in self._regexes:
+            for m in rx.finditer(doc.text):
+                if m.end() == m.start():
+                    continue
+                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                sent = sent_of(span.start) if span is not None else 0
+                out.append(Hit(ref, m.start(), m.end(), m.group(0), sent))
+        for ref, within in self._near:
+            for a_s, a_e in sides.get((ref, "a"), []):
+                for b_s, b_e in sides.get((ref, "b"), []):
+                    gap = max(b_s - a_e, a_s - b_e, 0)
+                    if gap <= within and sent_of(a_s) == sent_of(b_s) and (a_s, a_e) != (b_s, b_e):
+                        for s, e in ((a_s, a_e), (b_s, b_e)):
+                            span = doc[s:e]
+                            out.append(Hit(ref, span.start_char, span.end_char, span.text,
+                                           sent_of(s)))
+        return sorted(set(out), key=lambda h: (h.start, h.end, h.ref.code, h.ref.order))
+
+    @staticmethod
+    def split_vetoes(hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
+        """Drop positive hits whose sentence holds an `unless` hit of the same code."""
+        vetoes = {(h.ref.code, h.sentence): h for h in hits if h.ref.role == "unless"}
+        kept, killed = [], []
+        for h in hits:
+            if h.ref.role != "rule":
+                continue
+            veto = vetoes.get((h.ref.code, h.sentence))
+            if veto is None:
+                kept.append(h)
+            else:
+                killed.append((h, veto))
+        return kept, killed
+
+    def _decide(self, code: Code, hits: list[Hit]) -> tuple[float, bool]:
+        by_rule = {h.ref.rule: h.ref.weight for h in hits}
+        conf = confidence(by_rule.values())
+        return conf, bool(hits) and conf >= self.book.threshold(code)
+
+    # -- explain ---------------------------------------------------------------------------
+
+    def explain(self, text: str, question: str = "") -> list[Explanation]:
+        """Every code's evidence on one text, treated as a respondent's answer to question."""
+        kept, killed = self.split_vetoes(self.hits(self.nlp(text)))
+        qhits = self._question_hits(question) if question else []
+        out = []
+        for code in self.codes:
+            ex = Explanation(code.id, code.label)
+            ex.hits = [h for h in kept + qhits if h.ref.code == code.id]
+            ex.vetoed = [(h, v) for h, v in killed if h.ref.code == code.id]
+            ex.confidence, ex.coded = self._decide(code, ex.hits)
+            out.append(ex)
+        return out
+
+    def _question_hits(self, question: str) -> list[Hit]:
+        return [h for h in self.hits(self.nlp(question)) if h.ref.role == "question"]
+
+    # -- transcripts -----------------------------------------------------------------------
+
+    def code_transcript(self, t: Transcript, code_interviewer: bool = False) -> list[Coding]:
+        """Codings of one transcript: respondent speech only, unless asked otherwise."""
+        unit = self.book.unit
+        codeable = {"respondent", "interviewer"} if code_interviewer else {"respondent"}
+        para_ids = paragraph_ids(t)
+        wanted = [
+            (ti, pi)
+            for ti, turn in enumerate(t.turns)
+            if turn.role in codeable
+            for pi in range(len(turn.paragraphs))
+        ]
+        docs = self.nlp.pipe(t.turns[ti].paragraphs[pi].text for ti, pi in wanted)
+        # unit key -> (segment, [hits with offsets into the segment text])
+        units: dict[tuple[int, ...], tuple[Segment, list[Hit]]] = {}
+        seen: dict[str, int] = defaultdict(int)
+        turn_offsets: dict[tuple[int, int], int] = {}
+        for ti, turn in enumerate(t.turns):
+            offset = 0
+            for pi, p in enumerate(turn.paragraphs):
+                turn_offsets[(ti, pi)] = offset
+                offset += len(p.text) + 1
+
+        def unit_segment(key: tuple[int, ...], text: str, ti: int, pi: int,
+                         sid: str | None = None) -> Segment:
+            if key not in units:
+                turn, p = t.turns[ti], t.turns[ti].paragraphs[pi]
+                if sid is None:
+                    seen[text] += 1
+                    sid = segment_id(t.id, text, seen[text])
+                start, end = (turn.start, turn.end) if unit == "turn" else (p.start, p.end)
+                line = turn.line if unit == "turn" else p.line
+                speaker = turn.speaker
+                units[key] = (Segment(sid, t.id, ti, speaker, turn.role, line, start, end, text), [])
+            return units[key][0]
+
+        for (ti, pi), doc in zip(wanted, docs, strict=True):
+            kept, _ = self.split_vetoes(self.hits(doc))
+            turn = t.turns[ti]
+            if unit == "paragraph":
+                unit_segment((ti, pi), doc.text, ti, pi, para_ids[ti][pi])
+                for h in kept:
+                    units[(ti, pi)][1].append(h)
+            elif unit == "turn":
+                text = " ".join(p.text for p in turn.paragraphs)
+                unit_segment((ti,), text, ti, 0)
+                shift = turn_offsets[(ti, pi)]
+                for h in kept:
+                    units[(ti,)][1].append(Hit(h.ref, h.start + shift, h.end + shift, h.text, 0))
+            else:
+                sents = list(doc.sents)
+                for si, sent in enumerate(sents):
+                    unit_segment((ti, pi, si), sent.text, ti, pi)
+                for h in kept:
+                    sent = sents[h.sentence]
+                    units[(ti, pi, h.sentence)][1].append(
+                        Hit(h.ref, h.start - sent.start_char, h.end - sent.start_char, h.text, 0)
+                    )
+        questions = self._questions(t) if self.has_questions else {}
+        codings: list[Coding] = []
+        first_unit_of_turn: dict[int, tuple[int, ...]] = {}
+        for key in units:
+            first_unit_of_turn.setdefault(key[0], key)
+        for key, (segment, hits) in units.items():
+            qtext, qhits = questions.get(key[0], ("", []))
+            if unit == "sentence" and first_unit_of_turn[key[0]] != key:
+                qhits = []
+            for code in self.codes:
+                mine = [h for h in hits if h.ref.code == code.id]
+                qmine = [h for h in qhits if h.ref.code == code.id]
+                conf, coded = self._decide(code, mine + qmine)
+                if not coded:
+                    continue
+                rules = sorted({(h.ref.order, h.ref.rule) for h in mine + qmine})
+                spans = sorted({Span(h.ref.rule, h.start, h.end, h.text) for h in mine},
+                               key=lambda s: (s.start, s.end, s.rule))
+                codings.append(
+                    Coding(coding_id(segment.id, code.id), segment, code.id, code.label, conf,
+                           [r for _, r in rules], spans, qtext if qmine else "")
+                )
+        return codings
+
+    def _questions(self, t: Transcript) -> dict[int, tuple[str, list[Hit]]]:
+        """Respondent turn index -> (the interviewer question just before it, its hits)."""
+        out = {}
+        for ti in range(1, len(t.turns)):
+            prev = t.turns[ti - 1]
+            if t.turns[ti].role == "respondent" and prev.role == "interviewer":
+                text = " ".join(p.text for p in prev.paragraphs)
+                out[ti] = (text, self._question_hits(text))
+        return out

@@ -1,0 +1,124 @@
+"""Plain data that crosses module lines: transcripts, their turns and segments, codings."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+Role = Literal["interviewer", "respondent", "other"]
+
+_WS = re.compile(r"\s+")
+
+
+def normalize_ws(text: str) -> str:
+    """Collapse runs of whitespace so ids survive re-wrapping of a paragraph."""
+    return _WS.sub(" ", text).strip()
+
+
+def short_hash(*parts: str, length: int = 12) -> str:
+    """A short sha1 over parts; the basis of every stable id."""
+    h = hashlib.sha1("\x1f".join(parts).encode("utf-8"))
+    return h.hexdigest()[:length]
+
+
+@dataclass
+class Paragraph:
+    """A paragraph of a turn: whitespace-normalised text plus where it sits in the source."""
+
+    text: str
+    line: int
+    start: int
+    end: int
+
+
+@dataclass
+class Turn:
+    speaker: str
+    role: Role
+    line: int
+    start: int
+    end: int
+    paragraphs: list[Paragraph] = field(default_factory=list)
+    time: str | None = None
+
+    @property
+    def text(self) -> str:
+        return "\n\n".join(p.text for p in self.paragraphs)
+
+
+@dataclass
+class Transcript:
+    id: str
+    path: str
+    meta: dict[str, Any]
+    turns: list[Turn]
+    file_hash: str
+    id_line: int = 1
+    repaired_lines: int = 0
+    encoding: str = "utf-8"
+
+    @property
+    def words(self) -> int:
+        return sum(len(p.text.split()) for t in self.turns for p in t.paragraphs)
+
+
+@dataclass
+class Segment:
+    """A coded unit (sentence, paragraph or turn) of a respondent's speech."""
+
+    id: str
+    transcript: str
+    turn: int
+    speaker: str
+    role: Role
+    line: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Span:
+    """Words a rule matched, as character offsets into the segment text."""
+
+    rule: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class Coding:
+    id: str
+    segment: Segment
+    code: str
+    code_label: str
+    confidence: float
+    rules: list[str]
+    spans: list[Span]
+    question: str = ""
+    origin: Literal["rule", "manual"] = "rule"
+
+
+def segment_id(transcript: str, text: str, occurrence: int) -> str:
+    return short_hash(transcript, normalize_ws(text), str(occurrence))
+
+
+def paragraph_ids(t: Transcript) -> list[list[str]]:
+    """Segment ids of every paragraph, turn by turn; the occurrence number counts repeats
+    of the same text within the transcript so that "No." twice gets two ids."""
+    seen: dict[str, int] = {}
+    out = []
+    for turn in t.turns:
+        ids = []
+        for p in turn.paragraphs:
+            seen[p.text] = seen.get(p.text, 0) + 1
+            ids.append(segment_id(t.id, p.text, seen[p.text]))
+        out.append(ids)
+    return out
+
+
+def coding_id(segment: str, code: str) -> str:
+    return short_hash(segment, code, length=16)

@@ -1,0 +1,1 @@
+"""The human review loop: sheets out, decisions in, agreement and adjudication."""

@@ -1,0 +1,417 @@
+"""SQLite store: schema, migrations and every query. Nothing else in qcode writes SQL.
+
+Codings are derived data and are replaced freely; decisions are human work and are never
+deleted or updated, only appended (the newest per reviewer and coding wins).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from qcode import __version__
+from qcode.errors import StoreError
+from qcode.model import Coding, Paragraph, Transcript, Turn, paragraph_ids
+
+MIGRATIONS: list[str] = [
+    # 1: the first schema
+    """
+    CREATE TABLE transcripts (
+        id TEXT PRIMARY KEY,
+        path TEXT NOT NULL,
+        file_hash TEXT NOT NULL,
+        meta TEXT NOT NULL,
+        words INTEGER NOT NULL,
+        encoding TEXT NOT NULL,
+        repaired_lines INTEGER NOT NULL,
+        ingested_at TEXT NOT NULL
+    );
+    CREATE TABLE turns (
+        transcript_id TEXT NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+        idx INTEGER NOT NULL,
+        speaker TEXT NOT NULL,
+        role TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        time TEXT,
+        PRIMARY KEY (transcript_id, idx)
+    );
+    CREATE TABLE segments (
+        id TEXT PRIMARY KEY,
+        transcript_id TEXT NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+        turn INTEGER NOT NULL,
+        seq INTEGER NOT NULL,
+        role TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX segments_transcript ON segments(transcript_id, seq);
+    CREATE TABLE codebooks (
+        hash TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        version TEXT NOT NULL,
+        text TEXT NOT NULL,
+        loaded_at TEXT NOT NULL
+    );
+    CREATE TABLE codings (
+        id TEXT PRIMARY KEY,
+        transcript_id TEXT NOT NULL,
+        segment_id TEXT NOT NULL,
+        turn INTEGER NOT NULL,
+        speaker TEXT NOT NULL,
+        line INTEGER NOT NULL,
+        start INTEGER NOT NULL,
+        "end" INTEGER NOT NULL,
+        text TEXT NOT NULL,
+        code TEXT NOT NULL,
+        code_label TEXT NOT NULL,
+        confidence REAL NOT NULL,
+        rules TEXT NOT NULL,
+        matched TEXT NOT NULL,
+        question TEXT NOT NULL,
+        origin TEXT NOT NULL
+    );
+    CREATE INDEX codings_transcript ON codings(transcript_id, code);
+    CREATE TABLE matched (
+        transcript_id TEXT NOT NULL REFERENCES transcripts(id) ON DELETE CASCADE,
+        code TEXT NOT NULL,
+        code_hash TEXT NOT NULL,
+        PRIMARY KEY (transcript_id, code)
+    );
+    CREATE TABLE decisions (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        coding_id TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        decision TEXT NOT NULL,
+        recode_to TEXT,
+        note TEXT NOT NULL DEFAULT '',
+        sheet TEXT NOT NULL DEFAULT '',
+        "row" INTEGER,
+        export_id TEXT NOT NULL DEFAULT '',
+        at TEXT NOT NULL
+    );
+    CREATE INDEX decisions_coding ON decisions(coding_id);
+    CREATE TABLE runs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        version TEXT NOT NULL,
+        codebook_hash TEXT,
+        counts TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    """,
+]
+
+
+def now() -> str:
+    return datetime.now(timezone.utc).isoformat(timespec="seconds")
+
+
+@dataclass
+class CodingRow:
+    """A stored coding with the status its decisions give it."""
+
+    id: str
+    transcript: str
+    segment_id: str
+    speaker: str
+    line: int
+    start: int
+    end: int
+    code: str
+    code_label: str
+    status: str
+    confidence: float
+    rules: list[str]
+    matched: list[dict[str, Any]]
+    question: str
+    text: str
+    origin: str
+
+
+class Store:
+    """One project database at `<out>/qcode.db`."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            self.db = sqlite3.connect(path, isolation_level=None)
+            self.db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.DatabaseError as e:
+            raise StoreError(f"not a qcode database ({e}); use another --out folder", path) from e
+        self.db.row_factory = sqlite3.Row
+        self.db.execute("PRAGMA foreign_keys=ON")
+        self.db.execute("PRAGMA synchronous=NORMAL")
+        self._migrate()
+
+    def close(self) -> None:
+        self.db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[sqlite3.Connection]:
+        self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+        except BaseException:
+            self.db.execute("ROLLBACK")
+            raise
+        self.db.execute("COMMIT")
+
+    def _migrate(self) -> None:
+        self.db.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)")
+        row = self.db.execute("SELECT MAX(version) FROM schema_version").fetchone()
+        current = row[0] or 0
+        if current > len(MIGRATIONS):
+            raise StoreError(
+                f"database schema {current} is newer than this qcode ({__version__}) knows; "
+                "upgrade qcode",
+                self.path,
+            )
+        for version in range(current + 1, len(MIGRATIONS) + 1):
+            with self.transaction() as db:
+                for statement in MIGRATIONS[version - 1].split(";"):
+                    if statement.strip():
+                        db.execute(statement)
+                db.execute("INSERT INTO schema_version VALUES (?)", (version,))
+
+    # -- transcripts -------------------------------------------------------------------
+
+    def transcript_index(self) -> dict[str, tuple[str, str]]:
+        """id -> (path, file_hash) of every stored transcript."""
+        rows = self.db.execute("SELECT id, path, file_hash FROM transcripts")
+        return {r["id"]: (r["path"], r["file_hash"]) for r in rows}
+
+    def save_transcript(self, t: Transcript) -> None:
+        """Insert or replace a transcript with its turns and segments; its rule codings are
+        re-derived later, decisions are untouched."""
+        with self.transaction() as db:
+            # the same file may have had another id before: its old rows go too
+            old = [r[0] for r in db.execute(
+                "SELECT id FROM transcripts WHERE id = ? OR path = ?", (t.id, t.path))]
+            for tid in old:
+                db.execute("DELETE FROM transcripts WHERE id = ?", (tid,))
+                db.execute("DELETE FROM codings WHERE transcript_id = ? AND origin = 'rule'",
+                           (tid,))
+            db.execute(
+                "INSERT INTO transcripts VALUES (?,?,?,?,?,?,?,?)",
+                (
+                    t.id,
+                    t.path,
+                    t.file_hash,
+                    json.dumps(t.meta, default=str, ensure_ascii=False),
+                    t.words,
+                    t.encoding,
+                    t.repaired_lines,
+                    now(),
+                ),
+            )
+            db.executemany(
+                "INSERT INTO turns VALUES (?,?,?,?,?,?,?,?)",
+                [
+                    (t.id, i, turn.speaker, turn.role, turn.line, turn.start, turn.end, turn.time)
+                    for i, turn in enumerate(t.turns)
+                ],
+            )
+            rows = []
+            for i, (turn, ids) in enumerate(zip(t.turns, paragraph_ids(t), strict=True)):
+                for p, sid in zip(turn.paragraphs, ids, strict=True):
+                    rows.append((sid, t.id, i, len(rows), turn.role, p.line, p.start, p.end, p.text))
+            db.executemany("INSERT INTO segments VALUES (?,?,?,?,?,?,?,?,?)", rows)
+
+    def load_transcripts(self, ids: Iterable[str] | None = None) -> Iterator[Transcript]:
+        wanted = list(ids) if ids is not None else None
+        query = "SELECT * FROM transcripts ORDER BY id"
+        for row in self.db.execute(query).fetchall():
+            if wanted is not None and row["id"] not in wanted:
+                continue
+            turns = [
+                Turn(r["speaker"], r["role"], r["line"], r["start"], r["end"], [], r["time"])
+                for r in self.db.execute(
+                    "SELECT * FROM turns WHERE transcript_id = ? ORDER BY idx", (row["id"],)
+                )
+            ]
+            for s in self.db.execute(
+                "SELECT * FROM segments WHERE transcript_id = ? ORDER BY seq", (row["id"],)
+            ):
+                turns[s["turn"]].paragraphs.append(
+                    Paragraph(s["text"], s["line"], s["start"], s["end"])
+                )
+            yield Transcript(
+                row["id"],
+                row["path"],
+                json.loads(row["meta"]),
+                turns,
+                row["file_hash"],
+                encoding=row["encoding"],
+                repaired_lines=row["repaired_lines"],
+            )
+
+    def transcript_meta(self) -> dict[str, dict[str, Any]]:
+        rows = self.db.execute("SELECT id, meta FROM transcripts")
+        return {r["id"]: json.loads(r["meta"]) for r in rows}
+
+    # -- codebooks and codings ---------------------------------------------------------
+
+    def save_codebook(self, hash_: str, name: str, version: str, text: str) -> None:
+        self.db.execute(
+            "INSERT OR IGNORE INTO codebooks VALUES (?,?,?,?,?)",
+            (hash_, name, version, text, now()),
+        )
+
+    def stale(self, code_hashes: dict[str, str]) -> dict[str, set[str]]:
+        """transcript id -> codes whose codings are missing or from another rule version."""
+        done: dict[str, dict[str, str]] = {}
+        for r in self.db.execute("SELECT transcript_id, code, code_hash FROM matched"):
+            done.setdefault(r["transcript_id"], {})[r["code"]] = r["code_hash"]
+        out: dict[str, set[str]] = {}
+        for (tid,) in self.db.execute("SELECT id FROM transcripts ORDER BY id"):
+            have = done.get(tid, {})
+            todo = {c for c, h in code_hashes.items() if have.get(c) != h}
+            if todo:
+                out[tid] = todo
+        return out
+
+    def forget_codes_except(self, codes: Iterable[str]) -> int:
+        """Drop rule codings of codes no longer in the codebook; decisions stay (orphaned)."""
+        keep = list(codes)
+        marks = ",".join("?" * len(keep))
+        with self.transaction() as db:
+            db.execute(f"DELETE FROM matched WHERE code NOT IN ({marks})", keep)
+            cur = db.execute(
+                f"DELETE FROM codings WHERE origin = 'rule' AND code NOT IN ({marks})", keep
+            )
+        return cur.rowcount
+
+    def replace_codings(
+        self, results: Iterable[tuple[str, set[str], list[Coding]]], code_hashes: dict[str, str]
+    ) -> None:
+        """Store new codings of (transcript, codes) in one transaction."""
+        with self.transaction() as db:
+            for tid, codes, codings in results:
+                marks = ",".join("?" * len(codes))
+                db.execute(
+                    f"DELETE FROM codings WHERE transcript_id = ? AND origin = 'rule' "
+                    f"AND code IN ({marks})",
+                    [tid, *codes],
+                )
+                db.executemany(
+                    "INSERT OR REPLACE INTO matched VALUES (?,?,?)",
+                    [(tid, c, code_hashes[c]) for c in codes],
+                )
+                db.executemany(
+                    "INSERT OR REPLACE INTO codings VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                    [_coding_row(c) for c in codings],
+                )
+
+    def codings(self) -> list[CodingRow]:
+        """Every coding with its status, in transcript and text order."""
+        status = self.statuses()
+        rows = self.db.execute(
+            'SELECT * FROM codings ORDER BY transcript_id, start, "end", code'
+        ).fetchall()
+        return [
+            CodingRow(
+                r["id"],
+                r["transcript_id"],
+                r["segment_id"],
+                r["speaker"],
+                r["line"],
+                r["start"],
+                r["end"],
+                r["code"],
+                r["code_label"],
+                status.get(r["id"], "suggested"),
+                r["confidence"],
+                json.loads(r["rules"]),
+                json.loads(r["matched"]),
+                r["question"],
+                r["text"],
+                r["origin"],
+            )
+            for r in rows
+        ]
+
+    # -- decisions ---------------------------------------------------------------------
+
+    def latest_decisions(self) -> dict[str, dict[str, sqlite3.Row]]:
+        """coding id -> reviewer -> that reviewer's newest decision."""
+        out: dict[str, dict[str, sqlite3.Row]] = {}
+        for r in self.db.execute("SELECT * FROM decisions ORDER BY id"):
+            out.setdefault(r["coding_id"], {})[r["reviewer"]] = r
+        return out
+
+    def statuses(self) -> dict[str, str]:
+        from qcode.review.status import status_of  # status rules live with the review loop
+
+        return {cid: status_of(by) for cid, by in self.latest_decisions().items()}
+
+    def orphaned_decisions(self) -> int:
+        row = self.db.execute(
+            "SELECT COUNT(*) FROM decisions d LEFT JOIN codings c ON c.id = d.coding_id "
+            "WHERE c.id IS NULL"
+        ).fetchone()
+        return int(row[0])
+
+    # -- runs and stats ----------------------------------------------------------------
+
+    def record_run(self, codebook_hash: str | None, counts: dict[str, int]) -> None:
+        self.db.execute(
+            "INSERT INTO runs (version, codebook_hash, counts, at) VALUES (?,?,?,?)",
+            (__version__, codebook_hash, json.dumps(counts), now()),
+        )
+
+    def stats(self) -> dict[str, int]:
+        one = self.db.execute
+        return {
+            "transcripts": one("SELECT COUNT(*) FROM transcripts").fetchone()[0],
+            "respondents": one(
+                "SELECT COUNT(DISTINCT transcript_id || '\x1f' || speaker) FROM turns "
+                "WHERE role = 'respondent'"
+            ).fetchone()[0],
+            "turns": one("SELECT COUNT(*) FROM turns").fetchone()[0],
+            "segments": one("SELECT COUNT(*) FROM segments").fetchone()[0],
+            "words": one("SELECT COALESCE(SUM(words), 0) FROM transcripts").fetchone()[0],
+            "codings": one("SELECT COUNT(*) FROM codings").fetchone()[0],
+            "decisions": one("SELECT COUNT(*) FROM decisions").fetchone()[0],
+            "orphaned decisions": self.orphaned_decisions(),
+        }
+
+
+def _coding_row(c: Coding) -> tuple[Any, ...]:
+    s = c.segment
+    return (
+        c.id,
+        s.transcript,
+        s.id,
+        s.turn,
+        s.speaker,
+        s.line,
+        s.start,
+        s.end,
+        s.text,
+        c.code,
+        c.code_label,
+        c.confidence,
+        json.dumps(c.rules),
+        json.dumps(
+            [{"rule": m.rule, "start": m.start, "end": m.end, "text": m.text} for m in c.spans],
+            ensure_ascii=False,
+        ),
+        c.question,
+        c.origin,
+    )
