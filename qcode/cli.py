@@ -247,6 +247,7 @@ def codebook_evaluate(
     file: Annotated[Path, typer.Argument(help="Codebook YAML.")],
     labels: Annotated[Path, typer.Option("--labels", help="Hand labels CSV: transcript, "
                                          "segment (text or id), codes (';'-separated).")],
+    details: Annotated[bool, typer.Option(help="List every miss and false alarm.")] = False,
     out: OutOpt = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
@@ -274,6 +275,9 @@ def codebook_evaluate(
             typer.echo("confusions (labelled -> coded instead / as well):")
             for (want, got), n in result.confusions.most_common(10):
                 typer.echo(f"  {want} -> {got}: {n}")
+        if details:
+            for kind, code, transcript, text in result.mistakes:
+                typer.echo(f"{kind}: {code}: {transcript}: {text}")
 
 
 def main() -> None:

@@ -77,6 +77,7 @@ class Evaluation:
     scores: list[CodeScore]
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (labelled, coded)
     unmatched: list[str] = field(default_factory=list)
+    mistakes: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind, code, t, text
 
     @property
     def macro_f1(self) -> float:
@@ -138,11 +139,13 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
                 scores[target].tp += 1
             elif target in want:
                 scores[target].fn += 1
+                result.mistakes.append(("missed", target, transcript, segment))
                 for other in targets:
                     if other != target and any(_rolls_up(c, other) for c in got):
                         result.confusions[(target, other)] += 1
             elif has:
                 scores[target].fp += 1
+                result.mistakes.append(("false alarm", target, transcript, segment))
                 if not want:
                     result.confusions[("(none)", target)] += 1
     return result
