@@ -284,4 +284,4 @@ def main() -> None:
     app(prog_name="qcode")
 
 
-__all__ = ["app", "main", "__version__"]
+__all__ = ["__version__", "app", "main"]

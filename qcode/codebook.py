@@ -93,7 +93,7 @@ class Rule(BaseModel):
 
     def patterns(self) -> list[list[dict[str, Any]]]:
         p = self.pattern or []
-        return p if p and isinstance(p[0], list) else [p]  # type: ignore[return-value]
+        return p if p and isinstance(p[0], list) else [p]
 
 
 class Examples(BaseModel):

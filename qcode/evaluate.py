@@ -116,9 +116,9 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
     ids: set[str] = set()
     for t in store.load_transcripts():
         for turn, tids in zip(t.turns, paragraph_ids(t), strict=True):
-            for p, sid in zip(turn.paragraphs, tids, strict=True):
-                segments.setdefault((t.id, p.text), sid)
-                ids.add(sid)
+            for p, pid in zip(turn.paragraphs, tids, strict=True):
+                segments.setdefault((t.id, p.text), pid)
+                ids.add(pid)
     coded: dict[str, set[str]] = {}
     for row in store.codings():
         if row.status != "rejected":

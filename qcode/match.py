@@ -130,8 +130,8 @@ class Engine:
             for m in rx.finditer(doc.text):
                 if m.end() == m.start():
                     continue
-                span = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                sent = sent_of(span.start) if span is not None else 0
+                covering = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+                sent = sent_of(covering.start) if covering is not None else 0
                 out.append(Hit(ref, m.start(), m.end(), m.group(0), sent))
         for ref, within in self._near:
             for a_s, a_e in sides.get((ref, "a"), []):
@@ -248,8 +248,8 @@ class Engine:
             first_unit_of_turn.setdefault(key[0], key)
         for key, (segment, hits) in units.items():
             qtext, qhits = questions.get(key[0], ("", []))
-            if unit == "sentence" and first_unit_of_turn[key[0]] != key:
-                qhits = []
+            if first_unit_of_turn[key[0]] != key:
+                qhits = []  # the question speaks for the start of the answer only
             for code in self.codes:
                 mine = [h for h in hits if h.ref.code == code.id]
                 qmine = [h for h in qhits if h.ref.code == code.id]

@@ -47,7 +47,7 @@ class LookupLemmas:
                 lemma = self.strings.add(self.lemma(self.strings[orth]))
                 cache[orth] = lemma
             out[i] = lemma
-        doc.from_array([LEMMA], out.reshape(-1, 1))
+        doc.from_array([LEMMA], out.reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
 
@@ -68,4 +68,4 @@ def get_nlp() -> Language:
 def lemmatize(nlp: Language, text: str) -> Doc:
     """A Doc with lemmas but no sentence split: for rule terms and phrases."""
     doc = nlp.make_doc(text)
-    return nlp.get_pipe("qcode_lemmas")(doc)  # type: ignore[no-any-return]
+    return nlp.get_pipe("qcode_lemmas")(doc)

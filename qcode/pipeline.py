@@ -50,7 +50,8 @@ def ingest(
     """Parse and store every transcript that is new or changed; unchanged files are skipped
     by their hash before any parsing."""
     report = IngestReport()
-    files, report.errors = discover(paths)
+    files, problems = discover(paths)
+    report.errors.extend(problems)
     stored = store.transcript_index()
     by_path = {path: (tid, h) for tid, (path, h) in stored.items()}
     claimed: dict[str, str] = {}  # transcript id -> path, for this batch

@@ -227,7 +227,7 @@ class Store:
                     for i, turn in enumerate(t.turns)
                 ],
             )
-            rows = []
+            rows: list[tuple[Any, ...]] = []
             for i, (turn, ids) in enumerate(zip(t.turns, paragraph_ids(t), strict=True)):
                 for p, sid in zip(turn.paragraphs, ids, strict=True):
                     rows.append((sid, t.id, i, len(rows), turn.role, p.line, p.start, p.end, p.text))
@@ -347,6 +347,16 @@ class Store:
         ]
 
     # -- decisions ---------------------------------------------------------------------
+
+    def add_decision(self, coding_id: str, reviewer: str, decision: str, recode_to: str | None = None,
+                     note: str = "", sheet: str = "", row: int | None = None,
+                     export_id: str = "") -> None:
+        """Append a decision; earlier ones stay as history."""
+        self.db.execute(
+            'INSERT INTO decisions (coding_id, reviewer, decision, recode_to, note, sheet, "row", '
+            "export_id, at) VALUES (?,?,?,?,?,?,?,?,?)",
+            (coding_id, reviewer, decision, recode_to, note, sheet, row, export_id, now()),
+        )
 
     def latest_decisions(self) -> dict[str, dict[str, sqlite3.Row]]:
         """coding id -> reviewer -> that reviewer's newest decision."""

@@ -59,10 +59,10 @@ def decode(data: bytes, path: Path) -> Decoded:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     lines = text.split("\n")
     repaired = 0
-    for i, line in enumerate(lines):
-        if not line.isascii():
-            fixed = ftfy.fix_text(line, _FIX)
-            if fixed != line:
+    for i, raw in enumerate(lines):
+        if not raw.isascii():
+            fixed = ftfy.fix_text(raw, _FIX)
+            if fixed != raw:
                 lines[i] = fixed
                 repaired += 1
     return Decoded("\n".join(lines), encoding, repaired, detected)

@@ -83,6 +83,7 @@ def read_subtitles(data: bytes, path: Path) -> Source:
     time: str | None = None
     in_cue = False
     any_speaker = False
+    current: str | None = None
     for number, offset, text in rows:
         if _TIMING.match(text):
             time = text.split("-->")[0].strip().replace(",", ".")
@@ -103,7 +104,10 @@ def read_subtitles(data: bytes, path: Path) -> Source:
             speaker = label.group(1)
             clean = clean[label.end() :]
         lead = len(text) - len(text.lstrip())
-        if speaker is not None:
+        if speaker is not None and speaker == current:
+            speaker = None  # the same voice goes on: same turn, same paragraph
+        elif speaker is not None:
+            current = speaker
             any_speaker = True
             if lines:
                 lines.append(Line(number, offset, ""))  # a new speaker starts a paragraph

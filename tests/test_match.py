@@ -1,0 +1,141 @@
+"""The rule engine: every rule kind, lemmas and case, vetoes, question rules and units."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qcode.codebook import parse_codebook
+from qcode.config import Config
+from qcode.ingest import parse_file
+from qcode.match import Engine, confidence
+
+
+def engine(rules_yaml: str, unit: str = "paragraph", extra: str = "") -> Engine:
+    text = f"""
+name: t
+unit: {unit}
+codes:
+  - id: c
+    label: C
+    rules:
+{rules_yaml}
+{extra}
+"""
+    return Engine(parse_codebook(text, Path("t.yaml")))
+
+
+def fired(e: Engine, text: str, question: str = "") -> dict[str, list[str]]:
+    ex = {x.code: x for x in e.explain(text, question)}["c"]
+    return {"coded": [str(ex.coded)], "words": [h.text for h in ex.hits],
+            "rules": sorted({h.ref.rule for h in ex.hits})}
+
+
+@pytest.mark.parametrize("text", ["Bribes were common.", "He bribed them.", "BRIBING is bad.",
+                                  "a bribe"])
+def test_terms_match_lemmas_case_insensitively(text: str):
+    e = engine("      - terms: [bribe]")
+    assert fired(e, text)["coded"] == ["True"]
+
+
+def test_terms_multiword_and_domain_words():
+    e = engine('      - terms: ["under the table", notel, usb]')
+    assert fired(e, "Paid under the table.")["words"] == ["under the table"]
+    assert fired(e, "Two Notels and three USBs.")["words"] == ["Notels", "USBs"]
+    assert fired(e, "The table was under the window.")["coded"] == ["False"]
+
+
+def test_exact_is_case_sensitive_word_form():
+    e = engine("      - exact: [UN]")
+    assert fired(e, "The UN came.")["coded"] == ["True"]
+    assert fired(e, "It was un-believable, un.")["coded"] == ["False"]
+
+
+def test_pattern_and_regex():
+    e = engine('      - pattern: [{LOWER: {IN: [pay, paid]}}, {OP: "*"}, {LOWER: extra}]')
+    assert fired(e, "We paid a little extra.")["coded"] == ["True"]
+    e = engine(r"      - regex: '\b\d+\s*yuan\b'")
+    assert fired(e, "It cost 500 Yuan.")["words"] == ["500 Yuan"]
+
+
+def test_near_within_one_sentence():
+    e = engine("      - near: {a: [pay], b: [guard], within: 3}")
+    assert fired(e, "We paid the old guard.")["coded"] == ["True"]
+    assert fired(e, "We paid the very very old tired guard.")["coded"] == ["False"]
+    assert fired(e, "We paid. The guard left.")["coded"] == ["False"]
+
+
+def test_weights_confidence_and_threshold():
+    assert confidence([0.4]) == 0.4
+    assert confidence([0.5, 0.5]) == 0.75
+    e = engine("      - {id: weak, terms: [yuan], weight: 0.4}\n"
+               "      - {id: weak2, terms: [guard], weight: 0.4}")
+    assert fired(e, "500 yuan.")["coded"] == ["False"]  # below min_confidence 0.5
+    ex = e.explain("The guard wanted 500 yuan.")[0]
+    assert ex.coded and ex.confidence == 0.64
+
+
+def test_unless_vetoes_only_the_same_sentence():
+    e = engine("      - terms: [fee]", extra="    unless: [{terms: [stall fee]}]")
+    ex = e.explain("We paid the stall fee.")[0]
+    assert not ex.coded and [v.text for _, v in ex.vetoed] == ["stall fee"]
+    assert e.explain("We paid the stall fee. The fee for the guard was worse.")[0].coded
+
+
+def test_question_rules_code_the_answer_at_lower_weight(project):
+    e = engine("      - terms: [bribe]", extra="    question: {terms: [bribe]}")
+    ex = e.explain("No, never.", question="Did you ever pay a bribe?")[0]
+    assert ex.coded and ex.confidence == 0.5
+    assert not e.explain("No, never.")[0].coded
+    path = project.write("q.txt", """
+        Interviewer: Did you ever pay a bribe?
+        A: No, never.
+        Interviewer: And the weather?
+        A: No, never.
+        """)
+    codings = e.code_transcript(parse_file(path, Config()))
+    assert [(c.segment.line, c.rules, c.question) for c in codings] == [
+        (2, ["question-terms-1"], "Did you ever pay a bribe?")
+    ]
+
+
+def test_interviewer_turns_are_not_coded(project):
+    e = engine("      - terms: [bribe]")
+    path = project.write("i.txt", "Interviewer: Any bribe?\nA: A bribe, yes.\n")
+    codings = e.code_transcript(parse_file(path, Config()))
+    assert [c.segment.speaker for c in codings] == ["A"]
+    both = e.code_transcript(parse_file(path, Config()), code_interviewer=True)
+    assert [c.segment.speaker for c in both] == ["Interviewer", "A"]
+
+
+@pytest.mark.parametrize(("unit", "texts"), [
+    ("sentence", ["We paid a bribe.", "Another bribe."]),
+    ("paragraph", ["We paid a bribe. It was cold.", "Another bribe."]),
+    ("turn", ["We paid a bribe. It was cold. Another bribe."]),
+])
+def test_units(project, unit: str, texts: list[str]):
+    e = engine("      - terms: [bribe]", unit=unit)
+    path = project.write("u.txt", "Interviewer: Q?\nA: We paid a bribe. It was cold.\n\n"
+                         "Another bribe.\n")
+    codings = e.code_transcript(parse_file(path, Config()))
+    assert [c.segment.text for c in codings] == texts
+    for c in codings:  # matched spans are offsets into the coded text
+        for s in c.spans:
+            assert c.segment.text[s.start:s.end] == s.text
+
+
+def test_children_are_codes_of_their_own():
+    book = parse_codebook("""
+name: t
+codes:
+  - id: leave
+    label: Leaving
+    rules: [{terms: [escape]}]
+    children:
+      - id: leave/hunger
+        label: Hunger
+        rules: [{terms: [hunger]}]
+""", Path("t.yaml"))
+    coded = {x.code for x in Engine(book).explain("Hunger, nothing else.") if x.coded}
+    assert coded == {"leave/hunger"}

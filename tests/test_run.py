@@ -1,0 +1,161 @@
+"""`qcode run` / `qcode code` end to end: codings.csv, stability, re-runs, accuracy."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+from qcode.pipeline import CODINGS_COLUMNS
+from qcode.store import Store
+from tests.conftest import INTERVIEW, ROOT, Project
+
+
+def read_csv(path: Path) -> list[dict[str, str]]:
+    with path.open(encoding="utf-8", newline="") as f:
+        return list(csv.DictReader(f))
+
+
+def test_run_writes_codings_csv_as_designed(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    r = project.qcode("run")
+    assert "transcripts ingested" in r.stdout
+    path = project.root / "outputs" / "codings.csv"
+    with path.open(encoding="utf-8") as f:
+        assert f.readline().strip() == ",".join(CODINGS_COLUMNS)
+    rows = read_csv(path)
+    by_code = {(row["code"], row["line"]): row for row in rows}
+    bribe_q = by_code[("bribery", "10")]
+    assert bribe_q["text"] == "No, never."
+    assert bribe_q["speaker"] == "A" and bribe_q["status"] == "suggested"
+    assert bribe_q["rules"] == "asked-about-bribes" and bribe_q["confidence"] == "0.50"
+    media = by_code[("usb_notel", "14")]
+    assert media["text"] == ("We gave the guard a carton of cigarettes. Then we watched South "
+                             "Korean dramas on a notel.")
+    assert media["transcript"] == "t1"
+    source = (project.root / "transcripts" / "t1.txt").read_text(encoding="utf-8")
+    assert " ".join(source[int(media["start"]):int(media["end"])].split()) == media["text"]
+    assert "We gave the guard" in by_code[("bribery", "14")]["text"]
+    assert not any(row["speaker"] == "Interviewer" for row in rows)
+    assert ("usb_notel", "17") not in by_code  # a question codes the answer's first unit only
+
+
+def test_rerun_is_byte_for_byte_identical_and_skips_work(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    project.qcode("run")
+    first = (project.root / "outputs" / "codings.csv").read_bytes()
+    r = project.qcode("run")
+    assert (project.root / "outputs" / "codings.csv").read_bytes() == first
+    rows = {" ".join(line.strip("│ ").split()) for line in r.stdout.splitlines()}
+    assert "transcripts unchanged │ 1" in rows and "transcripts re-coded │ 0" in rows
+    shutil.rmtree(project.root / "outputs")
+    project.qcode("run")
+    assert (project.root / "outputs" / "codings.csv").read_bytes() == first
+
+
+def test_changing_one_code_rematches_only_that_code(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    project.qcode("run")
+    book = project.root / "codebooks" / "default.yaml"
+    book.write_text(book.read_text().replace("notetel, netel,", "notetel, netel, cigarette,"))
+    r = project.qcode("code")
+    assert r.stdout.startswith("re-coded 1 transcript(s) for 1 code(s)")
+
+
+def test_decisions_survive_reruns_and_orphans_are_reported(project: Project):
+    path = project.write("t1.txt", INTERVIEW)
+    project.qcode("run")
+    rows = read_csv(project.root / "outputs" / "codings.csv")
+    keep = next(r for r in rows if r["text"] == "No, never.")
+    gone = next(r for r in rows if r["code"] == "usb_notel")
+    with Store(project.root / "outputs" / "qcode.db") as store:
+        store.add_decision(keep["coding_id"], "ana", "accept")
+        store.add_decision(gone["coding_id"], "ana", "reject")
+    path.write_text(path.read_text().replace("South Korean dramas on a notel", "the sky"))
+    r = project.qcode("run")
+    rows = read_csv(project.root / "outputs" / "codings.csv")
+    assert {r["coding_id"]: r["status"] for r in rows}[keep["coding_id"]] == "accepted"
+    table = {" ".join(line.strip("│ ").split()) for line in r.stdout.splitlines()}
+    assert "orphaned decisions │ 1" in table
+    with Store(project.root / "outputs" / "qcode.db") as store:
+        assert store.db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0] == 2
+
+
+def test_bad_codebook_stops_run_before_any_file_is_touched(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    project.write("bad.yaml", "name: x\ncodes:\n  - id: a\n    label: A\n    rules: "
+                  "[{regex: '(('}]\n", folder="codebooks")
+    r = project.qcode("run", "--codebook", "codebooks/bad.yaml", code=1)
+    assert r.stderr.splitlines() == [
+        "Error: codebooks/bad.yaml: 1 problem(s) in the codebook; nothing was done",
+        "  codes[0].rules[0].regex: missing ), unterminated subpattern at position 1",
+    ]
+    assert not (project.root / "outputs").exists()
+
+
+def test_bad_file_in_batch_exit_1_others_coded(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    project.write("empty.txt", "")
+    r = project.qcode("run", code=1)
+    assert "Error: transcripts/empty.txt:1: empty file" in r.stderr
+    assert len(read_csv(project.root / "outputs" / "codings.csv")) >= 3
+
+
+def test_qcode_toml_sets_defaults(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    (project.root / "qcode.toml").write_text('[qcode]\nout = "elsewhere/"\n', encoding="utf-8")
+    project.qcode("run")
+    assert (project.root / "elsewhere" / "codings.csv").exists()
+    (project.root / "qcode.toml").write_text('[qcode]\nbogus = 1\n', encoding="utf-8")
+    r = project.qcode("run", code=1)
+    assert "Error: qcode.toml: bogus: Extra inputs are not permitted (fix qcode.toml)" in r.stderr
+
+
+def test_sample_transcripts_run_clean(project: Project):
+    shutil.copytree(ROOT / "transcripts", project.root / "transcripts", dirs_exist_ok=True)
+    r = project.qcode("run")
+    assert "Error" not in r.stderr
+    codes = {row["code"].split("/")[0] for row in read_csv(project.root / "outputs" / "codings.csv")}
+    assert codes == {"bribery", "usb_notel", "reasons_for_leaving", "human_rights_awareness"}
+
+
+def test_heldout_accuracy_meets_the_bar(project: Project):
+    """The default codebook was tuned on eval/tune only; this guards the held-out score."""
+    from qcode.codebook import load_codebook
+    from qcode.config import Config
+    from qcode.evaluate import evaluate
+    from qcode.pipeline import code, ingest
+
+    heldout = ROOT / "tests" / "data" / "eval" / "heldout"
+    book = load_codebook(ROOT / "codebooks" / "default.yaml")
+    with Store(project.root / "db" / "qcode.db") as store:
+        assert not ingest([heldout], store, Config()).errors
+        code(store, book, Config())
+        result = evaluate(store, book, heldout / "labels.csv")
+    assert result.segments == 49 and not result.unmatched
+    assert result.macro_f1 >= 0.85
+    for score in result.scores:
+        assert score.recall >= 0.80, score
+        assert score.precision >= 0.75, score
+
+
+def test_evaluate_command_prints_scores(project: Project):
+    tune = ROOT / "tests" / "data" / "eval" / "tune"
+    project.qcode("ingest", str(tune))
+    r = project.qcode("codebook", "evaluate", "codebooks/default.yaml", "--labels",
+                      str(tune / "labels.csv"), "--details")
+    assert "48 labelled segments" in r.stdout and "macro" in r.stdout
+    project.write("labels.csv", "transcript,text\n", folder=".")
+    r = project.qcode("codebook", "evaluate", "codebooks/default.yaml", "--labels", "labels.csv",
+                      code=1)
+    assert "Error: labels.csv:1: missing column(s) codes, segment" in r.stderr
+
+
+def test_python_dash_m_and_help(project: Project):
+    import subprocess
+    import sys
+
+    out = subprocess.run([sys.executable, "-m", "qcode", "--help"], capture_output=True,
+                         text=True, check=True).stdout
+    for command in ("run", "ingest", "code", "stats", "codebook"):
+        assert command in out
