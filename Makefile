@@ -16,11 +16,11 @@ run: $(STAMP)
 	$(BIN)/qcode run transcripts/ --out outputs/
 
 test: $(STAMP)
-	$(BIN)/ruff check qcode tests benchmarks
+	$(BIN)/ruff check qcode tests $(wildcard benchmarks)
 	$(BIN)/pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check qcode tests benchmarks
+	$(BIN)/ruff check qcode tests $(wildcard benchmarks)
 	$(BIN)/mypy
 
 bench: $(STAMP)
