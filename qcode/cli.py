@@ -18,6 +18,7 @@ from qcode import __version__, pipeline
 from qcode.codebook import Codebook, load_codebook
 from qcode.config import Config, load_config
 from qcode.errors import QcodeError
+from qcode.review import export as review_export
 from qcode.store import Store
 
 app = typer.Typer(help="Qualitative coding of interview transcripts.", no_args_is_help=True,
@@ -25,6 +26,9 @@ app = typer.Typer(help="Qualitative coding of interview transcripts.", no_args_i
 codebook_app = typer.Typer(help="Check, test, explain and evaluate a codebook.",
                            no_args_is_help=True)
 app.add_typer(codebook_app, name="codebook")
+review_app = typer.Typer(help="Review sheets: export, import, agreement, adjudication.",
+                         no_args_is_help=True)
+app.add_typer(review_app, name="review")
 
 out_console = Console()
 err_console = Console(stderr=True)
@@ -127,6 +131,8 @@ def run(
             report = _ingest([Path(transcripts or config.transcripts)], store, config, quiet)
             coded = _code(store, book, config, quiet)
             n = pipeline.write_codings_csv(store, out_dir / "codings.csv")
+            sheet = review_export.default_path(out_dir, "")
+            review_export.export_sheet(store, book, sheet, review_export.ExportOptions())
             stats = store.stats()
             store.record_run(book.hash, {"ingested": len(report.ingested), "codings": n})
         _table(f"qcode run -> {out_dir}", [
@@ -137,6 +143,7 @@ def run(
             ("codings", stats["codings"]),
             ("codings.csv rows", n),
             ("orphaned decisions", stats["orphaned decisions"]),
+            ("review sheet", sheet),
         ])
         if report.errors:
             raise typer.Exit(1)
@@ -278,6 +285,162 @@ def codebook_evaluate(
         if details:
             for kind, code, transcript, text in result.mistakes:
                 typer.echo(f"{kind}: {code}: {transcript}: {text}")
+
+
+@codebook_app.command("report")
+def codebook_report(
+    out: OutOpt = None,
+    format: Annotated[str, typer.Option("--format", help="table or csv.")] = "table",
+    debug: DebugOpt = False,
+) -> None:
+    """Per rule and code: codings, accepted, rejected, precision; recall from the sample."""
+    from qcode.review.report import rule_report
+
+    with reporting(debug):
+        _, out_dir = _setup(out)
+        with Store(out_dir / "qcode.db") as store:
+            rows, sample = rule_report(store)
+
+        def fmt(x: float | None) -> str:
+            return "" if x is None else f"{x:.2f}"
+
+        cells = [[s.code, s.rule, str(s.codings), str(s.accepted), str(s.rejected),
+                  fmt(s.precision), "" if s.misses is None else str(s.misses), fmt(s.recall)]
+                 for s in rows]
+        names = ["code", "rule", "codings", "accepted", "rejected", "precision", "misses",
+                 "recall"]
+        _emit(names, cells, format, f"codebook report ({sample} uncoded segments reviewed)")
+
+
+def _emit(names: list[str], cells: list[list[str]], format: str, title: str) -> None:
+    """A table on the terminal, or CSV / JSON for scripts."""
+    if format == "csv":
+        import csv
+
+        w = csv.writer(sys.stdout)
+        w.writerow(names)
+        w.writerows(cells)
+    elif format == "json":
+        import json
+
+        typer.echo(json.dumps([dict(zip(names, c, strict=True)) for c in cells], indent=2))
+    elif format == "table":
+        table = Table(title=title)
+        for name in names:
+            table.add_column(name)
+        for c in cells:
+            table.add_row(*c)
+        out_console.print(table)
+    else:
+        raise QcodeError(f"unknown --format '{format}'; use table, csv or json")
+
+
+@review_app.command("export")
+def review_export_cmd(
+    reviewer: Annotated[str, typer.Option(help="Who reviews this sheet.")] = "",
+    code: Annotated[list[str] | None, typer.Option("--code", help="Only this code (and its "
+                                                   "subcodes); repeat for more.")] = None,
+    status: Annotated[str | None, typer.Option(help="Only codings with this status, e.g. "
+                                               "suggested or disputed.")] = None,
+    sample_uncoded: Annotated[int, typer.Option(help="Add a random sample of N uncoded "
+                                                "respondent segments, to find misses.")] = 0,
+    seed: Annotated[int, typer.Option(help="Seed of the uncoded sample.")] = 0,
+    blind: Annotated[bool, typer.Option(help="Hide confidence and rules.")] = False,
+    file: Annotated[Path | None, typer.Option("--file", help="Where to write the .xlsx "
+                                              "(default <out>/review/review-NAME-DATE.xlsx).")] = None,
+    codebook: CodebookOpt = None,
+    out: OutOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Write a review workbook for Excel or LibreOffice."""
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        book = _codebook(codebook, config)
+        path = file or review_export.default_path(out_dir, reviewer)
+        opts = review_export.ExportOptions(reviewer, tuple(code or ()), status, sample_uncoded,
+                                           seed, blind)
+        with Store(out_dir / "qcode.db") as store:
+            n = review_export.export_sheet(store, book, path, opts)
+        typer.echo(f"wrote {path} ({n} rows)")
+
+
+@review_app.command("import")
+def review_import_cmd(
+    file: Annotated[Path, typer.Argument(help="A review .xlsx filled in by a reviewer.")],
+    reviewer: Annotated[str, typer.Option(help="Reviewer name, if the sheet was exported "
+                                          "without one.")] = "",
+    dry_run: Annotated[bool, typer.Option("--dry-run", help="Check and report; write "
+                                          "nothing.")] = False,
+    codebook: CodebookOpt = None,
+    out: OutOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Record a reviewer's decisions; any bad cell means nothing is written."""
+    from qcode.review.importer import import_sheet
+
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        book = _codebook(codebook, config)
+        with Store(out_dir / "qcode.db") as store:
+            r = import_sheet(store, book, file, reviewer, dry_run)
+            if not dry_run:
+                pipeline.write_codings_csv(store, out_dir / "codings.csv")
+        verb = "would record" if dry_run else "recorded"
+        typer.echo(f"{file}: {verb} {r.new} decision(s) by {r.reviewer} ({r.unchanged} already "
+                   f"recorded, {r.undecided} rows undecided, {r.misses} missed code(s) found)")
+
+
+@review_app.command("agreement")
+def review_agreement_cmd(
+    format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    out: OutOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Inter-coder agreement per code and overall (alpha < 0.667 is flagged LOW)."""
+    from qcode.review.agreement import agreement
+
+    with reporting(debug):
+        _, out_dir = _setup(out)
+        with Store(out_dir / "qcode.db") as store:
+            code_of = {r.id: r.code.split("/")[0] for r in store.codings()}
+            rows = agreement(store.latest_decisions(), code_of)
+
+        def fmt(x: float | None) -> str:
+            return "" if x is None else f"{x:.3f}"
+
+        cells = [[a.code, str(a.units), str(a.reviewers), fmt(a.percent), fmt(a.kappa),
+                  fmt(a.alpha), a.verdict] for a in rows]
+        _emit(["code", "double_reviewed", "reviewers", "percent", "cohen_kappa",
+               "krippendorff_alpha", "verdict"], cells, format, "agreement")
+
+
+@review_app.command("adjudicate")
+def review_adjudicate_cmd(
+    file: Annotated[Path | None, typer.Option("--file", help="Where to write the sheet "
+                                              "(default <out>/review/adjudicate-DATE.xlsx).")] = None,
+    import_file: Annotated[Path | None, typer.Option("--import", help="Read an adjudicated "
+                                                     "sheet back.")] = None,
+    codebook: CodebookOpt = None,
+    out: OutOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Export disputed codings side by side, or import the adjudicator's final decisions."""
+    from datetime import date
+
+    from qcode.review.adjudicate import export_disputes, import_adjudication
+
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        book = _codebook(codebook, config)
+        with Store(out_dir / "qcode.db") as store:
+            if import_file is not None:
+                n = import_adjudication(store, book, import_file)
+                pipeline.write_codings_csv(store, out_dir / "codings.csv")
+                typer.echo(f"{import_file}: recorded {n} final decision(s)")
+                return
+            path = file or out_dir / "review" / f"adjudicate-{date.today().isoformat()}.xlsx"
+            n = export_disputes(store, book, path)
+        typer.echo(f"wrote {path} ({n} disputed codings)")
 
 
 def main() -> None:

@@ -108,6 +108,13 @@ MIGRATIONS: list[str] = [
         at TEXT NOT NULL
     );
     """,
+    # 2: a project identity (review sheets must come back to the project they left) and the
+    # export time of each decision (a newer sheet from the same reviewer wins)
+    """
+    CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO project VALUES ('id', lower(hex(randomblob(8))));
+    ALTER TABLE decisions ADD COLUMN exported_at TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 
@@ -348,22 +355,50 @@ class Store:
 
     # -- decisions ---------------------------------------------------------------------
 
+    def project_id(self) -> str:
+        return str(self.db.execute("SELECT value FROM project WHERE key = 'id'").fetchone()[0])
+
     def add_decision(self, coding_id: str, reviewer: str, decision: str, recode_to: str | None = None,
                      note: str = "", sheet: str = "", row: int | None = None,
-                     export_id: str = "") -> None:
+                     export_id: str = "", exported_at: str = "") -> None:
         """Append a decision; earlier ones stay as history."""
         self.db.execute(
             'INSERT INTO decisions (coding_id, reviewer, decision, recode_to, note, sheet, "row", '
-            "export_id, at) VALUES (?,?,?,?,?,?,?,?,?)",
-            (coding_id, reviewer, decision, recode_to, note, sheet, row, export_id, now()),
+            "export_id, at, exported_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            (coding_id, reviewer, decision, recode_to, note, sheet, row, export_id, now(),
+             exported_at),
         )
 
     def latest_decisions(self) -> dict[str, dict[str, sqlite3.Row]]:
-        """coding id -> reviewer -> that reviewer's newest decision."""
+        """coding id -> reviewer -> that reviewer's decision from their newest sheet (by export
+        time, then import order), so re-importing an older sheet cannot undo a newer one."""
         out: dict[str, dict[str, sqlite3.Row]] = {}
-        for r in self.db.execute("SELECT * FROM decisions ORDER BY id"):
+        for r in self.db.execute("SELECT * FROM decisions ORDER BY exported_at, id"):
             out.setdefault(r["coding_id"], {})[r["reviewer"]] = r
         return out
+
+    def sheet_decisions(self, reviewer: str, export_id: str) -> dict[str, tuple[str, str, str]]:
+        """coding -> (decision, recode_to, note) last recorded from one reviewer's sheet."""
+        rows = self.db.execute(
+            "SELECT coding_id, decision, COALESCE(recode_to, ''), note FROM decisions "
+            "WHERE reviewer = ? AND export_id = ? ORDER BY id", (reviewer, export_id))
+        return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    def add_manual_coding(self, coding: Coding) -> None:
+        """A code a reviewer gave to a segment the rules missed."""
+        self.db.execute(
+            "INSERT OR IGNORE INTO codings VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            _coding_row(coding),
+        )
+
+    def segments_of(self, role: str = "respondent") -> list[sqlite3.Row]:
+        """Stored paragraphs with their transcript's speaker, in transcript order."""
+        return self.db.execute(
+            "SELECT s.*, t.speaker FROM segments s JOIN turns t "
+            "ON t.transcript_id = s.transcript_id AND t.idx = s.turn "
+            "WHERE s.role = ? ORDER BY s.transcript_id, s.seq",
+            (role,),
+        ).fetchall()
 
     def statuses(self) -> dict[str, str]:
         from qcode.review.status import status_of  # status rules live with the review loop
@@ -373,7 +408,7 @@ class Store:
     def orphaned_decisions(self) -> int:
         row = self.db.execute(
             "SELECT COUNT(*) FROM decisions d LEFT JOIN codings c ON c.id = d.coding_id "
-            "WHERE c.id IS NULL"
+            "WHERE c.id IS NULL AND d.coding_id NOT LIKE 'uncoded:%'"
         ).fetchone()
         return int(row[0])
 

@@ -239,7 +239,7 @@ def test_store_schema_wal_foreign_keys(project: Project):
     project.qcode("ingest", "transcripts")
     db = sqlite3.connect(project.root / "outputs" / "qcode.db")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 1
+    assert db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"transcripts", "turns", "segments", "codebooks", "codings", "decisions",
             "runs"} <= tables

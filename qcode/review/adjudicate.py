@@ -1,0 +1,94 @@
+"""Disputed codings out to an adjudicator, side by side; their final decisions back in."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+from openpyxl import Workbook
+
+from qcode.codebook import Codebook
+from qcode.errors import ReviewSheetError
+from qcode.review.export import WIDTHS
+from qcode.review.importer import check_meta, read_decisions
+from qcode.review.sheets import (
+    add_validations,
+    codebook_sheet,
+    finish,
+    header,
+    open_workbook,
+    put,
+    read_meta,
+    read_table,
+    rich,
+    write_meta,
+)
+from qcode.review.status import ADJUDICATOR
+from qcode.store import Store, now
+
+FINAL = ["decision", "recode_to", "note"]  # the adjudicator's columns, named as in Review
+
+
+def export_disputes(store: Store, book: Codebook, path: Path) -> int:
+    """One row per disputed coding: each reviewer's decision and note, then the final one."""
+    latest = store.latest_decisions()
+    disputed = [r for r in store.codings() if r.status == "disputed"]
+    reviewers = sorted({name for r in disputed for name in latest.get(r.id, {})
+                        if name != ADJUDICATOR})
+    columns = ["coding_id", "transcript", "speaker", "line", "code", "code_label", "text"]
+    for name in reviewers:
+        columns += [f"{name}: decision", f"{name}: recode_to", f"{name}: note"]
+    columns += FINAL
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Adjudicate"
+    header(ws, columns, {**WIDTHS, "text": 60})
+    for i, row in enumerate(disputed, start=2):
+        values = {"coding_id": row.id, "transcript": row.transcript, "speaker": row.speaker,
+                  "line": row.line, "code": row.code, "code_label": row.code_label}
+        for name in reviewers:
+            d = latest[row.id].get(name)
+            if d is not None:
+                values |= {f"{name}: decision": d["decision"],
+                           f"{name}: recode_to": d["recode_to"] or "",
+                           f"{name}: note": d["note"]}
+        for col, name in enumerate(columns, start=1):
+            if name == "text":
+                ws.cell(row=i, column=col).value = rich(row.text, row.matched)
+            elif name in values:
+                put(ws, i, col, values[name])
+    add_validations(ws, columns, len(disputed) + 1, len(book.flat()))
+    finish(ws, len(columns))
+    codebook_sheet(wb, book)
+    write_meta(wb, {"kind": "adjudicate", "export_id": uuid.uuid4().hex[:12],
+                    "project": store.project_id(), "reviewer": ADJUDICATOR,
+                    "codebook_hash": book.hash, "exported_at": now()})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return len(disputed)
+
+
+def import_adjudication(store: Store, book: Codebook, path: Path) -> int:
+    """Final decisions become the adjudicator's decisions, which settle a coding's status."""
+    wb = open_workbook(path)
+    problems: list[str] = []
+    meta = read_meta(wb)
+    check_meta(meta, "adjudicate", store, problems)
+    table = read_table(wb, "Adjudicate", ["coding_id", *FINAL], problems)
+    decisions = []
+    if table is not None and not problems:
+        decisions = read_decisions(table, {r.id for r in store.codings()},
+                                   {c.id for c in book.flat()}, problems)
+    if problems:
+        raise ReviewSheetError(f"{len(problems)} problem(s) in the adjudication sheet; nothing "
+                               "was imported", problems, path)
+    recorded = store.sheet_decisions(ADJUDICATOR, meta["export_id"])
+    new = 0
+    with store.transaction():
+        for d in decisions:
+            if recorded.get(d.coding_id) == (d.decision, d.recode_to or "", d.note):
+                continue
+            new += 1
+            store.add_decision(d.coding_id, ADJUDICATOR, d.decision, d.recode_to, d.note,
+                               path.name, d.row, meta["export_id"], meta["exported_at"])
+    return new

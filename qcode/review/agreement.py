@@ -1,0 +1,106 @@
+"""Inter-coder agreement on reviewers' decisions: percent agreement, Cohen's kappa (exactly two
+reviewers) and Krippendorff's alpha (nominal; any number of reviewers; missing data allowed).
+
+A unit is a coding; a reviewer's value is their newest decision on it, with a recode counted
+as `recode:<target>` so that two recodes to different codes disagree.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from itertools import permutations
+from typing import Any
+
+from qcode.review.status import ADJUDICATOR
+
+LOW, GOOD = 0.667, 0.8
+
+
+@dataclass
+class Agreement:
+    code: str
+    units: int  # codings decided by two or more reviewers
+    reviewers: int
+    percent: float | None
+    kappa: float | None
+    alpha: float | None
+
+    @property
+    def verdict(self) -> str:
+        if self.alpha is None:
+            return "n/a"
+        return "good" if self.alpha >= GOOD else "tentative" if self.alpha >= LOW else "LOW"
+
+
+def value(decision: Mapping[str, Any]) -> str:
+    recode = decision["recode_to"]
+    return f"recode:{recode}" if decision["decision"] == "recode" else str(decision["decision"])
+
+
+def percent_agreement(units: Iterable[dict[str, str]]) -> float | None:
+    pairable = [u for u in units if len(u) >= 2]
+    if not pairable:
+        return None
+    return sum(len(set(u.values())) == 1 for u in pairable) / len(pairable)
+
+
+def cohens_kappa(units: Iterable[dict[str, str]]) -> float | None:
+    """Two reviewers, units both decided; None when there are not exactly two or chance
+    agreement is total."""
+    units = list(units)
+    raters = sorted({r for u in units for r in u})
+    if len(raters) != 2:
+        return None
+    a, b = raters
+    both = [(u[a], u[b]) for u in units if a in u and b in u]
+    if not both:
+        return None
+    n = len(both)
+    p_o = sum(x == y for x, y in both) / n
+    ca, cb = Counter(x for x, _ in both), Counter(y for _, y in both)
+    p_e = sum(ca[c] * cb[c] for c in set(ca) | set(cb)) / (n * n)
+    return None if p_e == 1 else (p_o - p_e) / (1 - p_e)
+
+
+def krippendorff_alpha(units: Iterable[dict[str, str]]) -> float | None:
+    """Nominal alpha from the coincidence matrix; units with one value are not pairable."""
+    o: defaultdict[tuple[str, str], float] = defaultdict(float)
+    for u in units:
+        values = list(u.values())
+        m = len(values)
+        if m < 2:
+            continue
+        for i, j in permutations(range(m), 2):
+            o[(values[i], values[j])] += 1 / (m - 1)
+    n_c: defaultdict[str, float] = defaultdict(float)
+    for (c, _k), w in o.items():
+        n_c[c] += w
+    n = sum(n_c.values())
+    if n <= 1:
+        return None
+    observed = sum(w for (c, k), w in o.items() if c != k)
+    expected = sum(n_c[c] * n_c[k] for c in n_c for k in n_c if c != k)
+    if expected == 0:
+        return None
+    return 1 - (n - 1) * observed / expected
+
+
+def agreement(decisions: Mapping[str, Mapping[str, Any]],
+              code_of: dict[str, str]) -> list[Agreement]:
+    """Per code (top-level theme of each coding) and overall."""
+    by_code: dict[str, list[dict[str, str]]] = {}
+    for cid, by_reviewer in decisions.items():
+        if cid not in code_of:
+            continue
+        unit = {r: value(d) for r, d in by_reviewer.items() if r != ADJUDICATOR}
+        by_code.setdefault(code_of[cid], []).append(unit)
+    everything = [u for units in by_code.values() for u in units]
+    rows = []
+    for code, units in [*sorted(by_code.items()), ("(all)", everything)]:
+        paired = [u for u in units if len(u) >= 2]
+        rows.append(Agreement(code, len(paired), len({r for u in units for r in u}),
+                              percent_agreement(paired), cohens_kappa(paired),
+                              krippendorff_alpha(paired)))
+    return rows

@@ -1,0 +1,133 @@
+"""Review sheets out: one workbook a reviewer can work in with Excel or LibreOffice."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from openpyxl import Workbook
+from openpyxl.styles import Font
+
+from qcode.codebook import Codebook
+from qcode.review.sheets import (
+    add_validations,
+    code_fill,
+    codebook_sheet,
+    finish,
+    header,
+    put,
+    rich,
+    write_meta,
+)
+from qcode.store import CodingRow, Store, now
+
+UNCODED = "uncoded:"
+WIDTHS = {"coding_id": 18, "transcript": 16, "speaker": 12, "line": 6, "code": 22,
+          "code_label": 24, "confidence": 10, "question": 40, "text": 70, "rules": 24,
+          "decision": 11, "recode_to": 22, "note": 30}
+INSTRUCTIONS = [
+    "How to review",
+    "",
+    "Each row of the Review sheet is a passage qcode coded. Read the text (matched words are "
+    "in bold) and the question that was asked, then fill in the decision column:",
+    "  accept  - the code is right",
+    "  reject  - the code is wrong",
+    "  recode  - the passage belongs to another code: choose it in recode_to",
+    "  unsure  - you cannot decide; say why in note",
+    "Rows whose coding_id starts with 'uncoded:' are a random sample of passages no rule "
+    "coded. Leave them blank or 'accept' if no code applies; if a code was missed, choose "
+    "'recode' and the code in recode_to.",
+    "You may sort, filter, hide or delete rows: qcode matches rows by coding_id. Do not edit "
+    "the coding_id column or the hidden _meta sheet. Save as .xlsx and run: "
+    "qcode review import FILE.xlsx",
+    "The Codebook sheet has each code's definition, what to include and exclude, and examples.",
+]
+
+
+@dataclass
+class ExportOptions:
+    reviewer: str = ""
+    codes: tuple[str, ...] = ()
+    status: str | None = None
+    sample_uncoded: int = 0
+    seed: int = 0
+    blind: bool = False
+
+
+def default_path(out: Path, reviewer: str) -> Path:
+    who = f"-{reviewer}" if reviewer else ""
+    return out / "review" / f"review{who}-{date.today().isoformat()}.xlsx"
+
+
+def _wanted(row: CodingRow, opts: ExportOptions) -> bool:
+    if opts.codes and not any(row.code == c or row.code.startswith(c + "/") for c in opts.codes):
+        return False
+    if opts.status:
+        return row.status == opts.status
+    return True
+
+
+def export_sheet(store: Store, book: Codebook, path: Path, opts: ExportOptions) -> int:
+    """Write the review workbook; returns the number of rows to review."""
+    rows = [r for r in store.codings() if _wanted(r, opts)]
+    columns = ["coding_id", "transcript", "speaker", "line", "code", "code_label", "confidence",
+               "question", "text", "rules", "decision", "recode_to", "note"]
+    if opts.blind:
+        columns = [c for c in columns if c not in ("confidence", "rules")]
+    colors = {c.id: c.color for c in book.flat()}
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "Review"
+    header(ws, columns, WIDTHS)
+    r = 1
+    for row in rows:
+        r += 1
+        values = {"coding_id": row.id, "transcript": row.transcript, "speaker": row.speaker,
+                  "line": row.line, "code": row.code, "code_label": row.code_label,
+                  "confidence": round(row.confidence, 2), "question": row.question,
+                  "rules": "; ".join(row.rules)}
+        for col, name in enumerate(columns, start=1):
+            if name == "text":
+                ws.cell(row=r, column=col).value = rich(row.text, row.matched)
+            elif name in values:
+                put(ws, r, col, values[name])
+        code_col = columns.index("code") + 1
+        if row.code in colors:
+            ws.cell(row=r, column=code_col).fill = code_fill(colors[row.code])
+            ws.cell(row=r, column=code_col).font = Font(color="FFFFFF", bold=True)
+    for seg in _uncoded_sample(store, opts):
+        r += 1
+        values = {"coding_id": UNCODED + seg["id"], "transcript": seg["transcript_id"],
+                  "speaker": seg["speaker"], "line": seg["line"], "code": "",
+                  "code_label": "(no code: sample for recall)", "text": seg["text"]}
+        for col, name in enumerate(columns, start=1):
+            if name in values:
+                put(ws, r, col, values[name])
+    add_validations(ws, columns, r, len(book.flat()))
+    finish(ws, len(columns))
+    codebook_sheet(wb, book)
+    guide = wb.create_sheet("Instructions")
+    guide.column_dimensions["A"].width = 110
+    for i, line in enumerate(INSTRUCTIONS, start=1):
+        put(guide, i, 1, line)
+    guide["A1"].font = Font(bold=True, size=14)
+    write_meta(wb, {"kind": "review", "export_id": uuid.uuid4().hex[:12],
+                    "project": store.project_id(), "reviewer": opts.reviewer,
+                    "codebook_hash": book.hash, "exported_at": now()})
+    path.parent.mkdir(parents=True, exist_ok=True)
+    wb.save(path)
+    return r - 1
+
+
+def _uncoded_sample(store: Store, opts: ExportOptions) -> list[Any]:
+    if opts.sample_uncoded <= 0:
+        return []
+    coded = {r.segment_id for r in store.codings()}
+    pool = [s for s in store.segments_of("respondent") if s["id"] not in coded]
+    rng = random.Random(opts.seed)
+    return sorted(rng.sample(pool, min(opts.sample_uncoded, len(pool))),
+                  key=lambda s: (s["transcript_id"], s["seq"]))

@@ -1,0 +1,158 @@
+"""Review sheets in: every cell checked, every problem listed, nothing written unless all is
+well. Rows are matched by coding_id, so sorted, filtered or deleted rows are harmless."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qcode.codebook import Codebook
+from qcode.errors import ReviewSheetError
+from qcode.model import Coding, Segment, coding_id
+from qcode.review.export import UNCODED
+from qcode.review.sheets import DECISIONS, Table, open_workbook, read_meta, read_table, text
+from qcode.store import Store
+
+
+@dataclass
+class Decision:
+    coding_id: str
+    decision: str
+    recode_to: str | None
+    note: str
+    row: int
+
+
+@dataclass
+class ImportReport:
+    reviewer: str
+    new: int = 0
+    unchanged: int = 0
+    undecided: int = 0
+    misses: int = 0  # codes given to sampled uncoded segments
+    decisions: list[Decision] = field(default_factory=list)
+
+
+def check_meta(meta: dict[str, str], kind: str, store: Store, problems: list[str]) -> None:
+    if not meta:
+        problems.append("_meta: hidden sheet missing; export a fresh sheet with qcode")
+    elif meta.get("kind") != kind:
+        problems.append(f"_meta!B1: this is a '{meta.get('kind')}' sheet, not a '{kind}' sheet")
+    elif meta.get("project") != store.project_id():
+        problems.append(f"_meta!B3: this sheet was exported from another project "
+                        f"({meta.get('project')}); import it with that project's --out")
+
+
+def read_decisions(table: Table, known: set[str], codes: set[str],
+                   problems: list[str]) -> list[Decision]:
+    """Check every row of a review or adjudication sheet (both name their columns
+    decision, recode_to and note)."""
+    decision_col, recode_col, note_col = "decision", "recode_to", "note"
+    out: list[Decision] = []
+    seen: dict[str, int] = {}
+    for r, row in table.rows:
+        cid, decision = text(row.get("coding_id")), text(row.get(decision_col)).lower()
+        recode_to, note = text(row.get(recode_col)) or None, text(row.get(note_col))
+        if not cid:
+            if decision:
+                problems.append(f"{table.ref('coding_id', r)}: coding_id is empty; restore it "
+                                "from a fresh export")
+            continue
+        if cid not in known:
+            problems.append(f"{table.ref('coding_id', r)}: unknown coding id '{cid}'; was it "
+                            "edited, or is the sheet from another project?")
+            continue
+        if cid in seen:
+            problems.append(f"{table.ref('coding_id', r)}: coding '{cid}' appears twice (also "
+                            f"row {seen[cid]}); delete one of the rows")
+            continue
+        seen[cid] = r
+        if not decision:
+            continue
+        if decision not in DECISIONS:
+            problems.append(f"{table.ref(decision_col, r)}: '{row.get(decision_col)}' is not one "
+                            f"of {', '.join(DECISIONS)}")
+            continue
+        if decision == "recode" and not recode_to:
+            problems.append(f"{table.ref(recode_col, r)}: recode needs a code id in {recode_col}")
+            continue
+        if recode_to and recode_to not in codes:
+            problems.append(f"{table.ref(recode_col, r)}: '{recode_to}' is not a code of the "
+                            "codebook; pick one from the drop-down")
+            continue
+        if recode_to and decision != "recode":
+            problems.append(f"{table.ref(recode_col, r)}: {recode_col} is set but the decision "
+                            f"is '{decision}'; choose 'recode' or clear {recode_col}")
+            continue
+        out.append(Decision(cid, decision, recode_to, note, r))
+    return out
+
+
+def import_sheet(store: Store, book: Codebook, path: Path, reviewer: str = "",
+                 dry_run: bool = False) -> ImportReport:
+    """Record a reviewer's decisions; raises ReviewSheetError listing every bad cell."""
+    wb = open_workbook(path)
+    problems: list[str] = []
+    meta = read_meta(wb)
+    check_meta(meta, "review", store, problems)
+    reviewer = reviewer or meta.get("reviewer", "")
+    if not reviewer:
+        problems.append("_meta: the sheet has no reviewer; import it with --reviewer NAME")
+    table = read_table(wb, "Review", ["coding_id", "decision", "recode_to", "note"], problems)
+    report = ImportReport(reviewer)
+    if table is not None and not problems:
+        segments = {s["id"]: s for s in store.segments_of("respondent")}
+        known = {r.id for r in store.codings()} | {UNCODED + s for s in segments}
+        codes = {c.id for c in book.flat()}
+        report.decisions = read_decisions(table, known, codes, problems)
+        report.undecided = len(table.rows) - len(report.decisions)
+    if problems:
+        raise ReviewSheetError(f"{len(problems)} problem(s) in the review sheet; nothing was "
+                               "imported", problems, path)
+    labels = {c.id: c.label for c in book.flat()}
+    try:
+        with store.transaction():
+            _record(store, report, segments, labels, meta, path)
+            if dry_run:
+                raise _DryRun
+    except _DryRun:
+        pass
+    return report
+
+
+def _record(store: Store, report: ImportReport, segments: dict[str, Any],
+            labels: dict[str, str], meta: dict[str, str], path: Path) -> None:
+    """Append the decisions this sheet adds; one already recorded from the same sheet is
+    skipped, so importing a file twice changes nothing."""
+    reviewer = report.reviewer
+    export_id = meta.get("export_id", "")
+    recorded = store.sheet_decisions(reviewer, export_id)
+    for d in report.decisions:
+        if recorded.get(d.coding_id) == (d.decision, d.recode_to or "", d.note):
+            report.unchanged += 1
+            continue
+        report.new += 1
+        if d.coding_id.startswith(UNCODED) and d.recode_to:
+            report.misses += 1
+            seg = segments[d.coding_id.removeprefix(UNCODED)]
+            _manual(store, seg, d.recode_to, labels[d.recode_to], reviewer, meta, path)
+        store.add_decision(d.coding_id, reviewer, d.decision, d.recode_to, d.note,
+                           path.name, d.row, meta.get("export_id", ""),
+                           meta.get("exported_at", ""))
+
+
+class _DryRun(Exception):
+    """Rolls back the transaction of a dry run."""
+
+
+def _manual(store: Store, seg: Any, code: str, label: str, reviewer: str,
+            meta: dict[str, str], path: Path) -> None:
+    """A missed code becomes a manual coding, accepted by the reviewer who found it."""
+    segment = Segment(seg["id"], seg["transcript_id"], seg["turn"], seg["speaker"], "respondent",
+                  seg["line"], seg["start"], seg["end"], seg["text"])
+    coding = Coding(coding_id(seg["id"], code), segment, code, label, 1.0, ["manual"], [],
+                origin="manual")
+    store.add_manual_coding(coding)
+    store.add_decision(coding.id, reviewer, "accept", None, "found in the uncoded sample",
+                   path.name, None, meta.get("export_id", ""), meta.get("exported_at", ""))
