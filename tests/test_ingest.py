@@ -262,3 +262,18 @@ def test_segment_ids_stable_and_unique_for_repeats(project: Project, tmp_path: P
     assert ids[1] != ids[3]
     path.write_text("Interviewer:   Q?\nA:  No.\n\nInterviewer: Q2?\nA: No.\n", encoding="utf-8")
     assert paragraph_ids(parse_file(path, Config())) == ids
+
+
+def test_migration_from_schema_1_keeps_decisions(tmp_path: Path, monkeypatch):
+    import qcode.store as store_module
+
+    db = tmp_path / "qcode.db"
+    monkeypatch.setattr(store_module, "MIGRATIONS", store_module.MIGRATIONS[:1])
+    with Store(db) as old:
+        old.db.execute("INSERT INTO decisions (coding_id, reviewer, decision, at) "
+                       "VALUES ('c1', 'ana', 'accept', 'then')")
+    monkeypatch.undo()
+    with Store(db) as new:
+        assert new.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
+        assert len(new.project_id()) == 16
+        assert new.latest_decisions()["c1"]["ana"]["decision"] == "accept"
