@@ -14,9 +14,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from qcode import __version__, pipeline
+from qcode import __version__, exports, pipeline
 from qcode.codebook import Codebook, load_codebook
 from qcode.config import Config, load_config
+from qcode.digest import DigestOptions, build_digest, render
 from qcode.errors import QcodeError
 from qcode.review import export as review_export
 from qcode.store import Store
@@ -130,9 +131,12 @@ def run(
         with Store(out_dir / "qcode.db") as store:
             report = _ingest([Path(transcripts or config.transcripts)], store, config, quiet)
             coded = _code(store, book, config, quiet)
-            n = pipeline.write_codings_csv(store, out_dir / "codings.csv")
+            n = exports.write_codings_csv(store, config, out_dir / "codings.csv")
             sheet = review_export.default_path(out_dir, "")
-            review_export.export_sheet(store, book, sheet, review_export.ExportOptions())
+            review_export.export_sheet(store, book, config, sheet, review_export.ExportOptions())
+            draft = DigestOptions(status="suggested")
+            digest_files = render(build_digest(store, book, config, draft), out_dir / "digest",
+                                  draft)
             stats = store.stats()
             store.record_run(book.hash, {"ingested": len(report.ingested), "codings": n})
         _table(f"qcode run -> {out_dir}", [
@@ -144,6 +148,7 @@ def run(
             ("codings.csv rows", n),
             ("orphaned decisions", stats["orphaned decisions"]),
             ("review sheet", sheet),
+            ("draft digest", digest_files[0]),
         ])
         if report.errors:
             raise typer.Exit(1)
@@ -180,7 +185,7 @@ def code_cmd(
         book = _codebook(codebook, config)
         with Store(out_dir / "qcode.db") as store:
             report = _code(store, book, config, quiet)
-            n = pipeline.write_codings_csv(store, out_dir / "codings.csv")
+            n = exports.write_codings_csv(store, config, out_dir / "codings.csv")
         typer.echo(f"re-coded {report.transcripts} transcript(s) for {report.codes_rematched} "
                    f"code(s); codings.csv has {n} rows")
 
@@ -360,7 +365,7 @@ def review_export_cmd(
         opts = review_export.ExportOptions(reviewer, tuple(code or ()), status, sample_uncoded,
                                            seed, blind)
         with Store(out_dir / "qcode.db") as store:
-            n = review_export.export_sheet(store, book, path, opts)
+            n = review_export.export_sheet(store, book, config, path, opts)
         typer.echo(f"wrote {path} ({n} rows)")
 
 
@@ -384,7 +389,7 @@ def review_import_cmd(
         with Store(out_dir / "qcode.db") as store:
             r = import_sheet(store, book, file, reviewer, dry_run)
             if not dry_run:
-                pipeline.write_codings_csv(store, out_dir / "codings.csv")
+                exports.write_codings_csv(store, config, out_dir / "codings.csv")
         verb = "would record" if dry_run else "recorded"
         typer.echo(f"{file}: {verb} {r.new} decision(s) by {r.reviewer} ({r.unchanged} already "
                    f"recorded, {r.undecided} rows undecided, {r.misses} missed code(s) found)")
@@ -435,12 +440,68 @@ def review_adjudicate_cmd(
         with Store(out_dir / "qcode.db") as store:
             if import_file is not None:
                 n = import_adjudication(store, book, import_file)
-                pipeline.write_codings_csv(store, out_dir / "codings.csv")
+                exports.write_codings_csv(store, config, out_dir / "codings.csv")
                 typer.echo(f"{import_file}: recorded {n} final decision(s)")
                 return
             path = file or out_dir / "review" / f"adjudicate-{date.today().isoformat()}.xlsx"
-            n = export_disputes(store, book, path)
+            n = export_disputes(store, book, config, path)
         typer.echo(f"wrote {path} ({n} disputed codings)")
+
+
+@app.command()
+def digest(
+    code: Annotated[list[str] | None, typer.Option("--code", help="Only this theme or "
+                                                   "subtheme; repeat for more.")] = None,
+    status: Annotated[str, typer.Option(help="accepted (reviewed), suggested (a draft, marked "
+                                        "unreviewed) or all.")] = "accepted",
+    where: Annotated[list[str] | None, typer.Option("--where", help="Only transcripts whose "
+                                                    "front matter has FIELD=VALUE.")] = None,
+    context: Annotated[int | None, typer.Option(help="Quote the matched sentences with N "
+                                                "sentences around them.")] = None,
+    limit: Annotated[int | None, typer.Option(help="At most N quotes per theme or "
+                                              "subtheme (highest confidence first).")] = None,
+    format: Annotated[str, typer.Option("--format", help="Comma-separated: html, md, docx, "
+                                        "csv.")] = "html,md,docx,csv",
+    template: Annotated[Path | None, typer.Option(help="Your own Jinja2 template (the digest "
+                                                  "is `d`), rendered next to the others.")] = None,
+    codebook: CodebookOpt = None,
+    out: OutOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Quotes by theme for writers: index.html, digest.md, digest.docx, quotes.csv."""
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        book = _codebook(codebook, config)
+        opts = DigestOptions(tuple(code or ()), status, tuple(where or ()), context, limit,
+                             tuple(f.strip() for f in format.split(",") if f.strip()), template)
+        with Store(out_dir / "qcode.db") as store:
+            d = build_digest(store, book, config, opts)
+        files = render(d, out_dir / "digest", opts)
+        n = sum(t.quotes for t in d.themes)
+        typer.echo(f"{n} quotes in {len(d.themes)} themes" + (" (DRAFT: unreviewed)" if d.draft
+                                                              else ""))
+        for f in files:
+            typer.echo(f"wrote {f}")
+
+
+@app.command("export")
+def export_cmd(
+    what: Annotated[str, typer.Argument(help="codings or matrix.")],
+    format: Annotated[str, typer.Option("--format", help="csv, xlsx or json.")] = "csv",
+    file: Annotated[Path | None, typer.Option("--file", help="Where to write (default "
+                                              "<out>/WHAT.FORMAT).")] = None,
+    include_rejected: Annotated[bool, typer.Option(help="codings: rejected ones "
+                                                   "too.")] = False,
+    out: OutOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Codings with their status, or the code x transcript matrix and co-occurrence table."""
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        path = file or out_dir / f"{what}.{format}"
+        with Store(out_dir / "qcode.db") as store:
+            exports.export(store, config, what, format, path, include_rejected)
+        typer.echo(f"wrote {path}")
 
 
 def main() -> None:

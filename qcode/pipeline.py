@@ -1,4 +1,4 @@
-"""The steps every command chains: ingest a batch, code what is stale, export codings.
+"""The steps every command chains: ingest a batch, then code what is stale.
 
 Each step takes a Store and returns a report; a bad file is recorded in the report and the
 batch goes on. The CLI decides what to print and the exit status.
@@ -6,8 +6,6 @@ batch goes on. The CLI decides what to print and the exit status.
 
 from __future__ import annotations
 
-import csv
-import json
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,10 +20,6 @@ from qcode.store import Store
 
 Progress = Callable[[str], None]
 
-CODINGS_COLUMNS = [
-    "coding_id", "transcript", "segment_id", "speaker", "line", "start", "end", "code",
-    "code_label", "status", "confidence", "rules", "matched", "text",
-]
 
 
 @dataclass
@@ -128,19 +122,3 @@ def code(
     report.transcripts = len(results)
     report.codes_rematched = len(todo_codes)
     return report
-
-
-def write_codings_csv(store: Store, path: Path) -> int:
-    """codings.csv as DESIGN.md fixes it: one row per coding that is not rejected."""
-    rows = [r for r in store.codings() if r.status != "rejected"]
-    path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(CODINGS_COLUMNS)
-        for r in rows:
-            w.writerow([
-                r.id, r.transcript, r.segment_id, r.speaker, r.line, r.start, r.end, r.code,
-                r.code_label, r.status, f"{r.confidence:.2f}", ";".join(r.rules),
-                json.dumps(r.matched, ensure_ascii=False), r.text,
-            ])
-    return len(rows)

@@ -6,7 +6,7 @@ import csv
 import shutil
 from pathlib import Path
 
-from qcode.pipeline import CODINGS_COLUMNS
+from qcode.exports import CODINGS_COLUMNS
 from qcode.store import Store
 from tests.conftest import INTERVIEW, ROOT, Project
 

@@ -11,6 +11,7 @@ from qcode.errors import IngestError
 from qcode.ingest.formats import READERS
 from qcode.ingest.turns import Roles, build_turns, check_has_respondent, find_labels
 from qcode.model import Transcript
+from qcode.privacy import public_meta
 
 PARSER_VERSION = "1"
 SUFFIXES = tuple(READERS)
@@ -19,7 +20,8 @@ SUFFIXES = tuple(READERS)
 def ingest_key(data: bytes, config: Config) -> str:
     """What decides whether a file must be parsed again: its bytes and the speaker settings."""
     h = hashlib.sha256(data)
-    h.update(repr((PARSER_VERSION, config.interviewers, config.other_speakers)).encode())
+    settings = (PARSER_VERSION, config.interviewers, config.other_speakers, config.private_fields)
+    h.update(repr(settings).encode())
     return h.hexdigest()
 
 
@@ -53,7 +55,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     return Transcript(
         id=str(tid).strip(),
         path=str(path),
-        meta=source.meta,
+        meta=public_meta(source.meta, config),
         turns=turns,
         file_hash=ingest_key(data, config),
         id_line=source.id_line,

@@ -8,7 +8,9 @@ from pathlib import Path
 from openpyxl import Workbook
 
 from qcode.codebook import Codebook
+from qcode.config import Config
 from qcode.errors import ReviewSheetError
+from qcode.privacy import public_codings
 from qcode.review.export import WIDTHS
 from qcode.review.importer import check_meta, read_decisions
 from qcode.review.sheets import (
@@ -29,10 +31,10 @@ from qcode.store import Store, now
 FINAL = ["decision", "recode_to", "note"]  # the adjudicator's columns, named as in Review
 
 
-def export_disputes(store: Store, book: Codebook, path: Path) -> int:
+def export_disputes(store: Store, book: Codebook, config: Config, path: Path) -> int:
     """One row per disputed coding: each reviewer's decision and note, then the final one."""
     latest = store.latest_decisions()
-    disputed = [r for r in store.codings() if r.status == "disputed"]
+    disputed = [r for r in public_codings(store, config) if r.status == "disputed"]
     reviewers = sorted({name for r in disputed for name in latest.get(r.id, {})
                         if name != ADJUDICATOR})
     columns = ["coding_id", "transcript", "speaker", "line", "code", "code_label", "text"]

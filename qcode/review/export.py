@@ -13,6 +13,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Font
 
 from qcode.codebook import Codebook
+from qcode.config import Config
+from qcode.privacy import Redactor, public_codings
 from qcode.review.sheets import (
     add_validations,
     code_fill,
@@ -71,9 +73,11 @@ def _wanted(row: CodingRow, opts: ExportOptions) -> bool:
     return True
 
 
-def export_sheet(store: Store, book: Codebook, path: Path, opts: ExportOptions) -> int:
+def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
+                 opts: ExportOptions) -> int:
     """Write the review workbook; returns the number of rows to review."""
-    rows = [r for r in store.codings() if _wanted(r, opts)]
+    rows = [r for r in public_codings(store, config) if _wanted(r, opts)]
+    redactor = Redactor(config.redact)
     columns = ["coding_id", "transcript", "speaker", "line", "code", "code_label", "confidence",
                "question", "text", "rules", "decision", "recode_to", "note"]
     if opts.blind:
@@ -102,8 +106,8 @@ def export_sheet(store: Store, book: Codebook, path: Path, opts: ExportOptions) 
     for seg in _uncoded_sample(store, opts):
         r += 1
         values = {"coding_id": UNCODED + seg["id"], "transcript": seg["transcript_id"],
-                  "speaker": seg["speaker"], "line": seg["line"], "code": "",
-                  "code_label": "(no code: sample for recall)", "text": seg["text"]}
+                  "speaker": redactor.text(seg["speaker"]), "line": seg["line"], "code": "",
+                  "code_label": "(no code: sample for recall)", "text": redactor.text(seg["text"])}
         for col, name in enumerate(columns, start=1):
             if name in values:
                 put(ws, r, col, values[name])

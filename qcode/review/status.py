@@ -14,6 +14,13 @@ STATUS_OF_DECISION = {
 }
 
 
+def final_code(by_reviewer: Mapping[str, Any], code: str) -> str:
+    """The code a coding ends up under: a recode's target when reviewers settled on one."""
+    chosen = [by_reviewer[ADJUDICATOR]] if ADJUDICATOR in by_reviewer else by_reviewer.values()
+    targets = {d["recode_to"] for d in chosen if d["decision"] == "recode" and d["recode_to"]}
+    return targets.pop() if len(targets) == 1 else code
+
+
 def status_of(by_reviewer: Mapping[str, Any]) -> str:
     """One reviewer -> their decision; all agree -> that; otherwise disputed until an
     adjudicator decides."""

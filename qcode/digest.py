@@ -1,0 +1,298 @@
+"""Quotes by theme for writers: HTML, Markdown, Word and quotes.csv from one Digest model.
+
+Every quote carries an attribution built from public front-matter fields only and its
+provenance (transcript, line, coding id, reviewers); text passes through the redaction list.
+"""
+
+from __future__ import annotations
+
+import csv
+import string
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from qcode.codebook import Code, Codebook
+from qcode.config import Config
+from qcode.errors import ConfigError, QcodeError
+from qcode.privacy import Redactor, public_codings
+from qcode.review.status import final_code
+from qcode.store import CodingRow, Store
+
+STATUSES = {"accepted": {"accepted", "recoded"},
+            "suggested": {"suggested", "accepted", "recoded", "disputed"},
+            "all": {"suggested", "accepted", "recoded", "disputed", "rejected"}}
+FORMATS = ("html", "md", "docx", "csv")
+STANDARD_FIELDS = {"id", "pseudonym", "age", "gender", "province", "interview_year",
+                   "language", "translator", "transcript"}
+
+
+@dataclass
+class Quote:
+    coding_id: str
+    code: str
+    text: str
+    attribution: str
+    transcript: str
+    line: int
+    reviewers: str
+    status: str
+    confidence: float
+
+
+@dataclass
+class Group:
+    """A theme's own quotes or one subtheme's."""
+
+    code: str
+    label: str
+    color: str
+    quotes: list[Quote] = field(default_factory=list)
+
+
+@dataclass
+class Theme:
+    code: str
+    label: str
+    color: str
+    description: str
+    groups: list[Group]
+
+    @property
+    def quotes(self) -> int:
+        return sum(len(g.quotes) for g in self.groups)
+
+    @property
+    def interviewees(self) -> int:
+        return len({q.transcript for g in self.groups for q in g.quotes})
+
+
+@dataclass
+class Digest:
+    title: str
+    status: str
+    draft: bool
+    generated: str
+    themes: list[Theme]
+    matrix: list[tuple[str, list[int]]]  # (interviewee, quote count per theme)
+
+
+@dataclass
+class DigestOptions:
+    codes: tuple[str, ...] = ()
+    status: str = "accepted"
+    where: tuple[str, ...] = ()
+    context: int | None = None
+    limit: int | None = None
+    formats: tuple[str, ...] = ("html", "md", "docx", "csv")
+    template: Path | None = None
+
+
+class Attribution:
+    """`{pseudonym}, {gender}, {age}, {province}` with missing fields dropped with their
+    separators; unknown or private fields are errors."""
+
+    def __init__(self, template: str, known: set[str], config: Config):
+        self.parts = list(string.Formatter().parse(template))
+        private = {f.lower() for f in config.private_fields}
+        for _, name, _, _ in self.parts:
+            if name is None:
+                continue
+            if name.lower() in private:
+                raise ConfigError(f"attribution field '{name}' is private and never shown; "
+                                  "remove it from `attribution` in qcode.toml", "qcode.toml")
+            if name not in known | STANDARD_FIELDS:
+                raise ConfigError(f"attribution field '{name}' is not a front-matter field of "
+                                  f"any transcript (known: {', '.join(sorted(known))}); fix "
+                                  "`attribution` in qcode.toml", "qcode.toml")
+
+    def __call__(self, meta: dict[str, Any]) -> str:
+        out = ""
+        for literal, name, _, _ in self.parts:
+            if name is None:
+                out += literal
+                continue
+            value = meta.get(name)
+            if value is None or str(value).strip() == "":
+                continue
+            out += (literal if out or literal.strip() else "") + str(value)
+        return out.strip(" ,;") or "unattributed"
+
+
+def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptions) -> Digest:
+    if opts.status not in STATUSES:
+        raise QcodeError(f"unknown --status '{opts.status}'; use accepted, suggested or all")
+    metas = store.transcript_meta()
+    for tid, meta in metas.items():
+        meta.setdefault("id", tid)
+        meta.setdefault("transcript", tid)
+    known = {k for m in metas.values() for k in m}
+    attribute = Attribution(config.attribution, known, config)
+    wanted_meta = _where(opts.where, known, config)
+    redactor = Redactor(config.redact)
+    latest = store.latest_decisions()
+    quotes: dict[str, list[Quote]] = {}
+    for row in public_codings(store, config):
+        if row.status not in STATUSES[opts.status]:
+            continue
+        meta = metas.get(row.transcript, {})
+        if any(str(meta.get(k, "")).lower() != v.lower() for k, v in wanted_meta):
+            continue
+        code = final_code(latest.get(row.id, {}), row.code)
+        if opts.codes and not any(code == c or code.startswith(c + "/") for c in opts.codes):
+            continue
+        quotes.setdefault(code, []).append(Quote(
+            row.id, code, _excerpt(row, opts.context), redactor.text(attribute(meta)),
+            row.transcript, row.line, ", ".join(sorted(latest.get(row.id, {}))), row.status,
+            row.confidence))
+    themes = [_theme(code, quotes, opts.limit) for code in book.codes]
+    themes = [t for t in themes if t.quotes or not opts.codes]
+    interviewees = sorted({q.transcript for t in themes for g in t.groups for q in g.quotes})
+    matrix = [(redactor.text(attribute(metas.get(i, {}))) + f" ({i})",
+               [sum(q.transcript == i for g in t.groups for q in g.quotes) for t in themes])
+              for i in interviewees]
+    return Digest(f"{book.name}: quotes by theme", opts.status, opts.status != "accepted",
+                  date.today().isoformat(), themes, matrix)
+
+
+def _where(where: tuple[str, ...], known: set[str], config: Config) -> list[tuple[str, str]]:
+    out = []
+    private = {f.lower() for f in config.private_fields}
+    for item in where:
+        name, sep, value = item.partition("=")
+        name = name.strip()
+        if not sep or not name:
+            raise QcodeError(f"--where '{item}' must look like FIELD=VALUE, e.g. gender=woman")
+        if name.lower() in private:
+            raise QcodeError(f"--where: field '{name}' is private and cannot be used")
+        if name not in known:
+            raise QcodeError(f"--where: no transcript has a field '{name}' (known: "
+                             f"{', '.join(sorted(known))})")
+        out.append((name, value.strip()))
+    return out
+
+
+def _excerpt(row: CodingRow, context: int | None) -> str:
+    """The whole segment, or the matched sentences with `context` sentences around them."""
+    if context is None or not row.matched:
+        return row.text
+    from qcode.nlp import get_nlp
+
+    sents = list(get_nlp()(row.text).sents)
+    hit = [i for i, s in enumerate(sents)
+           if any(s.start_char <= m["start"] < s.end_char for m in row.matched)]
+    lo, hi = max(min(hit) - context, 0), min(max(hit) + context, len(sents) - 1)
+    text = " ".join(s.text for s in sents[lo:hi + 1])
+    return ("… " if lo > 0 else "") + text + (" …" if hi < len(sents) - 1 else "")
+
+
+def _theme(code: Code, quotes: dict[str, list[Quote]], limit: int | None) -> Theme:
+    def group(c: Code) -> Group:
+        found = sorted(quotes.get(c.id, []), key=lambda q: (-q.confidence, q.transcript, q.line))
+        found = sorted(found[:limit] if limit else found, key=lambda q: (q.transcript, q.line))
+        return Group(c.id, c.label, c.color, found)
+
+    def walk(c: Code) -> list[Code]:
+        return [c] + [d for child in c.children for d in walk(child)]
+
+    return Theme(code.id, code.label, code.color, code.description,
+                 [group(c) for c in walk(code)])
+
+
+# -- rendering -------------------------------------------------------------------------------
+
+def _md(text: Any) -> str:
+    """Markdown-safe text: HTML and Markdown syntax shown as written."""
+    s = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "\\`*_[]#|{}":
+        s = s.replace(ch, "\\" + ch)
+    return s
+
+
+def _env(folder: Path | None, autoescape: bool) -> jinja2.Environment:
+    loader: jinja2.BaseLoader = (jinja2.FileSystemLoader(str(folder)) if folder
+                                 else jinja2.PackageLoader("qcode", "templates"))
+    env = jinja2.Environment(loader=loader, autoescape=autoescape,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.filters["md"] = _md
+    return env
+
+
+def render(digest: Digest, out: Path, opts: DigestOptions) -> list[Path]:
+    """Write the requested formats into out/; returns the files written."""
+    unknown = [f for f in opts.formats if f not in FORMATS]
+    if unknown:
+        raise QcodeError(f"unknown --format {', '.join(unknown)}; use {', '.join(FORMATS)}")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    if "html" in opts.formats:
+        written.append(_template(digest, out / "index.html", "digest.html.j2", True))
+    if "md" in opts.formats:
+        written.append(_template(digest, out / "digest.md", "digest.md.j2", False))
+    if "docx" in opts.formats:
+        written.append(_docx(digest, out / "digest.docx"))
+    if "csv" in opts.formats:
+        written.append(_csv(digest, out / "quotes.csv"))
+    if opts.template is not None:
+        name = opts.template.name.removesuffix(".j2")
+        written.append(_template(digest, out / name, opts.template.name, name.endswith(".html"),
+                                 opts.template.parent))
+    return written
+
+
+def _template(digest: Digest, path: Path, name: str, html: bool,
+              folder: Path | None = None) -> Path:
+    try:
+        text = _env(folder, html).get_template(name).render(d=digest)
+    except jinja2.TemplateError as e:
+        where = getattr(e, "lineno", None)
+        raise QcodeError(f"template error: {e}", getattr(e, "filename", None) or name,
+                         where) from e
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def _docx(digest: Digest, path: Path) -> Path:
+    import docx
+    from docx.shared import RGBColor
+
+    document = docx.Document()
+    document.add_heading(digest.title, level=0)
+    if digest.draft:
+        document.add_paragraph().add_run(
+            "DRAFT: these quotes are UNREVIEWED suggestions, not reviewed findings.").bold = True
+    for theme in digest.themes:
+        heading = document.add_heading(theme.label, level=1)
+        heading.runs[0].font.color.rgb = RGBColor.from_string(theme.color.lstrip("#").upper())
+        document.add_paragraph(f"{theme.quotes} quotes from {theme.interviewees} interviewees. "
+                               f"{theme.description}")
+        for group in theme.groups:
+            if not group.quotes:
+                continue
+            if group.code != theme.code:
+                document.add_heading(group.label, level=2)
+            for q in group.quotes:
+                document.add_paragraph(q.text, style="Quote")
+                document.add_paragraph(f"— {q.attribution}. {q.transcript}, line {q.line}; "
+                                       f"coding {q.coding_id}; reviewed by "
+                                       f"{q.reviewers or 'nobody yet'}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    document.save(str(path))
+    return path
+
+
+def _csv(digest: Digest, path: Path) -> Path:
+    with path.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["theme", "code", "quote", "attribution", "transcript", "line", "coding_id",
+                    "reviewers", "status"])
+        for theme in digest.themes:
+            for group in theme.groups:
+                for q in group.quotes:
+                    w.writerow([theme.code, q.code, q.text, q.attribution, q.transcript, q.line,
+                                q.coding_id, q.reviewers, q.status])
+    return path

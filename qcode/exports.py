@@ -1,0 +1,78 @@
+"""Tables for analysis: codings (csv, xlsx, json), the code x transcript matrix and the code
+co-occurrence table. codings.csv follows the DESIGN.md contract exactly."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pandas as pd
+
+from qcode.config import Config
+from qcode.errors import QcodeError
+from qcode.privacy import public_codings
+from qcode.store import Store
+
+CODINGS_COLUMNS = [
+    "coding_id", "transcript", "segment_id", "speaker", "line", "start", "end", "code",
+    "code_label", "status", "confidence", "rules", "matched", "text",
+]
+FORMATS = ("csv", "xlsx", "json")
+
+
+def codings_frame(store: Store, config: Config, include_rejected: bool = False) -> pd.DataFrame:
+    rows = [
+        [r.id, r.transcript, r.segment_id, r.speaker, r.line, r.start, r.end, r.code,
+         r.code_label, r.status, f"{r.confidence:.2f}", ";".join(r.rules),
+         json.dumps(r.matched, ensure_ascii=False), r.text]
+        for r in public_codings(store, config)
+        if include_rejected or r.status != "rejected"
+    ]
+    return pd.DataFrame(rows, columns=CODINGS_COLUMNS)
+
+
+def write_codings_csv(store: Store, config: Config, path: Path) -> int:
+    """codings.csv: one row per coding that is not rejected."""
+    frame = codings_frame(store, config)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    frame.to_csv(path, index=False, encoding="utf-8")
+    return len(frame)
+
+
+def matrix_frames(store: Store, config: Config) -> dict[str, pd.DataFrame]:
+    """Code x transcript counts, and code x code counts of segments coded with both."""
+    frame = codings_frame(store, config)
+    if frame.empty:
+        return {"matrix": pd.DataFrame(), "cooccurrence": pd.DataFrame()}
+    matrix = pd.crosstab(frame["code"], frame["transcript"])
+    by_segment = pd.crosstab(frame["segment_id"], frame["code"]).clip(upper=1)
+    cooccurrence = by_segment.T.dot(by_segment)
+    return {"matrix": matrix, "cooccurrence": cooccurrence}
+
+
+def export(store: Store, config: Config, what: str, fmt: str, path: Path,
+           include_rejected: bool = False) -> Path:
+    if fmt not in FORMATS:
+        raise QcodeError(f"unknown --format '{fmt}'; use {', '.join(FORMATS)}")
+    path.parent.mkdir(parents=True, exist_ok=True)
+    if what == "codings":
+        frames = {"codings": codings_frame(store, config, include_rejected)}
+        index = False
+    elif what == "matrix":
+        frames, index = matrix_frames(store, config), True
+    else:
+        raise QcodeError(f"unknown export '{what}'; use codings or matrix")
+    if fmt == "xlsx":
+        with pd.ExcelWriter(path, engine="openpyxl") as xl:
+            for name, frame in frames.items():
+                frame.to_excel(xl, sheet_name=name, index=index)
+    elif fmt == "json":
+        data = {name: json.loads(frame.to_json(orient="split" if index else "records"))
+                for name, frame in frames.items()}
+        path.write_text(json.dumps(data if len(data) > 1 else data[what], indent=2,
+                                   ensure_ascii=False), encoding="utf-8")
+    else:
+        for i, (name, frame) in enumerate(frames.items()):
+            target = path if i == 0 else path.with_name(f"{name}.csv")
+            frame.to_csv(target, index=index, encoding="utf-8")
+    return path
