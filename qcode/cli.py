@@ -14,12 +14,10 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
-from qcode import __version__, exports, pipeline
+from qcode import __version__, pipeline
 from qcode.codebook import Codebook, load_codebook
 from qcode.config import Config, load_config
-from qcode.digest import DigestOptions, build_digest, render
 from qcode.errors import QcodeError
-from qcode.review import export as review_export
 from qcode.store import Store
 
 app = typer.Typer(help="Qualitative coding of interview transcripts.", no_args_is_help=True,
@@ -38,6 +36,8 @@ OutOpt = Annotated[Path | None, typer.Option("--out", help="Project folder: qcod
                                              "output live here (default: outputs/).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Code in N processes "
+                                      "(output is identical to one).")]
 CodebookOpt = Annotated[Path | None, typer.Option("--codebook", "-c", help="Codebook YAML "
                                                   "(default: codebooks/default.yaml).")]
 
@@ -79,8 +79,9 @@ def _setup(out: Path | None) -> tuple[Config, Path]:
     return config, Path(out or config.out)
 
 
-def _codebook(path: Path | None, config: Config) -> Codebook:
-    return load_codebook(Path(path or config.codebook))
+def _codebook(path: Path | None, config: Config, out_dir: Path | None = None) -> Codebook:
+    trusted = Store.validated_codebooks(out_dir / "qcode.db") if out_dir else frozenset()
+    return load_codebook(Path(path or config.codebook), trusted)
 
 
 def _print_problems(report: pipeline.IngestReport) -> None:
@@ -99,6 +100,12 @@ def _table(title: str, rows: list[tuple[str, Any]]) -> None:
     out_console.print(table)
 
 
+def _write_codings(store: Store, config: Config, out_dir: Path) -> int:
+    from qcode import exports  # pandas: imported only when a table is written
+
+    return exports.write_codings_csv(store, config, out_dir / "codings.csv")
+
+
 def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pipeline.IngestReport:
     from qcode.ingest import discover
 
@@ -109,10 +116,11 @@ def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pip
     return report
 
 
-def _code(store: Store, book: Codebook, config: Config, quiet: bool) -> pipeline.CodeReport:
+def _code(store: Store, book: Codebook, config: Config, quiet: bool,
+          jobs: int = 1) -> pipeline.CodeReport:
     n = store.stats()["transcripts"]
     with progress_bar(n, "code", quiet) as tick:
-        return pipeline.code(store, book, config, tick)
+        return pipeline.code(store, book, config, tick, jobs)
 
 
 @app.command()
@@ -121,34 +129,33 @@ def run(
                                                        "(default: transcripts/).")] = None,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
+    jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Ingest, code and export: the whole pipeline in one command."""
     with reporting(debug):
         config, out_dir = _setup(out)
-        book = _codebook(codebook, config)  # a bad codebook stops before any file is touched
+        book = _codebook(codebook, config, out_dir)  # a bad one stops before any file is touched
         with Store(out_dir / "qcode.db") as store:
             report = _ingest([Path(transcripts or config.transcripts)], store, config, quiet)
-            coded = _code(store, book, config, quiet)
-            n = exports.write_codings_csv(store, config, out_dir / "codings.csv")
-            sheet = review_export.default_path(out_dir, "")
-            review_export.export_sheet(store, book, config, sheet, review_export.ExportOptions())
-            draft = DigestOptions(status="suggested")
-            digest_files = render(build_digest(store, book, config, draft), out_dir / "digest",
-                                  draft)
+            coded = _code(store, book, config, quiet, jobs)
+            outputs = pipeline.write_outputs(store, book, config, out_dir)
             stats = store.stats()
-            store.record_run(book.hash, {"ingested": len(report.ingested), "codings": n})
+            store.record_run(book.hash, {"ingested": len(report.ingested),
+                                         "codings": outputs.rows})
         _table(f"qcode run -> {out_dir}", [
             ("transcripts ingested", len(report.ingested)),
             ("transcripts unchanged", len(report.unchanged)),
             ("files with errors", len(report.errors)),
             ("transcripts re-coded", coded.transcripts),
+            ("codes re-matched", coded.codes_rematched),
             ("codings", stats["codings"]),
-            ("codings.csv rows", n),
+            ("codings.csv rows", outputs.rows),
             ("orphaned decisions", stats["orphaned decisions"]),
-            ("review sheet", sheet),
-            ("draft digest", digest_files[0]),
+            ("review sheet", outputs.review_sheet),
+            ("draft digest", outputs.digest),
+            ("outputs", "unchanged" if outputs.skipped else "written"),
         ])
         if report.errors:
             raise typer.Exit(1)
@@ -176,16 +183,17 @@ def ingest(
 def code_cmd(
     codebook: CodebookOpt = None,
     out: OutOpt = None,
+    jobs: JobsOpt = 1,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Apply the codebook to the stored transcripts (only what changed) and write codings.csv."""
     with reporting(debug):
         config, out_dir = _setup(out)
-        book = _codebook(codebook, config)
+        book = _codebook(codebook, config, out_dir)
         with Store(out_dir / "qcode.db") as store:
-            report = _code(store, book, config, quiet)
-            n = exports.write_codings_csv(store, config, out_dir / "codings.csv")
+            report = _code(store, book, config, quiet, jobs)
+            n = _write_codings(store, config, out_dir)
         typer.echo(f"re-coded {report.transcripts} transcript(s) for {report.codes_rematched} "
                    f"code(s); codings.csv has {n} rows")
 
@@ -358,6 +366,8 @@ def review_export_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Write a review workbook for Excel or LibreOffice."""
+    from qcode.review import export as review_export
+
     with reporting(debug):
         config, out_dir = _setup(out)
         book = _codebook(codebook, config)
@@ -389,7 +399,7 @@ def review_import_cmd(
         with Store(out_dir / "qcode.db") as store:
             r = import_sheet(store, book, file, reviewer, dry_run)
             if not dry_run:
-                exports.write_codings_csv(store, config, out_dir / "codings.csv")
+                _write_codings(store, config, out_dir)
         verb = "would record" if dry_run else "recorded"
         typer.echo(f"{file}: {verb} {r.new} decision(s) by {r.reviewer} ({r.unchanged} already "
                    f"recorded, {r.undecided} rows undecided, {r.misses} missed code(s) found)")
@@ -440,7 +450,7 @@ def review_adjudicate_cmd(
         with Store(out_dir / "qcode.db") as store:
             if import_file is not None:
                 n = import_adjudication(store, book, import_file)
-                exports.write_codings_csv(store, config, out_dir / "codings.csv")
+                _write_codings(store, config, out_dir)
                 typer.echo(f"{import_file}: recorded {n} final decision(s)")
                 return
             path = file or out_dir / "review" / f"adjudicate-{date.today().isoformat()}.xlsx"
@@ -469,6 +479,8 @@ def digest(
     debug: DebugOpt = False,
 ) -> None:
     """Quotes by theme for writers: index.html, digest.md, digest.docx, quotes.csv."""
+    from qcode.digest import DigestOptions, build_digest, render
+
     with reporting(debug):
         config, out_dir = _setup(out)
         book = _codebook(codebook, config)
@@ -496,6 +508,8 @@ def export_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Codings with their status, or the code x transcript matrix and co-occurrence table."""
+    from qcode import exports
+
     with reporting(debug):
         config, out_dir = _setup(out)
         path = file or out_dir / f"{what}.{format}"

@@ -11,6 +11,9 @@ Role = Literal["interviewer", "respondent", "other"]
 
 _WS = re.compile(r"\s+")
 
+# Bump when nlp.py changes lemmas or sentence splitting: every coding is then redone.
+NLP_VERSION = "1"
+
 
 def normalize_ws(text: str) -> str:
     """Collapse runs of whitespace so ids survive re-wrapping of a paragraph."""

@@ -17,8 +17,6 @@ from spacy.language import Language
 from spacy.lookups import load_lookups
 from spacy.tokens import Doc
 
-NLP_VERSION = "1"  # bump when lemmas or sentences change: every coding is then redone
-
 
 class LookupLemmas:
     """Pipeline component setting lower-case lookup lemmas, cached per word form."""

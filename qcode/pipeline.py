@@ -6,17 +6,23 @@ batch goes on. The CLI decides what to print and the exit status.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from qcode import __version__
 from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.errors import IngestError, QcodeError
 from qcode.ingest import discover, ingest_key, parse_file
-from qcode.match import Engine
-from qcode.nlp import NLP_VERSION
+from qcode.model import NLP_VERSION, Coding, Transcript, short_hash
 from qcode.store import Store
+
+if TYPE_CHECKING:
+    from qcode.match import Engine
 
 Progress = Callable[[str], None]
 
@@ -86,6 +92,38 @@ def ingest(
     return report
 
 
+_worker: tuple[Engine, bool] | None = None
+
+
+def _init_worker(book: Codebook, codes: set[str], code_interviewer: bool) -> None:
+    from qcode.match import Engine  # spaCy is loaded only when there is coding to do
+
+    global _worker
+    _worker = (Engine(book, codes), code_interviewer)
+
+
+def _code_one(item: tuple[Transcript, set[str]]) -> tuple[str, set[str], list[Coding]]:
+    assert _worker is not None, "worker not initialised"
+    engine, code_interviewer = _worker
+    t, wanted = item
+    return t.id, wanted, [c for c in engine.code_transcript(t, code_interviewer)
+                          if c.code in wanted]
+
+
+@contextmanager
+def _coder(book: Codebook, codes: set[str], code_interviewer: bool,
+           jobs: int) -> Iterator[Callable[[Iterable[tuple[Transcript, set[str]]]],
+                                           Iterator[tuple[str, set[str], list[Coding]]]]]:
+    """A function that codes (transcript, codes) items in order, here or in a process pool."""
+    if jobs <= 1:
+        _init_worker(book, codes, code_interviewer)
+        yield lambda items: map(_code_one, items)
+        return
+    with ProcessPoolExecutor(jobs, initializer=_init_worker,
+                             initargs=(book, codes, code_interviewer)) as pool:
+        yield lambda items: pool.map(_code_one, items, chunksize=2)
+
+
 def _claim(tid: str, path: Path, line: int, claimed: dict[str, str]) -> None:
     if tid in claimed and claimed[tid] != str(path):
         raise IngestError(
@@ -98,9 +136,14 @@ def _claim(tid: str, path: Path, line: int, claimed: dict[str, str]) -> None:
 
 
 def code(
-    store: Store, book: Codebook, config: Config, progress: Progress | None = None
+    store: Store, book: Codebook, config: Config, progress: Progress | None = None,
+    jobs: int = 1,
 ) -> CodeReport:
-    """Match every (transcript, code) pair whose transcript or code rules changed."""
+    """Match every (transcript, code) pair whose transcript or code rules changed.
+
+    With jobs > 1, transcripts are coded in worker processes that each build the pipeline
+    once; results come back in order, so the store ends up identical to jobs=1.
+    """
     store.save_codebook(book.hash, book.name, str(book.version), book.source)
     hashes = book.code_hashes(salt=f"{NLP_VERSION}:{config.code_interviewer}")
     report = CodeReport(removed=store.forget_codes_except(hashes))
@@ -108,17 +151,49 @@ def code(
     if not stale:
         return report
     todo_codes = set().union(*stale.values())
-    engine = Engine(book, todo_codes)
+    work = ((t, stale[t.id]) for t in store.load_transcripts(stale))
     results = []
-    for t in store.load_transcripts(stale):
-        if progress:
-            progress(t.id)
-        wanted = stale[t.id]
-        codings = [c for c in engine.code_transcript(t, config.code_interviewer)
-                   if c.code in wanted]
-        results.append((t.id, wanted, codings))
-        report.codings += len(codings)
+    with _coder(book, todo_codes, config.code_interviewer, jobs) as code_all:
+        for tid, wanted, codings in code_all(work):
+            if progress:
+                progress(tid)
+            results.append((tid, wanted, codings))
+            report.codings += len(codings)
     store.replace_codings(results, hashes)
     report.transcripts = len(results)
     report.codes_rematched = len(todo_codes)
     return report
+
+
+@dataclass
+class Outputs:
+    codings_csv: Path
+    rows: int
+    review_sheet: Path
+    digest: Path
+    skipped: bool
+
+
+def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Outputs:
+    """codings.csv, a review sheet of every coding and the draft digest: what `run` leaves.
+
+    They are rewritten only when the store, the codebook or the settings changed since they
+    were last written (or a file is missing), so an unchanged re-run does no output work.
+    """
+    from qcode import exports
+    from qcode.digest import DigestOptions, build_digest, render
+    from qcode.review import export as review_export
+
+    sheet = review_export.default_path(out, "")
+    csv_path, digest_path = out / "codings.csv", out / "digest" / "index.html"
+    key = short_hash(store.state(), book.hash, config.model_dump_json(), __version__)
+    done = store.get("outputs", "").split(":")
+    if done[0] == key and all(p.exists() for p in (csv_path, sheet, digest_path)):
+        return Outputs(csv_path, int(done[1]), sheet, digest_path, skipped=True)
+    rows = exports.write_codings_csv(store, config, csv_path)
+    review_export.export_sheet(store, book, config, sheet, review_export.ExportOptions())
+    draft = DigestOptions(status="suggested")
+    render(build_digest(store, book, config, draft), digest_path.parent, draft)
+    store.put("outputs", f"{key}:{rows}")
+    return Outputs(csv_path, rows, sheet, digest_path, skipped=False)
+

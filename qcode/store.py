@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import closing, contextmanager
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -214,6 +214,7 @@ class Store:
                 db.execute("DELETE FROM transcripts WHERE id = ?", (tid,))
                 db.execute("DELETE FROM codings WHERE transcript_id = ? AND origin = 'rule'",
                            (tid,))
+            self._changed()
             db.execute(
                 "INSERT INTO transcripts VALUES (?,?,?,?,?,?,?,?)",
                 (
@@ -241,7 +242,7 @@ class Store:
             db.executemany("INSERT INTO segments VALUES (?,?,?,?,?,?,?,?,?)", rows)
 
     def load_transcripts(self, ids: Iterable[str] | None = None) -> Iterator[Transcript]:
-        wanted = list(ids) if ids is not None else None
+        wanted = set(ids) if ids is not None else None
         query = "SELECT * FROM transcripts ORDER BY id"
         for row in self.db.execute(query).fetchall():
             if wanted is not None and row["id"] not in wanted:
@@ -302,6 +303,8 @@ class Store:
             cur = db.execute(
                 f"DELETE FROM codings WHERE origin = 'rule' AND code NOT IN ({marks})", keep
             )
+            if cur.rowcount:
+                self._changed()
         return cur.rowcount
 
     def replace_codings(
@@ -309,6 +312,7 @@ class Store:
     ) -> None:
         """Store new codings of (transcript, codes) in one transaction."""
         with self.transaction() as db:
+            self._changed()
             for tid, codes, codings in results:
                 marks = ",".join("?" * len(codes))
                 db.execute(
@@ -356,12 +360,40 @@ class Store:
     # -- decisions ---------------------------------------------------------------------
 
     def project_id(self) -> str:
-        return str(self.db.execute("SELECT value FROM project WHERE key = 'id'").fetchone()[0])
+        return self.get("id")
+
+    def get(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM project WHERE key = ?", (key,)).fetchone()
+        return default if row is None else str(row[0])
+
+    def put(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO project VALUES (?, ?)", (key, value))
+
+    def state(self) -> str:
+        """Changes whenever transcripts, codings or decisions change: outputs built from an
+        unchanged state need not be rebuilt."""
+        return self.get("state")
+
+    def _changed(self) -> None:
+        self.db.execute("INSERT OR REPLACE INTO project VALUES ('state', lower(hex(randomblob(8))))")
+
+    @staticmethod
+    def validated_codebooks(path: Path) -> frozenset[str]:
+        """Hashes of codebook texts this project already validated (read-only; no store
+        created): an unchanged codebook need not load spaCy just to be checked again."""
+        if not path.exists():
+            return frozenset()
+        try:
+            with closing(sqlite3.connect(f"file:{path}?mode=ro", uri=True)) as db:
+                return frozenset(r[0] for r in db.execute("SELECT hash FROM codebooks"))
+        except sqlite3.DatabaseError:
+            return frozenset()
 
     def add_decision(self, coding_id: str, reviewer: str, decision: str, recode_to: str | None = None,
                      note: str = "", sheet: str = "", row: int | None = None,
                      export_id: str = "", exported_at: str = "") -> None:
         """Append a decision; earlier ones stay as history."""
+        self._changed()
         self.db.execute(
             'INSERT INTO decisions (coding_id, reviewer, decision, recode_to, note, sheet, "row", '
             "export_id, at, exported_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
@@ -386,6 +418,7 @@ class Store:
 
     def add_manual_coding(self, coding: Coding) -> None:
         """A code a reviewer gave to a segment the rules missed."""
+        self._changed()
         self.db.execute(
             "INSERT OR IGNORE INTO codings VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             _coding_row(coding),

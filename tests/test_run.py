@@ -159,3 +159,13 @@ def test_python_dash_m_and_help(project: Project):
                          text=True, check=True).stdout
     for command in ("run", "ingest", "code", "stats", "codebook"):
         assert command in out
+
+
+def test_jobs_output_identical_to_one_job(project: Project):
+    for i in range(4):
+        project.write(f"t{i}.txt", INTERVIEW.replace("id: t1", f"id: t{i}"))
+    project.qcode("run", "--out", "one", "--jobs", "1")
+    project.qcode("run", "--out", "two", "--jobs", "2")
+    one = (project.root / "one" / "codings.csv").read_bytes()
+    assert one == (project.root / "two" / "codings.csv").read_bytes()
+    assert one.count(b"\n") == 1 + 4 * 3

@@ -1,0 +1,132 @@
+"""qcode throughput and memory, measured against spaCy's own tokenizer in the same run.
+
+Usage: python benchmarks/bench.py [--words 2000000] [--jobs 1]   (or `make bench`)
+
+Prints and writes benchmarks/results/<time>.json: tokenizer-only words/s, qcode ingest+code
+words/s and their ratio, a naive regex keyword scan, peak RSS of a full `qcode run`, and the
+time of re-runs with nothing changed, one transcript changed, and one code's rules changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+import resource
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import spacy
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+sys.path.insert(0, str(ROOT))
+
+from make_corpus import make_corpus  # noqa: E402
+
+from qcode.codebook import load_codebook  # noqa: E402
+from qcode.config import Config  # noqa: E402
+from qcode.pipeline import code, ingest  # noqa: E402
+from qcode.store import Store  # noqa: E402
+
+CODEBOOK = ROOT / "codebooks" / "default.yaml"
+
+
+def timed(fn):  # type: ignore[no-untyped-def]
+    start = time.perf_counter()
+    value = fn()
+    return time.perf_counter() - start, value
+
+
+def qcode_run(corpus: Path, out: Path, codebook: Path, jobs: int) -> tuple[float, str]:
+    """A full `qcode run` in a child process (so its peak RSS is its own)."""
+    cmd = [sys.executable, "-m", "qcode", "run", str(corpus), "--out", str(out),
+           "--codebook", str(codebook), "--quiet", "--jobs", str(jobs)]
+    seconds, proc = timed(lambda: subprocess.run(cmd, capture_output=True, text=True,
+                                                 check=True, cwd=ROOT))
+    return seconds, proc.stdout
+
+
+def summary_value(stdout: str, name: str) -> str:
+    for line in stdout.splitlines():
+        cells = [c.strip() for c in line.strip("│┃ ").split("│")]
+        if len(cells) == 2 and cells[0] == name:
+            return cells[1]
+    return "?"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--words", type=int, default=2_000_000)
+    parser.add_argument("--jobs", type=int, default=1)
+    args = parser.parse_args()
+    work = Path(tempfile.mkdtemp(prefix="qcode-bench-"))
+    try:
+        corpus = work / "corpus"
+        paths = make_corpus(corpus, args.words)
+        texts = [p.read_text(encoding="utf-8") for p in paths]
+        words = sum(len(t.split()) for t in texts)
+        r: dict[str, object] = {"words": words, "transcripts": len(paths),
+                                "cores": os.cpu_count(), "jobs": args.jobs}
+
+        nlp = spacy.blank("en")
+        tok_s, _tokens = timed(lambda: sum(len(d) for d in nlp.tokenizer.pipe(texts,
+                                                                           batch_size=64)))
+        r["tokenizer_words_per_s"] = round(words / tok_s)
+
+        book = load_codebook(CODEBOOK)
+        terms = sorted({t for c in book.flat() for rule in c.rules for t in (rule.terms or [])})
+        rx = re.compile(r"\b(?:" + "|".join(map(re.escape, terms)) + r")\b", re.IGNORECASE)
+        scan_s, _ = timed(lambda: sum(1 for t in texts for _ in rx.finditer(t)))
+        r["regex_scan_words_per_s"] = round(words / scan_s)
+
+        with Store(work / "inproc" / "qcode.db") as store:
+            ingest_s, _ = timed(lambda: ingest([corpus], store, Config()))
+            code_s, report = timed(lambda: code(store, book, Config(), jobs=args.jobs))
+        r["qcode_ingest_code_words_per_s"] = round(words / (ingest_s + code_s))
+        r["qcode_ingest_s"], r["qcode_code_s"] = round(ingest_s, 2), round(code_s, 2)
+        r["ratio_to_tokenizer"] = round(words / (ingest_s + code_s) / (words / tok_s), 3)
+        r["codings"] = report.codings
+
+        out = work / "out"
+        first_s, _ = qcode_run(corpus, out, CODEBOOK, args.jobs)
+        r["peak_rss_mb_full_run"] = round(
+            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+        r["first_run_s"] = round(first_s, 2)
+        again_s, stdout = qcode_run(corpus, out, CODEBOOK, args.jobs)
+        r["unchanged_rerun_s"] = round(again_s, 2)
+        r["unchanged_speedup"] = round(first_s / again_s, 1)
+
+        with paths[0].open("a", encoding="utf-8") as f:
+            f.write("\nInterviewer: One more question?\n\nA: One more answer.\n")
+        one_s, stdout = qcode_run(corpus, out, CODEBOOK, args.jobs)
+        r["one_transcript_changed_s"] = round(one_s, 2)
+        r["one_transcript_changed_recoded"] = summary_value(stdout, "transcripts re-coded")
+
+        edited = work / "codebook.yaml"
+        edited.write_text(CODEBOOK.read_text(encoding="utf-8").replace(
+            "notel, notetel, netel,", "notel, notetel, netel, nettel,"), encoding="utf-8")
+        code_changed_s, stdout = qcode_run(corpus, out, edited, args.jobs)
+        r["one_code_changed_s"] = round(code_changed_s, 2)
+        r["one_code_changed_codes_rematched"] = summary_value(stdout, "codes re-matched")
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+    width = max(map(len, r))
+    for k, v in r.items():
+        print(f"{k:<{width}}  {v}")
+    results = HERE / "results"
+    results.mkdir(exist_ok=True)
+    path = results / time.strftime("%Y%m%d-%H%M%S.json")
+    path.write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
+    print(f"wrote {path}")
+
+
+if __name__ == "__main__":
+    main()
