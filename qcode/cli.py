@@ -18,6 +18,7 @@ from qcode import __version__, pipeline
 from qcode.codebook import Codebook, load_codebook
 from qcode.config import Config, load_config
 from qcode.errors import QcodeError
+from qcode.review import sheet_path
 from qcode.store import Store
 
 app = typer.Typer(help="Qualitative coding of interview transcripts.", no_args_is_help=True,
@@ -371,7 +372,7 @@ def review_export_cmd(
     with reporting(debug):
         config, out_dir = _setup(out)
         book = _codebook(codebook, config)
-        path = file or review_export.default_path(out_dir, reviewer)
+        path = file or sheet_path(out_dir, "review", reviewer)
         opts = review_export.ExportOptions(reviewer, tuple(code or ()), status, sample_uncoded,
                                            seed, blind)
         with Store(out_dir / "qcode.db") as store:
@@ -440,8 +441,6 @@ def review_adjudicate_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Export disputed codings side by side, or import the adjudicator's final decisions."""
-    from datetime import date
-
     from qcode.review.adjudicate import export_disputes, import_adjudication
 
     with reporting(debug):
@@ -453,7 +452,7 @@ def review_adjudicate_cmd(
                 _write_codings(store, config, out_dir)
                 typer.echo(f"{import_file}: recorded {n} final decision(s)")
                 return
-            path = file or out_dir / "review" / f"adjudicate-{date.today().isoformat()}.xlsx"
+            path = file or sheet_path(out_dir, "adjudicate")
             n = export_disputes(store, book, config, path)
         typer.echo(f"wrote {path} ({n} disputed codings)")
 

@@ -19,6 +19,7 @@ from qcode.config import Config
 from qcode.errors import IngestError, QcodeError
 from qcode.ingest import discover, ingest_key, parse_file
 from qcode.model import NLP_VERSION, Coding, Transcript, short_hash
+from qcode.review import sheet_path
 from qcode.store import Store
 
 if TYPE_CHECKING:
@@ -180,16 +181,16 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
     They are rewritten only when the store, the codebook or the settings changed since they
     were last written (or a file is missing), so an unchanged re-run does no output work.
     """
-    from qcode import exports
-    from qcode.digest import DigestOptions, build_digest, render
-    from qcode.review import export as review_export
-
-    sheet = review_export.default_path(out, "")
+    sheet = sheet_path(out, "review")
     csv_path, digest_path = out / "codings.csv", out / "digest" / "index.html"
     key = short_hash(store.state(), book.hash, config.model_dump_json(), __version__)
     done = store.get("outputs", "").split(":")
     if done[0] == key and all(p.exists() for p in (csv_path, sheet, digest_path)):
         return Outputs(csv_path, int(done[1]), sheet, digest_path, skipped=True)
+    # pandas, openpyxl and jinja2 are imported only when there is something to write
+    from qcode import exports
+    from qcode.digest import DigestOptions, build_digest, render
+    from qcode.review import export as review_export
     rows = exports.write_codings_csv(store, config, csv_path)
     review_export.export_sheet(store, book, config, sheet, review_export.ExportOptions())
     draft = DigestOptions(status="suggested")

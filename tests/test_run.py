@@ -169,3 +169,22 @@ def test_jobs_output_identical_to_one_job(project: Project):
     one = (project.root / "one" / "codings.csv").read_bytes()
     assert one == (project.root / "two" / "codings.csv").read_bytes()
     assert one.count(b"\n") == 1 + 4 * 3
+
+
+def test_outputs_rewritten_only_when_something_changed(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    project.qcode("run")
+
+    def outputs_row(r) -> str:
+        rows = {" ".join(line.strip("│ ").split()) for line in r.stdout.splitlines()}
+        return next(x for x in rows if x.startswith("outputs │"))
+
+    assert outputs_row(project.qcode("run")) == "outputs │ unchanged"
+    csv_path = project.root / "outputs" / "codings.csv"
+    first = read_csv(csv_path)[0]["coding_id"]
+    with Store(project.root / "outputs" / "qcode.db") as store:
+        store.add_decision(first, "ana", "reject")
+    assert outputs_row(project.qcode("run")) == "outputs │ written"
+    assert first not in {r["coding_id"] for r in read_csv(csv_path)}
+    (project.root / "outputs" / "digest" / "index.html").unlink()
+    assert outputs_row(project.qcode("run")) == "outputs │ written"

@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import dataclass
-from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -58,11 +57,6 @@ class ExportOptions:
     sample_uncoded: int = 0
     seed: int = 0
     blind: bool = False
-
-
-def default_path(out: Path, reviewer: str) -> Path:
-    who = f"-{reviewer}" if reviewer else ""
-    return out / "review" / f"review{who}-{date.today().isoformat()}.xlsx"
 
 
 def _wanted(row: CodingRow, opts: ExportOptions) -> bool:
