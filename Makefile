@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench clean
+.PHONY: run test lint bench check-browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,12 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+# Optional, not in CI: needs Debian's chromium (apt-get install chromium).
+check-browser: run
+	chromium --headless --no-sandbox --disable-gpu --disable-background-networking \
+	  --window-size=1200,2400 --screenshot=outputs/digest/screenshot.png \
+	  file://$(CURDIR)/outputs/digest/index.html
 
 clean:
 	rm -rf $(VENV) outputs/qcode.db* outputs/*.csv outputs/review outputs/digest

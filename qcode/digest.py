@@ -41,6 +41,7 @@ class Quote:
     reviewers: str
     status: str
     confidence: float
+    question: str  # set when the interviewer's question is part of why it was coded
 
 
 @dataclass
@@ -134,6 +135,7 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
     wanted_meta = _where(opts.where, known, config)
     redactor = Redactor(config.redact)
     latest = store.latest_decisions()
+    question_rules = {c.id: {r.id for r in c.question_rules()} for c in book.flat()}
     quotes: dict[str, list[Quote]] = {}
     for row in public_codings(store, config):
         if row.status not in STATUSES[opts.status]:
@@ -147,7 +149,8 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
         quotes.setdefault(code, []).append(Quote(
             row.id, code, _excerpt(row, opts.context), redactor.text(attribute(meta)),
             row.transcript, row.line, ", ".join(sorted(latest.get(row.id, {}))), row.status,
-            row.confidence))
+            row.confidence,
+            row.question if question_rules.get(row.code, set()) & set(row.rules) else ""))
     themes = [_theme(code, quotes, opts.limit) for code in book.codes]
     themes = [t for t in themes if t.quotes or not opts.codes]
     interviewees = sorted({q.transcript for t in themes for g in t.groups for q in g.quotes})
@@ -276,6 +279,8 @@ def _docx(digest: Digest, path: Path) -> Path:
             if group.code != theme.code:
                 document.add_heading(group.label, level=2)
             for q in group.quotes:
+                if q.question:
+                    document.add_paragraph().add_run(f"Asked: {q.question}").italic = True
                 document.add_paragraph(q.text, style="Quote")
                 document.add_paragraph(f"— {q.attribution}. {q.transcript}, line {q.line}; "
                                        f"coding {q.coding_id}; reviewed by "
@@ -289,10 +294,10 @@ def _csv(digest: Digest, path: Path) -> Path:
     with path.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(["theme", "code", "quote", "attribution", "transcript", "line", "coding_id",
-                    "reviewers", "status"])
+                    "reviewers", "status", "question"])
         for theme in digest.themes:
             for group in theme.groups:
                 for q in group.quotes:
                     w.writerow([theme.code, q.code, q.text, q.attribution, q.transcript, q.line,
-                                q.coding_id, q.reviewers, q.status])
+                                q.coding_id, q.reviewers, q.status, q.question])
     return path

@@ -245,7 +245,7 @@ class Engine:
                     units[(ti, pi, h.sentence)][1].append(
                         Hit(h.ref, h.start - sent.start_char, h.end - sent.start_char, h.text, 0)
                     )
-        questions = self._questions(t) if self.has_questions else {}
+        questions = self._questions(t)
         codings: list[Coding] = []
         first_unit_of_turn: dict[int, tuple[int, ...]] = {}
         for key in units:
@@ -265,16 +265,17 @@ class Engine:
                                key=lambda s: (s.start, s.end, s.rule))
                 codings.append(
                     Coding(coding_id(segment.id, code.id), segment, code.id, code.label, conf,
-                           [r for _, r in rules], spans, qtext if qmine else "")
+                           [r for _, r in rules], spans, qtext)
                 )
         return codings
 
     def _questions(self, t: Transcript) -> dict[int, tuple[str, list[Hit]]]:
-        """Respondent turn index -> (the interviewer question just before it, its hits)."""
+        """Respondent turn index -> (the interviewer question just before it, the question
+        rules' hits on it). Every coding of the answer records the question as context."""
         out = {}
         for ti in range(1, len(t.turns)):
             prev = t.turns[ti - 1]
             if t.turns[ti].role == "respondent" and prev.role == "interviewer":
                 text = " ".join(p.text for p in prev.paragraphs)
-                out[ti] = (text, self._question_hits(text))
+                out[ti] = (text, self._question_hits(text) if self.has_questions else [])
         return out

@@ -201,3 +201,28 @@ def test_export_codings_and_matrix(reviewed: Project):
     assert {r["status"] for r in rows} == {"accepted", "rejected"}
     r = reviewed.qcode("export", "codings", "--format", "pdf", code=1)
     assert "Error: unknown --format 'pdf'; use csv, xlsx, json" in r.stderr
+
+
+def test_user_template_is_rendered_with_escaping(reviewed: Project):
+    tpl = reviewed.root / "mine.html.j2"
+    tpl.write_text("{% for t in d.themes %}<h2>{{ t.label }}: {{ t.quotes }}</h2>{% endfor %}"
+                   "{{ '<b>' }}", encoding="utf-8")
+    r = reviewed.qcode("digest", "--format", "csv", "--template", str(tpl))
+    out = reviewed.root / "outputs" / "digest" / "mine.html"
+    assert "wrote outputs/digest/mine.html" in r.stdout
+    assert out.read_text().startswith("<h2>Bribery and informal payments: 2</h2>")
+    assert out.read_text().endswith("&lt;b&gt;")
+    tpl.write_text("{{ d.nonexistent }}", encoding="utf-8")
+    r = reviewed.qcode("digest", "--template", str(tpl), code=1)
+    assert "Error: mine.html.j2: template error: 'qcode.digest.Digest object' has no attribute " \
+        "'nonexistent'" in r.stderr
+
+
+def test_question_coded_quotes_show_the_question(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    project.qcode("run")
+    out = project.root / "outputs" / "digest"
+    assert '<p class="asked">Asked: Did you ever pay a bribe?</p>' in (out / "index.html").read_text()
+    assert "*Asked: Did you ever pay a bribe?*" in (out / "digest.md").read_text()
+    paragraphs = [p.text for p in docx.Document(out / "digest.docx").paragraphs]
+    assert paragraphs[paragraphs.index("No, never.") - 1] == "Asked: Did you ever pay a bribe?"

@@ -139,3 +139,11 @@ codes:
 """, Path("t.yaml"))
     coded = {x.code for x in Engine(book).explain("Hunger, nothing else.") if x.coded}
     assert coded == {"leave/hunger"}
+
+
+def test_every_coding_records_the_question_before_its_answer(project):
+    e = engine("      - terms: [bribe]")
+    path = project.write("q.txt", "Interviewer: And the border?\nA: We paid a bribe.\n\n"
+                         "Another bribe.\nA: Later, one more bribe.\n")
+    codings = e.code_transcript(parse_file(path, Config()))
+    assert [c.question for c in codings] == ["And the border?", "And the border?", ""]

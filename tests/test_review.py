@@ -256,3 +256,19 @@ def test_agreement_statistics_match_hand_computed_values():
              for row in data]
     assert krippendorff_alpha(units) == pytest.approx(0.743, abs=0.001)
     assert krippendorff_alpha([{"A": "x", "B": "x"}]) is None  # no variation: undefined
+
+
+def test_hostile_workbooks_are_refused(coded: Project, monkeypatch):
+    import openpyxl.xml
+
+    import qcode.review.sheets as sheets
+
+    assert openpyxl.xml.DEFUSEDXML  # openpyxl parses with defusedxml: no entity expansion
+    path = export(coded, "ana")
+    monkeypatch.setattr(sheets, "MAX_BYTES", 100)
+    r = coded.qcode("review", "import", str(path), code=1)
+    assert r.stderr.startswith(f"Error: {path}: file is larger than 0 MB; a review sheet never is")
+    monkeypatch.setattr(sheets, "MAX_BYTES", 50 * 2**20)
+    monkeypatch.setattr(sheets, "MAX_UNPACKED", 1000)
+    r = coded.qcode("review", "import", str(path), code=1)
+    assert "the workbook unpacks to more than 0 MB; refusing to open it" in r.stderr
