@@ -80,9 +80,12 @@ def _setup(out: Path | None) -> tuple[Config, Path]:
     return config, Path(out or config.out)
 
 
-def _codebook(path: Path | None, config: Config, out_dir: Path | None = None) -> Codebook:
-    trusted = Store.validated_codebooks(out_dir / "qcode.db") if out_dir else frozenset()
-    return load_codebook(Path(path or config.codebook), trusted)
+def _setup_with_book(out: Path | None, codebook: Path | None) -> tuple[Config, Path, Codebook]:
+    """Settings, project folder and a validated codebook: the start of most commands. A
+    codebook text the project validated before skips the (slow to import) spaCy check."""
+    config, out_dir = _setup(out)
+    trusted = Store.validated_codebooks(out_dir / "qcode.db")
+    return config, out_dir, load_codebook(Path(codebook or config.codebook), trusted)
 
 
 def _print_problems(report: pipeline.IngestReport) -> None:
@@ -136,8 +139,7 @@ def run(
 ) -> None:
     """Ingest, code and export: the whole pipeline in one command."""
     with reporting(debug):
-        config, out_dir = _setup(out)
-        book = _codebook(codebook, config, out_dir)  # a bad one stops before any file is touched
+        config, out_dir, book = _setup_with_book(out, codebook)  # stops on a bad codebook
         with Store(out_dir / "qcode.db") as store:
             report = _ingest([Path(transcripts or config.transcripts)], store, config, quiet)
             coded = _code(store, book, config, quiet, jobs)
@@ -190,8 +192,7 @@ def code_cmd(
 ) -> None:
     """Apply the codebook to the stored transcripts (only what changed) and write codings.csv."""
     with reporting(debug):
-        config, out_dir = _setup(out)
-        book = _codebook(codebook, config, out_dir)
+        config, out_dir, book = _setup_with_book(out, codebook)
         with Store(out_dir / "qcode.db") as store:
             report = _code(store, book, config, quiet, jobs)
             n = _write_codings(store, config, out_dir)
@@ -370,8 +371,7 @@ def review_export_cmd(
     from qcode.review import export as review_export
 
     with reporting(debug):
-        config, out_dir = _setup(out)
-        book = _codebook(codebook, config)
+        config, out_dir, book = _setup_with_book(out, codebook)
         path = file or sheet_path(out_dir, "review", reviewer)
         opts = review_export.ExportOptions(reviewer, tuple(code or ()), status, sample_uncoded,
                                            seed, blind)
@@ -395,8 +395,7 @@ def review_import_cmd(
     from qcode.review.importer import import_sheet
 
     with reporting(debug):
-        config, out_dir = _setup(out)
-        book = _codebook(codebook, config)
+        config, out_dir, book = _setup_with_book(out, codebook)
         with Store(out_dir / "qcode.db") as store:
             r = import_sheet(store, book, file, reviewer, dry_run)
             if not dry_run:
@@ -444,8 +443,7 @@ def review_adjudicate_cmd(
     from qcode.review.adjudicate import export_disputes, import_adjudication
 
     with reporting(debug):
-        config, out_dir = _setup(out)
-        book = _codebook(codebook, config)
+        config, out_dir, book = _setup_with_book(out, codebook)
         with Store(out_dir / "qcode.db") as store:
             if import_file is not None:
                 n = import_adjudication(store, book, import_file)
@@ -481,8 +479,7 @@ def digest(
     from qcode.digest import DigestOptions, build_digest, render
 
     with reporting(debug):
-        config, out_dir = _setup(out)
-        book = _codebook(codebook, config)
+        config, out_dir, book = _setup_with_book(out, codebook)
         opts = DigestOptions(tuple(code or ()), status, tuple(where or ()), context, limit,
                              tuple(f.strip() for f in format.split(",") if f.strip()), template)
         with Store(out_dir / "qcode.db") as store:
