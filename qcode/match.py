@@ -14,6 +14,7 @@ from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 from spacy.attrs import SENT_START
@@ -24,6 +25,8 @@ from spacy.tokens import Doc
 from qcode.codebook import Code, Codebook, Rule
 from qcode.model import Coding, Segment, Span, Transcript, coding_id, paragraph_ids, segment_id
 from qcode.nlp import get_nlp, lemmatize
+
+ANCHOR = "\x1fanchor"  # phrase-matcher key of words that token patterns need
 
 
 @dataclass(frozen=True)
@@ -79,6 +82,8 @@ class Engine:
         self._regexes: list[tuple[_RuleRef, re.Pattern[str]]] = []
         self._near: list[tuple[_RuleRef, int]] = []
         self._refs: dict[int, _RuleRef] = {}
+        self._anchor = self.nlp.vocab.strings.add(ANCHOR)
+        self._always_patterns = False
         self.has_questions = False
         for code in self.codes:
             for order, (role, rule) in enumerate(code.all_rules()):
@@ -98,6 +103,8 @@ class Engine:
             self._forms.add(self._key(ref), [self.nlp.make_doc(t) for t in rule.exact])
         elif rule.pattern is not None:
             self._patterns.add(self._key(ref), rule.patterns())
+            for pattern in rule.patterns():
+                self._add_anchor(pattern)
         elif rule.regex is not None:
             self._regexes.append((ref, re.compile(rule.regex, re.IGNORECASE)))
         elif rule.near is not None:
@@ -105,47 +112,82 @@ class Engine:
             self._lemmas.add(self._key(ref, "\x1fb"), [lemmatize(self.nlp, t) for t in rule.near.b])
             self._near.append((ref, rule.near.within))
 
+    def _add_anchor(self, pattern: list[dict[str, Any]]) -> None:
+        """Remember a word every match of this token pattern must contain, so that the
+        (slow) token Matcher runs only on texts that have one. A pattern without such a
+        word makes the Matcher run on every text."""
+        for token in pattern:
+            if token.get("OP") not in (None, "+"):
+                continue
+            for attr in ("LEMMA", "LOWER", "ORTH"):
+                value = token.get(attr)
+                values = value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else \
+                    [value] if isinstance(value, str) else None
+                if values is None:
+                    continue
+                if attr == "LEMMA":
+                    self._lemmas.add(ANCHOR, [lemmatize(self.nlp, str(v)) for v in values])
+                else:
+                    forms = {str(v) for v in values}
+                    if attr == "LOWER":
+                        forms |= {f.title() for f in forms} | {f.upper() for f in forms}
+                    self._forms.add(ANCHOR, [self.nlp.make_doc(f) for f in sorted(forms)])
+                return
+        self._always_patterns = True
+
     # -- finding hits ----------------------------------------------------------------------
 
-    def hits(self, doc: Doc) -> list[Hit]:
-        """Every rule firing in a doc, before vetoes."""
-        # sentence starts from the array, not doc.sents: that walks every token in Python
-        starts = (np.flatnonzero(doc.to_array(SENT_START) == 1).tolist()
-                  if doc.has_annotation("SENT_START") else [0]) or [0]
+    def hits(self, doc: Doc, text: str | None = None) -> list[Hit]:
+        """Every rule firing in a doc, before vetoes; text is doc.text if the caller has it
+        (rebuilding it from the tokens is not free).
 
-        def sent_of(token: int) -> int:
-            return bisect_right(starts, token) - 1
-
-        out: list[Hit] = []
+        Most paragraphs fire no rule, so matches are collected first and sentences are
+        looked up only when there is something to place in them.
+        """
+        text = doc.text if text is None else text
+        spans: list[tuple[_RuleRef, int, int]] = []  # token spans
         sides: dict[tuple[_RuleRef, str], list[tuple[int, int]]] = defaultdict(list)
         strings = self.nlp.vocab.strings
+        anchored = self._always_patterns
         for matcher in (self._lemmas, self._forms, self._patterns):
-            if len(matcher) == 0:
+            if len(matcher) == 0 or (matcher is self._patterns and not anchored):
                 continue
             for match_id, s, e in matcher(doc):
+                if match_id == self._anchor:
+                    anchored = True
+                    continue
                 ref = self._refs[match_id]
                 key = strings[match_id]
                 if key.endswith(("\x1fa", "\x1fb")):
                     sides[(ref, key[-1])].append((s, e))
-                    continue
-                span = doc[s:e]
-                out.append(Hit(ref, span.start_char, span.end_char, span.text, sent_of(s)))
-        for ref, rx in self._regexes:
-            for m in rx.finditer(doc.text):
-                if m.end() == m.start():
-                    continue
-                covering = doc.char_span(m.start(), m.end(), alignment_mode="expand")
-                sent = sent_of(covering.start) if covering is not None else 0
-                out.append(Hit(ref, m.start(), m.end(), m.group(0), sent))
+                else:
+                    spans.append((ref, s, e))
+        found = [(ref, m) for ref, rx in self._regexes for m in rx.finditer(text)
+                 if m.end() > m.start()]
+        if not spans and not found and not sides:
+            return []
+        # Sentence starts from the array: doc.sents walks every token in Python.
+        # A doc without sentence marks is one sentence.
+        starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist() or [0]
+
+        def sent_of(token: int) -> int:
+            return bisect_right(starts, token) - 1
+
+        def hit(ref: _RuleRef, s: int, e: int) -> Hit:
+            span = doc[s:e]
+            return Hit(ref, span.start_char, span.end_char, span.text, sent_of(s))
+
+        out = [hit(ref, s, e) for ref, s, e in spans]
+        for ref, m in found:
+            covering = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+            sent = sent_of(covering.start) if covering is not None else 0
+            out.append(Hit(ref, m.start(), m.end(), m.group(0), sent))
         for ref, within in self._near:
             for a_s, a_e in sides.get((ref, "a"), []):
                 for b_s, b_e in sides.get((ref, "b"), []):
                     gap = max(b_s - a_e, a_s - b_e, 0)
                     if gap <= within and sent_of(a_s) == sent_of(b_s) and (a_s, a_e) != (b_s, b_e):
-                        for s, e in ((a_s, a_e), (b_s, b_e)):
-                            span = doc[s:e]
-                            out.append(Hit(ref, span.start_char, span.end_char, span.text,
-                                           sent_of(s)))
+                        out += [hit(ref, a_s, a_e), hit(ref, b_s, b_e)]
         return sorted(set(out), key=lambda h: (h.start, h.end, h.ref.code, h.ref.order))
 
     @staticmethod
@@ -199,7 +241,8 @@ class Engine:
             if turn.role in codeable
             for pi in range(len(turn.paragraphs))
         ]
-        docs = self.nlp.pipe(t.turns[ti].paragraphs[pi].text for ti, pi in wanted)
+        texts = [t.turns[ti].paragraphs[pi].text for ti, pi in wanted]
+        docs = self.nlp.pipe(texts)
         # unit key -> (segment, [hits with offsets into the segment text])
         units: dict[tuple[int, ...], tuple[Segment, list[Hit]]] = {}
         seen: dict[str, int] = defaultdict(int)
@@ -223,11 +266,11 @@ class Engine:
                 units[key] = (Segment(sid, t.id, ti, speaker, turn.role, line, start, end, text), [])
             return units[key][0]
 
-        for (ti, pi), doc in zip(wanted, docs, strict=True):
-            kept, _ = self.split_vetoes(self.hits(doc))
+        for (ti, pi), text, doc in zip(wanted, texts, docs, strict=True):
+            kept, _ = self.split_vetoes(self.hits(doc, text))
             turn = t.turns[ti]
             if unit == "paragraph":
-                unit_segment((ti, pi), doc.text, ti, pi, para_ids[ti][pi])
+                unit_segment((ti, pi), text, ti, pi, para_ids[ti][pi])
                 for h in kept:
                     units[(ti, pi)][1].append(h)
             elif unit == "turn":
@@ -254,7 +297,8 @@ class Engine:
             qtext, qhits = questions.get(key[0], ("", []))
             if first_unit_of_turn[key[0]] != key:
                 qhits = []  # the question speaks for the start of the answer only
-            for code in self.codes:
+            fired = {h.ref.code for h in hits} | {h.ref.code for h in qhits}
+            for code in (c for c in self.codes if c.id in fired):
                 mine = [h for h in hits if h.ref.code == code.id]
                 qmine = [h for h in qhits if h.ref.code == code.id]
                 conf, coded = self._decide(code, mine + qmine)
@@ -272,10 +316,16 @@ class Engine:
     def _questions(self, t: Transcript) -> dict[int, tuple[str, list[Hit]]]:
         """Respondent turn index -> (the interviewer question just before it, the question
         rules' hits on it). Every coding of the answer records the question as context."""
-        out = {}
-        for ti in range(1, len(t.turns)):
-            prev = t.turns[ti - 1]
-            if t.turns[ti].role == "respondent" and prev.role == "interviewer":
-                text = " ".join(p.text for p in prev.paragraphs)
-                out[ti] = (text, self._question_hits(text) if self.has_questions else [])
-        return out
+        asked = {
+            ti: " ".join(p.text for p in t.turns[ti - 1].paragraphs)
+            for ti in range(1, len(t.turns))
+            if t.turns[ti].role == "respondent" and t.turns[ti - 1].role == "interviewer"
+        }
+        if not self.has_questions:
+            return {ti: (text, []) for ti, text in asked.items()}
+        docs = self.nlp.pipe(asked.values())
+        return {
+            ti: (text, [h for h in self.hits(doc, text) if h.ref.role == "question"])
+            for (ti, text), doc in zip(asked.items(), docs, strict=True)
+        }
+

@@ -147,3 +147,16 @@ def test_every_coding_records_the_question_before_its_answer(project):
                          "Another bribe.\nA: Later, one more bribe.\n")
     codings = e.code_transcript(parse_file(path, Config()))
     assert [c.question for c in codings] == ["And the border?", "And the border?", ""]
+
+
+def test_token_patterns_prefiltered_by_anchor_words_still_match_everywhere():
+    # anchored on a lemma (any case, any form) and on a lower-case form
+    e = engine('      - pattern: [{LEMMA: {IN: [pay, buy]}}, {LOWER: them}, {LOWER: "off"}]')
+    assert fired(e, "Everybody PAID them off.")["coded"] == ["True"]
+    assert fired(e, "Nobody paid.")["coded"] == ["False"]
+    e = engine('      - pattern: [{LOWER: "few", OP: "?"}, {LOWER: left}]')
+    assert fired(e, "There were few LEFT.")["words"] in (["LEFT"], ["few LEFT", "LEFT"])
+    # no anchor possible: the Matcher runs on every text
+    e = engine('      - pattern: [{IS_DIGIT: true}, {IS_UPPER: true}]')
+    assert e._always_patterns
+    assert fired(e, "It cost 500 RMB.")["words"] == ["500 RMB"]
