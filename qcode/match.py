@@ -12,12 +12,13 @@ import math
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any
 
 import numpy as np
-from spacy.attrs import SENT_START
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -27,6 +28,18 @@ from qcode.model import Coding, Segment, Span, Transcript, coding_id, paragraph_
 from qcode.nlp import get_nlp, lemmatize
 
 ANCHOR = "\x1fanchor"  # phrase-matcher key of words that token patterns need
+CHUNK = 32  # paragraphs coded together in one Doc
+SEPARATOR = " \n\n "  # between them: a whitespace token, so no rule spans two paragraphs
+
+
+def sentence_starts(doc: Doc, paragraph_offsets: list[int]) -> list[int]:
+    """Token indices that start a sentence: the sentencizer's, plus every paragraph start.
+    Read from arrays: doc.sents walks every token in Python."""
+    starts = set(np.flatnonzero(doc.to_array(SENT_START) == 1).tolist())
+    if len(paragraph_offsets) > 1:
+        idx = doc.to_array(IDX)
+        starts.update(np.searchsorted(idx, paragraph_offsets).tolist())
+    return sorted(starts) or [0]
 
 
 @dataclass(frozen=True)
@@ -84,6 +97,7 @@ class Engine:
         self._refs: dict[int, _RuleRef] = {}
         self._anchor = self.nlp.vocab.strings.add(ANCHOR)
         self._always_patterns = False
+        self._longest: int | None = 0  # tokens in the longest token pattern; None: unbounded
         self.has_questions = False
         for code in self.codes:
             for order, (role, rule) in enumerate(code.all_rules()):
@@ -105,6 +119,9 @@ class Engine:
             self._patterns.add(self._key(ref), rule.patterns())
             for pattern in rule.patterns():
                 self._add_anchor(pattern)
+                bounded = all(tok.get("OP") in (None, "!", "?", "1") for tok in pattern)
+                if self._longest is not None:
+                    self._longest = max(self._longest, len(pattern)) if bounded else None
         elif rule.regex is not None:
             self._regexes.append((ref, re.compile(rule.regex, re.IGNORECASE)))
         elif rule.near is not None:
@@ -137,38 +154,35 @@ class Engine:
 
     # -- finding hits ----------------------------------------------------------------------
 
-    def hits(self, doc: Doc, text: str | None = None) -> list[Hit]:
-        """Every rule firing in a doc, before vetoes; text is doc.text if the caller has it
-        (rebuilding it from the tokens is not free).
+    def hits(self, doc: Doc, text: str | None = None,
+             pieces: list[tuple[int, str]] | None = None) -> list[Hit]:
+        """Every rule firing in a doc, before vetoes.
 
-        Most paragraphs fire no rule, so matches are collected first and sentences are
-        looked up only when there is something to place in them.
+        `text` is doc.text when the caller has it (rebuilding it from tokens is not free).
+        A doc may hold several paragraphs: `pieces` gives each one's offset and text; each
+        starts a sentence, and regexes run on each paragraph alone, as if it were its own doc.
+        Most texts fire no rule, so matches are collected first and sentences are looked up
+        only when there is something to place in them.
         """
         text = doc.text if text is None else text
+        pieces = pieces or [(0, text)]
         spans: list[tuple[_RuleRef, int, int]] = []  # token spans
         sides: dict[tuple[_RuleRef, str], list[tuple[int, int]]] = defaultdict(list)
         strings = self.nlp.vocab.strings
-        anchored = self._always_patterns
-        for matcher in (self._lemmas, self._forms, self._patterns):
-            if len(matcher) == 0 or (matcher is self._patterns and not anchored):
-                continue
-            for match_id, s, e in matcher(doc):
-                if match_id == self._anchor:
-                    anchored = True
-                    continue
-                ref = self._refs[match_id]
-                key = strings[match_id]
-                if key.endswith(("\x1fa", "\x1fb")):
-                    sides[(ref, key[-1])].append((s, e))
-                else:
-                    spans.append((ref, s, e))
-        found = [(ref, m) for ref, rx in self._regexes for m in rx.finditer(text)
-                 if m.end() > m.start()]
+        matches = [m for matcher in (self._lemmas, self._forms) if len(matcher)
+                   for m in matcher(doc)]
+        for match_id, s, e in matches + self._pattern_matches(doc, pieces, matches):
+            ref = self._refs[match_id]
+            key = strings[match_id]
+            if key.endswith(("\x1fa", "\x1fb")):
+                sides[(ref, key[-1])].append((s, e))
+            else:
+                spans.append((ref, s, e))
+        found = [(ref, offset, m) for offset, piece in pieces for ref, rx in self._regexes
+                 for m in rx.finditer(piece) if m.end() > m.start()]
         if not spans and not found and not sides:
             return []
-        # Sentence starts from the array: doc.sents walks every token in Python.
-        # A doc without sentence marks is one sentence.
-        starts = np.flatnonzero(doc.to_array(SENT_START) == 1).tolist() or [0]
+        starts = sentence_starts(doc, [offset for offset, _ in pieces])
 
         def sent_of(token: int) -> int:
             return bisect_right(starts, token) - 1
@@ -178,15 +192,19 @@ class Engine:
             return Hit(ref, span.start_char, span.end_char, span.text, sent_of(s))
 
         out = [hit(ref, s, e) for ref, s, e in spans]
-        for ref, m in found:
-            covering = doc.char_span(m.start(), m.end(), alignment_mode="expand")
+        for ref, offset, m in found:
+            start, end = offset + m.start(), offset + m.end()
+            covering = doc.char_span(start, end, alignment_mode="expand")
             sent = sent_of(covering.start) if covering is not None else 0
-            out.append(Hit(ref, m.start(), m.end(), m.group(0), sent))
+            out.append(Hit(ref, start, end, m.group(0), sent))
         for ref, within in self._near:
+            b_by_sentence: dict[int, list[tuple[int, int]]] = defaultdict(list)
+            for b_s, b_e in sides.get((ref, "b"), []):
+                b_by_sentence[sent_of(b_s)].append((b_s, b_e))
             for a_s, a_e in sides.get((ref, "a"), []):
-                for b_s, b_e in sides.get((ref, "b"), []):
+                for b_s, b_e in b_by_sentence.get(sent_of(a_s), []):
                     gap = max(b_s - a_e, a_s - b_e, 0)
-                    if gap <= within and sent_of(a_s) == sent_of(b_s) and (a_s, a_e) != (b_s, b_e):
+                    if gap <= within and (a_s, a_e) != (b_s, b_e):
                         out += [hit(ref, a_s, a_e), hit(ref, b_s, b_e)]
         return sorted(set(out), key=lambda h: (h.start, h.end, h.ref.code, h.ref.order))
 
@@ -204,6 +222,38 @@ class Engine:
             else:
                 killed.append((h, veto))
         return kept, killed
+
+    def _pattern_matches(self, doc: Doc, pieces: list[tuple[int, str]],
+                         matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
+        """Token-pattern matches, sought only in paragraphs holding an anchor word (the
+        Matcher is the slowest rule kind). Anchor hits are removed from `matches`."""
+        if len(self._patterns) == 0:
+            return []
+        anchors = [s for match_id, s, _ in matches if match_id == self._anchor]
+        matches[:] = [m for m in matches if m[0] != self._anchor]
+        if self._always_patterns:
+            return list(self._patterns(doc))
+        if not anchors:
+            return []
+        # Every match holds an anchor of its own pattern, so it lies within `longest` tokens
+        # of one: search those windows, or whole paragraphs for unbounded patterns.
+        if self._longest is not None:
+            reach = self._longest
+            windows = sorted((max(a - reach + 1, 0), min(a + reach, len(doc))) for a in anchors)
+        else:
+            bounds = [*np.searchsorted(doc.to_array(IDX), [o for o, _ in pieces]).tolist(),
+                      len(doc)]
+            windows = [(bounds[k], bounds[k + 1])
+                       for k in sorted({bisect_right(bounds, a) - 1 for a in anchors})]
+        merged: list[list[int]] = []
+        for start, end in windows:
+            if merged and start <= merged[-1][1]:
+                merged[-1][1] = max(merged[-1][1], end)
+            else:
+                merged.append([start, end])
+        found = {(m, start + s, start + e)
+                 for start, end in merged for m, s, e in self._patterns(doc[start:end])}
+        return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
     def _decide(self, code: Code, hits: list[Hit]) -> tuple[float, bool]:
         by_rule = {h.ref.rule: h.ref.weight for h in hits}
@@ -242,7 +292,7 @@ class Engine:
             for pi in range(len(turn.paragraphs))
         ]
         texts = [t.turns[ti].paragraphs[pi].text for ti, pi in wanted]
-        docs = self.nlp.pipe(texts)
+        per_paragraph = self._paragraph_hits(texts, with_sentences=unit == "sentence")
         # unit key -> (segment, [hits with offsets into the segment text])
         units: dict[tuple[int, ...], tuple[Segment, list[Hit]]] = {}
         seen: dict[str, int] = defaultdict(int)
@@ -266,8 +316,7 @@ class Engine:
                 units[key] = (Segment(sid, t.id, ti, speaker, turn.role, line, start, end, text), [])
             return units[key][0]
 
-        for (ti, pi), text, doc in zip(wanted, texts, docs, strict=True):
-            kept, _ = self.split_vetoes(self.hits(doc, text))
+        for (ti, pi), text, (kept, sents) in zip(wanted, texts, per_paragraph, strict=True):
             turn = t.turns[ti]
             if unit == "paragraph":
                 unit_segment((ti, pi), text, ti, pi, para_ids[ti][pi])
@@ -280,13 +329,12 @@ class Engine:
                 for h in kept:
                     units[(ti,)][1].append(Hit(h.ref, h.start + shift, h.end + shift, h.text, 0))
             else:
-                sents = list(doc.sents)
-                for si, sent in enumerate(sents):
-                    unit_segment((ti, pi, si), sent.text, ti, pi)
+                for si, (_, _, sentence) in enumerate(sents):
+                    unit_segment((ti, pi, si), sentence, ti, pi)
                 for h in kept:
-                    sent = sents[h.sentence]
+                    start = sents[h.sentence][0]
                     units[(ti, pi, h.sentence)][1].append(
-                        Hit(h.ref, h.start - sent.start_char, h.end - sent.start_char, h.text, 0)
+                        Hit(h.ref, h.start - start, h.end - start, h.text, 0)
                     )
         questions = self._questions(t)
         codings: list[Coding] = []
@@ -312,6 +360,45 @@ class Engine:
                            [r for _, r in rules], spans, qtext)
                 )
         return codings
+
+    def _paragraph_hits(self, texts: list[str], with_sentences: bool
+                        ) -> Iterator[tuple[list[Hit], list[tuple[int, int, str]]]]:
+        """For each paragraph in order: its hits after vetoes (offsets into the paragraph,
+        sentence = index among the paragraph's sentences) and, if asked, its sentences.
+
+        Paragraphs are coded CHUNK at a time in one Doc: spaCy's per-Doc costs dominate on
+        short paragraphs. The separator keeps every paragraph's tokens as they would be alone,
+        and paragraph starts are sentence starts, so nothing matches across paragraphs.
+        """
+        groups = [texts[i:i + CHUNK] for i in range(0, len(texts), CHUNK)]
+        joined = [SEPARATOR.join(group) for group in groups]
+        for group, text, doc in zip(groups, joined, self.nlp.pipe(joined), strict=True):
+            offsets = list(accumulate((len(x) + len(SEPARATOR) for x in group[:-1]), initial=0))
+            kept, _ = self.split_vetoes(self.hits(doc, text, list(zip(offsets, group,
+                                                                        strict=True))))
+            sents: list[list[tuple[int, int, str]]] = [[] for _ in group]
+            local: dict[int, int] = {}
+            if with_sentences:
+                starts = sentence_starts(doc, offsets)
+                for i, (s, e) in enumerate(zip(starts, [*starts[1:], len(doc)], strict=True)):
+                    while s < e and doc[s].is_space:
+                        s += 1
+                    while e > s and doc[e - 1].is_space:
+                        e -= 1
+                    if s == e:
+                        continue
+                    cs, ce = doc[s].idx, doc[e - 1].idx + len(doc[e - 1].text)
+                    k = bisect_right(offsets, cs) - 1
+                    local[i] = len(sents[k])
+                    sents[k].append((cs - offsets[k], ce - offsets[k], text[cs:ce]))
+            hits: list[list[Hit]] = [[] for _ in group]
+            for h in kept:
+                k = bisect_right(offsets, h.start) - 1
+                if h.end > offsets[k] + len(group[k]):
+                    continue  # a pattern or regex that ran into the next paragraph
+                hits[k].append(Hit(h.ref, h.start - offsets[k], h.end - offsets[k], h.text,
+                                   local.get(h.sentence, 0)))
+            yield from zip(hits, sents, strict=True)
 
     def _questions(self, t: Transcript) -> dict[int, tuple[str, list[Hit]]]:
         """Respondent turn index -> (the interviewer question just before it, the question

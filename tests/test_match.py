@@ -160,3 +160,23 @@ def test_token_patterns_prefiltered_by_anchor_words_still_match_everywhere():
     e = engine('      - pattern: [{IS_DIGIT: true}, {IS_UPPER: true}]')
     assert e._always_patterns
     assert fired(e, "It cost 500 RMB.")["words"] == ["500 RMB"]
+
+
+def test_many_paragraphs_coded_in_chunks_match_as_if_alone(project):
+    from qcode.match import CHUNK
+
+    e = engine('      - {id: paid-off, pattern: [{LEMMA: pay}, {LOWER: them, OP: "?"}, {LOWER: "off"}]}\n'
+               '      - {id: star, pattern: [{LOWER: sold}, {OP: "*"}, {LOWER: notels}]}\n'
+               "      - {id: money, regex: '^\\d+ yuan'}")
+    paras = [f"Story {i}: we paid them off." if i % 3 == 0 else f"{i} yuan then. Sold" if
+             i % 3 == 1 else "notels, we sold two notels." for i in range(CHUNK + 10)]
+    path = project.write("many.txt", "Interviewer: Tell me.\n\nA: " + "\n\n".join(paras) + "\n")
+    codings = e.code_transcript(parse_file(path, Config()))
+    by_text = {c.segment.text: c for c in codings}
+    assert len(by_text) == len(paras) - paras.count("notels, we sold two notels.") + 1
+    for i, text in enumerate(paras):
+        c = by_text[text]
+        assert c.rules == (["paid-off"] if i % 3 == 0 else ["money"] if i % 3 == 1 else ["star"])
+        for s in c.spans:  # offsets are into the paragraph, never across paragraphs
+            assert text[s.start:s.end] == s.text
+    assert by_text["notels, we sold two notels."].spans[0].text == "sold two notels"
