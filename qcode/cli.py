@@ -227,10 +227,10 @@ def codebook_test(
     debug: DebugOpt = False,
 ) -> None:
     """Run every code's positive and negative examples like unit tests."""
-    from qcode.evaluate import test_examples
+    from qcode.evaluate import run_examples
 
     with reporting(debug):
-        n, failures = test_examples(load_codebook(file))
+        n, failures = run_examples(load_codebook(file))
         for f in failures:
             typer.echo(f"FAIL {f.code}: {f.kind} (confidence {f.confidence:.2f}): {f.text!r}")
         typer.echo(f"{n - len(failures)} passed, {len(failures)} failed")

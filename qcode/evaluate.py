@@ -31,7 +31,7 @@ class ExampleFailure:
     confidence: float
 
 
-def test_examples(book: Codebook) -> tuple[int, list[ExampleFailure]]:
+def run_examples(book: Codebook) -> tuple[int, list[ExampleFailure]]:
     """Run every code's examples; returns (examples run, failures)."""
     engine = Engine(book)
     failures: list[ExampleFailure] = []

@@ -18,6 +18,7 @@ from typing import Any
 from qcode import __version__
 from qcode.errors import StoreError
 from qcode.model import Coding, Paragraph, Transcript, Turn, paragraph_ids
+from qcode.review.status import status_of
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -434,8 +435,7 @@ class Store:
         ).fetchall()
 
     def statuses(self) -> dict[str, str]:
-        from qcode.review.status import status_of  # status rules live with the review loop
-
+        """coding id -> status, by the rules in review/status.py."""
         return {cid: status_of(by) for cid, by in self.latest_decisions().items()}
 
     def orphaned_decisions(self) -> int:
