@@ -193,7 +193,7 @@ def code_cmd(
     """Apply the codebook to the stored transcripts (only what changed) and write codings.csv."""
     with reporting(debug):
         config, out_dir, book = _setup_with_book(out, codebook)
-        with Store(out_dir / "qcode.db") as store:
+        with Store(out_dir / "qcode.db", create=False) as store:
             report = _code(store, book, config, quiet, jobs)
             n = _write_codings(store, config, out_dir)
         typer.echo(f"re-coded {report.transcripts} transcript(s) for {report.codes_rematched} "
@@ -205,7 +205,7 @@ def stats(out: OutOpt = None, debug: DebugOpt = False) -> None:
     """Counts of what the project store holds."""
     with reporting(debug):
         _, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db") as store:
+        with Store(out_dir / "qcode.db", create=False) as store:
             _table(f"qcode stats ({out_dir})", list(store.stats().items()))
 
 
@@ -280,7 +280,7 @@ def codebook_evaluate(
     with reporting(debug):
         config, out_dir = _setup(out)
         book = load_codebook(file)
-        with Store(out_dir / "qcode.db") as store:
+        with Store(out_dir / "qcode.db", create=False) as store:
             _code(store, book, config, quiet)
             result = evaluate(store, book, labels)
         for problem in result.unmatched:
@@ -313,7 +313,7 @@ def codebook_report(
 
     with reporting(debug):
         _, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db") as store:
+        with Store(out_dir / "qcode.db", create=False) as store:
             rows, sample = rule_report(store)
 
         def fmt(x: float | None) -> str:
@@ -375,7 +375,7 @@ def review_export_cmd(
         path = file or sheet_path(out_dir, "review", reviewer)
         opts = review_export.ExportOptions(reviewer, tuple(code or ()), status, sample_uncoded,
                                            seed, blind)
-        with Store(out_dir / "qcode.db") as store:
+        with Store(out_dir / "qcode.db", create=False) as store:
             n = review_export.export_sheet(store, book, config, path, opts)
         typer.echo(f"wrote {path} ({n} rows)")
 
@@ -396,7 +396,7 @@ def review_import_cmd(
 
     with reporting(debug):
         config, out_dir, book = _setup_with_book(out, codebook)
-        with Store(out_dir / "qcode.db") as store:
+        with Store(out_dir / "qcode.db", create=False) as store:
             r = import_sheet(store, book, file, reviewer, dry_run)
             if not dry_run:
                 _write_codings(store, config, out_dir)
@@ -416,7 +416,7 @@ def review_agreement_cmd(
 
     with reporting(debug):
         _, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db") as store:
+        with Store(out_dir / "qcode.db", create=False) as store:
             code_of = {r.id: r.code.split("/")[0] for r in store.codings()}
             rows = agreement(store.latest_decisions(), code_of)
 
@@ -444,7 +444,7 @@ def review_adjudicate_cmd(
 
     with reporting(debug):
         config, out_dir, book = _setup_with_book(out, codebook)
-        with Store(out_dir / "qcode.db") as store:
+        with Store(out_dir / "qcode.db", create=False) as store:
             if import_file is not None:
                 n = import_adjudication(store, book, import_file)
                 _write_codings(store, config, out_dir)
@@ -482,7 +482,7 @@ def digest(
         config, out_dir, book = _setup_with_book(out, codebook)
         opts = DigestOptions(tuple(code or ()), status, tuple(where or ()), context, limit,
                              tuple(f.strip() for f in format.split(",") if f.strip()), template)
-        with Store(out_dir / "qcode.db") as store:
+        with Store(out_dir / "qcode.db", create=False) as store:
             d = build_digest(store, book, config, opts)
         files = render(d, out_dir / "digest", opts)
         n = sum(t.quotes for t in d.themes)
@@ -509,7 +509,7 @@ def export_cmd(
     with reporting(debug):
         config, out_dir = _setup(out)
         path = file or out_dir / f"{what}.{format}"
-        with Store(out_dir / "qcode.db") as store:
+        with Store(out_dir / "qcode.db", create=False) as store:
             exports.export(store, config, what, format, path, include_rejected)
         typer.echo(f"wrote {path}")
 

@@ -148,8 +148,14 @@ class CodingRow:
 class Store:
     """One project database at `<out>/qcode.db`."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, create: bool = True):
         self.path = path
+        if not create and not path.exists():
+            raise StoreError(
+                "no qcode project here (no qcode.db); run `qcode ingest` or `qcode run` "
+                "first, or point --out at the project folder",
+                path.parent,
+            )
         path.parent.mkdir(parents=True, exist_ok=True)
         try:
             self.db = sqlite3.connect(path, isolation_level=None)

@@ -188,3 +188,12 @@ def test_outputs_rewritten_only_when_something_changed(project: Project):
     assert first not in {r["coding_id"] for r in read_csv(csv_path)}
     (project.root / "outputs" / "digest" / "index.html").unlink()
     assert outputs_row(project.qcode("run")) == "outputs │ written"
+
+
+def test_reading_commands_do_not_create_a_project(project: Project):
+    for args in (["stats"], ["code"], ["digest"], ["export", "codings"], ["review", "agreement"],
+                 ["review", "export"], ["codebook", "report"]):
+        r = project.qcode(*args, "--out", "nowhere", code=1)
+        assert r.stderr.startswith("Error: nowhere: no qcode project here (no qcode.db); run "
+                                   "`qcode ingest` or `qcode run` first"), args
+    assert not (project.root / "nowhere").exists()
