@@ -30,7 +30,8 @@ review_app = typer.Typer(help="Review sheets: export, import, agreement, adjudic
                          no_args_is_help=True)
 app.add_typer(review_app, name="review")
 
-out_console = Console()
+# Piped or logged output gets room for every column instead of rich's default 80.
+out_console = Console(width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True)
 
 OutOpt = Annotated[Path | None, typer.Option("--out", help="Project folder: qcode.db and every "
