@@ -169,9 +169,11 @@ class Engine:
         spans: list[tuple[_RuleRef, int, int]] = []  # token spans
         sides: dict[tuple[_RuleRef, str], list[tuple[int, int]]] = defaultdict(list)
         strings = self.nlp.vocab.strings
-        matches = [m for matcher in (self._lemmas, self._forms) if len(matcher)
+        phrases = [m for matcher in (self._lemmas, self._forms) if len(matcher)
                    for m in matcher(doc)]
-        for match_id, s, e in matches + self._pattern_matches(doc, pieces, matches):
+        anchors = [s for match_id, s, _ in phrases if match_id == self._anchor]
+        matches = [m for m in phrases if m[0] != self._anchor]
+        for match_id, s, e in matches + self._pattern_matches(doc, pieces, anchors):
             ref = self._refs[match_id]
             key = strings[match_id]
             if key.endswith(("\x1fa", "\x1fb")):
@@ -224,13 +226,11 @@ class Engine:
         return kept, killed
 
     def _pattern_matches(self, doc: Doc, pieces: list[tuple[int, str]],
-                         matches: list[tuple[int, int, int]]) -> list[tuple[int, int, int]]:
-        """Token-pattern matches, sought only in paragraphs holding an anchor word (the
-        Matcher is the slowest rule kind). Anchor hits are removed from `matches`."""
+                         anchors: list[int]) -> list[tuple[int, int, int]]:
+        """Token-pattern matches, sought only near anchor words (token indices in
+        `anchors`): the Matcher is the slowest rule kind."""
         if len(self._patterns) == 0:
             return []
-        anchors = [s for match_id, s, _ in matches if match_id == self._anchor]
-        matches[:] = [m for m in matches if m[0] != self._anchor]
         if self._always_patterns:
             return list(self._patterns(doc))
         if not anchors:
