@@ -123,8 +123,7 @@ def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pip
 
 def _code(store: Store, book: Codebook, config: Config, quiet: bool,
           jobs: int = 1) -> pipeline.CodeReport:
-    n = store.stats()["transcripts"]
-    with progress_bar(n, "code", quiet) as tick:
+    with progress_bar(store.transcript_count(), "code", quiet) as tick:
         return pipeline.code(store, book, config, tick, jobs)
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 from qcode.codebook import Codebook
 from qcode.errors import QcodeError
 from qcode.match import Engine
-from qcode.model import normalize_ws, paragraph_ids
+from qcode.model import normalize_ws
 from qcode.store import Store
 
 
@@ -114,11 +114,9 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
             raise QcodeError(f"unknown code '{c}' (not in {book.name})", labels_path, line)
     segments: dict[tuple[str, str], str] = {}  # (transcript, normalised text) -> segment id
     ids: set[str] = set()
-    for t in store.load_transcripts():
-        for turn, tids in zip(t.turns, paragraph_ids(t), strict=True):
-            for p, pid in zip(turn.paragraphs, tids, strict=True):
-                segments.setdefault((t.id, p.text), pid)
-                ids.add(pid)
+    for seg in store.segments_of(None):
+        segments.setdefault((seg["transcript_id"], seg["text"]), seg["id"])
+        ids.add(seg["id"])
     coded: dict[str, set[str]] = {}
     for row in store.codings():
         if row.status != "rejected":

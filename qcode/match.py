@@ -265,7 +265,7 @@ class Engine:
     def explain(self, text: str, question: str = "") -> list[Explanation]:
         """Every code's evidence on one text, treated as a respondent's answer to question."""
         kept, killed = self.split_vetoes(self.hits(self.nlp(text)))
-        qhits = self._question_hits(question) if question else []
+        qhits = self._question_hits(self.nlp(question), question) if question else []
         out = []
         for code in self.codes:
             ex = Explanation(code.id, code.label)
@@ -275,8 +275,8 @@ class Engine:
             out.append(ex)
         return out
 
-    def _question_hits(self, question: str) -> list[Hit]:
-        return [h for h in self.hits(self.nlp(question)) if h.ref.role == "question"]
+    def _question_hits(self, doc: Doc, text: str) -> list[Hit]:
+        return [h for h in self.hits(doc, text) if h.ref.role == "question"]
 
     # -- transcripts -----------------------------------------------------------------------
 
@@ -412,7 +412,7 @@ class Engine:
             return {ti: (text, []) for ti, text in asked.items()}
         docs = self.nlp.pipe(asked.values())
         return {
-            ti: (text, [h for h in self.hits(doc, text) if h.ref.role == "question"])
+            ti: (text, self._question_hits(doc, text))
             for (ti, text), doc in zip(asked.items(), docs, strict=True)
         }
 

@@ -276,6 +276,9 @@ class Store:
                 repaired_lines=row["repaired_lines"],
             )
 
+    def transcript_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM transcripts").fetchone()[0])
+
     def transcript_meta(self) -> dict[str, dict[str, Any]]:
         rows = self.db.execute("SELECT id, meta FROM transcripts")
         return {r["id"]: json.loads(r["meta"]) for r in rows}
@@ -431,13 +434,13 @@ class Store:
             _coding_row(coding),
         )
 
-    def segments_of(self, role: str = "respondent") -> list[sqlite3.Row]:
-        """Stored paragraphs with their transcript's speaker, in transcript order."""
+    def segments_of(self, role: str | None = "respondent") -> list[sqlite3.Row]:
+        """Stored paragraphs (of one role, or all) with their turn's speaker, in order."""
         return self.db.execute(
             "SELECT s.*, t.speaker FROM segments s JOIN turns t "
             "ON t.transcript_id = s.transcript_id AND t.idx = s.turn "
-            "WHERE s.role = ? ORDER BY s.transcript_id, s.seq",
-            (role,),
+            "WHERE ? IS NULL OR s.role = ? ORDER BY s.transcript_id, s.seq",
+            (role, role),
         ).fetchall()
 
     def statuses(self) -> dict[str, str]:
@@ -462,7 +465,7 @@ class Store:
     def stats(self) -> dict[str, int]:
         one = self.db.execute
         return {
-            "transcripts": one("SELECT COUNT(*) FROM transcripts").fetchone()[0],
+            "transcripts": self.transcript_count(),
             "respondents": one(
                 "SELECT COUNT(DISTINCT transcript_id || '\x1f' || speaker) FROM turns "
                 "WHERE role = 'respondent'"
