@@ -18,6 +18,7 @@ import jinja2
 from qcode.codebook import Code, Codebook
 from qcode.config import Config
 from qcode.errors import ConfigError, QcodeError
+from qcode.model import within
 from qcode.privacy import Redactor, public_codings
 from qcode.review.status import final_code
 from qcode.store import CodingRow, Store
@@ -144,7 +145,7 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
         if any(str(meta.get(k, "")).lower() != v.lower() for k, v in wanted_meta):
             continue
         code = final_code(latest.get(row.id, {}), row.code)
-        if opts.codes and not any(code == c or code.startswith(c + "/") for c in opts.codes):
+        if opts.codes and not any(within(code, c) for c in opts.codes):
             continue
         quotes.setdefault(code, []).append(Quote(
             row.id, code, _excerpt(row, opts.context), redactor.text(attribute(meta)),

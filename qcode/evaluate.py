@@ -15,12 +15,8 @@ from pathlib import Path
 from qcode.codebook import Codebook
 from qcode.errors import QcodeError
 from qcode.match import Engine
-from qcode.model import normalize_ws
+from qcode.model import normalize_ws, within
 from qcode.store import Store
-
-
-def _rolls_up(code: str, target: str) -> bool:
-    return code == target or code.startswith(target + "/")
 
 
 @dataclass
@@ -40,7 +36,7 @@ def run_examples(book: Codebook) -> tuple[int, list[ExampleFailure]]:
         for positive, texts in ((True, code.examples.positive), (False, code.examples.negative)):
             for text in texts:
                 n += 1
-                found = [e for e in engine.explain(text) if _rolls_up(e.code, code.id)]
+                found = [e for e in engine.explain(text) if within(e.code, code.id)]
                 coded = [e for e in found if e.coded]
                 best = max((e.confidence for e in found), default=0.0)
                 if positive and not coded:
@@ -132,14 +128,14 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
         result.segments += 1
         got = coded.get(sid, set())
         for target in targets:
-            has = any(_rolls_up(c, target) for c in got)
+            has = any(within(c, target) for c in got)
             if target in want and has:
                 scores[target].tp += 1
             elif target in want:
                 scores[target].fn += 1
                 result.mistakes.append(("missed", target, transcript, segment))
                 for other in targets:
-                    if other != target and any(_rolls_up(c, other) for c in got):
+                    if other != target and any(within(c, other) for c in got):
                         result.confusions[(target, other)] += 1
             elif has:
                 scores[target].fp += 1

@@ -105,6 +105,12 @@ class Coding:
     origin: Literal["rule", "manual"] = "rule"
 
 
+def within(code: str, theme: str) -> bool:
+    """True for the theme itself and its subcodes (`theme/child`): how filters and scores
+    treat a parent code."""
+    return code == theme or code.startswith(theme + "/")
+
+
 def segment_id(transcript: str, text: str, occurrence: int) -> str:
     return short_hash(transcript, normalize_ws(text), str(occurrence))
 

@@ -13,6 +13,7 @@ from openpyxl.styles import Font
 
 from qcode.codebook import Codebook
 from qcode.config import Config
+from qcode.model import within
 from qcode.privacy import Redactor, public_codings
 from qcode.review.sheets import (
     add_validations,
@@ -60,7 +61,7 @@ class ExportOptions:
 
 
 def _wanted(row: CodingRow, opts: ExportOptions) -> bool:
-    if opts.codes and not any(row.code == c or row.code.startswith(c + "/") for c in opts.codes):
+    if opts.codes and not any(within(row.code, c) for c in opts.codes):
         return False
     if opts.status:
         return row.status == opts.status
