@@ -3,21 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 Role = Literal["interviewer", "respondent", "other"]
-
-_WS = re.compile(r"\s+")
 
 # Bump when nlp.py changes lemmas or sentence splitting: every coding is then redone.
 NLP_VERSION = "1"
 
 
 def normalize_ws(text: str) -> str:
-    """Collapse runs of whitespace so ids survive re-wrapping of a paragraph."""
-    return _WS.sub(" ", text).strip()
+    """Collapse runs of whitespace so ids survive re-wrapping of a paragraph. (str.split
+    splits on exactly the characters regex `\\s` matches, and is several times faster.)"""
+    return " ".join(text.split())
 
 
 def short_hash(*parts: str, length: int = 12) -> str:

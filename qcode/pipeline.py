@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from qcode.match import Engine
 
 Progress = Callable[[str], None]
-
+SAVE_BATCH = 64  # transcripts per store transaction during ingest
 
 
 @dataclass
@@ -56,6 +56,7 @@ def ingest(
     stored = store.transcript_index()
     by_path = {path: (tid, h) for tid, (path, h) in stored.items()}
     claimed: dict[str, str] = {}  # transcript id -> path, for this batch
+    pending: list[Transcript] = []  # parsed, saved SAVE_BATCH at a time
     for path in files:
         if progress:
             progress(str(path))
@@ -76,7 +77,10 @@ def ingest(
                     path,
                     t.id_line,
                 )
-            store.save_transcript(t)
+            pending.append(t)
+            if len(pending) == SAVE_BATCH:
+                store.save_transcripts(pending)
+                pending = []
             report.ingested.append(t.id)
             if t.encoding not in ("utf-8", "utf-8-sig", "utf-16"):
                 report.warnings.append(
@@ -90,6 +94,7 @@ def ingest(
             report.errors.append(e)
         except OSError as e:
             report.errors.append(IngestError(f"cannot read file: {e.strerror}", path))
+    store.save_transcripts(pending)
     return report
 
 

@@ -210,43 +210,50 @@ class Store:
         rows = self.db.execute("SELECT id, path, file_hash FROM transcripts")
         return {r["id"]: (r["path"], r["file_hash"]) for r in rows}
 
-    def save_transcript(self, t: Transcript) -> None:
-        """Insert or replace a transcript with its turns and segments; its rule codings are
-        re-derived later, decisions are untouched."""
+    def save_transcripts(self, transcripts: list[Transcript]) -> None:
+        """Insert or replace transcripts with their turns and segments, in one transaction
+        (a commit per file costs more than the inserts); their rule codings are re-derived
+        later, decisions are untouched."""
+        if not transcripts:
+            return
         with self.transaction() as db:
-            # the same file may have had another id before: its old rows go too
-            old = [r[0] for r in db.execute(
-                "SELECT id FROM transcripts WHERE id = ? OR path = ?", (t.id, t.path))]
-            for tid in old:
-                db.execute("DELETE FROM transcripts WHERE id = ?", (tid,))
-                db.execute("DELETE FROM codings WHERE transcript_id = ? AND origin = 'rule'",
-                           (tid,))
             self._changed()
-            db.execute(
-                "INSERT INTO transcripts VALUES (?,?,?,?,?,?,?,?)",
-                (
-                    t.id,
-                    t.path,
-                    t.file_hash,
-                    json.dumps(t.meta, default=str, ensure_ascii=False),
-                    t.words,
-                    t.encoding,
-                    t.repaired_lines,
-                    now(),
-                ),
-            )
-            db.executemany(
-                "INSERT INTO turns VALUES (?,?,?,?,?,?,?,?)",
-                [
-                    (t.id, i, turn.speaker, turn.role, turn.line, turn.start, turn.end, turn.time)
-                    for i, turn in enumerate(t.turns)
-                ],
-            )
-            rows: list[tuple[Any, ...]] = []
-            for i, (turn, ids) in enumerate(zip(t.turns, paragraph_ids(t), strict=True)):
-                for p, sid in zip(turn.paragraphs, ids, strict=True):
-                    rows.append((sid, t.id, i, len(rows), turn.role, p.line, p.start, p.end, p.text))
-            db.executemany("INSERT INTO segments VALUES (?,?,?,?,?,?,?,?,?)", rows)
+            for t in transcripts:
+                self._save_transcript(db, t)
+
+    def _save_transcript(self, db: sqlite3.Connection, t: Transcript) -> None:
+        # the same file may have had another id before: its old rows go too
+        old = [r[0] for r in db.execute(
+            "SELECT id FROM transcripts WHERE id = ? OR path = ?", (t.id, t.path))]
+        for tid in old:
+            db.execute("DELETE FROM transcripts WHERE id = ?", (tid,))
+            db.execute("DELETE FROM codings WHERE transcript_id = ? AND origin = 'rule'",
+                       (tid,))
+        db.execute(
+            "INSERT INTO transcripts VALUES (?,?,?,?,?,?,?,?)",
+            (
+                t.id,
+                t.path,
+                t.file_hash,
+                json.dumps(t.meta, default=str, ensure_ascii=False),
+                t.words,
+                t.encoding,
+                t.repaired_lines,
+                now(),
+            ),
+        )
+        db.executemany(
+            "INSERT INTO turns VALUES (?,?,?,?,?,?,?,?)",
+            [
+                (t.id, i, turn.speaker, turn.role, turn.line, turn.start, turn.end, turn.time)
+                for i, turn in enumerate(t.turns)
+            ],
+        )
+        rows: list[tuple[Any, ...]] = []
+        for i, (turn, ids) in enumerate(zip(t.turns, paragraph_ids(t), strict=True)):
+            for p, sid in zip(turn.paragraphs, ids, strict=True):
+                rows.append((sid, t.id, i, len(rows), turn.role, p.line, p.start, p.end, p.text))
+        db.executemany("INSERT INTO segments VALUES (?,?,?,?,?,?,?,?,?)", rows)
 
     def load_transcripts(self, ids: Iterable[str] | None = None) -> Iterator[Transcript]:
         wanted = set(ids) if ids is not None else None

@@ -118,7 +118,7 @@ class _TurnBuilder:
         text = ""
         for ln in lines:
             piece = ln.text.strip()
-            if re.search(r"[a-z]-$", text) and piece[:1].islower():
+            if text[-1:] == "-" and "a" <= text[-2:-1] <= "z" and piece[:1].islower():
                 text = text[:-1] + piece
             else:
                 text = f"{text} {piece}" if text else piece
