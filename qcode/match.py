@@ -25,11 +25,27 @@ from spacy.tokens import Doc
 
 from qcode.codebook import Code, Codebook, Rule
 from qcode.model import Coding, Segment, Span, Transcript, coding_id, paragraph_ids, segment_id
-from qcode.nlp import get_nlp, lemmatize
+from qcode.nlp import get_nlp, lemmatize, spellings
+from qcode.prefilter import Prefilter
 
 ANCHOR = "\x1fanchor"  # phrase-matcher key of words that token patterns need
 CHUNK = 32  # paragraphs coded together in one Doc
 SEPARATOR = " \n\n "  # between them: a whitespace token, so no rule spans two paragraphs
+
+
+def anchor_of(pattern: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
+    """(attribute, values) of a word every match of a token pattern contains: the first
+    required token that names its LEMMA, LOWER or ORTH (one value or an IN list)."""
+    for token in pattern:
+        if token.get("OP") not in (None, "+"):
+            continue
+        for attr in ("LEMMA", "LOWER", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                return attr, [str(v) for v in value["IN"]]
+            if isinstance(value, str):
+                return attr, [value]
+    return None
 
 
 def sentence_starts(doc: Doc, paragraph_offsets: list[int]) -> list[int]:
@@ -88,6 +104,7 @@ class Engine:
         self.book = book
         wanted = set(codes) if codes is not None else None
         self.codes: list[Code] = [c for c in book.flat() if wanted is None or c.id in wanted]
+        self._by_id = {c.id: c for c in self.codes}
         vocab = self.nlp.vocab
         self._lemmas = PhraseMatcher(vocab, attr="LEMMA")
         self._forms = PhraseMatcher(vocab, attr="ORTH")
@@ -99,11 +116,22 @@ class Engine:
         self._always_patterns = False
         self._longest: int | None = 0  # tokens in the longest token pattern; None: unbounded
         self.has_questions = False
+        # what a text must contain for a rule / a question rule to fire (unless: unused)
+        self._prefilters: dict[str, Prefilter[_RuleRef]] = {
+            role: Prefilter(self._chunk_tokens) for role in ("rule", "question", "unless")}
+        # the prefilter tokenizes whitespace-separated chunks alone: sound unless a
+        # tokenizer special case spans whitespace (none of spaCy's English ones does)
+        self._chunks_alone = not any(
+            k.split() != [k] and not k.isspace()
+            for k in getattr(self.nlp.tokenizer, "rules", None) or {})
         for code in self.codes:
             for order, (role, rule) in enumerate(code.all_rules()):
                 ref = _RuleRef(code.id, rule.id, role, rule.weight, order)
                 self.has_questions |= role == "question"
                 self._compile(ref, rule)
+
+    def _chunk_tokens(self, chunk: str) -> list[str]:
+        return [t.text for t in self.nlp.tokenizer(chunk)]
 
     def _key(self, ref: _RuleRef, side: str = "") -> str:
         key = f"{ref.code}\x1f{ref.role}\x1f{ref.rule}{side}"
@@ -111,46 +139,59 @@ class Engine:
         return key
 
     def _compile(self, ref: _RuleRef, rule: Rule) -> None:
+        need = self._prefilters[ref.role]
+
+        def lemma_words(docs: list[Doc]) -> list[list[int | None]]:
+            return [[need.word(spellings(tok.lemma_)) for tok in doc] for doc in docs]
+
         if rule.terms is not None:
-            self._lemmas.add(self._key(ref), [lemmatize(self.nlp, t) for t in rule.terms])
+            docs = [lemmatize(self.nlp, t) for t in rule.terms]
+            self._lemmas.add(self._key(ref), docs)
+            need.require(ref, lemma_words(docs))
         elif rule.exact is not None:
-            self._forms.add(self._key(ref), [self.nlp.make_doc(t) for t in rule.exact])
+            docs = [self.nlp.make_doc(t) for t in rule.exact]
+            self._forms.add(self._key(ref), docs)
+            need.require(ref, [[need.word({tok.text}) for tok in doc] for doc in docs])
         elif rule.pattern is not None:
             self._patterns.add(self._key(ref), rule.patterns())
             for pattern in rule.patterns():
-                self._add_anchor(pattern)
+                self._add_anchor(pattern, need, ref)
                 bounded = all(tok.get("OP") in (None, "!", "?", "1") for tok in pattern)
                 if self._longest is not None:
                     self._longest = max(self._longest, len(pattern)) if bounded else None
         elif rule.regex is not None:
-            self._regexes.append((ref, re.compile(rule.regex, re.IGNORECASE)))
+            rx = re.compile(rule.regex, re.IGNORECASE)
+            self._regexes.append((ref, rx))
+            need.require_regex(ref, rx)
         elif rule.near is not None:
-            self._lemmas.add(self._key(ref, "\x1fa"), [lemmatize(self.nlp, t) for t in rule.near.a])
-            self._lemmas.add(self._key(ref, "\x1fb"), [lemmatize(self.nlp, t) for t in rule.near.b])
+            sides = []
+            for side, terms in (("a", rule.near.a), ("b", rule.near.b)):
+                docs = [lemmatize(self.nlp, t) for t in terms]
+                self._lemmas.add(self._key(ref, "\x1f" + side), docs)
+                sides.append(lemma_words(docs))
+            need.require(ref, *sides)
             self._near.append((ref, rule.near.within))
 
-    def _add_anchor(self, pattern: list[dict[str, Any]]) -> None:
+    def _add_anchor(self, pattern: list[dict[str, Any]], need: Prefilter[_RuleRef],
+                    ref: _RuleRef) -> None:
         """Remember a word every match of this token pattern must contain, so that the
         (slow) token Matcher runs only on texts that have one. A pattern without such a
         word makes the Matcher run on every text."""
-        for token in pattern:
-            if token.get("OP") not in (None, "+"):
-                continue
-            for attr in ("LEMMA", "LOWER", "ORTH"):
-                value = token.get(attr)
-                values = value["IN"] if isinstance(value, dict) and set(value) == {"IN"} else \
-                    [value] if isinstance(value, str) else None
-                if values is None:
-                    continue
-                if attr == "LEMMA":
-                    self._lemmas.add(ANCHOR, [lemmatize(self.nlp, str(v)) for v in values])
-                else:
-                    forms = {str(v) for v in values}
-                    if attr == "LOWER":
-                        forms |= {f.title() for f in forms} | {f.upper() for f in forms}
-                    self._forms.add(ANCHOR, [self.nlp.make_doc(f) for f in sorted(forms)])
-                return
-        self._always_patterns = True
+        anchor = anchor_of(pattern)
+        if anchor is None:
+            self._always_patterns = True
+            need.give_up(ref)
+            return
+        attr, values = anchor
+        if attr == "LEMMA":
+            self._lemmas.add(ANCHOR, [lemmatize(self.nlp, v) for v in values])
+            need.require(ref, [[need.word(frozenset().union(*map(spellings, values)))]])
+            return
+        forms = set(values)
+        if attr == "LOWER":
+            forms |= {f.title() for f in forms} | {f.upper() for f in forms}
+        self._forms.add(ANCHOR, [self.nlp.make_doc(f) for f in sorted(forms)])
+        need.require(ref, [[need.word(values)]])
 
     # -- finding hits ----------------------------------------------------------------------
 
@@ -281,69 +322,74 @@ class Engine:
     # -- transcripts -----------------------------------------------------------------------
 
     def code_transcript(self, t: Transcript, code_interviewer: bool = False) -> list[Coding]:
-        """Codings of one transcript: respondent speech only, unless asked otherwise."""
+        """Codings of one transcript: respondent speech only, unless asked otherwise.
+
+        Only paragraphs the prefilter passes, and the first paragraph of each answer whose
+        question fired, go through spaCy; units are made only where there is evidence.
+        """
         unit = self.book.unit
         codeable = {"respondent", "interviewer"} if code_interviewer else {"respondent"}
-        para_ids = paragraph_ids(t)
-        wanted = [
-            (ti, pi)
-            for ti, turn in enumerate(t.turns)
-            if turn.role in codeable
-            for pi in range(len(turn.paragraphs))
-        ]
+        wanted = [(ti, pi) for ti, turn in enumerate(t.turns) if turn.role in codeable
+                  for pi in range(len(turn.paragraphs))]
         texts = [t.turns[ti].paragraphs[pi].text for ti, pi in wanted]
-        per_paragraph = self._paragraph_hits(texts, with_sentences=unit == "sentence")
-        # unit key -> (segment, [hits with offsets into the segment text])
+        questions = self._questions(t)
+        asked = {ti for ti, (_, qhits) in questions.items() if qhits}
+        todo = [k for k, (ti, pi) in enumerate(wanted)
+                if (pi == 0 and ti in asked) or self._worth_matching(texts[k])]
+        with_sentences = unit == "sentence"
+        done = dict(zip(todo, self._paragraph_hits([texts[k] for k in todo], with_sentences),
+                        strict=True))
+
+        def sentences_of(k: int) -> list[tuple[int, int, str]]:
+            if k not in done:  # a paragraph no rule fired on, holding a coded sentence's text
+                done[k] = next(self._paragraph_hits([texts[k]], with_sentences=True))
+            return done[k][1]
+
+        def occurrence(k: int, si: int, sentence: str) -> int:
+            """Which repeat of this sentence text in the transcript (1 = first): part of
+            its id, counted over every codeable sentence as if all were split."""
+            before = sum(s == sentence for j in range(k) if sentence in texts[j]
+                         for _, _, s in sentences_of(j))
+            return 1 + before + sum(s == sentence for _, _, s in sentences_of(k)[:si])
+
+        para_ids = paragraph_ids(t) if unit == "paragraph" else []
         units: dict[tuple[int, ...], tuple[Segment, list[Hit]]] = {}
-        seen: dict[str, int] = defaultdict(int)
-        turn_offsets: dict[tuple[int, int], int] = {}
-        for ti, turn in enumerate(t.turns):
-            offset = 0
-            for pi, p in enumerate(turn.paragraphs):
-                turn_offsets[(ti, pi)] = offset
-                offset += len(p.text) + 1
-
-        def unit_segment(key: tuple[int, ...], text: str, ti: int, pi: int,
-                         sid: str | None = None) -> Segment:
-            if key not in units:
-                turn, p = t.turns[ti], t.turns[ti].paragraphs[pi]
-                if sid is None:
-                    seen[text] += 1
-                    sid = segment_id(t.id, text, seen[text])
-                start, end = (turn.start, turn.end) if unit == "turn" else (p.start, p.end)
-                line = turn.line if unit == "turn" else p.line
-                speaker = turn.speaker
-                units[key] = (Segment(sid, t.id, ti, speaker, turn.role, line, start, end, text), [])
-            return units[key][0]
-
-        for (ti, pi), text, (kept, sents) in zip(wanted, texts, per_paragraph, strict=True):
-            turn = t.turns[ti]
-            if unit == "paragraph":
-                unit_segment((ti, pi), text, ti, pi, para_ids[ti][pi])
-                for h in kept:
-                    units[(ti, pi)][1].append(h)
-            elif unit == "turn":
-                text = " ".join(p.text for p in turn.paragraphs)
-                unit_segment((ti,), text, ti, 0)
-                shift = turn_offsets[(ti, pi)]
-                for h in kept:
-                    units[(ti,)][1].append(Hit(h.ref, h.start + shift, h.end + shift, h.text, 0))
-            else:
-                for si, (_, _, sentence) in enumerate(sents):
-                    unit_segment((ti, pi, si), sentence, ti, pi)
+        for k in todo:
+            ti, pi = wanted[k]
+            turn, p = t.turns[ti], t.turns[ti].paragraphs[pi]
+            kept, sents = done[k]
+            first = pi == 0 and ti in asked  # the first unit of an answer to a fired question
+            if unit == "paragraph" and (kept or first):
+                segment = Segment(para_ids[ti][pi], t.id, ti, turn.speaker, turn.role, p.line,
+                                  p.start, p.end, p.text)
+                units[(ti, pi)] = (segment, list(kept))
+            elif unit == "turn" and (kept or first):
+                if (ti,) not in units:
+                    text = " ".join(x.text for x in turn.paragraphs)
+                    repeat = sum(" ".join(x.text for x in t.turns[tj].paragraphs) == text
+                                 for tj in range(ti) if t.turns[tj].role in codeable)
+                    segment = Segment(segment_id(t.id, text, repeat + 1), t.id, ti,
+                                      turn.speaker, turn.role, turn.line, turn.start, turn.end,
+                                      text)
+                    units[(ti,)] = (segment, [])
+                shift = sum(len(x.text) + 1 for x in turn.paragraphs[:pi])
+                units[(ti,)][1].extend(Hit(h.ref, h.start + shift, h.end + shift, h.text, 0)
+                                       for h in kept)
+            elif unit == "sentence":
+                by_sentence: dict[int, list[Hit]] = defaultdict(list)
                 for h in kept:
                     start = sents[h.sentence][0]
-                    units[(ti, pi, h.sentence)][1].append(
-                        Hit(h.ref, h.start - start, h.end - start, h.text, 0)
-                    )
-        questions = self._questions(t)
+                    by_sentence[h.sentence].append(
+                        Hit(h.ref, h.start - start, h.end - start, h.text, 0))
+                for si in sorted(set(by_sentence) | ({0} if first else set())):
+                    text = sents[si][2]
+                    segment = Segment(segment_id(t.id, text, occurrence(k, si, text)), t.id, ti,
+                                      turn.speaker, turn.role, p.line, p.start, p.end, text)
+                    units[(ti, pi, si)] = (segment, by_sentence[si])
         codings: list[Coding] = []
-        first_unit_of_turn: dict[int, tuple[int, ...]] = {}
-        for key in units:
-            first_unit_of_turn.setdefault(key[0], key)
         for key, (segment, hits) in units.items():
             qtext, qhits = questions.get(key[0], ("", []))
-            if first_unit_of_turn[key[0]] != key:
+            if any(key[1:]):
                 qhits = []  # the question speaks for the start of the answer only
             fired = {h.ref.code for h in hits} | {h.ref.code for h in qhits}
             for code in (c for c in self.codes if c.id in fired):
@@ -352,14 +398,29 @@ class Engine:
                 conf, coded = self._decide(code, mine + qmine)
                 if not coded:
                     continue
-                rules = sorted({(h.ref.order, h.ref.rule) for h in mine + qmine})
+                rules_fired = sorted({(h.ref.order, h.ref.rule) for h in mine + qmine})
                 spans = sorted({Span(h.ref.rule, h.start, h.end, h.text) for h in mine},
                                key=lambda s: (s.start, s.end, s.rule))
                 codings.append(
                     Coding(coding_id(segment.id, code.id), segment, code.id, code.label, conf,
-                           [r for _, r in rules], spans, qtext)
+                           [r for _, r in rules_fired], spans, qtext)
                 )
         return codings
+
+    def _worth_matching(self, text: str) -> bool:
+        """Could some code be coded in this paragraph? Only if the rules that could fire on
+        it can reach the code's min_confidence together. (A turn pools the hits of all its
+        paragraphs, so there any possible rule counts.)"""
+        if not self._chunks_alone:
+            return True
+        possible = self._prefilters["rule"].could_fire(text)
+        if self.book.unit == "turn" or not possible:
+            return bool(possible)
+        weights: dict[str, dict[str, float]] = defaultdict(dict)
+        for ref in possible:
+            weights[ref.code][ref.rule] = ref.weight
+        return any(confidence(w.values()) >= self.book.threshold(self._by_id[code])
+                   for code, w in weights.items())
 
     def _paragraph_hits(self, texts: list[str], with_sentences: bool
                         ) -> Iterator[tuple[list[Hit], list[tuple[int, int, str]]]]:
@@ -408,11 +469,12 @@ class Engine:
             for ti in range(1, len(t.turns))
             if t.turns[ti].role == "respondent" and t.turns[ti - 1].role == "interviewer"
         }
-        if not self.has_questions:
-            return {ti: (text, []) for ti, text in asked.items()}
-        docs = self.nlp.pipe(asked.values())
-        return {
-            ti: (text, self._question_hits(doc, text))
-            for (ti, text), doc in zip(asked.items(), docs, strict=True)
-        }
+        out: dict[int, tuple[str, list[Hit]]] = {ti: (text, []) for ti, text in asked.items()}
+        if self.has_questions:
+            might = [(ti, text) for ti, text in asked.items()
+                     if not self._chunks_alone or self._prefilters["question"].could_fire(text)]
+            docs = self.nlp.pipe(text for _, text in might)
+            for (ti, text), doc in zip(might, docs, strict=True):
+                out[ti] = (text, self._question_hits(doc, text))
+        return out
 

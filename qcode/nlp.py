@@ -14,8 +14,41 @@ import numpy as np
 import spacy
 from spacy.attrs import LEMMA, ORTH
 from spacy.language import Language
-from spacy.lookups import load_lookups
 from spacy.tokens import Doc
+from spacy.util import load_language_data, registry
+
+
+@lru_cache(maxsize=1)
+def lemma_table() -> dict[str, str]:
+    """spacy-lookups-data's English form -> lemma table, as shipped (no download)."""
+    return dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
+
+
+def lemma_of(form: str) -> str:
+    """The lemma qcode gives a word form: the table's (for the form, then its lower case),
+    else the form without a plural `s`, else the form; always lower case."""
+    table = lemma_table()
+    found = table.get(form) or table.get(form.lower())
+    if found:
+        return found.lower()
+    low = form.lower()
+    if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        return low[:-1]
+    return low
+
+
+@lru_cache(maxsize=1)
+def _forms_by_lemma() -> dict[str, frozenset[str]]:
+    forms: dict[str, set[str]] = {}
+    for form, lemma in lemma_table().items():
+        forms.setdefault(lemma.lower(), set()).add(form.casefold())
+    return {lemma: frozenset(f) for lemma, f in forms.items()}
+
+
+def spellings(lemma: str) -> frozenset[str]:
+    """Every word form (case-folded) whose lemma_of() could be `lemma`: lemma_of read
+    backwards, for the prefilter. A superset is harmless; a missing form would lose hits."""
+    return _forms_by_lemma().get(lemma, frozenset()) | {lemma.casefold(), (lemma + "s").casefold()}
 
 
 class LookupLemmas:
@@ -23,17 +56,7 @@ class LookupLemmas:
 
     def __init__(self, nlp: Language):
         self.strings = nlp.vocab.strings
-        self.table = load_lookups("en", ["lemma_lookup"]).get_table("lemma_lookup")
         self.cache: dict[int, int] = {}
-
-    def lemma(self, form: str) -> str:
-        found = self.table.get(form) or self.table.get(form.lower())
-        if found:
-            return str(found).lower()
-        low = form.lower()
-        if len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is")):
-            return low[:-1]
-        return low
 
     def __call__(self, doc: Doc) -> Doc:
         orths = doc.to_array(ORTH)
@@ -42,7 +65,7 @@ class LookupLemmas:
         for i, orth in enumerate(orths.tolist()):
             lemma = cache.get(orth)
             if lemma is None:
-                lemma = self.strings.add(self.lemma(self.strings[orth]))
+                lemma = self.strings.add(lemma_of(self.strings[orth]))
                 cache[orth] = lemma
             out[i] = lemma
         doc.from_array([LEMMA], out.reshape(-1, 1))  # type: ignore[arg-type]
