@@ -18,7 +18,7 @@ from itertools import accumulate
 from typing import Any
 
 import numpy as np
-from spacy.attrs import IDX, SENT_START
+from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -49,7 +49,7 @@ def anchor_of(pattern: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
 
 
 def sentence_starts(doc: Doc, paragraph_offsets: list[int]) -> list[int]:
-    """Token indices that start a sentence: the sentencizer's, plus every paragraph start.
+    """Token indices that start a sentence: nlp.Sentences', plus every paragraph start.
     Read from arrays: doc.sents walks every token in Python."""
     starts = set(np.flatnonzero(doc.to_array(SENT_START) == 1).tolist())
     if len(paragraph_offsets) > 1:
@@ -58,7 +58,7 @@ def sentence_starts(doc: Doc, paragraph_offsets: list[int]) -> list[int]:
     return sorted(starts) or [0]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # one object per rule: identity is equality, and hashes fast
 class _RuleRef:
     code: str
     rule: str
@@ -110,8 +110,9 @@ class Engine:
         self._forms = PhraseMatcher(vocab, attr="ORTH")
         self._patterns = Matcher(vocab, validate=True)
         self._regexes: list[tuple[_RuleRef, re.Pattern[str]]] = []
+        self._regex_rules: dict[str, list[_RuleRef]] = {}  # code -> its regex rules
         self._near: list[tuple[_RuleRef, int]] = []
-        self._refs: dict[int, _RuleRef] = {}
+        self._refs: dict[int, tuple[_RuleRef, str]] = {}  # matcher key -> rule, near side
         self._anchor = self.nlp.vocab.strings.add(ANCHOR)
         self._always_patterns = False
         self._longest: int | None = 0  # tokens in the longest token pattern; None: unbounded
@@ -134,8 +135,9 @@ class Engine:
         return [t.text for t in self.nlp.tokenizer(chunk)]
 
     def _key(self, ref: _RuleRef, side: str = "") -> str:
-        key = f"{ref.code}\x1f{ref.role}\x1f{ref.rule}{side}"
-        self._refs[self.nlp.vocab.strings.add(key)] = ref
+        """The matcher key of a rule (or of one side, `a` or `b`, of a `near` rule)."""
+        key = f"{ref.code}\x1f{ref.role}\x1f{ref.rule}\x1f{side}"
+        self._refs[self.nlp.vocab.strings.add(key)] = (ref, side)
         return key
 
     def _compile(self, ref: _RuleRef, rule: Rule) -> None:
@@ -162,12 +164,14 @@ class Engine:
         elif rule.regex is not None:
             rx = re.compile(rule.regex, re.IGNORECASE)
             self._regexes.append((ref, rx))
+            if ref.role == "rule":
+                self._regex_rules.setdefault(ref.code, []).append(ref)
             need.require_regex(ref, rx)
         elif rule.near is not None:
             sides = []
             for side, terms in (("a", rule.near.a), ("b", rule.near.b)):
                 docs = [lemmatize(self.nlp, t) for t in terms]
-                self._lemmas.add(self._key(ref, "\x1f" + side), docs)
+                self._lemmas.add(self._key(ref, side), docs)
                 sides.append(lemma_words(docs))
             need.require(ref, *sides)
             self._near.append((ref, rule.near.within))
@@ -209,16 +213,14 @@ class Engine:
         pieces = pieces or [(0, text)]
         spans: list[tuple[_RuleRef, int, int]] = []  # token spans
         sides: dict[tuple[_RuleRef, str], list[tuple[int, int]]] = defaultdict(list)
-        strings = self.nlp.vocab.strings
         phrases = [m for matcher in (self._lemmas, self._forms) if len(matcher)
                    for m in matcher(doc)]
         anchors = [s for match_id, s, _ in phrases if match_id == self._anchor]
         matches = [m for m in phrases if m[0] != self._anchor]
         for match_id, s, e in matches + self._pattern_matches(doc, pieces, anchors):
-            ref = self._refs[match_id]
-            key = strings[match_id]
-            if key.endswith(("\x1fa", "\x1fb")):
-                sides[(ref, key[-1])].append((s, e))
+            ref, side = self._refs[match_id]
+            if side:
+                sides[(ref, side)].append((s, e))
             else:
                 spans.append((ref, s, e))
         found = [(ref, offset, m) for offset, piece in pieces for ref, rx in self._regexes
@@ -226,13 +228,16 @@ class Engine:
         if not spans and not found and not sides:
             return []
         starts = sentence_starts(doc, [offset for offset, _ in pieces])
+        bounds = doc.to_array([IDX, LENGTH])  # token offsets from arrays: Spans cost more
+        token_start = bounds[:, 0].tolist()
+        token_end = (bounds[:, 0] + bounds[:, 1]).tolist()
 
         def sent_of(token: int) -> int:
             return bisect_right(starts, token) - 1
 
         def hit(ref: _RuleRef, s: int, e: int) -> Hit:
-            span = doc[s:e]
-            return Hit(ref, span.start_char, span.end_char, span.text, sent_of(s))
+            start, end = token_start[s], token_end[e - 1]
+            return Hit(ref, start, end, text[start:end], sent_of(s))
 
         out = [hit(ref, s, e) for ref, s, e in spans]
         for ref, offset, m in found:
@@ -409,18 +414,28 @@ class Engine:
 
     def _worth_matching(self, text: str) -> bool:
         """Could some code be coded in this paragraph? Only if the rules that could fire on
-        it can reach the code's min_confidence together. (A turn pools the hits of all its
-        paragraphs, so there any possible rule counts.)"""
+        it can reach the code's min_confidence together; regexes, slower than the word
+        test, run only when they could tip a code over. (A turn pools the hits of all its
+        paragraphs, so there any rule that could fire counts.)"""
         if not self._chunks_alone:
             return True
-        possible = self._prefilters["rule"].could_fire(text)
-        if self.book.unit == "turn" or not possible:
-            return bool(possible)
-        weights: dict[str, dict[str, float]] = defaultdict(dict)
+        need = self._prefilters["rule"]
+        possible = need.word_rules(text)
+        if self.book.unit == "turn":
+            return bool(possible or need.regex_rules(text))
+        weights: dict[str, dict[str, float]] = {}
         for ref in possible:
-            weights[ref.code][ref.rule] = ref.weight
-        return any(confidence(w.values()) >= self.book.threshold(self._by_id[code])
-                   for code, w in weights.items())
+            weights.setdefault(ref.code, {})[ref.rule] = ref.weight
+        for code in weights.keys() | self._regex_rules.keys():
+            mine, regexes = weights.get(code, {}), self._regex_rules.get(code, [])
+            threshold = self.book.threshold(self._by_id[code])
+            if mine and confidence(mine.values()) >= threshold:
+                return True
+            if regexes and confidence([*mine.values(), *(r.weight for r in regexes)]) >= threshold:
+                fired = need.regex_rules(text, regexes)
+                if fired and confidence([*mine.values(), *(r.weight for r in fired)]) >= threshold:
+                    return True
+        return False
 
     def _paragraph_hits(self, texts: list[str], with_sentences: bool
                         ) -> Iterator[tuple[list[Hit], list[tuple[int, int, str]]]]:

@@ -20,90 +20,129 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Hashable, Iterable
+from dataclasses import dataclass
 from typing import Generic, TypeVar
 
 Tag = TypeVar("Tag", bound=Hashable)  # what the caller calls a rule
-Words = frozenset[int]  # feature ids that must all be present: one phrase
-Group = tuple[Words, ...]  # one of these phrases must be present
 
 CACHE_LIMIT = 500_000  # distinct chunks remembered before the cache starts over
 
 
+@dataclass(frozen=True)
+class _Group:
+    """One of these phrases must be present. Words are bits of an int: `words` has a bit
+    for each one-word phrase, `phrases` a mask per longer phrase (all bits needed)."""
+
+    words: int
+    phrases: tuple[int, ...]
+
+    def present(self, found: int) -> bool:
+        return bool(self.words & found) or any(p & found == p for p in self.phrases)
+
+
 class Prefilter(Generic[Tag]):
     """Built up rule by rule (`word`, `require`, `require_regex`, `give_up`), then asked
-    which rules `could_fire(text)` for many texts. `tokenize` splits one chunk (a string
-    without whitespace) into the token texts the real pipeline would make of it."""
+    which rules could fire on many texts. `tokenize` splits one chunk (a string without
+    whitespace) into the token texts the real pipeline would make of it."""
 
     def __init__(self, tokenize: Callable[[str], list[str]]) -> None:
         self._tokenize = tokenize
-        self._words: dict[frozenset[str], int] = {}  # spellings -> feature id
-        self._by_spelling: dict[str, set[int]] = {}
-        # each rule is indexed under one word of each phrase of its first group
-        self._rules: dict[int, list[tuple[Tag, tuple[Group, ...]]]] = {}
-        self._regexes: list[tuple[Tag, re.Pattern[str]]] = []
+        self._words: dict[frozenset[str], int] = {}  # spellings -> word number (its bit)
+        self._by_spelling: dict[str, int] = {}  # spelling -> bits of the words it spells
+        self._rules: list[tuple[Tag, tuple[_Group, ...]]] = []
+        # word number -> bits of the rules it may start: a one-word phrase of the rule's
+        # first group, or the longest word of a longer one
+        self._starts: dict[int, int] = {}
         self._untestable: set[Tag] = set()
+        self._regexes: dict[Tag, re.Pattern[str]] = {}
         self._known: set[str] = set()  # chunks already tokenized
-        self._hot: dict[str, frozenset[int]] = {}  # those holding words: which
+        self._hot: dict[str, tuple[int, int]] = {}  # those holding words: words, rules
         self._hot_chunks: set[str] = set()  # the keys of _hot, as a set for a fast `&`
+        self._longest: dict[int, int] = {}  # word number -> its longest spelling
 
     def word(self, spellings: Iterable[str]) -> int | None:
-        """The feature id of 'a token is one of these spellings (case-folded)', or None
-        for a word that is whitespace, which chunks never hold."""
+        """The number of 'a token is one of these spellings (case-folded)', or None for a
+        word that is whitespace, which chunks never hold."""
         key = frozenset(s.casefold() for s in spellings)
         if not key or any(not s.split() for s in key):
             return None
         if key not in self._words:
-            fid = self._words[key] = len(self._words)
+            bit = 1 << len(self._words)
+            self._longest[len(self._words)] = max(map(len, key))
+            self._words[key] = len(self._words)
             for s in key:
-                self._by_spelling.setdefault(s, set()).add(fid)
+                self._by_spelling[s] = self._by_spelling.get(s, 0) | bit
         return self._words[key]
 
     def require(self, tag: Tag, *groups: Iterable[Iterable[int | None]]) -> None:
-        """`tag` can fire only where each group has one phrase with all its words present.
-        A None word (whitespace) is always taken as present."""
-        kept: list[Group] = []
+        """`tag` can fire only where each group has one of its phrases present (a phrase is
+        a list of words, all needed). A None word (whitespace) is taken as present. Call
+        for every rule before testing any text."""
+        kept: list[tuple[set[int], _Group]] = []
         for group in groups:
-            phrases = tuple(frozenset(f for f in phrase if f is not None) for phrase in group)
+            phrases = [{w for w in phrase if w is not None} for phrase in group]
             if phrases and all(phrases):
-                kept.append(phrases)
+                masks = [sum(1 << w for w in p) for p in phrases]
+                starts = {max(p, key=self._longest.__getitem__) for p in phrases}
+                kept.append((starts, _Group(sum({m for m in masks if m & (m - 1) == 0}),
+                                            tuple(m for m in masks if m & (m - 1)))))
         if not kept:
             self.give_up(tag)
             return
-        for fid in {min(phrase) for phrase in kept[0]}:
-            self._rules.setdefault(fid, []).append((tag, tuple(kept)))
+        rule = 1 << len(self._rules)
+        self._rules.append((tag, tuple(g for _, g in kept)))
+        for w in kept[0][0]:
+            self._starts[w] = self._starts.get(w, 0) | rule
 
     def require_regex(self, tag: Tag, pattern: re.Pattern[str]) -> None:
-        self._regexes.append((tag, pattern))
+        self._regexes[tag] = pattern
 
     def give_up(self, tag: Tag) -> None:
         """A rule this test cannot reduce to words: it could fire on any text."""
         self._untestable.add(tag)
 
     def could_fire(self, text: str) -> set[Tag]:
-        """The rules that might fire on `text`; every rule that does is among them."""
-        tags = set(self._untestable)
+        """The rules that might fire on `text`: every rule that does is among them."""
+        return self.word_rules(text) | self.regex_rules(text)
+
+    def word_rules(self, text: str) -> set[Tag]:
+        """The word-based rules that might fire on `text` (regex rules are not tested)."""
         chunks = set(text.split())
         new = chunks - self._known
         if new:
             self._learn(new)
-        found: set[int] = set()
+        found = started = 0
+        hot = self._hot
         for chunk in chunks & self._hot_chunks:
-            found |= self._hot[chunk]
-        for fid in found:
-            for tag, groups in self._rules.get(fid, ()):
-                if tag not in tags and all(any(p <= found for p in g) for g in groups):
-                    tags.add(tag)
-        tags.update(tag for tag, rx in self._regexes if tag not in tags and rx.search(text))
+            words, rules = hot[chunk]
+            found |= words
+            started |= rules
+        tags = set(self._untestable)
+        while started:
+            rule = started & -started  # the lowest bit
+            started ^= rule
+            tag, groups = self._rules[rule.bit_length() - 1]
+            if all(g.present(found) for g in groups):
+                tags.add(tag)
         return tags
+
+    def regex_rules(self, text: str, among: Iterable[Tag] | None = None) -> set[Tag]:
+        """The regex rules (all, or those `among` the given) that match `text`."""
+        tags = self._regexes if among is None else [t for t in among if t in self._regexes]
+        return {t for t in tags if self._regexes[t].search(text)}
 
     def _learn(self, chunks: set[str]) -> None:
         if len(self._known) > CACHE_LIMIT:
             self._known, self._hot, self._hot_chunks = set(), {}, set()
         self._known |= chunks
         for chunk in chunks:
-            found: set[int] = set()
+            found = 0
             for token in self._tokenize(chunk):
-                found.update(self._by_spelling.get(token.casefold(), ()))
+                found |= self._by_spelling.get(token.casefold(), 0)
             if found:
-                self._hot[chunk] = frozenset(found)
+                rules = 0
+                for w, started in self._starts.items():
+                    if found >> w & 1:
+                        rules |= started
+                self._hot[chunk] = (found, rules)
                 self._hot_chunks.add(chunk)
