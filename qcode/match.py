@@ -34,18 +34,22 @@ SEPARATOR = " \n\n "  # between them: a whitespace token, so no rule spans two p
 
 
 def anchor_of(pattern: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
-    """(attribute, values) of a word every match of a token pattern contains: the first
-    required token that names its LEMMA, LOWER or ORTH (one value or an IN list)."""
+    """(attribute, values) of a word every match of a token pattern contains: of the
+    required tokens that name their LEMMA, LOWER or ORTH (one value or an IN list), the
+    one with the fewest values (then the longest), as the rarest in text."""
+    found = []
     for token in pattern:
         if token.get("OP") not in (None, "+"):
             continue
         for attr in ("LEMMA", "LOWER", "ORTH"):
             value = token.get(attr)
             if isinstance(value, dict) and set(value) == {"IN"}:
-                return attr, [str(v) for v in value["IN"]]
+                found.append((attr, [str(v) for v in value["IN"]]))
+                break
             if isinstance(value, str):
-                return attr, [value]
-    return None
+                found.append((attr, [value]))
+                break
+    return min(found, key=lambda a: (len(a[1]), -min(map(len, a[1]), default=0)), default=None)
 
 
 def sentence_starts(doc: Doc, paragraph_offsets: list[int]) -> list[int]:
@@ -99,7 +103,8 @@ class Engine:
     """A codebook compiled for one spaCy pipeline; reuse it for every transcript."""
 
     def __init__(self, book: Codebook, codes: Iterable[str] | None = None,
-                 nlp: Language | None = None):
+                 nlp: Language | None = None, prefilter: bool = True):
+        """`prefilter=False` sends every paragraph through spaCy: slower, same codings."""
         self.nlp = nlp or get_nlp()
         self.book = book
         wanted = set(codes) if codes is not None else None
@@ -122,7 +127,7 @@ class Engine:
             role: Prefilter(self._chunk_tokens) for role in ("rule", "question", "unless")}
         # the prefilter tokenizes whitespace-separated chunks alone: sound unless a
         # tokenizer special case spans whitespace (none of spaCy's English ones does)
-        self._chunks_alone = not any(
+        self._prefilter = prefilter and not any(
             k.split() != [k] and not k.isspace()
             for k in getattr(self.nlp.tokenizer, "rules", None) or {})
         for code in self.codes:
@@ -417,7 +422,7 @@ class Engine:
         it can reach the code's min_confidence together; regexes, slower than the word
         test, run only when they could tip a code over. (A turn pools the hits of all its
         paragraphs, so there any rule that could fire counts.)"""
-        if not self._chunks_alone:
+        if not self._prefilter:
             return True
         need = self._prefilters["rule"]
         possible = need.word_rules(text)
@@ -487,7 +492,7 @@ class Engine:
         out: dict[int, tuple[str, list[Hit]]] = {ti: (text, []) for ti, text in asked.items()}
         if self.has_questions:
             might = [(ti, text) for ti, text in asked.items()
-                     if not self._chunks_alone or self._prefilters["question"].could_fire(text)]
+                     if not self._prefilter or self._prefilters["question"].could_fire(text)]
             docs = self.nlp.pipe(text for _, text in might)
             for (ti, text), doc in zip(might, docs, strict=True):
                 out[ti] = (text, self._question_hits(doc, text))

@@ -1,0 +1,131 @@
+"""The prefilter may skip only paragraphs on which nothing would be coded: with and without
+it, the engine must give the same codings, ids included."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qcode.codebook import load_codebook, parse_codebook
+from qcode.config import Config
+from qcode.ingest import discover, parse_file
+from qcode.match import Engine
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TRICKY = """
+name: t
+unit: {unit}
+codes:
+  - id: words
+    label: Words
+    rules:
+      - {{id: negation, terms: ["not"]}}
+      - {{id: device, terms: [notel, "usb stick"]}}
+      - {{id: un, exact: [UN], weight: 0.7}}
+  - id: paying
+    label: Paying
+    rules:
+      - {{id: paid-guard, near: {{a: [pay], b: [guard, "border guard"]}}}}
+      - {{id: weak, terms: [official], weight: 0.3}}
+      - {{id: amount, regex: '\\b\\d+\\s*yuan\\b', weight: 0.3}}
+      - {{id: few-left, pattern: [{{LOWER: {{IN: [few, little]}}}}, {{LOWER: left}}]}}
+    question:
+      - {{id: asked, terms: [bribe], weight: 0.6}}
+"""
+
+INTERVIEW = """\
+Interviewer: Tell me about your town.
+
+A: Yes. It rained all day. The river was high.
+
+It rained all day. I cannot say more. It rained all day.
+
+We hid the USB/notel under the floor.
+
+Two Notels were found. It was un-believable.
+
+The UN came.
+
+I PAID the border guard.
+
+The official took 300 yuan. The official was rude.
+
+There were few left.
+
+Interviewer: Did you ever have to bribe anyone?
+
+A: Yes. It rained all day.
+
+Interviewer: And then?
+
+A: It rained all day.
+
+Interviewer: And after that?
+
+A: It rained all day.
+"""
+
+
+def codings_both_ways(book_text: str, path: Path) -> tuple[list, list, Engine]:
+    book = parse_codebook(book_text, Path("t.yaml"))
+    fast, slow = Engine(book), Engine(book, prefilter=False)
+    t = parse_file(path, Config())
+    return fast.code_transcript(t), slow.code_transcript(t), fast
+
+
+@pytest.mark.parametrize("unit", ["paragraph", "sentence", "turn"])
+def test_same_codings_with_and_without_prefilter(tmp_path: Path, unit: str):
+    path = tmp_path / "t.txt"
+    path.write_text(INTERVIEW, encoding="utf-8")
+    fast, slow, engine = codings_both_ways(TRICKY.format(unit=unit), path)
+    assert fast == slow
+    # every kind of tricky evidence was found, each in a paragraph of its own, so the
+    # comparison is not vacuous
+    found = {(c.segment.line, r) for c in fast for r in c.rules}
+    if unit == "paragraph":
+        assert found >= {(5, "negation"), (7, "device"), (9, "device"), (11, "un"),
+                         (13, "paid-guard"), (15, "weak"), (15, "amount"), (17, "few-left"),
+                         (21, "asked")}
+    # and the prefilter does skip the rest
+    assert not engine._worth_matching("It rained all day.")
+    if unit != "turn":  # a turn pools its paragraphs' evidence: there any rule counts
+        assert not engine._worth_matching("The official was rude.")  # 0.3 < min_confidence
+
+
+def test_repeated_sentence_ids_count_skipped_paragraphs(tmp_path: Path):
+    """'Yes.' answering the bribe question is the second 'Yes.' of the transcript; the first
+    sits in a paragraph the prefilter skipped, and still counts for the id."""
+    path = tmp_path / "t.txt"
+    path.write_text(INTERVIEW, encoding="utf-8")
+    fast, slow, _ = codings_both_ways(TRICKY.format(unit="sentence"), path)
+    yes = [c for c in fast if c.segment.text == "Yes."]
+    assert [c.rules for c in yes] == [["asked"]]
+    assert fast == slow
+
+
+def test_untestable_pattern_sends_every_paragraph_to_spacy():
+    book = parse_codebook(TRICKY.format(unit="paragraph") + """
+  - id: shapes
+    label: Shapes
+    rules:
+      - {id: digits-upper, pattern: [{IS_DIGIT: true}, {IS_UPPER: true}]}
+""", Path("t.yaml"))
+    assert Engine(book)._worth_matching("It rained all day.")
+
+
+@pytest.mark.parametrize("unit", ["paragraph", "sentence"])
+def test_default_codebook_same_codings_on_samples_and_eval_sets(unit: str):
+    text = (ROOT / "codebooks" / "default.yaml").read_text(encoding="utf-8")
+    book = parse_codebook(text.replace("unit: paragraph", f"unit: {unit}"), Path("d.yaml"))
+    fast, slow = Engine(book), Engine(book, prefilter=False)
+    files, _ = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"])
+    total = 0
+    for path in files:
+        t = parse_file(path, Config())
+        codings = fast.code_transcript(t)
+        assert codings == slow.code_transcript(t), path.name
+        total += len(codings)
+    assert total > 50
+    assert load_codebook(ROOT / "codebooks" / "default.yaml").unit == "paragraph"
