@@ -258,21 +258,20 @@ class Store:
     def load_transcripts(self, ids: Iterable[str] | None = None) -> Iterator[Transcript]:
         wanted = set(ids) if ids is not None else None
         query = "SELECT * FROM transcripts ORDER BY id"
+        plain = self.db.cursor()
+        plain.row_factory = None  # tuples: name lookups cost more than the query
         for row in self.db.execute(query).fetchall():
             if wanted is not None and row["id"] not in wanted:
                 continue
-            turns = [
-                Turn(r["speaker"], r["role"], r["line"], r["start"], r["end"], [], r["time"])
-                for r in self.db.execute(
-                    "SELECT * FROM turns WHERE transcript_id = ? ORDER BY idx", (row["id"],)
-                )
-            ]
-            for s in self.db.execute(
-                "SELECT * FROM segments WHERE transcript_id = ? ORDER BY seq", (row["id"],)
-            ):
-                turns[s["turn"]].paragraphs.append(
-                    Paragraph(s["text"], s["line"], s["start"], s["end"])
-                )
+            turns = [Turn(speaker, role, line, start, end, [], time)
+                     for speaker, role, line, start, end, time in plain.execute(
+                         'SELECT speaker, role, line, start, "end", time FROM turns '
+                         "WHERE transcript_id = ? ORDER BY idx", (row["id"],))]
+            segments = plain.execute(
+                'SELECT turn, text, line, start, "end" FROM segments WHERE transcript_id = ? '
+                "ORDER BY seq", (row["id"],))
+            for turn, *paragraph in segments:
+                turns[turn].paragraphs.append(Paragraph(*paragraph))
             yield Transcript(
                 row["id"],
                 row["path"],

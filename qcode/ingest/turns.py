@@ -111,6 +111,8 @@ class _TurnBuilder:
 
     def flush(self) -> None:
         """Close the current paragraph; PDF hyphenation (`escap-` / `ed`) is rejoined."""
+        if not self.pending:
+            return
         lines = [ln for ln in self.pending if ln.text.strip()]
         self.pending = []
         if not lines or not self.turns:
