@@ -6,12 +6,7 @@ import codecs
 from dataclasses import dataclass
 from pathlib import Path
 
-import ftfy
-from charset_normalizer import from_bytes
-
 from qcode.errors import IngestError
-
-_FIX = ftfy.TextFixerConfig(uncurl_quotes=False, unescape_html=False, fix_line_breaks=False)
 
 
 @dataclass
@@ -46,6 +41,8 @@ def decode(data: bytes, path: Path) -> Decoded:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
         except UnicodeDecodeError as e:
+            from charset_normalizer import from_bytes  # imported only when needed: slow
+
             best = from_bytes(data).best()
             if best is None or best.encoding is None:
                 line = data[: e.start].count(b"\n") + 1
@@ -57,11 +54,16 @@ def decode(data: bytes, path: Path) -> Decoded:
                 ) from e
             text, encoding, detected = str(best), best.encoding, True
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():
+        return Decoded(text, encoding, 0, detected)  # nothing ftfy could repair
+    import ftfy  # imported only for text that could hold mojibake: slow to import
+
+    fix = ftfy.TextFixerConfig(uncurl_quotes=False, unescape_html=False, fix_line_breaks=False)
     lines = text.split("\n")
     repaired = 0
     for i, raw in enumerate(lines):
         if not raw.isascii():
-            fixed = ftfy.fix_text(raw, _FIX)
+            fixed = ftfy.fix_text(raw, fix)
             if fixed != raw:
                 lines[i] = fixed
                 repaired += 1

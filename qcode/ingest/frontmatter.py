@@ -7,10 +7,8 @@ from typing import Any
 
 import yaml
 
+from qcode import yaml_safe
 from qcode.errors import IngestError
-
-# libyaml's loader (shipped in PyYAML's wheels) is ten times faster than the pure-Python one
-_Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 def split_front_matter(lines: list[str], path: Path) -> tuple[dict[str, Any], int, int]:
@@ -29,7 +27,7 @@ def split_front_matter(lines: list[str], path: Path) -> tuple[dict[str, Any], in
         )
     block = "\n".join(lines[1:end])
     try:
-        meta = yaml.load(block, Loader=_Loader) if block.strip() else {}
+        meta = yaml_safe.load(block) if block.strip() else {}
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         # libyaml puts 'unexpected end' one line past the block: clamp to its last line
