@@ -17,10 +17,10 @@ from qcode.model import within
 from qcode.privacy import Redactor, public_codings
 from qcode.review.sheets import (
     add_validations,
-    code_fill,
     codebook_sheet,
     finish,
     header,
+    paint_code,
     put,
     rich,
     write_meta,
@@ -96,8 +96,7 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
                 put(ws, r, col, values[name])
         code_col = columns.index("code") + 1
         if row.code in colors:
-            ws.cell(row=r, column=code_col).fill = code_fill(colors[row.code])
-            ws.cell(row=r, column=code_col).font = Font(color="FFFFFF", bold=True)
+            paint_code(ws, r, code_col, row.code, colors[row.code])
     for seg in _uncoded_sample(store, opts):
         r += 1
         values = {"coding_id": UNCODED + seg["id"], "transcript": seg["transcript_id"],

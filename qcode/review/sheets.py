@@ -4,6 +4,7 @@ sheet back with cell references for error messages."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -12,7 +13,7 @@ from openpyxl import Workbook, load_workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -25,6 +26,7 @@ MAX_BYTES = 50 * 1024 * 1024  # on disk
 MAX_UNPACKED = 500 * 1024 * 1024  # inside the zip: refuses zip bombs before parsing
 DECISIONS = ("accept", "reject", "recode", "unsure")
 HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
+WRAP = Alignment(wrap_text=True, vertical="top")
 
 
 def put(ws: Worksheet, row: int, col: int, value: Any) -> None:
@@ -47,16 +49,35 @@ def header(ws: Worksheet, names: list[str], widths: dict[str, int]) -> None:
 
 
 def finish(ws: Worksheet, ncols: int) -> None:
-    """Filters over the whole table and wrapped, top-aligned text."""
+    """Filters over the whole table and wrapped, top-aligned text.
+
+    Cells are styled through named styles: assigning a named style is a lookup, while
+    assigning a font or an alignment makes openpyxl hash it anew for every cell (seconds
+    on a sheet of a few thousand codings)."""
     ws.auto_filter.ref = f"A1:{get_column_letter(ncols)}{max(ws.max_row, 2)}"
-    wrap = Alignment(wrap_text=True, vertical="top")
+    wrapped = _named(ws, "qcode text", lambda: NamedStyle(alignment=WRAP))
     for row in ws.iter_rows(min_row=2):
         for cell in row:
-            cell.alignment = wrap
+            if cell.style == "Normal":
+                cell.style = wrapped
 
 
-def code_fill(color: str) -> PatternFill:
-    return PatternFill("solid", fgColor=color.lstrip("#").upper())
+def paint_code(ws: Worksheet, row: int, col: int, code: str, color: str) -> None:
+    """A code's cell in the code's colour, white bold text."""
+    def style() -> NamedStyle:
+        return NamedStyle(fill=PatternFill("solid", fgColor=color.lstrip("#").upper()),
+                          font=Font(color="FFFFFF", bold=True), alignment=WRAP)
+
+    ws.cell(row=row, column=col).style = _named(ws, f"qcode code {code}", style)
+
+
+def _named(ws: Worksheet, name: str, make: Callable[[], NamedStyle]) -> str:
+    """Register a named style in the sheet's workbook once; return its name."""
+    if name not in ws.parent.named_styles:
+        style = make()
+        style.name = name
+        ws.parent.add_named_style(style)
+    return name
 
 
 def write_meta(wb: Workbook, meta: dict[str, str]) -> None:
@@ -116,8 +137,7 @@ def codebook_sheet(wb: Workbook, book: Codebook) -> None:
                   "\n".join(code.examples.negative)]
         for col, value in enumerate(values, start=1):
             put(ws, r, col, value)
-        ws.cell(row=r, column=1).fill = code_fill(code.color)
-        ws.cell(row=r, column=1).font = Font(color="FFFFFF", bold=True)
+        paint_code(ws, r, 1, code.id, code.color)
     finish(ws, len(columns))
 
 
