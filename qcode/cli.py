@@ -11,7 +11,6 @@ from typing import Annotated, Any
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
 from rich.table import Table
 
 from qcode import __version__, pipeline
@@ -65,11 +64,16 @@ def reporting(debug: bool) -> Iterator[None]:
 
 
 @contextmanager
-def progress_bar(total: int, label: str, quiet: bool) -> Iterator[Callable[[str], None]]:
-    """A rich bar on stderr for batches worth watching; never echoes transcript text."""
-    if quiet or total <= 5 or not sys.stderr.isatty():
+def progress_bar(count: Callable[[], int], label: str,
+                 quiet: bool) -> Iterator[Callable[[str], None]]:
+    """A rich bar on stderr for batches worth watching; never echoes transcript text.
+    `count` sizes the batch, and is called only when a bar is shown."""
+    total = 0 if quiet or not sys.stderr.isatty() else count()
+    if total <= 5:
         yield lambda _item: None
         return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+
     with Progress(TextColumn(label), BarColumn(), MofNCompleteColumn(),
                   console=err_console, transient=True) as bar:
         task = bar.add_task(label, total=total)
@@ -114,8 +118,7 @@ def _write_codings(store: Store, config: Config, out_dir: Path) -> int:
 def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pipeline.IngestReport:
     from qcode.ingest import discover
 
-    files, _ = discover(paths)
-    with progress_bar(len(files), "ingest", quiet) as tick:
+    with progress_bar(lambda: len(discover(paths)[0]), "ingest", quiet) as tick:
         report = pipeline.ingest(paths, store, config, tick)
     _print_problems(report)
     return report
@@ -123,7 +126,7 @@ def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pip
 
 def _code(store: Store, book: Codebook, config: Config, quiet: bool,
           jobs: int = 1) -> pipeline.CodeReport:
-    with progress_bar(store.transcript_count(), "code", quiet) as tick:
+    with progress_bar(store.transcript_count, "code", quiet) as tick:
         return pipeline.code(store, book, config, tick, jobs)
 
 
