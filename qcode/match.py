@@ -345,7 +345,7 @@ class Engine:
         questions = self._questions(t)
         asked = {ti for ti, (_, qhits) in questions.items() if qhits}
         todo = [k for k, (ti, pi) in enumerate(wanted)
-                if (pi == 0 and ti in asked) or self._worth_matching(texts[k])]
+                if (pi == 0 and ti in asked) or self.might_code(texts[k])]
         with_sentences = unit == "sentence"
         done = dict(zip(todo, self._paragraph_hits([texts[k] for k in todo], with_sentences),
                         strict=True))
@@ -417,7 +417,7 @@ class Engine:
                 )
         return codings
 
-    def _worth_matching(self, text: str) -> bool:
+    def might_code(self, text: str) -> bool:
         """Could some code be coded in this paragraph? Only if the rules that could fire on
         it can reach the code's min_confidence together; regexes, slower than the word
         test, run only when they could tip a code over. (A turn pools the hits of all its

@@ -25,7 +25,7 @@ from typing import Generic, TypeVar
 
 Tag = TypeVar("Tag", bound=Hashable)  # what the caller calls a rule
 
-CACHE_LIMIT = 500_000  # distinct chunks remembered before the cache starts over
+CACHE_LIMIT = 200_000  # distinct chunks remembered (~20 MB) before the cache starts over
 
 
 @dataclass(frozen=True)

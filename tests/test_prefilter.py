@@ -89,9 +89,9 @@ def test_same_codings_with_and_without_prefilter(tmp_path: Path, unit: str):
                          (13, "paid-guard"), (15, "weak"), (15, "amount"), (17, "few-left"),
                          (21, "asked")}
     # and the prefilter does skip the rest
-    assert not engine._worth_matching("It rained all day.")
+    assert not engine.might_code("It rained all day.")
     if unit != "turn":  # a turn pools its paragraphs' evidence: there any rule counts
-        assert not engine._worth_matching("The official was rude.")  # 0.3 < min_confidence
+        assert not engine.might_code("The official was rude.")  # 0.3 < min_confidence
 
 
 def test_repeated_sentence_ids_count_skipped_paragraphs(tmp_path: Path):
@@ -112,7 +112,7 @@ def test_untestable_pattern_sends_every_paragraph_to_spacy():
     rules:
       - {id: digits-upper, pattern: [{IS_DIGIT: true}, {IS_UPPER: true}]}
 """, Path("t.yaml"))
-    assert Engine(book)._worth_matching("It rained all day.")
+    assert Engine(book).might_code("It rained all day.")
 
 
 @pytest.mark.parametrize("unit", ["paragraph", "sentence"])
