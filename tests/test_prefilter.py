@@ -129,3 +129,19 @@ def test_default_codebook_same_codings_on_samples_and_eval_sets(unit: str):
         total += len(codings)
     assert total > 50
     assert load_codebook(ROOT / "codebooks" / "default.yaml").unit == "paragraph"
+
+
+def test_spacy_tokenizes_each_whitespace_chunk_on_its_own():
+    """What the prefilter rests on: a text's tokens are its chunks' tokens, in order."""
+    from qcode.nlp import get_nlp
+
+    nlp = get_nlp()
+    files, _ = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"])
+    texts = [p.text for path in files for turn in parse_file(path, Config()).turns
+             for p in turn.paragraphs]
+    texts += [": ) a. m. can 't ca n't U.S. A e-mail 10km http://example.org/a b :-) (see: x)",
+              "He said \"no.\"Then left... O.K.? 'Cause y'all can't", "Mr. Kim's 3.5kg"]
+    for text in texts:
+        whole = [t.text for t in nlp.make_doc(text) if not t.is_space]
+        by_chunk = [t.text for chunk in text.split() for t in nlp.make_doc(chunk)]
+        assert whole == by_chunk, text
