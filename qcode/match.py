@@ -127,7 +127,7 @@ class Engine:
             role: Prefilter(self._chunk_tokens) for role in ("rule", "question", "unless")}
         # the prefilter tokenizes whitespace-separated chunks alone: sound unless a
         # tokenizer special case spans whitespace (none of spaCy's English ones does)
-        self._prefilter = prefilter and not any(
+        self._use_prefilter = prefilter and not any(
             k.split() != [k] and not k.isspace()
             for k in getattr(self.nlp.tokenizer, "rules", None) or {})
         for code in self.codes:
@@ -363,6 +363,7 @@ class Engine:
             return 1 + before + sum(s == sentence for _, _, s in sentences_of(k)[:si])
 
         para_ids = paragraph_ids(t) if unit == "paragraph" else []
+        turn_ids = self._turn_ids(t, codeable) if unit == "turn" else {}
         units: dict[tuple[int, ...], tuple[Segment, list[Hit]]] = {}
         for k in todo:
             ti, pi = wanted[k]
@@ -375,12 +376,9 @@ class Engine:
                 units[(ti, pi)] = (segment, list(kept))
             elif unit == "turn" and (kept or first):
                 if (ti,) not in units:
-                    text = " ".join(x.text for x in turn.paragraphs)
-                    repeat = sum(" ".join(x.text for x in t.turns[tj].paragraphs) == text
-                                 for tj in range(ti) if t.turns[tj].role in codeable)
-                    segment = Segment(segment_id(t.id, text, repeat + 1), t.id, ti,
-                                      turn.speaker, turn.role, turn.line, turn.start, turn.end,
-                                      text)
+                    sid, text = turn_ids[ti]
+                    segment = Segment(sid, t.id, ti, turn.speaker, turn.role, turn.line,
+                                      turn.start, turn.end, text)
                     units[(ti,)] = (segment, [])
                 shift = sum(len(x.text) + 1 for x in turn.paragraphs[:pi])
                 units[(ti,)][1].extend(Hit(h.ref, h.start + shift, h.end + shift, h.text, 0)
@@ -417,12 +415,24 @@ class Engine:
                 )
         return codings
 
+    @staticmethod
+    def _turn_ids(t: Transcript, codeable: set[str]) -> dict[int, tuple[str, str]]:
+        """Turn index -> (segment id, text) of every codeable turn, for `unit: turn`."""
+        seen: dict[str, int] = defaultdict(int)
+        out = {}
+        for ti, turn in enumerate(t.turns):
+            if turn.role in codeable:
+                text = " ".join(p.text for p in turn.paragraphs)
+                seen[text] += 1
+                out[ti] = (segment_id(t.id, text, seen[text]), text)
+        return out
+
     def might_code(self, text: str) -> bool:
         """Could some code be coded in this paragraph? Only if the rules that could fire on
         it can reach the code's min_confidence together; regexes, slower than the word
         test, run only when they could tip a code over. (A turn pools the hits of all its
         paragraphs, so there any rule that could fire counts.)"""
-        if not self._prefilter:
+        if not self._use_prefilter:
             return True
         need = self._prefilters["rule"]
         possible = need.word_rules(text)
@@ -492,7 +502,7 @@ class Engine:
         out: dict[int, tuple[str, list[Hit]]] = {ti: (text, []) for ti, text in asked.items()}
         if self.has_questions:
             might = [(ti, text) for ti, text in asked.items()
-                     if not self._prefilter or self._prefilters["question"].could_fire(text)]
+                     if not self._use_prefilter or self._prefilters["question"].could_fire(text)]
             docs = self.nlp.pipe(text for _, text in might)
             for (ti, text), doc in zip(might, docs, strict=True):
                 out[ti] = (text, self._question_hits(doc, text))
