@@ -107,13 +107,12 @@ class Prefilter(Generic[Tag]):
 
     def word_rules(self, text: str) -> set[Tag]:
         """The word-based rules that might fire on `text` (regex rules are not tested)."""
-        chunks = set(text.split())
-        new = chunks - self._known
-        if new:
-            self._learn(new)
+        chunks = text.split()
+        if not self._known.issuperset(chunks):
+            self._learn(set(chunks) - self._known)
         found = started = 0
         hot = self._hot
-        for chunk in chunks & self._hot_chunks:
+        for chunk in self._hot_chunks.intersection(chunks):
             words, rules = hot[chunk]
             found |= words
             started |= rules
