@@ -26,12 +26,14 @@ def short_hash(*parts: str, length: int = 12) -> str:
 
 @dataclass
 class Paragraph:
-    """A paragraph of a turn: whitespace-normalised text plus where it sits in the source."""
+    """A paragraph of a turn: whitespace-normalised text plus where it sits in the source.
+    `id` is its segment id once stored (see paragraph_ids); empty when freshly parsed."""
 
     text: str
     line: int
     start: int
     end: int
+    id: str = ""
 
 
 @dataclass
@@ -115,7 +117,10 @@ def segment_id(transcript: str, text: str, occurrence: int) -> str:
 
 def paragraph_ids(t: Transcript) -> list[list[str]]:
     """Segment ids of every paragraph, turn by turn; the occurrence number counts repeats
-    of the same text within the transcript so that "No." twice gets two ids."""
+    of the same text within the transcript so that "No." twice gets two ids. Ids a stored
+    transcript already carries are not computed again."""
+    if all(p.id for turn in t.turns for p in turn.paragraphs):
+        return [[p.id for p in turn.paragraphs] for turn in t.turns]
     seen: dict[str, int] = {}
     out = []
     for turn in t.turns:

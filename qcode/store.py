@@ -268,7 +268,7 @@ class Store:
                          'SELECT speaker, role, line, start, "end", time FROM turns '
                          "WHERE transcript_id = ? ORDER BY idx", (row["id"],))]
             segments = plain.execute(
-                'SELECT turn, text, line, start, "end" FROM segments WHERE transcript_id = ? '
+                'SELECT turn, text, line, start, "end", id FROM segments WHERE transcript_id = ? '
                 "ORDER BY seq", (row["id"],))
             for turn, *paragraph in segments:
                 turns[turn].paragraphs.append(Paragraph(*paragraph))
