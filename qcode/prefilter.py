@@ -1,7 +1,7 @@
 """A cheap test of which rules could fire on a text, so most paragraphs skip spaCy altogether.
 
 Most paragraphs of an interview fire no rule, and running the pipeline (tokenizer,
-sentencizer, lemmas, matchers) on them was most of qcode's coding time. The test is sound:
+sentences, lemmas, matchers) on them was most of qcode's coding time. The test is sound:
 every rule that fires on a text is among those it reports. Each rule is reduced to words
 its matches must contain - all words of one of its `terms` or `exact` phrases; that for each
 side of a `near`; the anchor word of a token pattern - and each word to every spelling
@@ -57,7 +57,7 @@ class Prefilter(Generic[Tag]):
         self._regexes: dict[Tag, re.Pattern[str]] = {}
         self._known: set[str] = set()  # chunks already tokenized
         self._hot: dict[str, tuple[int, int]] = {}  # those holding words: words, rules
-        self._hot_chunks: set[str] = set()  # the keys of _hot, as a set for a fast `&`
+        self._hot_chunks: set[str] = set()  # the keys of _hot, as a set to intersect
         self._longest: dict[int, int] = {}  # word number -> its longest spelling
 
     def word(self, spellings: Iterable[str]) -> int | None:
