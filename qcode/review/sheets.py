@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import zipfile
 from collections.abc import Callable
+from copy import copy
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,6 +15,7 @@ from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from openpyxl.cell.rich_text import CellRichText, TextBlock
 from openpyxl.cell.text import InlineFont
 from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
+from openpyxl.styles.fonts import DEFAULT_FONT
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
@@ -55,7 +57,8 @@ def finish(ws: Worksheet, ncols: int) -> None:
     assigning a font or an alignment makes openpyxl hash it anew for every cell (seconds
     on a sheet of a few thousand codings)."""
     ws.auto_filter.ref = f"A1:{get_column_letter(ncols)}{max(ws.max_row, 2)}"
-    wrapped = _named(ws, "qcode text", lambda: NamedStyle(alignment=WRAP))
+    wrapped = _named(ws, "qcode text", lambda: NamedStyle(font=copy(DEFAULT_FONT),
+                                                          alignment=WRAP))
     for row in ws.iter_rows(min_row=2):
         for cell in row:
             if cell.style == "Normal":
@@ -66,7 +69,8 @@ def paint_code(ws: Worksheet, row: int, col: int, code: str, color: str) -> None
     """A code's cell in the code's colour, white bold text."""
     def style() -> NamedStyle:
         return NamedStyle(fill=PatternFill("solid", fgColor=color.lstrip("#").upper()),
-                          font=Font(color="FFFFFF", bold=True), alignment=WRAP)
+                          font=Font(name=DEFAULT_FONT.name, size=DEFAULT_FONT.size,
+                                    color="FFFFFF", bold=True), alignment=WRAP)
 
     ws.cell(row=row, column=col).style = _named(ws, f"qcode code {code}", style)
 
