@@ -11,6 +11,7 @@ from qcode.codebook import load_codebook, parse_codebook
 from qcode.config import Config
 from qcode.ingest import discover, parse_file
 from qcode.match import Engine
+from qcode.nlp import spellings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -44,9 +45,11 @@ It rained all day. I cannot say more. It rained all day.
 
 We hid the USB/notel under the floor.
 
-Two Notels were found. It was un-believable.
+Two Notels were found.
 
 The UN came.
+
+It was un-believable.
 
 I PAID the border guard.
 
@@ -86,8 +89,9 @@ def test_same_codings_with_and_without_prefilter(tmp_path: Path, unit: str):
     found = {(c.segment.line, r) for c in fast for r in c.rules}
     if unit == "paragraph":
         assert found >= {(5, "negation"), (7, "device"), (9, "device"), (11, "un"),
-                         (13, "paid-guard"), (15, "weak"), (15, "amount"), (17, "few-left"),
-                         (21, "asked")}
+                         (15, "paid-guard"), (17, "weak"), (17, "amount"), (19, "few-left"),
+                         (23, "asked")}
+        assert not any(line == 13 for line, _ in found)  # `un-` is not `UN`
     # and the prefilter does skip the rest
     assert not engine.might_code("It rained all day.")
     if unit != "turn":  # a turn pools its paragraphs' evidence: there any rule counts
@@ -145,3 +149,42 @@ def test_spacy_tokenizes_each_whitespace_chunk_on_its_own():
         whole = [t.text for t in nlp.make_doc(text) if not t.is_space]
         by_chunk = [t.text for chunk in text.split() for t in nlp.make_doc(chunk)]
         assert whole == by_chunk, text
+
+
+@pytest.mark.parametrize("unit", ["paragraph", "sentence", "turn"])
+def test_random_word_salad_same_codings_with_and_without_prefilter(tmp_path: Path, unit: str):
+    """Seeded random answers from the default codebook's own words, their inflections, common
+    words and glued punctuation, in mixed case: the prefilter must never change a coding."""
+    import random
+    import re
+
+    from qcode.nlp import lemma_of
+
+    text = (ROOT / "codebooks" / "default.yaml").read_text(encoding="utf-8")
+    book = parse_codebook(text.replace("unit: paragraph", f"unit: {unit}"), Path("d.yaml"))
+    fast, slow = Engine(book), Engine(book, prefilter=False)
+    words = sorted({s for w in re.findall(r"[A-Za-z][A-Za-z'-]+", text)
+                    for s in [w, *sorted(spellings(lemma_of(w)))[:4]]})
+    common = ["the", "a", "and", "but", "so", "I", "we", "my", "had", "to", "in", "of", "it",
+              "that", "there", "few", "no", "not", ".", ",", "!", "?", "...", ";", "-", "/",
+              "'s", "n't", '"', "(", ")", "300", "yuan"]
+    rnd = random.Random(7)
+
+    def answer() -> str:
+        tokens = [(rnd.choice(words) if rnd.random() < 0.45 else rnd.choice(common))
+                  for _ in range(rnd.randint(3, 30))]
+        cased = [t.upper() if rnd.random() < 0.07 else t.title() if rnd.random() < 0.15 else t
+                 for t in tokens]
+        return "".join(("" if rnd.random() < 0.15 else " ") + t for t in cased).strip()
+
+    compared = 0
+    for i in range(12):
+        turns = [f"Interviewer: {answer().replace(':', '')}?\n\nA: {answer()}\n\n{answer()}"
+                 for _ in range(rnd.randint(2, 6))]
+        path = tmp_path / f"r{i}.txt"
+        path.write_text("\n\n".join(turns) + "\n", encoding="utf-8")
+        t = parse_file(path, Config())
+        codings = slow.code_transcript(t)
+        assert fast.code_transcript(t) == codings, path.read_text(encoding="utf-8")
+        compared += len(codings)
+    assert compared > 30
