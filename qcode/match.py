@@ -394,6 +394,12 @@ class Engine:
                     segment = Segment(segment_id(t.id, text, occurrence(k, si, text)), t.id, ti,
                                       turn.speaker, turn.role, p.line, p.start, p.end, text)
                     units[(ti, pi, si)] = (segment, by_sentence[si])
+        return self._codings(units, questions)
+
+    def _codings(self, units: dict[tuple[int, ...], tuple[Segment, list[Hit]]],
+                 questions: dict[int, tuple[str, list[Hit]]]) -> list[Coding]:
+        """The codes each unit reaches with its hits (and, for the first unit of an answer,
+        its question's hits); units are keyed (turn, paragraph, sentence) as far as known."""
         codings: list[Coding] = []
         for key, (segment, hits) in units.items():
             qtext, qhits = questions.get(key[0], ("", []))
