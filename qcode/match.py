@@ -24,7 +24,16 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from qcode.codebook import Code, Codebook, Rule
-from qcode.model import Coding, Segment, Span, Transcript, coding_id, paragraph_ids, segment_id
+from qcode.model import (
+    Coding,
+    Segment,
+    Span,
+    Transcript,
+    coding_id,
+    paragraph_ids,
+    segment_id,
+    segment_ids,
+)
 from qcode.nlp import get_nlp, lemmatize, spellings
 from qcode.prefilter import Prefilter
 
@@ -424,14 +433,10 @@ class Engine:
     @staticmethod
     def _turn_ids(t: Transcript, codeable: set[str]) -> dict[int, tuple[str, str]]:
         """Turn index -> (segment id, text) of every codeable turn, for `unit: turn`."""
-        seen: dict[str, int] = defaultdict(int)
-        out = {}
-        for ti, turn in enumerate(t.turns):
-            if turn.role in codeable:
-                text = " ".join(p.text for p in turn.paragraphs)
-                seen[text] += 1
-                out[ti] = (segment_id(t.id, text, seen[text]), text)
-        return out
+        turns = {ti: " ".join(p.text for p in turn.paragraphs)
+                 for ti, turn in enumerate(t.turns) if turn.role in codeable}
+        ids = segment_ids(t.id, turns.values())
+        return {ti: (sid, text) for (ti, text), sid in zip(turns.items(), ids, strict=True)}
 
     def might_code(self, text: str) -> bool:
         """Could some code be coded in this paragraph? Only if the rules that could fire on

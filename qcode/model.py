@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -115,21 +116,24 @@ def segment_id(transcript: str, text: str, occurrence: int) -> str:
     return short_hash(transcript, normalize_ws(text), str(occurrence))
 
 
-def paragraph_ids(t: Transcript) -> list[list[str]]:
-    """Segment ids of every paragraph, turn by turn; the occurrence number counts repeats
-    of the same text within the transcript so that "No." twice gets two ids. Ids a stored
-    transcript already carries are not computed again."""
-    if all(p.id for turn in t.turns for p in turn.paragraphs):
-        return [[p.id for p in turn.paragraphs] for turn in t.turns]
+def segment_ids(transcript: str, texts: Iterable[str]) -> list[str]:
+    """Ids of a transcript's segments in order; the occurrence number counts repeats of the
+    same text so that "No." twice gets two ids."""
     seen: dict[str, int] = {}
     out = []
-    for turn in t.turns:
-        ids = []
-        for p in turn.paragraphs:
-            seen[p.text] = seen.get(p.text, 0) + 1
-            ids.append(segment_id(t.id, p.text, seen[p.text]))
-        out.append(ids)
+    for text in texts:
+        seen[text] = seen.get(text, 0) + 1
+        out.append(segment_id(transcript, text, seen[text]))
     return out
+
+
+def paragraph_ids(t: Transcript) -> list[list[str]]:
+    """Segment ids of every paragraph, turn by turn. Ids a stored transcript already
+    carries are not computed again."""
+    if all(p.id for turn in t.turns for p in turn.paragraphs):
+        return [[p.id for p in turn.paragraphs] for turn in t.turns]
+    ids = iter(segment_ids(t.id, (p.text for turn in t.turns for p in turn.paragraphs)))
+    return [[next(ids) for _ in turn.paragraphs] for turn in t.turns]
 
 
 def coding_id(segment: str, code: str) -> str:
