@@ -1,0 +1,36 @@
+"""qcode's own pipeline pieces agree with the spaCy components they stand in for."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import spacy
+
+from qcode.config import Config
+from qcode.ingest import discover, parse_file
+from qcode.nlp import get_nlp, lemma_of, spellings
+
+ROOT = Path(__file__).resolve().parent.parent
+
+TRICKY = ["", "Hello", "...", "Hi!!! What? ... ok. \"Yes.\" he said. (Really.) Mr. Smith... no!?",
+          "U.S.A. is 3.5 big.", ". . a", "? ", " \n\n A. B", "End.Next one。 日本語！ok"]
+
+
+def test_sentence_starts_match_spacys_sentencizer():
+    reference = spacy.blank("en")
+    reference.add_pipe("sentencizer")
+    files, _ = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"])
+    texts = TRICKY + ["\n\n".join(p.text for turn in parse_file(path, Config()).turns
+                                  for p in turn.paragraphs) for path in files]
+    nlp = get_nlp()
+    for text in texts:
+        assert ([t.is_sent_start for t in nlp(text)]
+                == [t.is_sent_start for t in reference(text)]), text
+
+
+def test_spellings_are_every_form_that_lemmatizes_to_a_lemma():
+    for lemma in ("pay", "leave", "bribe", "notel", "usb", "child"):
+        assert all(lemma_of(form) == lemma for form in spellings(lemma))
+    assert {"paid", "pays", "paying"} <= spellings("pay")
+    assert {"left", "leaving"} <= spellings("leave")
+    assert "notels" in spellings("notel")  # the plural fallback, read backwards
