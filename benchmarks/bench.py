@@ -3,7 +3,8 @@
 Usage: python benchmarks/bench.py [--words 2000000] [--jobs 1]   (or `make bench`)
 
 Prints and writes benchmarks/results/<time>.json: tokenizer-only words/s, qcode ingest+code
-words/s and their ratio, a naive regex keyword scan, peak RSS of a full `qcode run`, and the
+words/s and their ratio, a naive regex keyword scan, peak RSS of a full `qcode run` (and,
+on Linux, the peak PSS summed over it and its --jobs workers), and the
 time of re-runs with nothing changed (median of three), one transcript changed, and one
 code's rules changed; and the share of respondent paragraphs the prefilter sends to spaCy.
 
@@ -58,6 +59,45 @@ def qcode_run(corpus: Path, out: Path, codebook: Path, jobs: int) -> tuple[float
     seconds, proc = timed(lambda: subprocess.run(cmd, capture_output=True, text=True,
                                                  check=True, cwd=ROOT))
     return seconds, proc.stdout
+
+
+def peak_memory_of_tree(corpus: Path, out: Path, codebook: Path, jobs: int) -> float:
+    """Peak PSS (MB) summed over a full `qcode run` and its worker processes, sampled from
+    /proc every 20 ms (Linux). getrusage gives the largest single process instead, which
+    undercounts --jobs N; PSS splits pages the workers share with their parent."""
+    cmd = [sys.executable, "-m", "qcode", "run", str(corpus), "--out", str(out),
+           "--codebook", str(codebook), "--quiet", "--jobs", str(jobs)]
+    peak = 0.0
+    with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, cwd=ROOT) as proc:
+        while proc.poll() is None:
+            peak = max(peak, sum(map(_pss_mb, _process_tree(proc.pid))))
+            time.sleep(0.02)
+    return round(peak, 1)
+
+
+def _process_tree(root: int) -> list[int]:
+    children: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(stat.parent.name))
+    tree, todo = [], [root]
+    while todo:
+        pid = todo.pop()
+        tree.append(pid)
+        todo += children.get(pid, [])
+    return tree
+
+
+def _pss_mb(pid: int) -> float:
+    try:
+        rollup = Path(f"/proc/{pid}/smaps_rollup").read_text()
+    except OSError:
+        return 0.0
+    return sum(int(line.split()[1]) for line in rollup.splitlines()
+               if line.startswith("Pss:")) / 1024
 
 
 def summary_value(stdout: str, name: str) -> str:
@@ -115,6 +155,9 @@ def main() -> None:
         r["peak_rss_mb_full_run"] = round(
             resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
         r["first_run_s"] = round(first_s, 2)
+        if Path("/proc/self/smaps_rollup").exists():  # a separate run: sampling costs CPU
+            r["peak_pss_mb_all_processes"] = peak_memory_of_tree(
+                corpus, work / "out-memory", CODEBOOK, args.jobs)
         # a third of a second, mostly Python start-up: the median of three runs, not one
         agains = sorted(qcode_run(corpus, out, CODEBOOK, args.jobs)[0] for _ in range(3))
         r["unchanged_rerun_s"] = round(agains[1], 2)
