@@ -145,8 +145,15 @@ class Engine:
                 self.has_questions |= role == "question"
                 self._compile(ref, rule)
 
-    def _chunk_tokens(self, chunk: str) -> list[str]:
-        return [t.text for t in self.nlp.tokenizer(chunk)]
+    def _chunk_tokens(self, chunks: list[str]) -> list[list[str]]:
+        """Token texts of each chunk, from one tokenizer call over all of them: joined by
+        single spaces, a chunk ends at the first token followed by whitespace."""
+        out: list[list[str]] = [[]]
+        for token in self.nlp.tokenizer(" ".join(chunks)):
+            out[-1].append(token.text)
+            if token.whitespace_:
+                out.append([])
+        return out if out[-1] else out[:-1]
 
     def _key(self, ref: _RuleRef, side: str = "") -> str:
         """The matcher key of a rule (or of one side, `a` or `b`, of a `near` rule)."""

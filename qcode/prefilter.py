@@ -42,10 +42,11 @@ class _Group:
 
 class Prefilter(Generic[Tag]):
     """Built up rule by rule (`word`, `require`, `require_regex`, `give_up`), then asked
-    which rules could fire on many texts. `tokenize` splits one chunk (a string without
-    whitespace) into the token texts the real pipeline would make of it."""
+    which rules could fire on many texts. `tokenize` splits chunks (strings without
+    whitespace) into the token texts the real pipeline would make of each: one call for
+    many chunks, since a call costs more than a chunk."""
 
-    def __init__(self, tokenize: Callable[[str], list[str]]) -> None:
+    def __init__(self, tokenize: Callable[[list[str]], list[list[str]]]) -> None:
         self._tokenize = tokenize
         self._words: dict[frozenset[str], int] = {}  # spellings -> word number (its bit)
         self._by_spelling: dict[str, int] = {}  # spelling -> bits of the words it spells
@@ -109,7 +110,7 @@ class Prefilter(Generic[Tag]):
         """The word-based rules that might fire on `text` (regex rules are not tested)."""
         chunks = text.split()
         if not self._known.issuperset(chunks):
-            self._learn(set(chunks) - self._known)
+            self._learn(sorted(set(chunks) - self._known))
         found = started = 0
         hot = self._hot
         for chunk in self._hot_chunks.intersection(chunks):
@@ -130,18 +131,19 @@ class Prefilter(Generic[Tag]):
         tags = self._regexes if among is None else [t for t in among if t in self._regexes]
         return {t for t in tags if self._regexes[t].search(text)}
 
-    def _learn(self, chunks: set[str]) -> None:
+    def _learn(self, chunks: list[str]) -> None:
         if len(self._known) > CACHE_LIMIT:
             self._known, self._hot, self._hot_chunks = set(), {}, set()
-        self._known |= chunks
-        for chunk in chunks:
+        self._known.update(chunks)
+        for chunk, tokens in zip(chunks, self._tokenize(chunks), strict=True):
             found = 0
-            for token in self._tokenize(chunk):
+            for token in tokens:
                 found |= self._by_spelling.get(token.casefold(), 0)
             if found:
-                rules = 0
-                for w, started in self._starts.items():
-                    if found >> w & 1:
-                        rules |= started
+                rules, bits = 0, found
+                while bits:  # the rules this chunk's words may start
+                    bit = bits & -bits
+                    bits ^= bit
+                    rules |= self._starts.get(bit.bit_length() - 1, 0)
                 self._hot[chunk] = (found, rules)
                 self._hot_chunks.add(chunk)
