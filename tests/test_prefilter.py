@@ -145,10 +145,12 @@ def test_spacy_tokenizes_each_whitespace_chunk_on_its_own():
              for p in turn.paragraphs]
     texts += [": ) a. m. can 't ca n't U.S. A e-mail 10km http://example.org/a b :-) (see: x)",
               "He said \"no.\"Then left... O.K.? 'Cause y'all can't", "Mr. Kim's 3.5kg"]
+    engine = Engine(parse_codebook(TRICKY.format(unit="paragraph"), Path("t.yaml")))
     for text in texts:
         whole = [t.text for t in nlp.make_doc(text) if not t.is_space]
-        by_chunk = [t.text for chunk in text.split() for t in nlp.make_doc(chunk)]
-        assert whole == by_chunk, text
+        alone = [[t.text for t in nlp.make_doc(chunk)] for chunk in text.split()]
+        assert whole == [t for tokens in alone for t in tokens], text
+        assert engine._chunk_tokens(text.split()) == alone, text  # the batched call
 
 
 @pytest.mark.parametrize("unit", ["paragraph", "sentence", "turn"])
