@@ -3,7 +3,8 @@
 All rules of all codes are compiled into three spaCy matchers (lemmas, word forms, token
 patterns) plus a list of regexes, so each paragraph is scanned once whatever the number of
 codes. A hit is then assigned to its code, vetoed by `unless` rules in the same sentence,
-and gathered per coded unit (sentence, paragraph or turn).
+and gathered per coded unit (sentence, paragraph or turn). Before any of that, a prefilter
+(prefilter.py) skips the paragraphs on which no code could reach its threshold.
 """
 
 from __future__ import annotations
