@@ -61,7 +61,7 @@ Interviewer: Did you ever have to bribe anyone?
 
 A: Yes. It rained all day.
 
-Interviewer: And then?
+Interviewer: And then, did you pay the border guard?
 
 A: It rained all day.
 
@@ -71,11 +71,12 @@ A: It rained all day.
 """
 
 
-def codings_both_ways(book_text: str, path: Path) -> tuple[list, list, Engine]:
+def codings_both_ways(book_text: str, path: Path,
+                      interviewer: bool = False) -> tuple[list, list, Engine]:
     book = parse_codebook(book_text, Path("t.yaml"))
     fast, slow = Engine(book), Engine(book, prefilter=False)
     t = parse_file(path, Config())
-    return fast.code_transcript(t), slow.code_transcript(t), fast
+    return (fast.code_transcript(t, interviewer), slow.code_transcript(t, interviewer), fast)
 
 
 @pytest.mark.parametrize("unit", ["paragraph", "sentence", "turn"])
@@ -96,6 +97,15 @@ def test_same_codings_with_and_without_prefilter(tmp_path: Path, unit: str):
     assert not engine.might_code("It rained all day.")
     if unit != "turn":  # a turn pools its paragraphs' evidence: there any rule counts
         assert not engine.might_code("The official was rude.")  # 0.3 < min_confidence
+
+
+@pytest.mark.parametrize("unit", ["paragraph", "sentence"])
+def test_same_codings_when_interviewer_turns_are_coded_too(tmp_path: Path, unit: str):
+    path = tmp_path / "t.txt"
+    path.write_text(INTERVIEW, encoding="utf-8")
+    fast, slow, _ = codings_both_ways(TRICKY.format(unit=unit), path, interviewer=True)
+    assert fast == slow
+    assert any(c.segment.role == "interviewer" for c in fast)  # "did you pay the border guard?"
 
 
 def test_repeated_sentence_ids_count_skipped_paragraphs(tmp_path: Path):
