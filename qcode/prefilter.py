@@ -110,6 +110,8 @@ class Prefilter(Generic[Tag]):
         """The word-based rules that might fire on `text` (regex rules are not tested)."""
         chunks = text.split()
         if not self._known.issuperset(chunks):
+            if len(self._known) > CACHE_LIMIT:  # start over, before this text's chunks
+                self._known, self._hot, self._hot_chunks = set(), {}, set()
             self._learn(sorted(set(chunks) - self._known))
         found = started = 0
         hot = self._hot
@@ -132,8 +134,6 @@ class Prefilter(Generic[Tag]):
         return {t for t in tags if self._regexes[t].search(text)}
 
     def _learn(self, chunks: list[str]) -> None:
-        if len(self._known) > CACHE_LIMIT:
-            self._known, self._hot, self._hot_chunks = set(), {}, set()
         self._known.update(chunks)
         for chunk, tokens in zip(chunks, self._tokenize(chunks), strict=True):
             found = 0

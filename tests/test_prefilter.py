@@ -119,6 +119,20 @@ def test_repeated_sentence_ids_count_skipped_paragraphs(tmp_path: Path):
     assert fast == slow
 
 
+def test_same_codings_when_the_chunk_cache_starts_over(tmp_path: Path,
+                                                     monkeypatch: pytest.MonkeyPatch):
+    """A cache that fills up mid-transcript forgets what it knew, never what a text holds."""
+    import qcode.prefilter
+
+    monkeypatch.setattr(qcode.prefilter, "CACHE_LIMIT", 5)
+    path = tmp_path / "t.txt"
+    path.write_text("Interviewer: And?\n\nA: The UN came.\n\nRain fell all day long.\n\n"
+                    "Then the UN went home.\n", encoding="utf-8")  # `UN` known, the rest new
+    fast, slow, _ = codings_both_ways(TRICKY.format(unit="paragraph"), path)
+    assert [c.segment.text for c in slow] == ["The UN came.", "Then the UN went home."]
+    assert fast == slow
+
+
 def test_untestable_pattern_sends_every_paragraph_to_spacy():
     book = parse_codebook(TRICKY.format(unit="paragraph") + """
   - id: shapes
