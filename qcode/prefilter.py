@@ -58,7 +58,6 @@ class Prefilter(Generic[Tag]):
         self._regexes: dict[Tag, re.Pattern[str]] = {}
         self._known: set[str] = set()  # chunks already tokenized
         self._hot: dict[str, tuple[int, int]] = {}  # those holding words: words, rules
-        self._hot_chunks: set[str] = set()  # the keys of _hot, as a set to intersect
         self._longest: dict[int, int] = {}  # word number -> its longest spelling
 
     def word(self, spellings: Iterable[str]) -> int | None:
@@ -111,11 +110,11 @@ class Prefilter(Generic[Tag]):
         chunks = text.split()
         if not self._known.issuperset(chunks):
             if len(self._known) > CACHE_LIMIT:  # start over, before this text's chunks
-                self._known, self._hot, self._hot_chunks = set(), {}, set()
+                self._known, self._hot = set(), {}
             self._learn(sorted(set(chunks) - self._known))
         found = started = 0
         hot = self._hot
-        for chunk in self._hot_chunks.intersection(chunks):
+        for chunk in hot.keys() & chunks:
             words, rules = hot[chunk]
             found |= words
             started |= rules
@@ -146,4 +145,3 @@ class Prefilter(Generic[Tag]):
                     bits ^= bit
                     rules |= self._starts.get(bit.bit_length() - 1, 0)
                 self._hot[chunk] = (found, rules)
-                self._hot_chunks.add(chunk)
