@@ -147,14 +147,12 @@ class Engine:
                 self._compile(ref, rule)
 
     def _chunk_tokens(self, chunks: list[str]) -> list[list[str]]:
-        """Token texts of each chunk, from one tokenizer call over all of them: joined by
-        single spaces, a chunk ends at the first token followed by whitespace."""
-        out: list[list[str]] = [[]]
-        for token in self.nlp.tokenizer(" ".join(chunks)):
-            out[-1].append(token.text)
-            if token.whitespace_:
-                out.append([])
-        return out if out[-1] else out[:-1]
+        """Token texts of each chunk, each tokenized as a Doc of its own. One Doc for all
+        would be quicker to make, but spaCy's tokenizer stops adding to its cache for the
+        rest of a Doc once a special case (`cannot`, `Id`) matches in it, and the
+        paragraphs that go on to spaCy tokenize fast only if their chunks are cached."""
+        tokenize = self.nlp.tokenizer
+        return [[t.text for t in tokenize(chunk)] for chunk in chunks]
 
     def _key(self, ref: _RuleRef, side: str = "") -> str:
         """The matcher key of a rule (or of one side, `a` or `b`, of a `near` rule)."""
