@@ -6,8 +6,8 @@ batch goes on. The CLI decides what to print and the exit status.
 
 from __future__ import annotations
 
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -27,6 +27,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str], None]
 SAVE_BATCH = 64  # transcripts per store transaction during ingest
+IN_FLIGHT = 4  # transcripts queued per worker with --jobs N: enough to keep it busy
 
 
 @dataclass
@@ -125,9 +126,22 @@ def _coder(book: Codebook, codes: set[str], code_interviewer: bool,
         _init_worker(book, codes, code_interviewer)
         yield lambda items: map(_code_one, items)
         return
+    from concurrent.futures import Future, ProcessPoolExecutor
+
+    def in_order(items: Iterable[tuple[Transcript, set[str]]]
+                 ) -> Iterator[tuple[str, set[str], list[Coding]]]:
+        # pool.map would load and queue every transcript at once; keep a few per worker
+        pending: deque[Future[tuple[str, set[str], list[Coding]]]] = deque()
+        for item in items:
+            pending.append(pool.submit(_code_one, item))
+            if len(pending) >= IN_FLIGHT * jobs:
+                yield pending.popleft().result()
+        while pending:
+            yield pending.popleft().result()
+
     with ProcessPoolExecutor(jobs, initializer=_init_worker,
                              initargs=(book, codes, code_interviewer)) as pool:
-        yield lambda items: pool.map(_code_one, items, chunksize=2)
+        yield in_order
 
 
 def _claim(tid: str, path: Path, line: int, claimed: dict[str, str]) -> None:
