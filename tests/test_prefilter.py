@@ -168,7 +168,8 @@ def test_spacy_tokenizes_each_whitespace_chunk_on_its_own():
     texts = [p.text for path in files for turn in parse_file(path, Config()).turns
              for p in turn.paragraphs]
     texts += [": ) a. m. can 't ca n't U.S. A e-mail 10km http://example.org/a b :-) (see: x)",
-              "He said \"no.\"Then left... O.K.? 'Cause y'all can't", "Mr. Kim's 3.5kg"]
+              "He said \"no.\"Then left... O.K.? 'Cause y'all can't", "Mr. Kim's 3.5kg",
+              "I cannot say Id rather, dont (Gonna) Cant. notel USBs"]  # special cases
     engine = Engine(parse_codebook(TRICKY.format(unit="paragraph"), Path("t.yaml")))
     for text in texts:
         whole = [t.text for t in nlp.make_doc(text) if not t.is_space]
