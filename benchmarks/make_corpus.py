@@ -5,14 +5,14 @@ Usage: python benchmarks/make_corpus.py [--words 2000000] [--vary 0.3] [--out be
 The text is invented filler in the style of domain.md; a few percent of answer paragraphs
 carry a theme sentence so that the default codebook fires at a realistic rate.
 
-Fifteen filler sentences repeated for two million words would give a vocabulary of about a
-hundred distinct words, where real interviews of that size have tens of thousands (the
-million-word Brown corpus has about 50,000). That matters for speed: spaCy's tokenizer
-caches every whitespace-separated chunk it has seen, so on the bare templates it runs
-about five times faster than on varied text. So each word of a neutral filler sentence is
-swapped, with probability `vary`, for a word drawn from spaCy's English lemma table with
-Zipf's law (frequency ~ 1/rank): 2M words then hold ~50,000 distinct chunks. The result is
-nonsense to read but has the statistics that matter here. A variant is kept only if the
+Fifteen filler sentences repeated for two million words give about a thousand distinct
+whitespace-separated chunks (words with their punctuation), where real interviews of that
+size have tens of thousands of distinct words (the million-word Brown corpus has about
+50,000). That matters for speed: spaCy's tokenizer caches up to 10,000 chunks, so on the
+bare templates it runs about four times faster than on varied text (5.2M vs 1.2M words/s).
+So each word of a neutral filler sentence is swapped, with probability `vary`, for a word
+drawn from spaCy's English lemma table with Zipf's law (frequency ~ 1/rank): 2M words then
+hold ~49,000 distinct chunks. The result is nonsense to read but has the statistics that matter here. A variant is kept only if the
 default codebook still finds no possible evidence in it (`Engine.might_code`), so the
 theme sentences and the traps set for the codebook (such as "few fish left") stay as
 written and the codebook fires at the rate the templates set. `--vary 0` writes the bare
@@ -88,7 +88,9 @@ def make_vary(share: float, seed: int) -> Vary:
     neutral: dict[str, bool] = {}
 
     def vary(sentence: str) -> str:
-        if not neutral.setdefault(sentence, not engine.might_code(sentence)):
+        if sentence not in neutral:
+            neutral[sentence] = not engine.might_code(sentence)
+        if not neutral[sentence]:
             return sentence
         out = []
         for word in sentence.split(" "):
