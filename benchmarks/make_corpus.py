@@ -12,10 +12,11 @@ size have tens of thousands of distinct words (the million-word Brown corpus has
 bare templates it runs about four times faster than on varied text (5.2M vs 1.2M words/s).
 So each word of a neutral filler sentence is swapped, with probability `vary`, for a word
 drawn from spaCy's English lemma table with Zipf's law (frequency ~ 1/rank): 2M words then
-hold ~49,000 distinct chunks. The result is nonsense to read but has the statistics that matter here. A variant is kept only if the
-default codebook still finds no possible evidence in it (`Engine.might_code`), so the
-theme sentences and the traps set for the codebook (such as "few fish left") stay as
-written and the codebook fires at the rate the templates set. `--vary 0` writes the bare
+hold ~49,000 distinct chunks. The result is nonsense to read but has the statistics that
+matter here. A variant is kept only if the default codebook still finds no possible
+evidence in it (`Engine.might_code`), so the theme sentences and the traps set for the
+codebook (such as "few fish left") stay as written and the codebook fires at the rate the
+templates set. `--vary 0` writes the bare
 templates (the corpus of the first benchmarks).
 """
 
