@@ -36,7 +36,7 @@ from qcode.model import (
     segment_ids,
 )
 from qcode.nlp import get_nlp, lemmatize, spellings
-from qcode.prefilter import Prefilter
+from qcode.prefilter import CACHE_LIMIT, Prefilter
 
 ANCHOR = "\x1fanchor"  # phrase-matcher key of words that token patterns need
 CHUNK = 32  # paragraphs coded together in one Doc
@@ -137,9 +137,10 @@ class Engine:
             role: Prefilter(self._chunk_tokens) for role in ("rule", "question", "unless")}
         # the prefilter tokenizes whitespace-separated chunks alone: sound unless a
         # tokenizer special case spans whitespace (none of spaCy's English ones does)
+        self._specials = set(getattr(self.nlp.tokenizer, "rules", None) or {})
         self._use_prefilter = prefilter and not any(
-            k.split() != [k] and not k.isspace()
-            for k in getattr(self.nlp.tokenizer, "rules", None) or {})
+            k.split() != [k] and not k.isspace() for k in self._specials)
+        self._cold: set[str] = set()  # plain chunks seen by the prefilter, not yet by spaCy
         for code in self.codes:
             for order, (role, rule) in enumerate(code.all_rules()):
                 ref = _RuleRef(code.id, rule.id, role, rule.weight, order)
@@ -147,12 +148,37 @@ class Engine:
                 self._compile(ref, rule)
 
     def _chunk_tokens(self, chunks: list[str]) -> list[list[str]]:
-        """Token texts of each chunk, each tokenized as a Doc of its own. One Doc for all
-        would be quicker to make, but spaCy's tokenizer stops adding to its cache for the
-        rest of a Doc once a special case (`cannot`, `Id`) matches in it, and the
-        paragraphs that go on to spaCy tokenize fast only if their chunks are cached."""
-        tokenize = self.nlp.tokenizer
-        return [[t.text for t in tokenize(chunk)] for chunk in chunks]
+        """For each chunk, strings among which are all its tokens (more do no harm).
+
+        Most chunks need no spaCy: ASCII letters, perhaps with one of `.,;:!?` after them,
+        that are no special case (nor are the letters alone) become the letters and the
+        mark, or one token (`A.`, `aB.`); tested on the lemma table's words. spaCy sees
+        them only if their paragraph passes (see _warm). Any other chunk is tokenized as a
+        Doc of its own: spaCy's tokenizer stops adding to its cache for the rest of a Doc
+        once a special case (`cannot`, `Id`) matches in it, and the paragraphs that go on to
+        spaCy tokenize fast only if their chunks are cached."""
+        tokenize, specials, cold = self.nlp.tokenizer, self._specials, self._cold
+        out = []
+        for chunk in chunks:
+            stem = chunk[:-1] if chunk[-1] in ".,;:!?" else chunk
+            if stem.isascii() and stem.isalpha() and not specials.intersection((chunk, stem)):
+                cold.add(chunk)
+                out.append([chunk] if stem == chunk else [chunk, stem, chunk[-1]])
+            else:
+                out.append([t.text for t in tokenize(chunk)])
+        return out
+
+    def _warm(self, texts: list[str]) -> None:
+        """Put the plain chunks of these paragraphs that spaCy has not seen into its
+        tokenizer cache, all in one Doc (no special case among them can stop the caching),
+        before the paragraphs go to spaCy in Docs where one could. Only speed depends on it."""
+        if not self._cold:
+            return
+        new = sorted(self._cold.intersection(c for text in texts for c in text.split()))
+        self.nlp.tokenizer(" ".join(new))
+        self._cold.difference_update(new)
+        if len(self._cold) > CACHE_LIMIT:  # chunks of paragraphs that never passed
+            self._cold.clear()
 
     def _key(self, ref: _RuleRef, side: str = "") -> str:
         """The matcher key of a rule (or of one side, `a` or `b`, of a `near` rule)."""
@@ -362,6 +388,7 @@ class Engine:
         todo = [k for k, (ti, pi) in enumerate(wanted)
                 if (pi == 0 and ti in asked) or self.might_code(texts[k])]
         with_sentences = unit == "sentence"
+        self._warm([texts[k] for k in todo])
         done = dict(zip(todo, self._paragraph_hits([texts[k] for k in todo], with_sentences),
                         strict=True))
 
