@@ -27,8 +27,9 @@ def short_hash(*parts: str, length: int = 12) -> str:
 
 @dataclass
 class Paragraph:
-    """A paragraph of a turn: whitespace-normalised text plus where it sits in the source.
-    `id` is its segment id once stored (see paragraph_ids); empty when freshly parsed."""
+    """A paragraph of a turn: whitespace-normalised text (normalize_ws: so are the
+    sentences and turns made of it) plus where it sits in the source. `id` is its segment
+    id once stored (see paragraph_ids); empty when freshly parsed."""
 
     text: str
     line: int
@@ -65,7 +66,8 @@ class Transcript:
 
     @property
     def words(self) -> int:
-        return sum(len(p.text.split()) for t in self.turns for p in t.paragraphs)
+        # paragraph texts are normalised and never empty: words are spaces + 1
+        return sum(p.text.count(" ") + 1 for t in self.turns for p in t.paragraphs)
 
 
 @dataclass
@@ -113,7 +115,9 @@ def within(code: str, theme: str) -> bool:
 
 
 def segment_id(transcript: str, text: str, occurrence: int) -> str:
-    return short_hash(transcript, normalize_ws(text), str(occurrence))
+    """The id of a segment whose text is whitespace-normalised, as paragraph texts are and
+    so everything cut or joined from them: a paragraph re-wrapped keeps its id."""
+    return short_hash(transcript, text, str(occurrence))
 
 
 def segment_ids(transcript: str, texts: Iterable[str]) -> list[str]:
