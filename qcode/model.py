@@ -15,7 +15,10 @@ NLP_VERSION = "1"
 
 def normalize_ws(text: str) -> str:
     """Collapse runs of whitespace so ids survive re-wrapping of a paragraph. (str.split
-    splits on exactly the characters regex `\\s` matches, and is several times faster.)"""
+    splits on exactly the characters regex `\\s` matches, and is several times faster.)
+    Most texts need nothing: every whitespace character but the space is unprintable."""
+    if text.isprintable() and "  " not in text and text[:1] != " " and text[-1:] != " ":
+        return text
     return " ".join(text.split())
 
 

@@ -264,6 +264,23 @@ def test_segment_ids_stable_and_unique_for_repeats(project: Project, tmp_path: P
     assert paragraph_ids(parse_file(path, Config())) == ids
 
 
+def test_segment_ids_survive_rewrapping_with_any_unicode_whitespace(project: Project):
+    """Paragraph texts are normalised once, when parsed; ids rely on it (model.normalize_ws
+    skips texts whose only whitespace is single spaces)."""
+    from qcode.model import normalize_ws, paragraph_ids
+
+    # (U+0085 is taken for mojibake of `…` and repaired to it)
+    spaces = [c for c in map(chr, range(0x110000)) if c.isspace() and c not in "\n\r\x85"]
+    assert len(spaces) > 20
+    path = project.write("w.txt", "Interviewer: Q?\n\nA: We paid the guard two cartons.\n")
+    ids = paragraph_ids(parse_file(path, Config()))
+    for c in spaces:
+        path.write_text(f"Interviewer: Q?\n\nA: We paid {c}the{c}{c}guard\ntwo  cartons.{c}\n",
+                        encoding="utf-8")
+        assert paragraph_ids(parse_file(path, Config())) == ids, repr(c)
+        assert normalize_ws(f"{c}a {c} b{c}") == "a b"
+
+
 def test_migration_from_schema_1_keeps_decisions(tmp_path: Path, monkeypatch):
     import qcode.store as store_module
 
