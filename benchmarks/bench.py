@@ -17,6 +17,8 @@ scratch; on the respondent paragraphs qcode actually tokenizes, it caches as usu
 vocabulary: see make_corpus.py for why its sentences are varied (`--vary 0`: bare templates).
 spaCy's tokenizer caches at most 10,000 chunks; qcode raises that for its own pipeline
 (nlp.TOKENIZER_CACHE), so the paragraph baseline is also measured with that setting.
+qcode's ingest+code runs in a fresh process (see measure_ingest_code), each baseline on a
+fresh spacy.blank("en"): none starts with the corpus's words already learned.
 """
 
 from __future__ import annotations
