@@ -17,6 +17,7 @@ from qcode import __version__, pipeline
 from qcode.codebook import Codebook, load_codebook
 from qcode.config import Config, load_config
 from qcode.errors import QcodeError
+from qcode.ingest import discover
 from qcode.review import sheet_path
 from qcode.store import Store
 
@@ -116,8 +117,6 @@ def _write_codings(store: Store, config: Config, out_dir: Path) -> int:
 
 
 def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pipeline.IngestReport:
-    from qcode.ingest import discover
-
     with progress_bar(lambda: len(discover(paths)[0]), "ingest", quiet) as tick:
         report = pipeline.ingest(paths, store, config, tick)
     _print_problems(report)
@@ -144,8 +143,10 @@ def run(
     with reporting(debug):
         config, out_dir, book = _setup_with_book(out, codebook)  # stops on a bad codebook
         with Store(out_dir / "qcode.db") as store:
-            report = _ingest([Path(transcripts or config.transcripts)], store, config, quiet)
-            coded = _code(store, book, config, quiet, jobs)
+            paths = [Path(transcripts or config.transcripts)]
+            with progress_bar(lambda: len(discover(paths)[0]), "ingest and code", quiet) as tick:
+                report, coded = pipeline.ingest_and_code(paths, store, book, config, tick, jobs)
+            _print_problems(report)
             outputs = pipeline.write_outputs(store, book, config, out_dir)
             stats = store.stats()
             store.record_run(book.hash, {"ingested": len(report.ingested),

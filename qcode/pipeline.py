@@ -1,17 +1,19 @@
 """The steps every command chains: ingest a batch, then code what is stale.
 
 Each step takes a Store and returns a report; a bad file is recorded in the report and the
-batch goes on. The CLI decides what to print and the exit status.
+batch goes on. The CLI decides what to print and the exit status. `run` takes both steps in
+one pass (ingest_and_code): a new or changed file is parsed and coded by the same worker,
+rather than stored, read back and sent to a worker again.
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from qcode import __version__
 from qcode.codebook import Codebook
@@ -46,31 +48,128 @@ class CodeReport:
     removed: int = 0
 
 
+@dataclass
+class _Plan:
+    """The files of a batch in order, each either unchanged (its stored id) or to parse."""
+
+    files: list[tuple[Path, str | None]]
+    errors: Sequence[QcodeError]
+    stored: dict[str, tuple[str, str]]  # id -> (path, file hash), as in the store
+
+    @property
+    def to_parse(self) -> list[Path]:
+        return [path for path, known in self.files if known is None]
+
+
+@dataclass
+class _Parsed:
+    """What a worker made of one file: its transcript (and its codings, in `run`) or why not."""
+
+    transcript: Transcript | None
+    error: QcodeError | None = None
+    codings: list[Coding] | None = None
+
+
+def _plan(paths: Iterable[Path], store: Store, config: Config) -> _Plan:
+    """Which files changed: unchanged ones are known by their hash before any parsing."""
+    files, problems = discover(paths)
+    stored = store.transcript_index()
+    by_path = {path: (tid, h) for tid, (path, h) in stored.items()}
+    planned: list[tuple[Path, str | None]] = []
+    for path in files:
+        known = by_path.get(str(path))
+        try:
+            same = known is not None and known[1] == ingest_key(path.read_bytes(), config)
+        except OSError:
+            same = False  # parsing says what is wrong
+        planned.append((path, known[0] if same and known else None))
+    return _Plan(planned, problems, stored)
+
+
+def _parse(path: Path, config: Config) -> Transcript:
+    try:
+        data = path.read_bytes()
+    except OSError as e:
+        raise IngestError(f"cannot read file: {e.strerror}", path) from e
+    return parse_file(path, config, data)
+
+
+def _parse_one(item: tuple[Path, Config]) -> _Parsed:
+    try:
+        return _Parsed(_parse(*item))
+    except QcodeError as e:
+        return _Parsed(None, e)
+
+
 def ingest(
     paths: Iterable[Path], store: Store, config: Config, progress: Progress | None = None
 ) -> IngestReport:
     """Parse and store every transcript that is new or changed; unchanged files are skipped
     by their hash before any parsing."""
-    report = IngestReport()
-    files, problems = discover(paths)
-    report.errors.extend(problems)
-    stored = store.transcript_index()
-    by_path = {path: (tid, h) for tid, (path, h) in stored.items()}
+    plan = _plan(paths, store, config)
+    parsed = map(_parse_one, ((path, config) for path in plan.to_parse))
+    return _absorb(plan, parsed, store, progress, None)[0]
+
+
+def ingest_and_code(
+    paths: Iterable[Path], store: Store, book: Codebook, config: Config,
+    progress: Progress | None = None, jobs: int = 1,
+) -> tuple[IngestReport, CodeReport]:
+    """`run`'s first two steps in one pass: each new or changed transcript is coded by the
+    process that parsed it (one of `jobs`), so none is read back from the store to be coded;
+    then whatever else is stale (codes whose rules changed) is coded as `code` does. The
+    store ends up as after `ingest` then `code`."""
+    plan = _plan(paths, store, config)
+    hashes = _code_hashes(book, config)
+    coded = CodeReport()
+    if plan.to_parse:  # worker processes, and spaCy, only when something changed
+        with _coder(book, set(hashes), config.code_interviewer, jobs) as work:
+            items = ((path, config) for path in plan.to_parse)
+            report, coded.codings = _absorb(plan, work(_parse_and_code, items), store,
+                                            progress, hashes)
+        coded.transcripts = len(report.ingested)
+        coded.codes_rematched = len(hashes) if report.ingested else 0
+    else:
+        report, _ = _absorb(plan, iter(()), store, progress, None)
+    rest = code(store, book, config, None, jobs)
+    coded.transcripts += rest.transcripts
+    coded.codes_rematched = max(coded.codes_rematched, rest.codes_rematched)
+    coded.codings += rest.codings
+    coded.removed = rest.removed
+    return report, coded
+
+
+def _absorb(plan: _Plan, parsed: Iterator[_Parsed], store: Store, progress: Progress | None,
+            hashes: dict[str, str] | None) -> tuple[IngestReport, int]:
+    """Store what was parsed, file by file in the plan's order (so the same file is blamed
+    for a duplicate id however many processes parsed): transcripts SAVE_BATCH at a time,
+    with their codings if they were coded (for the codes in `hashes`). Returns the report
+    and the number of codings stored."""
+    report = IngestReport(errors=list(plan.errors))
     claimed: dict[str, str] = {}  # transcript id -> path, for this batch
-    pending: list[Transcript] = []  # parsed, saved SAVE_BATCH at a time
-    for path in files:
+    pending: list[tuple[Transcript, list[Coding] | None]] = []
+    codings = 0
+
+    def save() -> None:
+        store.save_transcripts([t for t, _ in pending])
+        if hashes is not None:
+            store.replace_codings([(t.id, set(hashes), c or []) for t, c in pending], hashes)
+        pending.clear()
+
+    for path, known in plan.files:
         if progress:
             progress(str(path))
         try:
-            data = path.read_bytes()
-            known = by_path.get(str(path))
-            if known and known[1] == ingest_key(data, config):
-                _claim(known[0], path, 1, claimed)
-                report.unchanged.append(known[0])
+            if known is not None:
+                _claim(known, path, 1, claimed)
+                report.unchanged.append(known)
                 continue
-            t = parse_file(path, config, data)
+            result = next(parsed)
+            if result.transcript is None:
+                raise result.error or IngestError("not parsed", path)
+            t = result.transcript
             _claim(t.id, path, t.id_line, claimed)
-            other = stored.get(t.id)
+            other = plan.stored.get(t.id)
             if other and other[0] != str(path) and Path(other[0]).exists():
                 raise IngestError(
                     f"transcript id '{t.id}' is already used by {other[0]}; give one of them "
@@ -78,25 +177,27 @@ def ingest(
                     path,
                     t.id_line,
                 )
-            pending.append(t)
+            pending.append((t, result.codings))
+            codings += len(result.codings or [])
             if len(pending) == SAVE_BATCH:
-                store.save_transcripts(pending)
-                pending = []
+                save()
             report.ingested.append(t.id)
-            if t.encoding not in ("utf-8", "utf-8-sig", "utf-16"):
-                report.warnings.append(
-                    IngestError(f"not UTF-8; read as {t.encoding} (detected), re-save as UTF-8 "
-                                "to be sure", path, 1))
-            if t.repaired_lines:
-                report.warnings.append(
-                    IngestError(f"repaired mojibake (garbled characters) on {t.repaired_lines} "
-                                "line(s)", path, 1))
+            report.warnings.extend(_warnings(t, path))
         except QcodeError as e:
             report.errors.append(e)
-        except OSError as e:
-            report.errors.append(IngestError(f"cannot read file: {e.strerror}", path))
-    store.save_transcripts(pending)
-    return report
+    save()
+    return report, codings
+
+
+def _warnings(t: Transcript, path: Path) -> list[QcodeError]:
+    out: list[QcodeError] = []
+    if t.encoding not in ("utf-8", "utf-8-sig", "utf-16"):
+        out.append(IngestError(f"not UTF-8; read as {t.encoding} (detected), re-save as UTF-8 "
+                               "to be sure", path, 1))
+    if t.repaired_lines:
+        out.append(IngestError(f"repaired mojibake (garbled characters) on {t.repaired_lines} "
+                               "line(s)", path, 1))
+    return out
 
 
 _worker: tuple[Engine, bool] | None = None
@@ -117,23 +218,36 @@ def _code_one(item: tuple[Transcript, set[str]]) -> tuple[str, set[str], list[Co
                           if c.code in wanted]
 
 
+def _parse_and_code(item: tuple[Path, Config]) -> _Parsed:
+    """Parse a file and code it for every code the worker's engine has."""
+    assert _worker is not None, "worker not initialised"
+    engine, code_interviewer = _worker
+    parsed = _parse_one(item)
+    if parsed.transcript is not None:
+        parsed.codings = engine.code_transcript(parsed.transcript, code_interviewer)
+    return parsed
+
+
+T = TypeVar("T")
+R = TypeVar("R")
+Work = Callable[[Callable[[T], R], Iterable[T]], Iterator[R]]
+
+
 @contextmanager
-def _coder(book: Codebook, codes: set[str], code_interviewer: bool,
-           jobs: int) -> Iterator[Callable[[Iterable[tuple[Transcript, set[str]]]],
-                                           Iterator[tuple[str, set[str], list[Coding]]]]]:
-    """A function that codes (transcript, codes) items in order, here or in a process pool."""
+def _coder(book: Codebook, codes: set[str], code_interviewer: bool, jobs: int) -> Iterator[Work]:
+    """A function applying a task to items in order, here or in `jobs` worker processes,
+    each with an engine for these codes."""
     if jobs <= 1:
         _init_worker(book, codes, code_interviewer)
-        yield lambda items: map(_code_one, items)
+        yield map
         return
     from concurrent.futures import Future, ProcessPoolExecutor
 
-    def in_order(items: Iterable[tuple[Transcript, set[str]]]
-                 ) -> Iterator[tuple[str, set[str], list[Coding]]]:
-        # pool.map would load and queue every transcript at once; keep a few per worker
-        pending: deque[Future[tuple[str, set[str], list[Coding]]]] = deque()
+    def in_order(task: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
+        # pool.map would load and queue every item at once; keep a few per worker
+        pending: deque[Future[R]] = deque()
         for item in items:
-            pending.append(pool.submit(_code_one, item))
+            pending.append(pool.submit(task, item))
             if len(pending) >= IN_FLIGHT * jobs:
                 yield pending.popleft().result()
         while pending:
@@ -155,6 +269,11 @@ def _claim(tid: str, path: Path, line: int, claimed: dict[str, str]) -> None:
     claimed[tid] = str(path)
 
 
+def _code_hashes(book: Codebook, config: Config) -> dict[str, str]:
+    """Each code's rules hash, salted with what else changes its codings."""
+    return book.code_hashes(salt=f"{NLP_VERSION}:{config.code_interviewer}")
+
+
 def code(
     store: Store, book: Codebook, config: Config, progress: Progress | None = None,
     jobs: int = 1,
@@ -165,7 +284,7 @@ def code(
     once; results come back in order, so the store ends up identical to jobs=1.
     """
     store.save_codebook(book.hash, book.name, str(book.version), book.source)
-    hashes = book.code_hashes(salt=f"{NLP_VERSION}:{config.code_interviewer}")
+    hashes = _code_hashes(book, config)
     report = CodeReport(removed=store.forget_codes_except(hashes))
     stale = store.stale(hashes)
     if not stale:
@@ -173,8 +292,8 @@ def code(
     todo_codes = set().union(*stale.values())
     work = ((t, stale[t.id]) for t in store.load_transcripts(stale))
     results = []
-    with _coder(book, todo_codes, config.code_interviewer, jobs) as code_all:
-        for tid, wanted, codings in code_all(work):
+    with _coder(book, todo_codes, config.code_interviewer, jobs) as apply:
+        for tid, wanted, codings in apply(_code_one, work):
             if progress:
                 progress(tid)
             results.append((tid, wanted, codings))

@@ -174,6 +174,39 @@ def test_jobs_output_identical_to_one_job(project: Project):
     assert one.count(b"\n") == 1 + n * 3
 
 
+def test_run_stores_what_ingest_then_code_store(project: Project):
+    """`run` codes each new transcript as it is parsed; the store must end up the same."""
+    import sqlite3
+
+    for i in range(3):
+        project.write(f"t{i}.txt", INTERVIEW.replace("id: t1", f"id: t{i}"))
+    project.qcode("ingest", "transcripts", "--out", "apart")
+    project.qcode("code", "--out", "apart")
+    project.qcode("run", "--out", "together", "--jobs", "2")
+
+    def rows(out: str) -> dict[str, list[tuple]]:
+        db = sqlite3.connect(project.root / out / "qcode.db")
+        return {table: db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+                for table in ("codings", "matched", "segments", "turns")}
+
+    together = rows("together")
+    assert together == rows("apart")
+    assert len(together["codings"]) == 9
+
+
+def test_duplicate_id_blames_the_same_file_with_any_jobs(project: Project):
+    from qcode.pipeline import IN_FLIGHT
+
+    for i in range(2 * IN_FLIGHT * 2 + 1):
+        project.write(f"t{i:02d}.txt", INTERVIEW.replace("id: t1", f"id: t{i:02d}"))
+    project.write("z.txt", INTERVIEW.replace("id: t1", "id: t03"))
+    for jobs in ("1", "2"):
+        r = project.qcode("run", "--out", f"out{jobs}", "--jobs", jobs, code=1)
+        assert ("Error: transcripts/z.txt:2: duplicate transcript id 't03': also used by "
+                "transcripts/t03.txt; give one of them another `id:` in its front matter"
+                in r.stderr), r.stderr
+
+
 def test_outputs_rewritten_only_when_something_changed(project: Project):
     project.write("t1.txt", INTERVIEW)
     project.qcode("run")
