@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str], None]
 SAVE_BATCH = 64  # transcripts per store transaction during ingest
-IN_FLIGHT = 4  # transcripts queued per worker with --jobs N: enough to keep it busy
+IN_FLIGHT = 16  # items queued per worker with --jobs N: enough to keep it busy while the parent saves
 
 
 @dataclass
