@@ -65,8 +65,7 @@ class _Plan:
 class _Parsed:
     """What a worker made of one file: its transcript (and its codings, in `run`) or why not."""
 
-    transcript: Transcript | None
-    error: QcodeError | None = None
+    transcript: Transcript | QcodeError
     codings: list[Coding] | None = None
 
 
@@ -77,12 +76,12 @@ def _plan(paths: Iterable[Path], store: Store, config: Config) -> _Plan:
     by_path = {path: (tid, h) for tid, (path, h) in stored.items()}
     planned: list[tuple[Path, str | None]] = []
     for path in files:
-        known = by_path.get(str(path))
+        tid, file_hash = by_path.get(str(path), (None, None))
         try:
-            same = known is not None and known[1] == ingest_key(path.read_bytes(), config)
+            same = tid is not None and file_hash == ingest_key(path.read_bytes(), config)
         except OSError:
             same = False  # parsing says what is wrong
-        planned.append((path, known[0] if same and known else None))
+        planned.append((path, tid if same else None))
     return _Plan(planned, problems, stored)
 
 
@@ -98,7 +97,7 @@ def _parse_one(item: tuple[Path, Config]) -> _Parsed:
     try:
         return _Parsed(_parse(*item))
     except QcodeError as e:
-        return _Parsed(None, e)
+        return _Parsed(e)
 
 
 def ingest(
@@ -165,8 +164,8 @@ def _absorb(plan: _Plan, parsed: Iterator[_Parsed], store: Store, progress: Prog
                 report.unchanged.append(known)
                 continue
             result = next(parsed)
-            if result.transcript is None:
-                raise result.error or IngestError("not parsed", path)
+            if isinstance(result.transcript, QcodeError):
+                raise result.transcript
             t = result.transcript
             _claim(t.id, path, t.id_line, claimed)
             other = plan.stored.get(t.id)
@@ -223,7 +222,7 @@ def _parse_and_code(item: tuple[Path, Config]) -> _Parsed:
     assert _worker is not None, "worker not initialised"
     engine, code_interviewer = _worker
     parsed = _parse_one(item)
-    if parsed.transcript is not None:
+    if isinstance(parsed.transcript, Transcript):
         parsed.codings = engine.code_transcript(parsed.transcript, code_interviewer)
     return parsed
 
