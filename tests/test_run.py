@@ -176,22 +176,43 @@ def test_jobs_output_identical_to_one_job(project: Project):
 
 def test_run_stores_what_ingest_then_code_store(project: Project):
     """`run` codes each new transcript as it is parsed; the store must end up the same."""
-    import sqlite3
-
     for i in range(3):
         project.write(f"t{i}.txt", INTERVIEW.replace("id: t1", f"id: t{i}"))
     project.qcode("ingest", "transcripts", "--out", "apart")
     project.qcode("code", "--out", "apart")
     project.qcode("run", "--out", "together", "--jobs", "2")
-
-    def rows(out: str) -> dict[str, list[tuple]]:
-        db = sqlite3.connect(project.root / out / "qcode.db")
-        return {table: db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
-                for table in ("codings", "matched", "segments", "turns")}
-
-    together = rows("together")
-    assert together == rows("apart")
+    together = _rows(project, "together")
+    assert together == _rows(project, "apart")
     assert len(together["codings"]) == 9
+
+
+def test_incremental_run_stores_what_a_fresh_ingest_and_code_store(project: Project):
+    """A re-run after one transcript and one code changed (coded in one pass and as stale
+    pairs respectively) leaves the store a fresh project would have; so does `run` after
+    `ingest` alone."""
+    for i in range(3):
+        project.write(f"t{i}.txt", INTERVIEW.replace("id: t1", f"id: t{i}"))
+    project.qcode("ingest", "transcripts", "--out", "later")
+    project.qcode("run", "--out", "inc", "--jobs", "2")
+    project.write("t1.txt", INTERVIEW.replace("id: t1", "id: t1").replace("notel", "USB stick"))
+    book = project.root / "codebooks" / "default.yaml"
+    book.write_text(book.read_text().replace("notetel, netel,", "notetel, netel, cigarette,"))
+    r = project.qcode("run", "--out", "inc", "--jobs", "2")
+    rows = {" ".join(line.strip("│ ").split()) for line in r.stdout.splitlines()}
+    assert {"transcripts ingested │ 1", "transcripts re-coded │ 3"} <= rows, rows
+    project.qcode("run", "--out", "later")
+    project.qcode("ingest", "transcripts", "--out", "fresh")
+    project.qcode("code", "--out", "fresh")
+    assert _rows(project, "inc") == _rows(project, "fresh") == _rows(project, "later")
+
+
+def _rows(project: Project, out: str) -> dict[str, list[tuple]]:
+    """What coding put in a project's store (no timestamps)."""
+    import sqlite3
+
+    db = sqlite3.connect(project.root / out / "qcode.db")
+    return {table: db.execute(f"SELECT * FROM {table} ORDER BY 1, 2").fetchall()
+            for table in ("codings", "matched", "segments", "turns")}
 
 
 def test_duplicate_id_blames_the_same_file_with_any_jobs(project: Project):
