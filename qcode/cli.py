@@ -7,19 +7,23 @@ import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
 from rich.table import Table
 
-from qcode import __version__, pipeline
-from qcode.codebook import Codebook, load_codebook
+from qcode import __version__, rerun
 from qcode.config import Config, load_config
 from qcode.errors import QcodeError
-from qcode.ingest import discover
 from qcode.review import sheet_path
 from qcode.store import Store
+
+# The codebook (pydantic, yaml), ingest and the pipeline are imported by the commands that
+# use them, so that an unchanged `qcode run` and `--help` do not wait for them (rerun.py).
+if TYPE_CHECKING:
+    from qcode import pipeline
+    from qcode.codebook import Codebook
 
 app = typer.Typer(help="Qualitative coding of interview transcripts.", no_args_is_help=True,
                   add_completion=False)
@@ -86,12 +90,27 @@ def _setup(out: Path | None) -> tuple[Config, Path]:
     return config, Path(out or config.out)
 
 
+def _load_book(path: Path, out_dir: Path | None = None) -> Codebook:
+    """A validated codebook. One whose text the project in `out_dir` validated before skips
+    the (slow to import) spaCy check."""
+    from qcode.codebook import load_codebook
+
+    trusted = Store.validated_codebooks(out_dir / "qcode.db") if out_dir else frozenset()
+    return load_codebook(path, trusted)
+
+
 def _setup_with_book(out: Path | None, codebook: Path | None) -> tuple[Config, Path, Codebook]:
-    """Settings, project folder and a validated codebook: the start of most commands. A
-    codebook text the project validated before skips the (slow to import) spaCy check."""
+    """Settings, project folder and a validated codebook: the start of most commands."""
     config, out_dir = _setup(out)
-    trusted = Store.validated_codebooks(out_dir / "qcode.db")
-    return config, out_dir, load_codebook(Path(codebook or config.codebook), trusted)
+    return config, out_dir, _load_book(Path(codebook or config.codebook), out_dir)
+
+
+def _count_files(paths: list[Path]) -> Callable[[], int]:
+    def count() -> int:
+        from qcode.ingest import discover
+
+        return len(discover(paths)[0])
+    return count
 
 
 def _print_problems(report: pipeline.IngestReport) -> None:
@@ -117,7 +136,9 @@ def _write_codings(store: Store, config: Config, out_dir: Path) -> int:
 
 
 def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pipeline.IngestReport:
-    with progress_bar(lambda: len(discover(paths)[0]), "ingest", quiet) as tick:
+    from qcode import pipeline
+
+    with progress_bar(_count_files(paths), "ingest", quiet) as tick:
         report = pipeline.ingest(paths, store, config, tick)
     _print_problems(report)
     return report
@@ -125,6 +146,8 @@ def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pip
 
 def _code(store: Store, book: Codebook, config: Config, quiet: bool,
           jobs: int = 1) -> pipeline.CodeReport:
+    from qcode import pipeline
+
     with progress_bar(store.transcript_count, "code", quiet) as tick:
         return pipeline.code(store, book, config, tick, jobs)
 
@@ -141,30 +164,33 @@ def run(
 ) -> None:
     """Ingest, code and export: the whole pipeline in one command."""
     with reporting(debug):
-        config, out_dir, book = _setup_with_book(out, codebook)  # stops on a bad codebook
-        with Store(out_dir / "qcode.db") as store:
-            paths = [Path(transcripts or config.transcripts)]
-            with progress_bar(lambda: len(discover(paths)[0]), "ingest and code", quiet) as tick:
-                report, coded = pipeline.ingest_and_code(paths, store, book, config, tick, jobs)
+        config, out_dir = _setup(out)
+        source, book_path = Path(transcripts or config.transcripts), Path(codebook or config.codebook)
+        key = rerun.fingerprint(source, book_path, config, out_dir)
+        summary = rerun.replay(out_dir, key)
+        if summary is None:
+            from qcode import pipeline
+
+            book = _load_book(book_path, out_dir)  # stops on a bad codebook
+            with Store(out_dir / "qcode.db") as store, \
+                    progress_bar(_count_files([source]), "ingest and code", quiet) as tick:
+                report, summary = pipeline.run([source], store, book, config, out_dir, tick,
+                                               jobs, key)
             _print_problems(report)
-            outputs = pipeline.write_outputs(store, book, config, out_dir)
-            stats = store.stats()
-            store.record_run(book.hash, {"ingested": len(report.ingested),
-                                         "codings": outputs.rows})
         _table(f"qcode run -> {out_dir}", [
-            ("transcripts ingested", len(report.ingested)),
-            ("transcripts unchanged", len(report.unchanged)),
-            ("files with errors", len(report.errors)),
-            ("transcripts re-coded", coded.transcripts),
-            ("codes re-matched", coded.codes_rematched),
-            ("codings", stats["codings"]),
-            ("codings.csv rows", outputs.rows),
-            ("orphaned decisions", stats["orphaned decisions"]),
-            ("review sheet", outputs.review_sheet),
-            ("draft digest", outputs.digest),
-            ("outputs", "unchanged" if outputs.skipped else "written"),
+            ("transcripts ingested", summary.ingested),
+            ("transcripts unchanged", summary.unchanged),
+            ("files with errors", summary.errors),
+            ("transcripts re-coded", summary.recoded),
+            ("codes re-matched", summary.rematched),
+            ("codings", summary.codings),
+            ("codings.csv rows", summary.rows),
+            ("orphaned decisions", summary.orphaned),
+            ("review sheet", summary.review_sheet),
+            ("draft digest", summary.digest),
+            ("outputs", "written" if summary.outputs_written else "unchanged"),
         ])
-        if report.errors:
+        if summary.errors:
             raise typer.Exit(1)
 
 
@@ -220,7 +246,7 @@ def codebook_check(
 ) -> None:
     """Validate a codebook; every problem is listed with its path."""
     with reporting(debug):
-        book = load_codebook(file)
+        book = _load_book(file)
         rules = sum(len(list(c.all_rules())) for c in book.flat())
         typer.echo(f"{file}: ok: {len(book.flat())} codes, {rules} rules, unit {book.unit}")
 
@@ -234,7 +260,7 @@ def codebook_test(
     from qcode.evaluate import run_examples
 
     with reporting(debug):
-        n, failures = run_examples(load_codebook(file))
+        n, failures = run_examples(_load_book(file))
         for f in failures:
             typer.echo(f"FAIL {f.code}: {f.kind} (confidence {f.confidence:.2f}): {f.text!r}")
         typer.echo(f"{n - len(failures)} passed, {len(failures)} failed")
@@ -253,7 +279,7 @@ def codebook_explain(
     from qcode.match import Engine
 
     with reporting(debug):
-        for ex in Engine(load_codebook(file)).explain(text, question):
+        for ex in Engine(_load_book(file)).explain(text, question):
             if not ex.hits and not ex.vetoed:
                 continue
             verdict = "CODED" if ex.coded else "not coded"
@@ -283,7 +309,7 @@ def codebook_evaluate(
 
     with reporting(debug):
         config, out_dir = _setup(out)
-        book = load_codebook(file)
+        book = _load_book(file)
         with Store(out_dir / "qcode.db", create=False) as store:
             _code(store, book, config, quiet)
             result = evaluate(store, book, labels)

@@ -21,6 +21,7 @@ from qcode.config import Config
 from qcode.errors import IngestError, QcodeError
 from qcode.ingest import discover, ingest_key, parse_file
 from qcode.model import NLP_VERSION, Coding, Transcript, short_hash
+from qcode.rerun import RunSummary, remember
 from qcode.review import sheet_path
 from qcode.store import Store
 
@@ -320,7 +321,7 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
     """
     sheet = sheet_path(out, "review")
     csv_path, digest_path = out / "codings.csv", out / "digest" / "index.html"
-    key = short_hash(store.state(), book.hash, config.model_dump_json(), __version__)
+    key = short_hash(store.state(), book.hash, config.to_json(), __version__)
     done = store.get("outputs", "").split(":")
     if done[0] == key and all(p.exists() for p in (csv_path, sheet, digest_path)):
         return Outputs(csv_path, int(done[1]), sheet, digest_path, skipped=True)
@@ -335,3 +336,27 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
     store.put("outputs", f"{key}:{rows}")
     return Outputs(csv_path, rows, sheet, digest_path, skipped=False)
 
+
+
+def run(
+    paths: Iterable[Path], store: Store, book: Codebook, config: Config, out: Path,
+    progress: Progress | None = None, jobs: int = 1, fingerprint: str | None = None,
+) -> tuple[IngestReport, RunSummary]:
+    """`qcode run`: ingest and code what changed, then write what changed in the outputs.
+    After a run without file errors, `fingerprint` (rerun.fingerprint, taken before it
+    began) is remembered so that an identical next run can be replayed."""
+    report, coded = ingest_and_code(paths, store, book, config, progress, jobs)
+    outputs = write_outputs(store, book, config, out)
+    stats = store.stats()
+    store.record_run(book.hash, {"ingested": len(report.ingested), "codings": outputs.rows})
+    summary = RunSummary(
+        ingested=len(report.ingested), unchanged=len(report.unchanged),
+        errors=len(report.errors), recoded=coded.transcripts,
+        rematched=coded.codes_rematched, codings=stats["codings"], rows=outputs.rows,
+        orphaned=stats["orphaned decisions"], codings_csv=str(outputs.codings_csv),
+        review_sheet=str(outputs.review_sheet), digest=str(outputs.digest),
+        outputs_written=not outputs.skipped, codebook_hash=book.hash,
+    )
+    if fingerprint and not report.errors:
+        remember(store, fingerprint, summary)
+    return report, summary

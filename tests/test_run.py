@@ -106,9 +106,12 @@ def test_qcode_toml_sets_defaults(project: Project):
     (project.root / "qcode.toml").write_text('[qcode]\nout = "elsewhere/"\n', encoding="utf-8")
     project.qcode("run")
     assert (project.root / "elsewhere" / "codings.csv").exists()
-    (project.root / "qcode.toml").write_text('[qcode]\nbogus = 1\n', encoding="utf-8")
+    (project.root / "qcode.toml").write_text('[qcode]\nbogus = 1\nredact = "Kim"\n',
+                                             encoding="utf-8")
     r = project.qcode("run", code=1)
-    assert "Error: qcode.toml: bogus: Extra inputs are not permitted (fix qcode.toml)" in r.stderr
+    assert ("Error: qcode.toml: bogus: unknown setting; check its spelling (settings: "
+            "transcripts, codebook, out, interviewers,") in r.stderr
+    assert "; redact: must be a list of strings, not 'Kim' (fix qcode.toml)" in r.stderr
 
 
 def test_sample_transcripts_run_clean(project: Project):

@@ -1,0 +1,96 @@
+"""Whether `qcode run` has anything to do, decided before pydantic, yaml or spaCy load.
+
+A re-run with nothing changed finds every file unchanged by its hash, codes nothing and
+skips the outputs, but importing what it would need to do more costs three times what the
+check itself does. So a run without file errors leaves a fingerprint of everything it read
+besides the store (qcode's version, the working folder, the paths as given, the settings, the
+codebook's bytes, every file under the transcripts path, today's review sheet name) with the
+store's state after it. The next run with the same fingerprint, the store in the same state
+and every output still on disk replays that run's summary instead of loading anything.
+Anything else, however small (a touched hidden file), takes the full run, which decides file
+by file and code by code as always: the fingerprint only ever skips work that run would skip.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
+
+from qcode import __version__
+from qcode.config import Config
+from qcode.model import NLP_VERSION
+from qcode.review import sheet_path
+from qcode.store import Store
+
+RECORD = "last clean run"  # key in the store's project table
+
+
+@dataclass
+class RunSummary:
+    """What `qcode run` reports; kept so that an unchanged re-run reports it again."""
+
+    ingested: int
+    unchanged: int
+    errors: int
+    recoded: int
+    rematched: int
+    codings: int
+    rows: int
+    orphaned: int
+    codings_csv: str
+    review_sheet: str
+    digest: str
+    outputs_written: bool
+    codebook_hash: str
+
+
+def fingerprint(transcripts: Path, codebook: Path, config: Config, out: Path) -> str | None:
+    """A hash of every input of `run` but the store; None if a file cannot be read (the
+    full run then says which and why)."""
+    h = hashlib.sha256()
+    for part in (__version__, NLP_VERSION, os.getcwd(), str(transcripts), str(codebook),
+                 str(out), config.to_json(), str(sheet_path(out, "review"))):
+        h.update(part.encode() + b"\0")
+    try:
+        for path in [codebook, *_files(transcripts)]:
+            with path.open("rb") as f:
+                h.update(str(path).encode() + b"\0" + hashlib.file_digest(f, "sha256").digest())
+    except OSError:
+        return None
+    return h.hexdigest()
+
+
+def _files(path: Path) -> list[Path]:
+    """Every file under `path`, hidden ones and all suffixes included: more than `run`
+    reads, so that nothing it reads can change unseen."""
+    if path.is_dir():
+        return sorted(p for p in path.rglob("*") if p.is_file())
+    return [path]
+
+
+def replay(out: Path, key: str | None) -> RunSummary | None:
+    """The summary of an unchanged re-run, if `key` is the fingerprint the last clean run
+    left, the store is as it left it and its outputs are all there; else None."""
+    db = out / "qcode.db"
+    if key is None or not db.exists():
+        return None
+    with Store(db, create=False) as store:
+        saved = json.loads(store.get(RECORD) or "{}")
+        if saved.get("fingerprint") != key or saved.get("state") != store.state():
+            return None
+        last = RunSummary(**saved["summary"])
+        if not all(Path(p).exists() for p in (last.codings_csv, last.review_sheet, last.digest)):
+            return None
+        store.record_run(last.codebook_hash, {"ingested": 0, "codings": last.rows})
+    return replace(last, ingested=0, unchanged=last.ingested + last.unchanged, recoded=0,
+                   rematched=0, outputs_written=False)
+
+
+def remember(store: Store, key: str, summary: RunSummary) -> None:
+    """Called after a run without file errors, with the fingerprint taken before it began
+    (a file edited during the run then no longer matches, and the next run is a full one)."""
+    store.put(RECORD, json.dumps({"fingerprint": key, "state": store.state(),
+                                  "summary": asdict(summary)}))
