@@ -1,6 +1,8 @@
 """qcode throughput and memory, measured against spaCy's own tokenizer in the same run.
 
-Usage: python benchmarks/bench.py [--words 2000000] [--jobs 1] [--vary 0.3]   (or `make bench`)
+Usage: python benchmarks/bench.py [--words 2000000] [--jobs N] [--vary 0.3]   (or `make bench`)
+
+Without --jobs, qcode chooses as `qcode run` does (the CPUs available, at most 4).
 
 Prints and writes benchmarks/results/<time>.json: tokenizer-only words/s, qcode ingest+code
 words/s and their ratio, a naive regex keyword scan, peak RSS of a full `qcode run` (and,
@@ -49,7 +51,7 @@ from qcode.config import Config  # noqa: E402
 from qcode.ingest import parse_file  # noqa: E402
 from qcode.match import Engine  # noqa: E402
 from qcode.nlp import TOKENIZER_CACHE  # noqa: E402
-from qcode.pipeline import ingest_and_code  # noqa: E402
+from qcode.pipeline import ingest_and_code, workers  # noqa: E402
 from qcode.store import Store  # noqa: E402
 
 CODEBOOK = ROOT / "codebooks" / "default.yaml"
@@ -61,21 +63,24 @@ def timed(fn):  # type: ignore[no-untyped-def]
     return time.perf_counter() - start, value
 
 
-def qcode_run(corpus: Path, out: Path, codebook: Path, jobs: int) -> tuple[float, str]:
-    """A full `qcode run` in a child process (so its peak RSS is its own)."""
-    cmd = [sys.executable, "-m", "qcode", "run", str(corpus), "--out", str(out),
-           "--codebook", str(codebook), "--quiet", "--jobs", str(jobs)]
+def run_command(corpus: Path, out: Path, codebook: Path, jobs: int | None) -> list[str]:
+    return [sys.executable, "-m", "qcode", "run", str(corpus), "--out", str(out),
+            "--codebook", str(codebook), "--quiet", *(["--jobs", str(jobs)] if jobs else [])]
+
+
+def qcode_run(corpus: Path, out: Path, codebook: Path, jobs: int | None) -> tuple[float, str]:
+    """A `qcode run` in a child process (so its peak RSS is its own)."""
+    cmd = run_command(corpus, out, codebook, jobs)
     seconds, proc = timed(lambda: subprocess.run(cmd, capture_output=True, text=True,
                                                  check=True, cwd=ROOT))
     return seconds, proc.stdout
 
 
-def peak_memory_of_tree(corpus: Path, out: Path, codebook: Path, jobs: int) -> float:
+def peak_memory_of_tree(corpus: Path, out: Path, codebook: Path, jobs: int | None) -> float:
     """Peak PSS (MB) summed over a full `qcode run` and its worker processes, sampled from
     /proc every 20 ms (Linux). getrusage gives the largest single process instead, which
     undercounts --jobs N; PSS splits pages the workers share with their parent."""
-    cmd = [sys.executable, "-m", "qcode", "run", str(corpus), "--out", str(out),
-           "--codebook", str(codebook), "--quiet", "--jobs", str(jobs)]
+    cmd = run_command(corpus, out, codebook, jobs)
     peak = 0.0
     with subprocess.Popen(cmd, stdout=subprocess.DEVNULL, cwd=ROOT) as proc:
         while proc.poll() is None:
@@ -117,7 +122,7 @@ def summary_value(stdout: str, name: str) -> str:
     return "?"
 
 
-def measure_ingest_code(corpus: Path, jobs: int) -> dict[str, float]:
+def measure_ingest_code(corpus: Path, jobs: int | None) -> dict[str, float]:
     """Seconds to ingest and code the corpus into a new store. Run in a process of its own
     (`--measure`): in this one, spaCy's tokenizer cache and vocabulary would already hold
     the corpus's words (the prefilter's share is measured here), and learning them is part
@@ -132,7 +137,7 @@ def measure_ingest_code(corpus: Path, jobs: int) -> dict[str, float]:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--words", type=int, default=2_000_000)
-    parser.add_argument("--jobs", type=int, default=1)
+    parser.add_argument("--jobs", type=int, help="worker processes (default: qcode's)")
     parser.add_argument("--vary", type=float, default=0.3,
                         help="make_corpus.py's share of filler words varied (0: bare templates)")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # see measure_ingest_code
@@ -148,7 +153,8 @@ def main() -> None:
         words = sum(len(t.split()) for t in texts)
         r: dict[str, object] = {"words": words, "transcripts": len(paths),
                                 "distinct_chunks": len({c for t in texts for c in t.split()}),
-                                "vary": args.vary, "cores": os.cpu_count(), "jobs": args.jobs}
+                                "vary": args.vary, "cores": os.cpu_count(),
+                                "jobs": workers(args.jobs, len(paths))}
 
         tok_s, _ = timed(lambda: sum(len(d) for d in spacy.blank("en").tokenizer.pipe(texts)))
         r["tokenizer_whole_files_words_per_s"] = round(words / tok_s)
@@ -173,7 +179,8 @@ def main() -> None:
         r["regex_scan_words_per_s"] = round(words / scan_s)
 
         measured = json.loads(subprocess.run(
-            [sys.executable, __file__, "--measure", str(corpus), "--jobs", str(args.jobs)],
+            [sys.executable, __file__, "--measure", str(corpus),
+             *(["--jobs", str(args.jobs)] if args.jobs else [])],
             capture_output=True, text=True, check=True).stdout)
         qcode_rate = words / measured["seconds"]
         r["qcode_ingest_code_words_per_s"] = round(qcode_rate)

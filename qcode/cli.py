@@ -42,8 +42,9 @@ OutOpt = Annotated[Path | None, typer.Option("--out", help="Project folder: qcod
                                              "output live here (default: outputs/).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
-JobsOpt = Annotated[int, typer.Option("--jobs", "-j", min=1, help="Code in N processes "
-                                      "(output is identical to one).")]
+JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Code in N processes "
+                                             "(default: the CPUs available, at most 4; the "
+                                             "output is the same for any N).")]
 CodebookOpt = Annotated[Path | None, typer.Option("--codebook", "-c", help="Codebook YAML "
                                                   "(default: codebooks/default.yaml).")]
 
@@ -145,7 +146,7 @@ def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pip
 
 
 def _code(store: Store, book: Codebook, config: Config, quiet: bool,
-          jobs: int = 1) -> pipeline.CodeReport:
+          jobs: int | None = None) -> pipeline.CodeReport:
     from qcode import pipeline
 
     with progress_bar(store.transcript_count, "code", quiet) as tick:
@@ -158,7 +159,7 @@ def run(
                                                        "(default: transcripts/).")] = None,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
@@ -216,7 +217,7 @@ def ingest(
 def code_cmd(
     codebook: CodebookOpt = None,
     out: OutOpt = None,
-    jobs: JobsOpt = 1,
+    jobs: JobsOpt = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:

@@ -8,6 +8,7 @@ rather than stored, read back and sent to a worker again.
 
 from __future__ import annotations
 
+import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from contextlib import contextmanager
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 Progress = Callable[[str], None]
 SAVE_BATCH = 64  # transcripts per store transaction during ingest
 IN_FLIGHT = 16  # items queued per worker with --jobs N: enough to keep it busy while the parent saves
+AUTO_JOBS_MAX = 4  # a container may report all of the host's cores; each worker holds ~100 MB
 
 
 @dataclass
@@ -113,7 +115,7 @@ def ingest(
 
 def ingest_and_code(
     paths: Iterable[Path], store: Store, book: Codebook, config: Config,
-    progress: Progress | None = None, jobs: int = 1,
+    progress: Progress | None = None, jobs: int | None = None,
 ) -> tuple[IngestReport, CodeReport]:
     """`run`'s first two steps in one pass: each new or changed transcript is coded by the
     process that parsed it (one of `jobs`), so none is read back from the store to be coded;
@@ -123,7 +125,8 @@ def ingest_and_code(
     hashes = _code_hashes(book, config)
     coded = CodeReport()
     if plan.to_parse:  # worker processes, and spaCy, only when something changed
-        with _coder(book, set(hashes), config.code_interviewer, jobs) as work:
+        with _coder(book, set(hashes), config.code_interviewer,
+                    workers(jobs, len(plan.to_parse))) as work:
             items = ((path, config) for path in plan.to_parse)
             report, coded.codings = _absorb(plan, work(_parse_and_code, items), store,
                                             progress, hashes)
@@ -233,6 +236,20 @@ R = TypeVar("R")
 Work = Callable[[Callable[[T], R], Iterable[T]], Iterator[R]]
 
 
+def _cpus() -> int:
+    try:
+        return len(os.sched_getaffinity(0))  # the CPUs this process may use (Linux)
+    except AttributeError:
+        return os.cpu_count() or 1
+
+
+def workers(jobs: int | None, items: int) -> int:
+    """How many processes code `items` transcripts: `jobs` if given, else the CPUs this
+    process may use (at most AUTO_JOBS_MAX); never more than there are items."""
+    wanted = jobs if jobs is not None else min(_cpus(), AUTO_JOBS_MAX)
+    return max(1, min(wanted, items))
+
+
 @contextmanager
 def _coder(book: Codebook, codes: set[str], code_interviewer: bool, jobs: int) -> Iterator[Work]:
     """A function applying a task to items in order, here or in `jobs` worker processes,
@@ -276,7 +293,7 @@ def _code_hashes(book: Codebook, config: Config) -> dict[str, str]:
 
 def code(
     store: Store, book: Codebook, config: Config, progress: Progress | None = None,
-    jobs: int = 1,
+    jobs: int | None = None,
 ) -> CodeReport:
     """Match every (transcript, code) pair whose transcript or code rules changed.
 
@@ -292,7 +309,7 @@ def code(
     todo_codes = set().union(*stale.values())
     work = ((t, stale[t.id]) for t in store.load_transcripts(stale))
     results = []
-    with _coder(book, todo_codes, config.code_interviewer, jobs) as apply:
+    with _coder(book, todo_codes, config.code_interviewer, workers(jobs, len(stale))) as apply:
         for tid, wanted, codings in apply(_code_one, work):
             if progress:
                 progress(tid)
@@ -340,7 +357,7 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
 
 def run(
     paths: Iterable[Path], store: Store, book: Codebook, config: Config, out: Path,
-    progress: Progress | None = None, jobs: int = 1, fingerprint: str | None = None,
+    progress: Progress | None = None, jobs: int | None = None, fingerprint: str | None = None,
 ) -> tuple[IngestReport, RunSummary]:
     """`qcode run`: ingest and code what changed, then write what changed in the outputs.
     After a run without file errors, `fingerprint` (rerun.fingerprint, taken before it
