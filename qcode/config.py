@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import tomllib
-from dataclasses import asdict, dataclass, field, fields
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, get_type_hints
 
@@ -59,16 +59,16 @@ _KINDS: dict[Any, tuple[str, Any]] = {
 def _problems(data: dict[str, Any]) -> list[str]:
     """Every unknown key and every value of the wrong type, each with its key."""
     types = get_type_hints(Config)
-    known = [f.name for f in fields(Config)]
     problems = []
     for key, value in data.items():
         if key not in types:
-            problems.append(f"{key}: unknown setting; check its spelling (settings: "
-                            f"{', '.join(known)})")
+            problems.append(f"{key}: unknown setting; check its spelling")
             continue
         what, ok = _KINDS[types[key]]
         if not ok(value):
             problems.append(f"{key}: must be {what}, not {value!r}")
+    if any(key not in types for key in data):
+        problems.append(f"the settings are {', '.join(types)}")
     return problems
 
 

@@ -109,9 +109,11 @@ def test_qcode_toml_sets_defaults(project: Project):
     (project.root / "qcode.toml").write_text('[qcode]\nbogus = 1\nredact = "Kim"\n',
                                              encoding="utf-8")
     r = project.qcode("run", code=1)
-    assert ("Error: qcode.toml: bogus: unknown setting; check its spelling (settings: "
-            "transcripts, codebook, out, interviewers,") in r.stderr
-    assert "; redact: must be a list of strings, not 'Kim' (fix qcode.toml)" in r.stderr
+    assert r.stderr == (
+        "Error: qcode.toml: bogus: unknown setting; check its spelling; redact: must be a list "
+        "of strings, not 'Kim'; the settings are transcripts, codebook, out, interviewers, "
+        "other_speakers, private_fields, redact, attribution, code_interviewer "
+        "(fix qcode.toml)\n")
 
 
 def test_sample_transcripts_run_clean(project: Project):
