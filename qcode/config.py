@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import tomllib
+from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any, get_type_hints
@@ -48,7 +49,7 @@ class Config:
         return json.dumps(asdict(self), sort_keys=True)
 
 
-_KINDS: dict[Any, tuple[str, Any]] = {
+_KINDS: dict[object, tuple[str, Callable[[object], bool]]] = {
     str: ("a string", lambda v: isinstance(v, str)),
     bool: ("true or false", lambda v: isinstance(v, bool)),
     list[str]: ("a list of strings", lambda v: isinstance(v, list)
