@@ -62,6 +62,14 @@ def anchor_of(pattern: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
     return min(found, key=lambda a: (len(a[1]), -min(map(len, a[1]), default=0)), default=None)
 
 
+def lexical_attributes(book: Codebook) -> frozenset[str]:
+    """The token attributes the codebook's patterns name (LOWER, IS_ALPHA, LIKE_NUM...):
+    the lexical ones among them are all the pipeline need compute for a new word."""
+    return frozenset(str(key).upper() for code in book.flat() for _, rule in code.all_rules()
+                     if rule.pattern is not None for pattern in rule.patterns()
+                     for token in pattern for key in token)
+
+
 def sentence_starts(doc: Doc, paragraph_offsets: list[int]) -> list[int]:
     """Token indices that start a sentence: nlp.Sentences', plus every paragraph start.
     Read from arrays: doc.sents walks every token in Python."""
@@ -115,7 +123,7 @@ class Engine:
     def __init__(self, book: Codebook, codes: Iterable[str] | None = None,
                  nlp: Language | None = None, prefilter: bool = True):
         """`prefilter=False` sends every paragraph through spaCy: slower, same codings."""
-        self.nlp = nlp or get_nlp()
+        self.nlp = nlp or get_nlp(lexical_attributes(book))
         self.book = book
         wanted = set(codes) if codes is not None else None
         self.codes: list[Code] = [c for c in book.flat() if wanted is None or c.id in wanted]

@@ -180,3 +180,37 @@ def test_many_paragraphs_coded_in_chunks_match_as_if_alone(project):
         for s in c.spans:  # offsets are into the paragraph, never across paragraphs
             assert text[s.start:s.end] == s.text
     assert by_text["notels, we sold two notels."].spans[0].text == "sold two notels"
+
+
+def test_the_pipeline_computes_the_lexical_attributes_patterns_name():
+    """Only those (and qcode's own) are computed for new words; spaCy's others stay 0."""
+    from spacy.attrs import IDS
+
+    from qcode.nlp import get_nlp
+
+    e = engine("      - {id: sum, pattern: [{LIKE_NUM: true}, {LOWER: {IN: [won, yuan]}}]}\n"
+               "      - {id: caps, pattern: [{shape: XXX}, {IS_TITLE: true}]}")
+    kept = {name for name, attr in IDS.items() if attr in e.nlp.vocab.lex_attr_getters}
+    assert kept == {"LIKE_NUM", "LOWER", "SHAPE", "IS_TITLE", "IS_PUNCT", "IS_SPACE"}
+    assert e.nlp is not get_nlp()  # words seen by one keep what they were given
+    for text, words in [("He paid forty won.", ["forty won"]),
+                        ("The KPA Soldier laughed.", ["KPA Soldier"])]:
+        assert fired(e, text)["words"] == words, text
+
+
+def test_codings_are_the_same_as_with_every_lexical_attribute():
+    from qcode.codebook import load_codebook
+    from qcode.ingest import discover
+    from qcode.nlp import get_nlp
+
+    root = Path(__file__).resolve().parent.parent
+    book = load_codebook(root / "codebooks" / "default.yaml")
+    lean, full = Engine(book), Engine(book, nlp=get_nlp())
+    files, _ = discover([root / "transcripts", root / "tests" / "data" / "eval"])
+    total = 0
+    for path in files:
+        t = parse_file(path, Config())
+        codings = lean.code_transcript(t)
+        assert codings == full.code_transcript(t), path.name
+        total += len(codings)
+    assert total > 50
