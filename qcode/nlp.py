@@ -9,6 +9,7 @@ Every lemma is lower case, so `terms` rules are case-insensitive by construction
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Any
 
 import numpy as np
 import spacy
@@ -138,8 +139,9 @@ def get_nlp(lexical: frozenset[str] | None = None) -> Language:
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     if lexical is not None:
         keep = {IDS[name] for name in lexical | OWN_LEXICAL if name in IDS}
-        nlp.vocab.lex_attr_getters = {attr: get for attr, get
-                                      in nlp.vocab.lex_attr_getters.items() if attr in keep}
+        vocab: Any = nlp.vocab  # lex_attr_getters is public (vocab.pxd), not in spaCy's stubs
+        vocab.lex_attr_getters = {attr: get for attr, get in vocab.lex_attr_getters.items()
+                                  if attr in keep}
     nlp.add_pipe("qcode_sentences")
     nlp.add_pipe("qcode_lemmas")
     return nlp
