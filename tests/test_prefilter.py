@@ -1,5 +1,6 @@
 """The prefilter may skip only paragraphs on which nothing would be coded: with and without
-it, the engine must give the same codings, ids included."""
+it, the engine must give the same codings, ids included. (So must the lean pipeline, which
+computes only the lexical attributes the codebook's patterns name.)"""
 
 from __future__ import annotations
 
@@ -11,7 +12,7 @@ from qcode.codebook import load_codebook, parse_codebook
 from qcode.config import Config
 from qcode.ingest import discover, parse_file
 from qcode.match import Engine
-from qcode.nlp import spellings
+from qcode.nlp import get_nlp, spellings
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -143,11 +144,18 @@ def test_untestable_pattern_sends_every_paragraph_to_spacy():
     assert Engine(book).might_code("It rained all day.")
 
 
+SLOW = {  # the engine's two shortcuts, each turned off
+    "no prefilter": lambda book: Engine(book, prefilter=False),
+    "every lexical attribute": lambda book: Engine(book, nlp=get_nlp()),
+}
+
+
+@pytest.mark.parametrize("slow_by", SLOW)
 @pytest.mark.parametrize("unit", ["paragraph", "sentence"])
-def test_default_codebook_same_codings_on_samples_and_eval_sets(unit: str):
+def test_default_codebook_same_codings_on_samples_and_eval_sets(unit: str, slow_by: str):
     text = (ROOT / "codebooks" / "default.yaml").read_text(encoding="utf-8")
     book = parse_codebook(text.replace("unit: paragraph", f"unit: {unit}"), Path("d.yaml"))
-    fast, slow = Engine(book), Engine(book, prefilter=False)
+    fast, slow = Engine(book), SLOW[slow_by](book)
     files, _ = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"])
     total = 0
     for path in files:
@@ -161,8 +169,6 @@ def test_default_codebook_same_codings_on_samples_and_eval_sets(unit: str):
 
 def test_spacy_tokenizes_each_whitespace_chunk_on_its_own():
     """What the prefilter rests on: a text's tokens are its chunks' tokens, in order."""
-    from qcode.nlp import get_nlp
-
     nlp = get_nlp()
     files, _ = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"])
     texts = [p.text for path in files for turn in parse_file(path, Config()).turns
@@ -184,7 +190,7 @@ def test_chunks_that_skip_the_tokenizer_hold_all_their_tokens():
     are no special case. Checked on a sample of the lemma table's words in three casings."""
     import random
 
-    from qcode.nlp import get_nlp, lemma_table
+    from qcode.nlp import lemma_table
 
     nlp = get_nlp()
     engine = Engine(parse_codebook(TRICKY.format(unit="paragraph"), Path("t.yaml")))
