@@ -120,9 +120,10 @@ def _make_sentences(nlp: Language, name: str) -> Sentences:
     return Sentences(nlp)
 
 
-# Lexical attributes qcode's own steps read: sentence starts (IS_PUNCT), trimming sentences
-# (IS_SPACE), `exact` and pattern matching on lower case (LOWER).
-OWN_LEXICAL = frozenset({"IS_PUNCT", "IS_SPACE", "LOWER"})
+# Lexical attributes qcode's own steps read: sentence starts (IS_PUNCT) and the whitespace
+# between sentences and paragraphs (IS_SPACE). Rules read lemmas (LookupLemmas) and word
+# forms (ORTH), which every word has; patterns name what else they need.
+OWN_LEXICAL = frozenset({"IS_PUNCT", "IS_SPACE"})
 
 
 @lru_cache(maxsize=4)

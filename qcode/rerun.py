@@ -1,4 +1,4 @@
-"""Whether `qcode run` has anything to do, decided before pydantic, yaml or spaCy load.
+"""Whether `qcode run` has anything to do, decided before the codebook, yaml or spaCy load.
 
 A re-run with nothing changed finds every file unchanged by its hash, codes nothing and
 skips the outputs, but importing what it would need to do more costs three times what the
@@ -6,8 +6,8 @@ check itself does. So a run without file errors leaves a fingerprint of everythi
 besides the store (qcode's version, the working folder, the paths as given, the settings, the
 codebook's bytes, every file under the transcripts path, today's review sheet name) with the
 store's state after it. The next run with the same fingerprint, the store in the same state
-and every output still on disk replays that run's summary instead of loading anything.
-Anything else, however small (a touched hidden file), takes the full run, which decides file
+and every output still on disk replays that run's summary without importing them.
+Anything else, however small (a hidden file added), takes the full run, which decides file
 by file and code by code as always: the fingerprint only ever skips work that run would skip.
 """
 
