@@ -30,6 +30,9 @@ app = typer.Typer(help="Qualitative coding of interview transcripts.", no_args_i
 codebook_app = typer.Typer(help="Check, test, explain and evaluate a codebook.",
                            no_args_is_help=True)
 app.add_typer(codebook_app, name="codebook")
+import_app = typer.Typer(help="Bring in a codebook (.qdc) or a project (.qdpx) from NVivo, "
+                         "ATLAS.ti, MAXQDA, QualCoder (REFI-QDA).", no_args_is_help=True)
+app.add_typer(import_app, name="import")
 review_app = typer.Typer(help="Review sheets: export, import, agreement, adjudication.",
                          no_args_is_help=True)
 app.add_typer(review_app, name="review")
@@ -247,8 +250,15 @@ def codebook_check(
 ) -> None:
     """Validate a codebook; every problem is listed with its path."""
     with reporting(debug):
+        from qcode.codebook import without_rules
+
         book = _load_book(file)
         rules = sum(len(list(c.all_rules())) for c in book.flat())
+        bare = without_rules(book)
+        if bare:
+            more = f" and {len(bare) - 8} more" if len(bare) > 8 else ""
+            typer.echo(f"Warning: {file}: {len(bare)} code(s) have no rules, so qcode never "
+                       f"gives them: {', '.join(bare[:8])}{more}", err=True)
         typer.echo(f"{file}: ok: {len(book.flat())} codes, {rules} rules, unit {book.unit}")
 
 
@@ -525,24 +535,55 @@ def digest(
 
 @app.command("export")
 def export_cmd(
-    what: Annotated[str, typer.Argument(help="codings or matrix.")],
-    format: Annotated[str, typer.Option("--format", help="csv, xlsx or json.")] = "csv",
+    what: Annotated[str, typer.Argument(help="codings, matrix, or qdc (the codebook for NVivo, "
+                                        "ATLAS.ti, MAXQDA, QualCoder).")],
+    format: Annotated[str, typer.Option("--format", help="codings, matrix: csv, xlsx or "
+                                        "json.")] = "csv",
     file: Annotated[Path | None, typer.Option("--file", help="Where to write (default "
-                                              "<out>/WHAT.FORMAT).")] = None,
+                                              "<out>/WHAT.FORMAT, <out>/codebook.qdc).")] = None,
     include_rejected: Annotated[bool, typer.Option(help="codings: rejected ones "
                                                    "too.")] = False,
+    codebook: CodebookOpt = None,
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Codings with their status, or the code x transcript matrix and co-occurrence table."""
-    from qcode import exports
-
+    """Codings with their status, the code x transcript matrix and co-occurrence table, or
+    the codebook as REFI-QDA (.qdc)."""
     with reporting(debug):
+        if what == "qdc":
+            from qcode.refi.qdc import write_qdc
+
+            config, out_dir, book = _setup_with_book(out, codebook)
+            path = file or out_dir / "codebook.qdc"
+            typer.echo(f"wrote {path} ({write_qdc(book, path)} codes)")
+            return
+        from qcode import exports
+
         config, out_dir = _setup(out)
         path = file or out_dir / f"{what}.{format}"
         with Store(out_dir / "qcode.db", create=False) as store:
             exports.export(store, config, what, format, path, include_rejected)
         typer.echo(f"wrote {path}")
+
+
+@import_app.command("qdc")
+def import_qdc_cmd(
+    file: Annotated[Path, typer.Argument(help="A REFI-QDA codebook (.qdc).")],
+    into: Annotated[Path | None, typer.Option("--into", help="The codebook YAML to create "
+                                              "(default codebooks/NAME.yaml); never "
+                                              "replaced.")] = None,
+    debug: DebugOpt = False,
+) -> None:
+    """A codebook from another tool as a qcode codebook: hierarchy, descriptions, colours,
+    and no rules yet."""
+    from qcode.refi.qdc import import_qdc, slug
+
+    with reporting(debug):
+        r = import_qdc(file, into or Path("codebooks") / f"{slug(file.stem)}.yaml")
+        for name, cid in r.renamed:
+            typer.echo(f"  {name!r} -> {cid}")
+        typer.echo(f"wrote {r.path} ({r.codes} codes, no rules yet: add rules, then run "
+                   f"`qcode codebook check {r.path}`)")
 
 
 def main() -> None:

@@ -119,6 +119,9 @@ class Code(BaseModel):
     include: list[str] = Field(default_factory=list)
     exclude: list[str] = Field(default_factory=list)
     color: str = "#555555"
+    # the code's GUID in another QDA tool (kept by `qcode import qdc`, written by exports)
+    guid: str | None = Field(default=None, pattern=r"^\{?[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-"
+                             r"[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$")
     rules: list[Rule] = Field(default_factory=list)
     unless: list[Rule] = Field(default_factory=list)
     question: Rule | list[Rule] | None = None
@@ -192,10 +195,17 @@ class Codebook(BaseModel):
         out = {}
         for c in self.flat():
             body = c.model_dump(exclude={"children", "examples", "description", "include",
-                                         "exclude", "color"})
+                                         "exclude", "color", "guid"})
             key = json.dumps([body, self.unit, self.threshold(c), salt], sort_keys=True)
             out[c.id] = hashlib.sha1(key.encode()).hexdigest()[:16]
         return out
+
+
+def without_rules(book: Codebook) -> list[str]:
+    """Ids of codes that can never be given: no rules, no question rules, no subcodes (a
+    codebook imported from another tool starts like this)."""
+    return [c.id for c in book.flat() if not c.rules and not c.question_rules()
+            and not c.children]
 
 
 def _path(loc: tuple[int | str, ...]) -> str:

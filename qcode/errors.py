@@ -54,3 +54,8 @@ class CodebookError(ProblemsError):
 
 class ReviewSheetError(ProblemsError):
     """A review sheet with one or more invalid cells."""
+
+
+class ExchangeError(QcodeError):
+    """A REFI-QDA file (.qdc / .qdpx) that cannot be read, or a project that cannot be
+    exported as one; nothing was written."""
