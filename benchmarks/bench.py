@@ -1,14 +1,19 @@
 """qcode throughput and memory, measured against spaCy's own tokenizer in the same run.
 
-Usage: python benchmarks/bench.py [--words 2000000] [--jobs N] [--vary 0.3]   (or `make bench`)
+Usage: python benchmarks/bench.py [--words 1000000] [--corpora dense,sparse] [--jobs N]
+                                  [--vary 0.3]   (or `make bench`)
 
-Without --jobs, qcode chooses as `qcode run` does (the CPUs available, at most 4).
+Without --jobs, qcode chooses as `qcode run` does.
 
-Prints and writes benchmarks/results/<time>.json: tokenizer-only words/s, qcode ingest+code
-words/s and their ratio, a naive regex keyword scan, peak RSS of a full `qcode run` (and,
-on Linux, the peak PSS summed over it and its --jobs workers), and the
-time of re-runs with nothing changed (median of three), one transcript changed, and one
-code's rules changed; and the share of respondent paragraphs the prefilter sends to spaCy.
+Each corpus (make_corpus.py: `dense`, 0.45 of answers on a theme as in real testimony, and
+`sparse`, the 0.08 of the first benchmarks) is measured on its own. Prints and writes
+benchmarks/results/<time>.json: tokenizer-only words/s; qcode ingest+code words/s and its
+ratio to the tokenizer, the time writing `run`'s outputs takes after it and its share; a
+full `qcode run` (outputs included) and its ratio; a naive regex keyword scan; peak RSS of
+a full `qcode run` (and, on Linux, the peak PSS summed over it and its --jobs workers), of
+`review export`, `review import` and `digest`; the time of re-runs with nothing changed
+(median of three), one transcript changed, and one code's rules changed; and the share of
+respondent paragraphs the prefilter sends to spaCy.
 
 Two tokenizer baselines, because they can differ twenty-fold. spaCy's tokenizer caches
 each whitespace-separated chunk it has tokenized, but stops adding to the cache for the rest
@@ -29,7 +34,6 @@ import argparse
 import json
 import os
 import re
-import resource
 import shutil
 import subprocess
 import sys
@@ -44,17 +48,18 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 sys.path.insert(0, str(ROOT))
 
-from make_corpus import make_corpus  # noqa: E402
+from make_corpus import DENSITY, SPARSE, make_corpus  # noqa: E402
 
 from qcode.codebook import load_codebook  # noqa: E402
 from qcode.config import Config  # noqa: E402
 from qcode.ingest import parse_file  # noqa: E402
 from qcode.match import Engine  # noqa: E402
 from qcode.nlp import TOKENIZER_CACHE  # noqa: E402
-from qcode.pipeline import ingest_and_code, workers  # noqa: E402
+from qcode.pipeline import ingest_and_code, workers, write_outputs  # noqa: E402
 from qcode.store import Store  # noqa: E402
 
 CODEBOOK = ROOT / "codebooks" / "default.yaml"
+CORPORA = {"dense": DENSITY, "sparse": SPARSE}
 
 
 def timed(fn):  # type: ignore[no-untyped-def]
@@ -69,11 +74,28 @@ def run_command(corpus: Path, out: Path, codebook: Path, jobs: int | None) -> li
 
 
 def qcode_run(corpus: Path, out: Path, codebook: Path, jobs: int | None) -> tuple[float, str]:
-    """A `qcode run` in a child process (so its peak RSS is its own)."""
-    cmd = run_command(corpus, out, codebook, jobs)
-    seconds, proc = timed(lambda: subprocess.run(cmd, capture_output=True, text=True,
-                                                 check=True, cwd=ROOT))
-    return seconds, proc.stdout
+    seconds, stdout, _ = child(run_command(corpus, out, codebook, jobs))
+    return seconds, stdout
+
+
+def child(cmd: list[str]) -> tuple[float, str, float]:
+    """Run a command; its seconds, its output and its own peak RSS in MB (wait4 gives the
+    child's alone, where RUSAGE_CHILDREN is the largest of every child so far)."""
+    start = time.perf_counter()
+    with tempfile.TemporaryFile("w+") as stdout:
+        proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, text=True, cwd=ROOT)
+        _, status, usage = os.wait4(proc.pid, 0)
+        seconds = time.perf_counter() - start
+        proc.returncode = os.waitstatus_to_exitcode(status)
+        stderr = proc.stderr.read() if proc.stderr else ""
+        if proc.returncode:
+            raise SystemExit(f"{' '.join(cmd)} failed ({proc.returncode}): {stderr}")
+        stdout.seek(0)
+        return seconds, stdout.read(), round(usage.ru_maxrss / 1024, 1)
+
+
+def qcode(*args: str) -> list[str]:
+    return [sys.executable, "-m", "qcode", *args]
 
 
 def peak_memory_of_tree(corpus: Path, out: Path, codebook: Path, jobs: int | None) -> float:
@@ -123,20 +145,24 @@ def summary_value(stdout: str, name: str) -> str:
 
 
 def measure_ingest_code(corpus: Path, jobs: int | None) -> dict[str, float]:
-    """Seconds to ingest and code the corpus into a new store. Run in a process of its own
-    (`--measure`): in this one, spaCy's tokenizer cache and vocabulary would already hold
-    the corpus's words (the prefilter's share is measured here), and learning them is part
-    of coding. Modules (spaCy too) are imported before the clock starts, as for the baselines."""
+    """Seconds to ingest and code the corpus into a new store, then to write `run`'s outputs
+    from it. Run in a process of its own (`--measure`): in this one, spaCy's tokenizer cache
+    and vocabulary would already hold the corpus's words (the prefilter's share is measured
+    here), and learning them is part of coding. Modules (spaCy too) are imported before the
+    clock starts, as for the baselines."""
     book = load_codebook(CODEBOOK)
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "qcode.db") as store:
         seconds, (_, report) = timed(lambda: ingest_and_code([corpus], store, book, Config(),
                                                              jobs=jobs))
-    return {"seconds": seconds, "codings": report.codings}
+        outputs_s, _ = timed(lambda: write_outputs(store, book, Config(), Path(tmp)))
+    return {"seconds": seconds, "codings": report.codings, "outputs_seconds": outputs_s}
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--words", type=int, default=2_000_000)
+    parser.add_argument("--words", type=int, default=1_000_000)
+    parser.add_argument("--corpora", default="dense,sparse",
+                        help="which corpora, comma-separated: " + ", ".join(CORPORA))
     parser.add_argument("--jobs", type=int, help="worker processes (default: qcode's)")
     parser.add_argument("--vary", type=float, default=0.3,
                         help="make_corpus.py's share of filler words varied (0: bare templates)")
@@ -145,19 +171,42 @@ def main() -> None:
     if args.measure:
         print(json.dumps(measure_ingest_code(args.measure, args.jobs)))
         return
+    names = [c.strip() for c in args.corpora.split(",") if c.strip()]
+    if unknown := [c for c in names if c not in CORPORA]:
+        parser.error(f"unknown corpus {', '.join(unknown)}; use {', '.join(CORPORA)}")
+    results = {"words": args.words, "vary": args.vary, "cores": os.cpu_count(),
+               "load_average_before": os.getloadavg()[0]}
+    for name in names:
+        r = bench(CORPORA[name], args.words, args.jobs, args.vary)
+        width = max(map(len, r))
+        print(f"-- {name} corpus (density {CORPORA[name]})")
+        for k, v in r.items():
+            print(f"{k:<{width}}  {v}")
+        results[name] = r
+    results["load_average_after"] = os.getloadavg()[0]
+    out = HERE / "results"
+    out.mkdir(exist_ok=True)
+    path = out / time.strftime("%Y%m%d-%H%M%S.json")
+    path.write_text(json.dumps(results, indent=2) + "\n", encoding="utf-8")
+    print(f"load average {results['load_average_before']:.2f} before, "
+          f"{results['load_average_after']:.2f} after; wrote {path}")
+
+
+def bench(density: float, n_words: int, jobs: int | None, vary: float) -> dict[str, object]:
+    """Every figure of one corpus (see the module docstring)."""
     work = Path(tempfile.mkdtemp(prefix="qcode-bench-"))
     try:
         corpus = work / "corpus"
-        paths = make_corpus(corpus, args.words, vary=args.vary)
+        paths = make_corpus(corpus, n_words, vary=vary, density=density)
         texts = [p.read_text(encoding="utf-8") for p in paths]
         words = sum(len(t.split()) for t in texts)
-        r: dict[str, object] = {"words": words, "transcripts": len(paths),
+        r: dict[str, object] = {"words": words, "transcripts": len(paths), "density": density,
                                 "distinct_chunks": len({c for t in texts for c in t.split()}),
-                                "vary": args.vary, "cores": os.cpu_count(),
-                                "jobs": workers(args.jobs, len(paths))}
+                                "jobs": workers(jobs, len(paths))}
 
         tok_s, _ = timed(lambda: sum(len(d) for d in spacy.blank("en").tokenizer.pipe(texts)))
-        r["tokenizer_whole_files_words_per_s"] = round(words / tok_s)
+        tok_rate = words / tok_s
+        r["tokenizer_whole_files_words_per_s"] = round(tok_rate)
         paragraphs = [p.text for path in paths for turn in parse_file(path, Config()).turns
                       if turn.role == "respondent" for p in turn.paragraphs]
         para_words = sum(len(p.split()) for p in paragraphs)
@@ -180,53 +229,62 @@ def main() -> None:
 
         measured = json.loads(subprocess.run(
             [sys.executable, __file__, "--measure", str(corpus),
-             *(["--jobs", str(args.jobs)] if args.jobs else [])],
+             *(["--jobs", str(jobs)] if jobs else [])],
             capture_output=True, text=True, check=True).stdout)
         qcode_rate = words / measured["seconds"]
         r["qcode_ingest_code_words_per_s"] = round(qcode_rate)
         r["qcode_ingest_code_s"] = round(measured["seconds"], 2)
-        r["ratio_to_tokenizer_whole_files"] = round(qcode_rate / (words / tok_s), 3)
+        r["ratio_to_tokenizer_whole_files"] = round(qcode_rate / tok_rate, 3)
         r["ratio_to_tokenizer_paragraphs"] = round(qcode_rate / (para_words / para_s), 3)
         r["ratio_to_tokenizer_paragraphs_qcode_cache"] = round(qcode_rate / (para_words / big_s), 3)
         r["codings"] = measured["codings"]
+        r["outputs_s"] = round(measured["outputs_seconds"], 2)
+        r["outputs_share"] = round(measured["outputs_seconds"]
+                                   / (measured["seconds"] + measured["outputs_seconds"]), 3)
 
         out = work / "out"
-        first_s, _ = qcode_run(corpus, out, CODEBOOK, args.jobs)
-        r["peak_rss_mb_full_run"] = round(
-            resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024, 1)
+        first_s, _, rss = child(run_command(corpus, out, CODEBOOK, jobs))
         r["first_run_s"] = round(first_s, 2)
+        r["run_ratio_to_tokenizer_whole_files"] = round(words / first_s / tok_rate, 3)
+        r["peak_rss_mb_full_run"] = rss
         if Path("/proc/self/smaps_rollup").exists():  # a separate run: sampling costs CPU
             r["peak_pss_mb_all_processes"] = peak_memory_of_tree(
-                corpus, work / "out-memory", CODEBOOK, args.jobs)
+                corpus, work / "out-memory", CODEBOOK, jobs)
         # a third of a second, mostly Python start-up: the median of three runs, not one
-        agains = sorted(qcode_run(corpus, out, CODEBOOK, args.jobs)[0] for _ in range(3))
+        agains = sorted(qcode_run(corpus, out, CODEBOOK, jobs)[0] for _ in range(3))
         r["unchanged_rerun_s"] = round(agains[1], 2)
         r["unchanged_rerun_all_s"] = [round(a, 2) for a in agains]
         r["unchanged_speedup"] = round(first_s / agains[1], 1)
 
         with paths[0].open("a", encoding="utf-8") as f:
             f.write("\nInterviewer: One more question?\n\nA: One more answer.\n")
-        one_s, stdout = qcode_run(corpus, out, CODEBOOK, args.jobs)
+        one_s, stdout = qcode_run(corpus, out, CODEBOOK, jobs)
         r["one_transcript_changed_s"] = round(one_s, 2)
         r["one_transcript_changed_recoded"] = summary_value(stdout, "transcripts re-coded")
 
         edited = work / "codebook.yaml"
-        edited.write_text(CODEBOOK.read_text(encoding="utf-8").replace(
-            "notel, notetel, netel,", "notel, notetel, netel, nettel,"), encoding="utf-8")
-        code_changed_s, stdout = qcode_run(corpus, out, edited, args.jobs)
+        before = CODEBOOK.read_text(encoding="utf-8")
+        edited.write_text(before.replace("notel, notetel, netel,",
+                                         "notel, notetel, netel, nettel,"), encoding="utf-8")
+        if edited.read_text(encoding="utf-8") == before:
+            raise SystemExit("bench.py: the codebook edit no longer applies; choose another")
+        code_changed_s, stdout = qcode_run(corpus, out, edited, jobs)
         r["one_code_changed_s"] = round(code_changed_s, 2)
+        r["one_code_changed_share_of_first_run"] = round(code_changed_s / first_s, 3)
         r["one_code_changed_codes_rematched"] = summary_value(stdout, "codes re-matched")
+
+        sheet = work / "review.xlsx"
+        r["review_export_s"], _, r["peak_rss_mb_review_export"] = child(qcode(
+            "review", "export", "--reviewer", "bench", "--file", str(sheet), "--out", str(out)))
+        r["review_import_s"], _, r["peak_rss_mb_review_import"] = child(qcode(
+            "review", "import", str(sheet), "--out", str(out)))
+        r["digest_s"], _, r["peak_rss_mb_digest"] = child(qcode(
+            "digest", "--status", "suggested", "--out", str(out)))
+        for k in ("review_export_s", "review_import_s", "digest_s"):
+            r[k] = round(r[k], 2)  # type: ignore[call-overload]
     finally:
         shutil.rmtree(work, ignore_errors=True)
-
-    width = max(map(len, r))
-    for k, v in r.items():
-        print(f"{k:<{width}}  {v}")
-    results = HERE / "results"
-    results.mkdir(exist_ok=True)
-    path = results / time.strftime("%Y%m%d-%H%M%S.json")
-    path.write_text(json.dumps(r, indent=2) + "\n", encoding="utf-8")
-    print(f"wrote {path}")
+    return r
 
 
 if __name__ == "__main__":

@@ -1,9 +1,17 @@
 """Generate a deterministic benchmark corpus in qcode's transcript format.
 
-Usage: python benchmarks/make_corpus.py [--words 2000000] [--vary 0.3] [--out benchmarks/corpus]
+Usage: python benchmarks/make_corpus.py [--words 2000000] [--density 0.45] [--vary 0.3]
+                                        [--out benchmarks/corpus]
 
-The text is invented filler in the style of domain.md; a few percent of answer paragraphs
-carry a theme sentence so that the default codebook fires at a realistic rate.
+The text is invented filler in the style of domain.md. `--density` is the share of answers
+that carry a theme: in real testimony about half the answers carry a code, so the default
+is 0.45. Such an answer holds one or two theme sentences (some of them answer a question
+about the theme, which the codebook's question rules catch). Answer paragraphs also hold
+theme words in other senses ("I left the factory", "the guard checked our tickets", "the
+market fee"; 0.45 x density of them, a fifth at the default), which the prefilter lets
+through and the engine must reject or weigh. `--density 0.08` gives the sparse corpus of
+the first benchmarks (a theme in about one paragraph in twenty-five), on which the
+prefilter skips most text.
 
 Fifteen filler sentences repeated for two million words give about a thousand distinct
 whitespace-separated chunks (words with their punctuation), where real interviews of that
@@ -61,12 +69,45 @@ THEMES = [
     "I decided to escape so that my children could have a future.",
     "I had never heard the words human rights until I came to Hanawon.",
     "When the UN was watching, the guards in the holding centre treated us better.",
+    "The inspector let us go after my mother slipped him two hundred yuan.",
+    "You always had to give a little extra to the official who signed the travel pass.",
+    "My cousin brought USB sticks from China and we copied the films at night.",
+    "The 109 sangmu came at dawn and took the notel player and all the discs.",
+    "There was no food at all that spring, so I crossed the river to find work in China.",
+    "My sister was already in Seoul, and she sent a broker so I could join her.",
+    "After seeing how people lived in the dramas, I wanted to go to the South.",
+    "In China I heard for the first time that people have rights of their own.",
+    "At Hanawon the teacher explained human rights, and I cried because nobody had told us.",
+    "The bowiwon had started asking about my father, so we fled before they could arrest him.",
+]
+OTHER_SENSES = [  # theme words in another sense: what the codebook's vetoes and weights are for
+    "I left the factory early that day because my shift was over.",
+    "The guard at the station checked our tickets as usual.",
+    "We paid the market fee every month like everyone else.",
+    "In the evening my father watched the news on Korean Central Television.",
+    "My uncle used a USB stick for work, to carry the factory's accounts.",
+    "Rice cost five thousand won that year.",
+    "My brother left the army after ten years of service.",
+    "The police station was next to my school, so we walked past it every day.",
+    "She left the meeting early to collect her children.",
+    "There was not much money left at the end of the month.",
+    "Later I read a report by Human Rights Watch about the camps.",
+    "We gave the teacher a bunch of flowers on her birthday.",
 ]
 QUESTIONS = [
     "What was daily life like in {place}?", "Tell me about your family.",
     "What did you do for work?", "How did you spend the winters?",
     "What do you remember about school?", "Who were your friends then?",
 ]
+THEME_QUESTIONS = [  # asked before some on-theme answers; the codebook's question rules fire
+    "Did you ever have to pay a bribe to an official?",
+    "Did you watch foreign dramas or use USB sticks?",
+    "Why did you decide to leave?",
+    "Had you heard about human rights before you came here?",
+]
+THEME_QUESTION_SHARE = 0.25  # of on-theme answers
+SECOND_THEME_SHARE = 0.3  # of on-theme answers, a second theme sentence
+OTHER_SENSES_PER_DENSITY = 0.45  # paragraphs with another sense, per unit of density
 
 
 Vary = Callable[[str], str]
@@ -105,20 +146,26 @@ def make_vary(share: float, seed: int) -> Vary:
     return vary
 
 
-def transcript(rng: random.Random, n: int, target_words: int, vary: Vary) -> str:
+def transcript(rng: random.Random, n: int, target_words: int, vary: Vary,
+               density: float) -> str:
     place = rng.choice(PLACES)
     lines = ["---", f"id: bench-{n:05d}", f"pseudonym: Interviewee {n}",
              f"age: {rng.randint(20, 75)}", f"gender: {rng.choice(['woman', 'man'])}",
              f"province: {rng.choice(PROVINCES)}", "interview_year: 2020", "---", ""]
     words = 0
     while words < target_words:
-        q = rng.choice(QUESTIONS).format(place=place)
+        paragraphs = [[vary(rng.choice(FILLER).format(place=place))
+                       for _ in range(rng.randint(3, 6))] for _ in range(rng.randint(1, 3))]
+        on_theme = rng.random() < density
+        q = rng.choice(THEME_QUESTIONS if on_theme and rng.random() < THEME_QUESTION_SHARE
+                       else QUESTIONS).format(place=place)
         lines += [f"Interviewer: {q}", ""]
-        for p in range(rng.randint(1, 3)):
-            sentences = [vary(rng.choice(FILLER).format(place=place))
-                         for _ in range(rng.randint(3, 6))]
-            if rng.random() < 0.04:
-                sentences.insert(rng.randrange(len(sentences)), rng.choice(THEMES))
+        for _ in range((1 + (rng.random() < SECOND_THEME_SHARE)) if on_theme else 0):
+            sentences = rng.choice(paragraphs)
+            sentences.insert(rng.randrange(len(sentences) + 1), rng.choice(THEMES))
+        for p, sentences in enumerate(paragraphs):
+            if rng.random() < OTHER_SENSES_PER_DENSITY * density:
+                sentences.insert(rng.randrange(len(sentences) + 1), rng.choice(OTHER_SENSES))
             text = " ".join(sentences)
             lines += [("A: " if p == 0 else "") + text, ""]
             words += len(text.split())
@@ -126,8 +173,12 @@ def transcript(rng: random.Random, n: int, target_words: int, vary: Vary) -> str
     return "\n".join(lines)
 
 
+DENSITY = 0.45
+SPARSE = 0.08
+
+
 def make_corpus(out: Path, words: int = 2_000_000, per_transcript: int = 5000,
-                seed: int = 7, vary: float = 0.3) -> list[Path]:
+                seed: int = 7, vary: float = 0.3, density: float = DENSITY) -> list[Path]:
     """Write ceil(words / per_transcript) transcripts into out (replacing what was there)."""
     rng = random.Random(seed)
     varied = make_vary(vary, seed)
@@ -137,7 +188,7 @@ def make_corpus(out: Path, words: int = 2_000_000, per_transcript: int = 5000,
     paths = []
     for n in range(max(1, -(-words // per_transcript))):
         path = out / f"bench-{n:05d}.txt"
-        path.write_text(transcript(rng, n, per_transcript, varied), encoding="utf-8")
+        path.write_text(transcript(rng, n, per_transcript, varied, density), encoding="utf-8")
         paths.append(path)
     return paths
 
@@ -147,9 +198,11 @@ def main() -> None:
     parser.add_argument("--words", type=int, default=2_000_000)
     parser.add_argument("--vary", type=float, default=0.3,
                         help="share of words of neutral sentences swapped (0: bare templates)")
+    parser.add_argument("--density", type=float, default=DENSITY,
+                        help=f"share of answers carrying a theme ({SPARSE}: the sparse corpus)")
     parser.add_argument("--out", type=Path, default=Path(__file__).parent / "corpus")
     args = parser.parse_args()
-    paths = make_corpus(args.out, args.words, vary=args.vary)
+    paths = make_corpus(args.out, args.words, vary=args.vary, density=args.density)
     print(f"wrote {len(paths)} transcripts to {args.out}")
 
 

@@ -72,14 +72,30 @@ class _Parsed:
     codings: list[Coding] | None = None
 
 
+def same_file(path: Path | str) -> str:
+    """The one spelling of a file's path that the store keeps and compares: absolute, with
+    `..` and symlinks resolved, so that a project run from another working folder, or given
+    the same folder by another spelling, finds its files unchanged."""
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):  # a symlink loop: parsing says what is wrong
+        return os.path.abspath(path)
+
+
 def _plan(paths: Iterable[Path], store: Store, config: Config) -> _Plan:
-    """Which files changed: unchanged ones are known by their hash before any parsing."""
-    files, problems = discover(paths)
+    """Which files changed: unchanged ones are known by their hash before any parsing.
+    Paths stored before they were resolved are resolved against the working folder."""
+    found, problems = discover(paths)
     stored = store.transcript_index()
-    by_path = {path: (tid, h) for tid, (path, h) in stored.items()}
+    by_path = {same_file(path): (tid, h) for tid, (path, h) in stored.items()}
     planned: list[tuple[Path, str | None]] = []
-    for path in files:
-        tid, file_hash = by_path.get(str(path), (None, None))
+    seen: set[str] = set()
+    for path in found:
+        key = same_file(path)
+        if key in seen:  # one file named twice, e.g. by a folder and by itself
+            continue
+        seen.add(key)
+        tid, file_hash = by_path.get(key, (None, None))
         try:
             same = tid is not None and file_hash == ingest_key(path.read_bytes(), config)
         except OSError:
@@ -171,9 +187,10 @@ def _absorb(plan: _Plan, parsed: Iterator[_Parsed], store: Store, progress: Prog
             if isinstance(result.transcript, QcodeError):
                 raise result.transcript
             t = result.transcript
+            t.path = same_file(path)
             _claim(t.id, path, t.id_line, claimed)
             other = plan.stored.get(t.id)
-            if other and other[0] != str(path) and Path(other[0]).exists():
+            if other and same_file(other[0]) != t.path and Path(other[0]).exists():
                 raise IngestError(
                     f"transcript id '{t.id}' is already used by {other[0]}; give one of them "
                     "another `id:` in its front matter",

@@ -269,3 +269,27 @@ def test_jobs_default_to_the_cpus_available_but_no_more_than_the_work(monkeypatc
     monkeypatch.setattr(pipeline, "_cpus", lambda: 2)
     assert [pipeline.workers(None, n) for n in (0, 1, 2, 500)] == [1, 1, 2, 2]
     assert [pipeline.workers(8, n) for n in (1, 500)] == [1, 8]  # asked for: as many as useful
+
+
+def test_another_spelling_of_the_same_folder_finds_its_files_unchanged(project: Project,
+                                                                        monkeypatch):
+    project.write("t1.txt", INTERVIEW)
+    project.write("t2.txt", INTERVIEW.replace("id: t1", "id: t2"))
+    out = project.root / "outputs"
+    project.qcode("run", "transcripts", "--out", out)
+    (project.root / "link").symlink_to(project.root / "transcripts")
+    (project.root / "sub").mkdir()
+    spellings = [project.root / "transcripts",  # absolute
+                 project.root / "sub" / ".." / "transcripts",  # `..`
+                 project.root / "link"]  # a symlink
+    for folder in spellings:
+        assert unchanged(project.qcode("run", folder, "--out", out)), folder
+    monkeypatch.chdir(project.root / "sub")  # relative to another working folder
+    assert unchanged(project.qcode("run", "../transcripts", "--out", out,
+                                   "--codebook", "../codebooks/default.yaml"))
+
+
+def unchanged(result) -> bool:  # type: ignore[no-untyped-def]
+    rows = {" ".join(line.strip("│ ").split()) for line in result.stdout.splitlines()}
+    return {"transcripts ingested │ 0", "transcripts unchanged │ 2", "files with errors │ 0",
+            "transcripts re-coded │ 0", "outputs │ unchanged"} <= rows
