@@ -158,7 +158,7 @@ def test_token_patterns_prefiltered_by_anchor_words_still_match_everywhere():
     assert fired(e, "There were few LEFT.")["words"] in (["LEFT"], ["few LEFT", "LEFT"])
     # no anchor possible: the Matcher runs on every text
     e = engine('      - pattern: [{IS_DIGIT: true}, {IS_UPPER: true}]')
-    assert e._always_patterns
+    assert e.rules.always_patterns
     assert fired(e, "It cost 500 RMB.")["words"] == ["500 RMB"]
 
 

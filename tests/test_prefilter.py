@@ -181,7 +181,7 @@ def test_spacy_tokenizes_each_whitespace_chunk_on_its_own():
         whole = [t.text for t in nlp.make_doc(text) if not t.is_space]
         alone = [[t.text for t in nlp.make_doc(chunk)] for chunk in text.split()]
         assert whole == [t for tokens in alone for t in tokens], text
-        pieces = engine._chunk_tokens(text.split())  # the batched call, shortcuts and all
+        pieces = engine.tokens(text.split())  # the batched call, shortcuts and all
         assert all(set(t) <= set(p) for t, p in zip(alone, pieces, strict=True)), text
 
 
@@ -199,10 +199,10 @@ def test_chunks_that_skip_the_tokenizer_hold_all_their_tokens():
     chunks = [v + mark for w in sample for v in (w, w.title(), w.upper())
               for mark in ["", *".,;:!?"]]
     short = 0
-    for chunk, pieces in zip(chunks, engine._chunk_tokens(chunks), strict=True):
+    for chunk, pieces in zip(chunks, engine.tokens(chunks), strict=True):
         tokens = [t.text for t in nlp.make_doc(chunk)]
         assert set(tokens) <= set(pieces), chunk
-        short += chunk in engine._cold
+        short += chunk in engine.tokens._cold
     assert short > len(chunks) * 0.9
 
 

@@ -1,0 +1,172 @@
+"""Finding hits: where each compiled rule fires in a Doc, as character offsets and sentences.
+
+Most texts fire no rule, so matches are collected first (as token spans) and sentences
+are looked up only when there is something to place in them.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections import defaultdict
+from dataclasses import dataclass
+
+import numpy as np
+from spacy.attrs import IDX, LENGTH, SENT_START
+from spacy.tokens import Doc
+
+from qcode.match.rules import CompiledRules, RuleRef
+
+Piece = tuple[int, str]  # a paragraph of a Doc: its offset in the Doc's text, its text
+TokenSpan = tuple[int, int]  # token indices [start, end)
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One rule firing on some words of a text (character offsets into that text)."""
+
+    ref: RuleRef
+    start: int
+    end: int
+    text: str
+    sentence: int
+
+
+def sentence_starts(doc: Doc, paragraph_offsets: list[int]) -> list[int]:
+    """Token indices that start a sentence: nlp.Sentences', plus every paragraph start.
+    Read from arrays: doc.sents walks every token in Python."""
+    starts = set(np.flatnonzero(doc.to_array(SENT_START) == 1).tolist())
+    if len(paragraph_offsets) > 1:
+        idx = doc.to_array(IDX)
+        starts.update(np.searchsorted(idx, paragraph_offsets).tolist())
+    return sorted(starts) or [0]
+
+
+@dataclass
+class _Matches:
+    """A Doc's raw matches: whole-rule token spans, `near` sides, regex matches."""
+
+    spans: list[tuple[RuleRef, int, int]]
+    sides: dict[tuple[RuleRef, str], list[TokenSpan]]
+    regex: list[tuple[RuleRef, int, re.Match[str]]]  # rule, offset of its piece, match
+
+    def __bool__(self) -> bool:
+        return bool(self.spans or self.regex or self.sides)
+
+
+class _Placer:
+    """Turns token spans of one Doc into Hits: character offsets and sentence numbers,
+    read once from the Doc's arrays (Spans cost more)."""
+
+    def __init__(self, doc: Doc, text: str, pieces: list[Piece]) -> None:
+        self.doc, self.text = doc, text
+        self.starts = sentence_starts(doc, [offset for offset, _ in pieces])
+        bounds = doc.to_array([IDX, LENGTH])
+        self.token_start = bounds[:, 0].tolist()
+        self.token_end = (bounds[:, 0] + bounds[:, 1]).tolist()
+
+    def sentence_of(self, token: int) -> int:
+        return bisect_right(self.starts, token) - 1
+
+    def hit(self, ref: RuleRef, s: int, e: int) -> Hit:
+        start, end = self.token_start[s], self.token_end[e - 1]
+        return Hit(ref, start, end, self.text[start:end], self.sentence_of(s))
+
+    def regex_hit(self, ref: RuleRef, offset: int, m: re.Match[str]) -> Hit:
+        start, end = offset + m.start(), offset + m.end()
+        covering = self.doc.char_span(start, end, alignment_mode="expand")
+        sentence = self.sentence_of(covering.start) if covering is not None else 0
+        return Hit(ref, start, end, m.group(0), sentence)
+
+
+def find_hits(rules: CompiledRules, doc: Doc, text: str | None = None,
+              pieces: list[Piece] | None = None) -> list[Hit]:
+    """Every rule firing in a doc, before vetoes, in text order.
+
+    `text` is doc.text when the caller has it (rebuilding it from tokens is not free).
+    A doc may hold several paragraphs: `pieces` gives each one's offset and text; each
+    starts a sentence, and regexes run on each paragraph alone, as if it were its own doc.
+    """
+    text = doc.text if text is None else text
+    pieces = pieces or [(0, text)]
+    matches = _matches(rules, doc, pieces)
+    if not matches:
+        return []
+    place = _Placer(doc, text, pieces)
+    out = [place.hit(ref, s, e) for ref, s, e in matches.spans]
+    out += [place.regex_hit(ref, offset, m) for ref, offset, m in matches.regex]
+    out += _near_hits(rules, matches.sides, place)
+    return sorted(set(out), key=lambda h: (h.start, h.end, h.ref.code, h.ref.order))
+
+
+def _matches(rules: CompiledRules, doc: Doc, pieces: list[Piece]) -> _Matches:
+    found = _Matches([], defaultdict(list), [])
+    phrases = [m for matcher in (rules.lemmas, rules.forms) if len(matcher) for m in matcher(doc)]
+    anchors = [s for match_id, s, _ in phrases if match_id == rules.anchor]
+    words = [m for m in phrases if m[0] != rules.anchor]
+    for match_id, s, e in words + pattern_matches(rules, doc, pieces, anchors):
+        ref, side = rules.refs[match_id]
+        if side:
+            found.sides[(ref, side)].append((s, e))
+        else:
+            found.spans.append((ref, s, e))
+    found.regex = _regex_matches(rules, pieces)
+    return found
+
+
+def _regex_matches(rules: CompiledRules, pieces: list[Piece]) -> list[tuple[RuleRef, int, re.Match[str]]]:
+    """Non-empty regex matches, each paragraph searched alone."""
+    return [(ref, offset, m) for offset, piece in pieces for ref, rx in rules.regexes
+            for m in rx.finditer(piece) if m.end() > m.start()]
+
+
+def _near_hits(rules: CompiledRules, sides: dict[tuple[RuleRef, str], list[TokenSpan]],
+               place: _Placer) -> list[Hit]:
+    """Both sides of each `near` rule whose sides fall in one sentence, `within` tokens."""
+    out = []
+    for ref, within in rules.near:
+        b_by_sentence: dict[int, list[TokenSpan]] = defaultdict(list)
+        for b_s, b_e in sides.get((ref, "b"), []):
+            b_by_sentence[place.sentence_of(b_s)].append((b_s, b_e))
+        for a_s, a_e in sides.get((ref, "a"), []):
+            for b_s, b_e in b_by_sentence.get(place.sentence_of(a_s), []):
+                gap = max(b_s - a_e, a_s - b_e, 0)
+                if gap <= within and (a_s, a_e) != (b_s, b_e):
+                    out += [place.hit(ref, a_s, a_e), place.hit(ref, b_s, b_e)]
+    return out
+
+
+def pattern_matches(rules: CompiledRules, doc: Doc, pieces: list[Piece],
+                    anchors: list[int]) -> list[tuple[int, int, int]]:
+    """Token-pattern matches, sought only near anchor words (token indices in `anchors`):
+    the Matcher is the slowest rule kind."""
+    if len(rules.patterns) == 0:
+        return []
+    if rules.always_patterns:
+        return list(rules.patterns(doc))
+    if not anchors:
+        return []
+    found = {(m, start + s, start + e) for start, end in _windows(rules, doc, pieces, anchors)
+             for m, s, e in rules.patterns(doc[start:end])}
+    return sorted(found, key=lambda m: (m[1], m[2], m[0]))
+
+
+def _windows(rules: CompiledRules, doc: Doc, pieces: list[Piece],
+             anchors: list[int]) -> list[list[int]]:
+    """Token ranges that hold every pattern match: every match holds an anchor of its own
+    pattern, so it lies within `longest` tokens of one; for unbounded patterns, the
+    paragraphs with an anchor. Overlapping ranges are merged."""
+    if rules.longest is not None:
+        reach = rules.longest
+        windows = sorted((max(a - reach + 1, 0), min(a + reach, len(doc))) for a in anchors)
+    else:
+        bounds = [*np.searchsorted(doc.to_array(IDX), [o for o, _ in pieces]).tolist(), len(doc)]
+        windows = [(bounds[k], bounds[k + 1])
+                   for k in sorted({bisect_right(bounds, a) - 1 for a in anchors})]
+    merged: list[list[int]] = []
+    for start, end in windows:
+        if merged and start <= merged[-1][1]:
+            merged[-1][1] = max(merged[-1][1], end)
+        else:
+            merged.append([start, end])
+    return merged

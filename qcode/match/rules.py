@@ -1,0 +1,181 @@
+"""A codebook's rules compiled: each rule kind into spaCy matchers or regexes, and its prefilter.
+
+All rules of all codes share three spaCy matchers (lemmas, word forms, token patterns) plus
+a list of regexes, so each paragraph is scanned once whatever the number of codes. Each kind
+registers how it compiles in `RULE_KINDS`; a new kind adds an entry there (and a field to
+codebook.Rule).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from spacy.language import Language
+from spacy.matcher import Matcher, PhraseMatcher
+from spacy.tokens import Doc
+
+from qcode.codebook import Code, Codebook, Rule
+from qcode.match.chunks import ChunkTokens
+from qcode.nlp import lemmatize, spellings
+from qcode.prefilter import Prefilter
+
+ANCHOR = "\x1fanchor"  # phrase-matcher key of words that token patterns need
+ROLES = ("rule", "question", "unless")
+
+
+@dataclass(frozen=True, eq=False)  # one object per rule: identity is equality, and hashes fast
+class RuleRef:
+    """A rule as the engine knows it: its code, role (rule | unless | question), weight and
+    place among its code's rules (`order`, which sorts hits and rules fired)."""
+
+    code: str
+    rule: str
+    role: str
+    weight: float
+    order: int
+
+
+@dataclass
+class CompiledRules:
+    """Every rule of the chosen codes in matchers, plus what a text must contain for each
+    to fire (`prefilters`, one per role)."""
+
+    nlp: Language
+    lemmas: PhraseMatcher
+    forms: PhraseMatcher
+    patterns: Matcher
+    prefilters: dict[str, Prefilter[RuleRef]]
+    regexes: list[tuple[RuleRef, re.Pattern[str]]] = field(default_factory=list)
+    regex_rules: dict[str, list[RuleRef]] = field(default_factory=dict)  # code -> its regex rules
+    near: list[tuple[RuleRef, int]] = field(default_factory=list)  # rule, `within` tokens
+    refs: dict[int, tuple[RuleRef, str]] = field(default_factory=dict)  # key -> rule, near side
+    anchor: int = 0  # the matcher key of ANCHOR
+    always_patterns: bool = False  # some token pattern has no anchor word: run on every text
+    longest: int | None = 0  # tokens in the longest token pattern; None: unbounded
+    has_questions: bool = False
+
+    def key(self, ref: RuleRef, side: str = "") -> str:
+        """The matcher key of a rule (or of one side, `a` or `b`, of a `near` rule)."""
+        key = f"{ref.code}\x1f{ref.role}\x1f{ref.rule}\x1f{side}"
+        self.refs[self.nlp.vocab.strings.add(key)] = (ref, side)
+        return key
+
+
+def compile_rules(nlp: Language, codes: list[Code], tokens: ChunkTokens) -> CompiledRules:
+    """Compile every rule of these codes for this pipeline; `tokens` serves the prefilters."""
+    vocab = nlp.vocab
+    compiled = CompiledRules(nlp, PhraseMatcher(vocab, attr="LEMMA"), PhraseMatcher(vocab, attr="ORTH"),
+                             Matcher(vocab, validate=True),
+                             {role: Prefilter(tokens) for role in ROLES},
+                             anchor=vocab.strings.add(ANCHOR))
+    for code in codes:
+        for order, (role, rule) in enumerate(code.all_rules()):
+            ref = RuleRef(code.id, rule.id, role, rule.weight, order)
+            compiled.has_questions |= role == "question"
+            RULE_KINDS[rule.kind](compiled, ref, rule)
+    return compiled
+
+
+def _lemma_words(need: Prefilter[RuleRef], docs: list[Doc]) -> list[list[int | None]]:
+    return [[need.word(spellings(tok.lemma_)) for tok in doc] for doc in docs]
+
+
+def _terms(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
+    docs = [lemmatize(c.nlp, t) for t in rule.terms or []]
+    c.lemmas.add(c.key(ref), docs)
+    c.prefilters[ref.role].require(ref, _lemma_words(c.prefilters[ref.role], docs))
+
+
+def _exact(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
+    need = c.prefilters[ref.role]
+    docs = [c.nlp.make_doc(t) for t in rule.exact or []]
+    c.forms.add(c.key(ref), docs)
+    need.require(ref, [[need.word({tok.text}) for tok in doc] for doc in docs])
+
+
+def _pattern(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
+    c.patterns.add(c.key(ref), rule.patterns())
+    for pattern in rule.patterns():
+        _add_anchor(c, pattern, ref)
+        bounded = all(tok.get("OP") in (None, "!", "?", "1") for tok in pattern)
+        if c.longest is not None:
+            c.longest = max(c.longest, len(pattern)) if bounded else None
+
+
+def _regex(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
+    rx = re.compile(rule.regex or "", re.IGNORECASE)
+    c.regexes.append((ref, rx))
+    if ref.role == "rule":
+        c.regex_rules.setdefault(ref.code, []).append(ref)
+    c.prefilters[ref.role].require_regex(ref, rx)
+
+
+def _near(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
+    assert rule.near is not None
+    need = c.prefilters[ref.role]
+    sides = []
+    for side, terms in (("a", rule.near.a), ("b", rule.near.b)):
+        docs = [lemmatize(c.nlp, t) for t in terms]
+        c.lemmas.add(c.key(ref, side), docs)
+        sides.append(_lemma_words(need, docs))
+    need.require(ref, *sides)
+    c.near.append((ref, rule.near.within))
+
+
+# How each rule kind (codebook.RULE_KINDS) compiles: into a matcher or regex list, and
+# into the prefilter of its role.
+RULE_KINDS: dict[str, Callable[[CompiledRules, RuleRef, Rule], None]] = {
+    "terms": _terms, "exact": _exact, "pattern": _pattern, "regex": _regex, "near": _near,
+}
+
+
+def anchor_of(pattern: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
+    """(attribute, values) of a word every match of a token pattern contains: of the
+    required tokens that name their LEMMA, LOWER or ORTH (one value or an IN list), the
+    one with the fewest values (then the longest), as the rarest in text."""
+    found = []
+    for token in pattern:
+        if token.get("OP") not in (None, "+"):
+            continue
+        for attr in ("LEMMA", "LOWER", "ORTH"):
+            value = token.get(attr)
+            if isinstance(value, dict) and set(value) == {"IN"}:
+                found.append((attr, [str(v) for v in value["IN"]]))
+                break
+            if isinstance(value, str):
+                found.append((attr, [value]))
+                break
+    return min(found, key=lambda a: (len(a[1]), -min(map(len, a[1]), default=0)), default=None)
+
+
+def _add_anchor(c: CompiledRules, pattern: list[dict[str, Any]], ref: RuleRef) -> None:
+    """Remember a word every match of this token pattern must contain, so that the
+    (slow) token Matcher runs only on texts that have one. A pattern without such a
+    word makes the Matcher run on every text."""
+    need = c.prefilters[ref.role]
+    anchor = anchor_of(pattern)
+    if anchor is None:
+        c.always_patterns = True
+        need.give_up(ref)
+        return
+    attr, values = anchor
+    if attr == "LEMMA":
+        c.lemmas.add(ANCHOR, [lemmatize(c.nlp, v) for v in values])
+        need.require(ref, [[need.word(frozenset().union(*map(spellings, values)))]])
+        return
+    forms = set(values)
+    if attr == "LOWER":
+        forms |= {f.title() for f in forms} | {f.upper() for f in forms}
+    c.forms.add(ANCHOR, [c.nlp.make_doc(f) for f in sorted(forms)])
+    need.require(ref, [[need.word(values)]])
+
+
+def lexical_attributes(book: Codebook) -> frozenset[str]:
+    """The token attributes the codebook's patterns name (LOWER, IS_ALPHA, LIKE_NUM...):
+    the lexical ones among them are all the pipeline need compute for a new word."""
+    return frozenset(str(key).upper() for code in book.flat() for _, rule in code.all_rules()
+                     if rule.pattern is not None for pattern in rule.patterns()
+                     for token in pattern for key in token)
