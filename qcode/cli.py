@@ -16,7 +16,6 @@ from rich.table import Table
 from qcode import __version__, rerun
 from qcode.config import Config, load_config
 from qcode.errors import QcodeError
-from qcode.review import sheet_path
 from qcode.store import Store
 
 # The codebook (pydantic, yaml), ingest and the pipeline are imported by the commands that
@@ -48,6 +47,8 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on erro
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Code in N processes "
                                              "(default: the CPUs available, at most 4; the "
                                              "output is the same for any N).")]
+ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the --file if it exists and "
+                                         "nobody filled it in (a filled sheet never is).")]
 CodebookOpt = Annotated[Path | None, typer.Option("--codebook", "-c", help="Codebook YAML "
                                                   "(default: codebooks/default.yaml).")]
 
@@ -403,17 +404,20 @@ def review_export_cmd(
     seed: Annotated[int, typer.Option(help="Seed of the uncoded sample.")] = 0,
     blind: Annotated[bool, typer.Option(help="Hide confidence and rules.")] = False,
     file: Annotated[Path | None, typer.Option("--file", help="Where to write the .xlsx "
-                                              "(default <out>/review/review-NAME-DATE.xlsx).")] = None,
+                                              "(default <out>/review/review-NAME-DATE.xlsx, "
+                                              "-2, -3... if taken).")] = None,
+    force: ForceOpt = False,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Write a review workbook for Excel or LibreOffice."""
     from qcode.review import export as review_export
+    from qcode.review.sheets import choose_sheet
 
     with reporting(debug):
         config, out_dir, book = _setup_with_book(out, codebook)
-        path = file or sheet_path(out_dir, "review", reviewer)
+        path = choose_sheet(out_dir, "review", reviewer, file, force)
         opts = review_export.ExportOptions(reviewer, tuple(code or ()), status, sample_uncoded,
                                            seed, blind)
         with Store(out_dir / "qcode.db", create=False) as store:
@@ -473,15 +477,18 @@ def review_agreement_cmd(
 @review_app.command("adjudicate")
 def review_adjudicate_cmd(
     file: Annotated[Path | None, typer.Option("--file", help="Where to write the sheet "
-                                              "(default <out>/review/adjudicate-DATE.xlsx).")] = None,
+                                              "(default <out>/review/adjudicate-DATE.xlsx, "
+                                              "-2, -3... if taken).")] = None,
     import_file: Annotated[Path | None, typer.Option("--import", help="Read an adjudicated "
                                                      "sheet back.")] = None,
+    force: ForceOpt = False,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Export disputed codings side by side, or import the adjudicator's final decisions."""
     from qcode.review.adjudicate import export_disputes, import_adjudication
+    from qcode.review.sheets import choose_sheet
 
     with reporting(debug):
         config, out_dir, book = _setup_with_book(out, codebook)
@@ -491,7 +498,7 @@ def review_adjudicate_cmd(
                 _write_codings(store, config, out_dir)
                 typer.echo(f"{import_file}: recorded {n} final decision(s)")
                 return
-            path = file or sheet_path(out_dir, "adjudicate")
+            path = choose_sheet(out_dir, "adjudicate", "", file, force)
             n = export_disputes(store, book, config, path)
         typer.echo(f"wrote {path} ({n} disputed codings)")
 
@@ -517,15 +524,14 @@ def digest(
     debug: DebugOpt = False,
 ) -> None:
     """Quotes by theme for writers: index.html, digest.md, digest.docx, quotes.csv."""
-    from qcode.digest import DigestOptions, build_digest, render
+    from qcode.digest import DigestOptions, write_digest
 
     with reporting(debug):
         config, out_dir, book = _setup_with_book(out, codebook)
         opts = DigestOptions(tuple(code or ()), status, tuple(where or ()), context, limit,
                              tuple(f.strip() for f in format.split(",") if f.strip()), template)
         with Store(out_dir / "qcode.db", create=False) as store:
-            d = build_digest(store, book, config, opts)
-        files = render(d, out_dir / "digest", opts)
+            d, files = write_digest(store, book, config, out_dir / "digest", opts)
         n = sum(t.quotes for t in d.themes)
         typer.echo(f"{n} quotes in {len(d.themes)} themes" + (" (DRAFT: unreviewed)" if d.draft
                                                               else ""))

@@ -7,10 +7,11 @@ reported together with the shape errors.
 
 from __future__ import annotations
 
+import difflib
 import hashlib
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any, Literal
 
@@ -26,7 +27,7 @@ from pydantic import (
 )
 
 from qcode import yaml_safe
-from qcode.errors import CodebookError
+from qcode.errors import CodebookError, NothingSelected
 
 DEFAULT_WEIGHT = 0.9
 DEFAULT_QUESTION_WEIGHT = 0.5
@@ -185,6 +186,18 @@ class Codebook(BaseModel):
 
     def code(self, code_id: str) -> Code:
         return next(c for c in self.flat() if c.id == code_id)
+
+    def check_codes(self, ids: Iterable[str]) -> None:
+        """Raise NothingSelected for a code id the codebook does not have (a typo selects
+        nothing), with the nearest ids as a suggestion."""
+        known = [c.id for c in self.flat()]
+        for code_id in ids:
+            if code_id not in known:
+                near = difflib.get_close_matches(code_id, known, n=3, cutoff=0.5)
+                hint = f"did you mean {' or '.join(near)}?" if near else \
+                    f"the codes are {', '.join(known)}"
+                raise NothingSelected(f"'{code_id}' is not a code of codebook "
+                                      f"'{self.name}'; {hint}")
 
     def threshold(self, code: Code) -> float:
         return self.min_confidence if code.min_confidence is None else code.min_confidence

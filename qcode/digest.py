@@ -15,9 +15,10 @@ from typing import Any
 
 import jinja2
 
+from qcode.atomic import replacing, write_text
 from qcode.codebook import Code, Codebook
 from qcode.config import Config
-from qcode.errors import ConfigError, QcodeError
+from qcode.errors import ConfigError, NothingSelected, QcodeError
 from qcode.model import within
 from qcode.privacy import Redactor, public_codings
 from qcode.review.status import final_code
@@ -127,10 +128,7 @@ class Attribution:
 def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptions) -> Digest:
     if opts.status not in STATUSES:
         raise QcodeError(f"unknown --status '{opts.status}'; use accepted, suggested or all")
-    metas = store.transcript_meta()
-    for tid, meta in metas.items():
-        meta.setdefault("id", tid)
-        meta.setdefault("transcript", tid)
+    metas = _metas(store)
     known = {k for m in metas.values() for k in m}
     attribute = Attribution(config.attribution, known, config)
     wanted_meta = _where(opts.where, known, config)
@@ -142,7 +140,7 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
         if row.status not in STATUSES[opts.status]:
             continue
         meta = metas.get(row.transcript, {})
-        if any(str(meta.get(k, "")).lower() != v.lower() for k, v in wanted_meta):
+        if not _matches(meta, wanted_meta):
             continue
         code = final_code(latest.get(row.id, {}), row.code)
         if opts.codes and not any(within(code, c) for c in opts.codes):
@@ -160,6 +158,54 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
               for i in interviewees]
     return Digest(f"{book.name}: quotes by theme", opts.status, opts.status != "accepted",
                   date.today().isoformat(), themes, matrix)
+
+
+def write_digest(store: Store, book: Codebook, config: Config, out: Path,
+                 opts: DigestOptions) -> tuple[Digest, list[Path]]:
+    """`qcode digest`: build and render. Options that select no quote raise NothingSelected
+    saying why, and the digest already in `out` is left as it was."""
+    book.check_codes(opts.codes)
+    d = build_digest(store, book, config, opts)
+    if not any(t.quotes for t in d.themes):
+        raise NothingSelected(_why_empty(store, config, opts))
+    return d, render(d, out, opts)
+
+
+def _metas(store: Store) -> dict[str, dict[str, Any]]:
+    """Each transcript's front matter, with its id as the fields `id` and `transcript`."""
+    metas = store.transcript_meta()
+    for tid, meta in metas.items():
+        meta.setdefault("id", tid)
+        meta.setdefault("transcript", tid)
+    return metas
+
+
+def _why_empty(store: Store, config: Config, opts: DigestOptions) -> str:
+    metas = _metas(store)
+    known = {k for m in metas.values() for k in m}
+    wanted = _where(opts.where, known, config)
+    if wanted and not any(_matches(m, wanted) for m in metas.values()):
+        values = {k: sorted({str(m[k]) for m in metas.values() if k in m}) for k, _ in wanted}
+        seen = "; ".join(f"{k} is one of {', '.join(v)}" for k, v in values.items())
+        return f"no transcript has {' and '.join(opts.where)} ({seen}); nothing was written"
+    latest = store.latest_decisions()
+    found: dict[str, int] = {}
+    for row in store.codings():
+        code = final_code(latest.get(row.id, {}), row.code)
+        if _matches(metas.get(row.transcript, {}), wanted) and \
+                (not opts.codes or any(within(code, c) for c in opts.codes)):
+            found[row.status] = found.get(row.status, 0) + 1
+    chosen = " and ".join([*(f"code {c}" for c in opts.codes), *opts.where]) or "the project"
+    if not found:
+        return f"no coding matches {chosen}; nothing was written"
+    statuses = ", ".join(f"{n} {s}" for s, n in sorted(found.items()))
+    return (f"{sum(found.values())} coding(s) match {chosen} ({statuses}) but none is "
+            f"{opts.status}; review them first (qcode review export), or ask for a draft "
+            "with --status suggested; nothing was written")
+
+
+def _matches(meta: dict[str, Any], wanted: list[tuple[str, str]]) -> bool:
+    return all(str(meta.get(k, "")).lower() == v.lower() for k, v in wanted)
 
 
 def _where(where: tuple[str, ...], known: set[str], config: Config) -> list[tuple[str, str]]:
@@ -256,8 +302,7 @@ def _template(digest: Digest, path: Path, name: str, html: bool,
         where = getattr(e, "lineno", None)
         raise QcodeError(f"template error: {e}", getattr(e, "filename", None) or name,
                          where) from e
-    path.write_text(text, encoding="utf-8")
-    return path
+    return write_text(path, text)
 
 
 def _docx(digest: Digest, path: Path) -> Path:
@@ -289,13 +334,13 @@ def _docx(digest: Digest, path: Path) -> Path:
                 document.add_paragraph(f"— {q.attribution}. {q.transcript}, line {q.line}; "
                                        f"coding {q.coding_id}; reviewed by "
                                        f"{q.reviewers or 'nobody yet'}")
-    path.parent.mkdir(parents=True, exist_ok=True)
-    document.save(str(path))
+    with replacing(path) as tmp:
+        document.save(str(tmp))
     return path
 
 
 def _csv(digest: Digest, path: Path) -> Path:
-    with path.open("w", encoding="utf-8", newline="") as f:
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f)
         w.writerow(["theme", "code", "quote", "attribution", "transcript", "line", "coding_id",
                     "reviewers", "status", "question"])

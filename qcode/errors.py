@@ -36,6 +36,16 @@ class StoreError(QcodeError):
     """The SQLite store is missing, locked or from a newer qcode."""
 
 
+class OutputError(QcodeError):
+    """An output file that cannot be written (disk full, read-only, permissions) or that
+    would replace a person's work."""
+
+
+class NothingSelected(QcodeError):
+    """Options that select nothing (an unknown code, a filter no transcript matches):
+    nothing is written."""
+
+
 class ProblemsError(QcodeError):
     """Several problems found at once (codebook, review sheet); nothing was done."""
 

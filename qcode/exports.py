@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from qcode.atomic import replacing, write_text
 from qcode.config import Config
 from qcode.errors import QcodeError
 from qcode.privacy import public_codings
@@ -34,8 +35,8 @@ def codings_frame(store: Store, config: Config, include_rejected: bool = False) 
 def write_codings_csv(store: Store, config: Config, path: Path) -> int:
     """codings.csv: one row per coding that is not rejected."""
     frame = codings_frame(store, config)
-    path.parent.mkdir(parents=True, exist_ok=True)
-    frame.to_csv(path, index=False, encoding="utf-8")
+    with replacing(path) as tmp:
+        frame.to_csv(tmp, index=False, encoding="utf-8")
     return len(frame)
 
 
@@ -54,7 +55,6 @@ def export(store: Store, config: Config, what: str, fmt: str, path: Path,
            include_rejected: bool = False) -> Path:
     if fmt not in FORMATS:
         raise QcodeError(f"unknown --format '{fmt}'; use {', '.join(FORMATS)}")
-    path.parent.mkdir(parents=True, exist_ok=True)
     if what == "codings":
         frames = {"codings": codings_frame(store, config, include_rejected)}
         index = False
@@ -63,16 +63,17 @@ def export(store: Store, config: Config, what: str, fmt: str, path: Path,
     else:
         raise QcodeError(f"unknown export '{what}'; use codings or matrix")
     if fmt == "xlsx":
-        with pd.ExcelWriter(path, engine="openpyxl") as xl:
+        with replacing(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xl:
             for name, frame in frames.items():
                 frame.to_excel(xl, sheet_name=name, index=index)
     elif fmt == "json":
         data = {name: json.loads(frame.to_json(orient="split" if index else "records"))
                 for name, frame in frames.items()}
-        path.write_text(json.dumps(data if len(data) > 1 else data[what], indent=2,
-                                   ensure_ascii=False), encoding="utf-8")
+        write_text(path, json.dumps(data if len(data) > 1 else data[what], indent=2,
+                                    ensure_ascii=False))
     else:
         for i, (name, frame) in enumerate(frames.items()):
             target = path if i == 0 else path.with_name(f"{name}.csv")
-            frame.to_csv(target, index=index, encoding="utf-8")
+            with replacing(target) as tmp:
+                frame.to_csv(tmp, index=index, encoding="utf-8")
     return path

@@ -23,7 +23,7 @@ from qcode.errors import IngestError, QcodeError
 from qcode.ingest import discover, ingest_key, parse_file
 from qcode.model import NLP_VERSION, Coding, Transcript, short_hash
 from qcode.rerun import RunSummary, remember
-from qcode.review import sheet_path
+from qcode.review import DRAFTS, draft_sheet_path, numbered
 from qcode.store import Store
 
 if TYPE_CHECKING:
@@ -348,28 +348,37 @@ class Outputs:
 
 
 def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Outputs:
-    """codings.csv, a review sheet of every coding and the draft digest: what `run` leaves.
+    """codings.csv, a draft review sheet of every coding and the draft digest: what `run`
+    leaves. The drafts go to <out>/drafts/, apart from the sheets people asked for and the
+    reviewed digest, and a draft sheet someone filled in is kept: the next free name is used.
 
     They are rewritten only when the store, the codebook or the settings changed since they
     were last written (or a file is missing), so an unchanged re-run does no output work.
     """
-    sheet = sheet_path(out, "review")
-    csv_path, digest_path = out / "codings.csv", out / "digest" / "index.html"
+    csv_path, digest_path = out / "codings.csv", out / DRAFTS / "digest" / "index.html"
     key = short_hash(store.state(), book.hash, config.to_json(), __version__)
-    done = store.get("outputs", "").split(":")
-    if done[0] == key and all(p.exists() for p in (csv_path, sheet, digest_path)):
-        return Outputs(csv_path, int(done[1]), sheet, digest_path, skipped=True)
+    done = store.get("outputs", "").split(":", 2)  # key, rows, draft sheet
+    if done[0] == key and len(done) == 3 and _todays(Path(done[2]), out) \
+            and all(p.exists() for p in (csv_path, Path(done[2]), digest_path)):
+        return Outputs(csv_path, int(done[1]), Path(done[2]), digest_path, skipped=True)
     # pandas, openpyxl and jinja2 are imported only when there is something to write
     from qcode import exports
     from qcode.digest import DigestOptions, build_digest, render
     from qcode.review import export as review_export
+    from qcode.review.sheets import is_draft_free
     rows = exports.write_codings_csv(store, config, csv_path)
-    review_export.export_sheet(store, book, config, sheet, review_export.ExportOptions())
+    sheet = numbered(draft_sheet_path(out), is_draft_free)
+    review_export.export_sheet(store, book, config, sheet, review_export.ExportOptions(draft=True))
     draft = DigestOptions(status="suggested")
     render(build_digest(store, book, config, draft), digest_path.parent, draft)
-    store.put("outputs", f"{key}:{rows}")
+    store.put("outputs", f"{key}:{rows}:{sheet}")
     return Outputs(csv_path, rows, sheet, digest_path, skipped=False)
 
+
+def _todays(sheet: Path, out: Path) -> bool:
+    """Whether a draft sheet has today's name (or a numbered one of it)."""
+    base = draft_sheet_path(out)
+    return sheet.parent == base.parent and base.stem in (sheet.stem, sheet.stem.rsplit("-", 1)[0])
 
 
 def run(

@@ -4,7 +4,7 @@ A re-run with nothing changed finds every file unchanged by its hash, codes noth
 skips the outputs, but importing what it would need to do more costs three times what the
 check itself does. So a run without file errors leaves a fingerprint of everything it read
 besides the store (qcode's version, the working folder, the paths as given, the settings, the
-codebook's bytes, every file under the transcripts path, today's review sheet name) with the
+codebook's bytes, every file under the transcripts path, today's draft sheet name) with the
 store's state after it. The next run with the same fingerprint, the store in the same state
 and every output still on disk replays that run's summary without importing them.
 Anything else, however small (a hidden file added), takes the full run, which decides file
@@ -22,7 +22,7 @@ from pathlib import Path
 from qcode import __version__
 from qcode.config import Config
 from qcode.model import NLP_VERSION
-from qcode.review import sheet_path
+from qcode.review import draft_sheet_path
 from qcode.store import Store
 
 RECORD = "last clean run"  # key in the store's project table
@@ -52,7 +52,7 @@ def fingerprint(transcripts: Path, codebook: Path, config: Config, out: Path) ->
     full run then says which and why)."""
     h = hashlib.sha256()
     for part in (__version__, NLP_VERSION, os.getcwd(), str(transcripts), str(codebook),
-                 str(out), config.to_json(), str(sheet_path(out, "review"))):
+                 str(out), config.to_json(), str(draft_sheet_path(out))):
         h.update(part.encode() + b"\0")
     try:
         for path in [codebook, *_files(transcripts)]:

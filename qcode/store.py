@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from qcode import __version__
+from qcode.atomic import output_error
 from qcode.errors import StoreError
 from qcode.model import Coding, Paragraph, Transcript, Turn, paragraph_ids
 from qcode.review.status import status_of
@@ -156,9 +157,20 @@ class Store:
                 "first, or point --out at the project folder",
                 path.parent,
             )
-        path.parent.mkdir(parents=True, exist_ok=True)
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            raise output_error(path.parent, e) from e
         try:
             self.db = sqlite3.connect(path, isolation_level=None)
+            tables = [r[0] for r in self.db.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table'")]
+            if tables and "schema_version" not in tables:
+                self.db.close()
+                raise StoreError(
+                    f"not a qcode project: this SQLite file has other tables "
+                    f"({', '.join(sorted(tables)[:5])}) and no schema_version; qcode leaves it "
+                    "as it is: use another --out folder", path)
             self.db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.DatabaseError as e:
             raise StoreError(f"not a qcode database ({e}); use another --out folder", path) from e

@@ -104,12 +104,15 @@ def test_html_digest_groups_counts_attribution_and_provenance(reviewed: Project)
 def test_draft_digest_is_marked_unreviewed_everywhere(project: Project):
     project.write("t1.txt", INTERVIEW)
     project.qcode("run")
-    out = project.root / "outputs" / "digest"
+    out = project.root / "outputs" / "drafts" / "digest"
     assert "UNREVIEWED" in (out / "index.html").read_text()
     assert "UNREVIEWED" in (out / "digest.md").read_text()
     assert "UNREVIEWED" in "\n".join(p.text for p in docx.Document(out / "digest.docx").paragraphs)
-    r = project.qcode("digest")  # nothing accepted yet
-    assert r.stdout.startswith("0 quotes in 4 themes")
+    r = project.qcode("digest", code=1)  # nothing accepted yet: says why, writes nothing
+    assert r.stderr == ("Error: 3 coding(s) match the project (3 suggested) but none is accepted; "
+                        "review them first (qcode review export), or ask for a draft with "
+                        "--status suggested; nothing was written\n")
+    assert not (project.root / "outputs" / "digest").exists()
 
 
 def test_docx_headings_quotes_and_csv(reviewed: Project):
@@ -147,7 +150,7 @@ def test_where_limit_context_and_errors(reviewed: Project):
 def test_hostile_text_renders_as_text(project: Project):
     project.write("h1.txt", HOSTILE)
     project.qcode("run")
-    out = project.root / "outputs" / "digest"
+    out = project.root / "outputs" / "drafts" / "digest"
     page = parse(out / "index.html")
     assert page.scripts == 0
     quote = next(text for code, text in page.quotes if code == "bribery")
@@ -221,7 +224,7 @@ def test_user_template_is_rendered_with_escaping(reviewed: Project):
 def test_question_coded_quotes_show_the_question(project: Project):
     project.write("t1.txt", INTERVIEW)
     project.qcode("run")
-    out = project.root / "outputs" / "digest"
+    out = project.root / "outputs" / "drafts" / "digest"
     assert '<p class="asked">Asked: Did you ever pay a bribe?</p>' in (out / "index.html").read_text()
     assert "*Asked: Did you ever pay a bribe?*" in (out / "digest.md").read_text()
     paragraphs = [p.text for p in docx.Document(out / "digest.docx").paragraphs]

@@ -86,7 +86,8 @@ def test_a_new_day_takes_the_full_run(project: Project, full_runs,
                                       monkeypatch: pytest.MonkeyPatch):
     project.write("t1.txt", INTERVIEW)
     project.qcode("run")
-    monkeypatch.setattr(rerun, "sheet_path", lambda out, kind: out / f"{kind}-2099-01-01.xlsx")
+    monkeypatch.setattr(rerun, "draft_sheet_path",
+                        lambda out: out / "drafts" / "review-2099-01-01.xlsx")
     project.qcode("run")
     assert len(full_runs) == 2
 

@@ -248,7 +248,7 @@ def test_outputs_rewritten_only_when_something_changed(project: Project):
         store.add_decision(first, "ana", "reject")
     assert outputs_row(project.qcode("run")) == "outputs │ written"
     assert first not in {r["coding_id"] for r in read_csv(csv_path)}
-    (project.root / "outputs" / "digest" / "index.html").unlink()
+    (project.root / "outputs" / "drafts" / "digest" / "index.html").unlink()
     assert outputs_row(project.qcode("run")) == "outputs │ written"
 
 

@@ -9,7 +9,7 @@ from openpyxl import Workbook
 
 from qcode.codebook import Codebook
 from qcode.config import Config
-from qcode.errors import ReviewSheetError
+from qcode.errors import NothingSelected, ReviewSheetError
 from qcode.privacy import public_codings
 from qcode.review.export import WIDTHS
 from qcode.review.importer import check_meta, read_decisions
@@ -23,6 +23,7 @@ from qcode.review.sheets import (
     read_meta,
     read_table,
     rich,
+    save,
     write_meta,
 )
 from qcode.review.status import ADJUDICATOR
@@ -35,6 +36,9 @@ def export_disputes(store: Store, book: Codebook, config: Config, path: Path) ->
     """One row per disputed coding: each reviewer's decision and note, then the final one."""
     latest = store.latest_decisions()
     disputed = [r for r in public_codings(store, config) if r.status == "disputed"]
+    if not disputed:
+        raise NothingSelected("no coding is disputed; there is nothing to adjudicate and no "
+                              "sheet was written")
     reviewers = sorted({name for r in disputed for name in latest.get(r.id, {})
                         if name != ADJUDICATOR})
     columns = ["coding_id", "transcript", "speaker", "line", "code", "code_label", "text"]
@@ -65,8 +69,7 @@ def export_disputes(store: Store, book: Codebook, config: Config, path: Path) ->
     write_meta(wb, {"kind": "adjudicate", "export_id": uuid.uuid4().hex[:12],
                     "project": store.project_id(), "reviewer": ADJUDICATOR,
                     "codebook_hash": book.hash, "exported_at": now()})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    save(wb, path)
     return len(disputed)
 
 

@@ -13,6 +13,7 @@ from openpyxl.styles import Font
 
 from qcode.codebook import Codebook
 from qcode.config import Config
+from qcode.errors import NothingSelected
 from qcode.model import within
 from qcode.privacy import Redactor, public_codings
 from qcode.review.sheets import (
@@ -23,11 +24,13 @@ from qcode.review.sheets import (
     paint_code,
     put,
     rich,
+    save,
     write_meta,
 )
 from qcode.store import CodingRow, Store, now
 
 UNCODED = "uncoded:"
+STATUSES = ("suggested", "accepted", "recoded", "disputed", "rejected")
 WIDTHS = {"coding_id": 18, "transcript": 16, "speaker": 12, "line": 6, "code": 22,
           "code_label": 24, "confidence": 10, "question": 40, "text": 70, "rules": 24,
           "decision": 11, "recode_to": 22, "note": 30}
@@ -58,6 +61,7 @@ class ExportOptions:
     sample_uncoded: int = 0
     seed: int = 0
     blind: bool = False
+    draft: bool = False  # run's sheet of every coding: written even when there is none
 
 
 def _wanted(row: CodingRow, opts: ExportOptions) -> bool:
@@ -70,8 +74,16 @@ def _wanted(row: CodingRow, opts: ExportOptions) -> bool:
 
 def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
                  opts: ExportOptions) -> int:
-    """Write the review workbook; returns the number of rows to review."""
+    """Write the review workbook; returns the number of rows to review. Options that
+    select nothing raise NothingSelected and write nothing."""
+    book.check_codes(opts.codes)
+    if opts.status and opts.status not in STATUSES:
+        raise NothingSelected(f"'{opts.status}' is not a status; use one of "
+                              f"{', '.join(STATUSES)}")
     rows = [r for r in public_codings(store, config) if _wanted(r, opts)]
+    sample = _uncoded_sample(store, opts)
+    if not rows and not sample and not opts.draft:
+        raise NothingSelected(_nothing(opts))
     redactor = Redactor(config.redact)
     columns = ["coding_id", "transcript", "speaker", "line", "code", "code_label", "confidence",
                "question", "text", "rules", "decision", "recode_to", "note"]
@@ -97,7 +109,7 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
         code_col = columns.index("code") + 1
         if row.code in colors:
             paint_code(ws, r, code_col, row.code, colors[row.code])
-    for seg in _uncoded_sample(store, opts):
+    for seg in sample:
         r += 1
         values = {"coding_id": UNCODED + seg["id"], "transcript": seg["transcript_id"],
                   "speaker": redactor.text(seg["speaker"]), "line": seg["line"], "code": "",
@@ -116,9 +128,16 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
     write_meta(wb, {"kind": "review", "export_id": uuid.uuid4().hex[:12],
                     "project": store.project_id(), "reviewer": opts.reviewer,
                     "codebook_hash": book.hash, "exported_at": now()})
-    path.parent.mkdir(parents=True, exist_ok=True)
-    wb.save(path)
+    save(wb, path)
     return r - 1
+
+
+def _nothing(opts: ExportOptions) -> str:
+    chosen = [f"code {' or '.join(opts.codes)}"] if opts.codes else []
+    chosen += [f"status {opts.status}"] if opts.status else []
+    if not chosen:
+        return "the project has no codings to review yet; no sheet was written"
+    return f"no coding has {' and '.join(chosen)}; no sheet was written"
 
 
 def _uncoded_sample(store: Store, opts: ExportOptions) -> list[Any]:

@@ -21,12 +21,15 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.worksheet import Worksheet
 
 from qcode import __version__
+from qcode.atomic import replacing
 from qcode.codebook import Codebook
-from qcode.errors import ReviewSheetError
+from qcode.errors import OutputError, ReviewSheetError
+from qcode.review import new_sheet_path
 
 MAX_BYTES = 50 * 1024 * 1024  # on disk
 MAX_UNPACKED = 500 * 1024 * 1024  # inside the zip: refuses zip bombs before parsing
 DECISIONS = ("accept", "reject", "recode", "unsure")
+HUMAN_COLUMNS = ("decision", "recode_to", "note")  # what a person fills in, on every sheet
 HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
 WRAP = Alignment(wrap_text=True, vertical="top")
 
@@ -212,3 +215,62 @@ def read_table(wb: Any, sheet: str, required: list[str], problems: list[str]) ->
 
 def text(value: Any) -> str:
     return "" if value is None else str(value).strip()
+
+
+def save(wb: Workbook, path: Path) -> None:
+    """Write a workbook whole or not at all (atomic.py)."""
+    with replacing(path) as tmp:
+        wb.save(tmp)
+
+
+def filled_rows(path: Path) -> int | None:
+    """How many rows of a qcode sheet a person filled in (a decision, recode_to or note);
+    None when the file cannot be read as one, which must be treated as a person's file."""
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except Exception:  # openpyxl raises many kinds for a file it cannot read
+        return None
+    try:
+        filled = 0
+        for ws in wb.worksheets:
+            if ws.title not in ("Review", "Adjudicate"):
+                continue
+            rows = ws.iter_rows(values_only=True)
+            names = [str(v).strip() if v is not None else "" for v in next(rows, ())]
+            cols = [i for i, name in enumerate(names) if name in HUMAN_COLUMNS]
+            filled += sum(any(i < len(r) and r[i] not in (None, "") for i in cols)
+                          for r in rows)
+        return filled
+    finally:
+        wb.close()
+
+
+def is_draft_free(path: Path) -> bool:
+    """A name `run` may (re)write its draft sheet to: nothing there, or a sheet nobody filled."""
+    return not path.exists() or filled_rows(path) == 0
+
+
+def guard_existing(path: Path, force: bool) -> None:
+    """Refuse to replace a file named with --file: a filled sheet never, any other file only
+    when forced."""
+    if not path.exists():
+        return
+    filled = filled_rows(path)
+    if filled is None or filled:
+        what = "is not a sheet qcode can read" if filled is None else \
+            f"has {filled} row(s) a person filled in"
+        raise OutputError(f"{what}; it is never replaced: import it first (qcode review import) "
+                          "or write the new sheet to another --file", path)
+    if not force:
+        raise OutputError("exists; choose another --file, or pass --force to replace this "
+                          "sheet (nobody has filled it in)", path)
+
+
+def choose_sheet(out: Path, kind: str, reviewer: str = "", file: Path | None = None,
+                 force: bool = False) -> Path:
+    """Where an export goes: `file` if it may be written (guard_existing), else a new name
+    under <out>/review/ that no file has."""
+    if file is None:
+        return new_sheet_path(out, kind, reviewer)
+    guard_existing(file, force)
+    return file

@@ -1,0 +1,82 @@
+"""Outputs are replaced whole or not at all, and a store that is not qcode's is left alone."""
+
+from __future__ import annotations
+
+import errno
+import sqlite3
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from qcode import atomic
+from qcode.errors import OutputError
+from tests.conftest import INTERVIEW, Project
+
+
+def test_a_crash_mid_write_leaves_the_previous_file(project: Project,
+                                                    monkeypatch: pytest.MonkeyPatch):
+    project.write("t1.txt", INTERVIEW)
+    project.qcode("run")
+    csv_path = project.root / "outputs" / "codings.csv"
+    before = csv_path.read_bytes()
+
+    def half_then_full_disk(self, path, *args, **kwargs):
+        Path(path).write_text("coding_id,transcr")
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(pd.DataFrame, "to_csv", half_then_full_disk)
+    r = project.qcode("export", "codings", code=1)
+    assert r.stderr == (f"Error: {Path('outputs/codings.csv')}: cannot write: the disk is full; "
+                        "free some space and run the command again\n")
+    assert csv_path.read_bytes() == before
+    assert sorted(p.name for p in csv_path.parent.iterdir() if p.name.startswith(".")) == []
+
+
+def test_an_interrupted_writer_leaves_no_trace(tmp_path: Path):
+    path = tmp_path / "index.html"
+    atomic.write_text(path, "old")
+    with pytest.raises(KeyboardInterrupt), atomic.replacing(path) as tmp:
+        tmp.write_text("new, half")
+        raise KeyboardInterrupt
+    assert path.read_text() == "old" and [p.name for p in tmp_path.iterdir()] == ["index.html"]
+
+
+@pytest.mark.parametrize("code, reason", [
+    (errno.EROFS, "the folder is on a read-only file system; choose another project folder"),
+    (errno.EACCES, "permission denied; check the folder's permissions or choose another one"),
+])
+def test_file_system_errors_are_one_line_naming_the_file(tmp_path: Path, code: int, reason: str,
+                                                         monkeypatch: pytest.MonkeyPatch):
+    def refuse(*args: object) -> None:
+        raise OSError(code, "refused")
+
+    monkeypatch.setattr(atomic.os, "replace", refuse)
+    path = tmp_path / "digest.md"
+    with pytest.raises(OutputError) as e:
+        atomic.write_text(path, "text")
+    assert str(e.value) == f"{path}: cannot write: {reason}"
+    assert list(tmp_path.iterdir()) == []
+
+
+def test_replacing_keeps_the_file_mode(tmp_path: Path):
+    path = tmp_path / "quotes.csv"
+    atomic.write_text(path, "a")
+    path.chmod(0o640)
+    atomic.write_text(path, "b")
+    assert path.stat().st_mode & 0o777 == 0o640 and path.read_text() == "b"
+
+
+def test_a_foreign_sqlite_file_is_refused_and_left_unchanged(project: Project):
+    db = project.root / "outputs" / "qcode.db"
+    db.parent.mkdir()
+    with sqlite3.connect(db) as con:
+        con.execute("CREATE TABLE invoices (id INTEGER, total REAL)")
+    before = db.read_bytes()
+    for args in (["run"], ["stats"], ["ingest", "transcripts"]):
+        r = project.qcode(*args, code=1)
+        assert r.stderr == (f"Error: {Path('outputs/qcode.db')}: not a qcode project: this "
+                            "SQLite file has other tables (invoices) and no schema_version; "
+                            "qcode leaves it as it is: use another --out folder\n"), args
+    assert db.read_bytes() == before
+    assert sorted(p.name for p in db.parent.iterdir()) == ["qcode.db"]
