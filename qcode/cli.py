@@ -309,22 +309,29 @@ def codebook_explain(
 @codebook_app.command("evaluate")
 def codebook_evaluate(
     file: Annotated[Path, typer.Argument(help="Codebook YAML.")],
-    labels: Annotated[Path, typer.Option("--labels", help="Hand labels CSV: transcript, "
-                                         "segment (text or id), codes (';'-separated).")],
+    labels: Annotated[Path | None, typer.Option("--labels", help="Hand labels CSV: "
+                                                "transcript, segment (text or id), codes "
+                                                "(';'-separated).")] = None,
+    reviewer: Annotated[str | None, typer.Option("--reviewer", help="Score against this "
+                                                 "reviewer's decisions instead (e.g. a team's "
+                                                 "hand coding from `qcode import qdpx`).")] = None,
     details: Annotated[bool, typer.Option(help="List every miss and false alarm.")] = False,
     out: OutOpt = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Score the project's codings against a hand-labelled sample."""
-    from qcode.evaluate import evaluate
+    """Score the project's codings against a hand-labelled sample or a reviewer's decisions."""
+    from qcode.evaluate import evaluate, evaluate_reviewer
 
     with reporting(debug):
+        if (labels is None) == (reviewer is None):
+            raise QcodeError("give either --labels FILE or --reviewer NAME")
         config, out_dir = _setup(out)
         book = _load_book(file)
         with Store(out_dir / "qcode.db", create=False) as store:
             _code(store, book, config, quiet)
-            result = evaluate(store, book, labels)
+            result = evaluate(store, book, labels) if labels is not None else \
+                evaluate_reviewer(store, book, reviewer or "")
         for problem in result.unmatched:
             typer.echo(f"Warning: {problem}", err=True)
         table = Table(title=f"{result.segments} labelled segments")
@@ -392,6 +399,49 @@ def _emit(names: list[str], cells: list[list[str]], format: str, title: str) -> 
         raise QcodeError(f"unknown --format '{format}'; use table, csv or json")
 
 
+@import_app.command("qdpx")
+def import_qdpx_cmd(
+    file: Annotated[Path, typer.Argument(help="A REFI-QDA project (.qdpx).")],
+    as_: Annotated[str, typer.Option("--as", help="Whose coding this is: the reviewer its "
+                                     "decisions are recorded under (default: the user who "
+                                     "exported the project).")] = "",
+    add_codes: Annotated[bool, typer.Option("--add-codes", help="Add codes the codebook lacks "
+                                            "to it (without rules) instead of leaving their "
+                                            "codings out.")] = False,
+    transcripts: Annotated[Path | None, typer.Option("--transcripts", help="Folder for the "
+                                                     "texts (default: the transcripts folder "
+                                                     "/ the file's name).")] = None,
+    codebook: CodebookOpt = None,
+    out: OutOpt = None,
+    jobs: JobsOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Transcripts and hand coding from another tool: texts become transcripts, codings
+    become a reviewer's decisions on qcode's codings."""
+    from qcode.refi.qdpx_import import import_qdpx
+
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        book_path = Path(codebook or config.codebook)
+        book = _load_book(book_path, out_dir)
+        with Store(out_dir / "qcode.db") as store:
+            r = import_qdpx(store, book, book_path, config, file, as_, add_codes, transcripts,
+                            jobs)
+            n = _write_codings(store, config, out_dir)
+        for code in r.added_codes:
+            typer.echo(f"  added code {code} to {book_path} (no rules yet)")
+        if r.skipped:
+            names = sorted(r.skipped)
+            more = f" and {len(names) - 5} more" if len(names) > 5 else ""
+            typer.echo(f"Warning: {sum(r.skipped.values())} coding(s) of {len(names)} code(s) "
+                       f"not in {book_path} left out: {'; '.join(names[:5])}{more} "
+                       "(--add-codes adds them)", err=True)
+        typer.echo(f"{file}: {len(r.transcripts)} transcript(s), {r.selections} selection(s) "
+                   f"coded by {r.reviewer}: {r.accepted} of qcode's codings accepted, "
+                   f"{r.rejected} rejected, {r.manual} added as manual codings, {r.unplaced} on "
+                   f"no codeable text; {r.recorded} new decision(s); codings.csv has {n} rows")
+
+
 @review_app.command("export")
 def review_export_cmd(
     reviewer: Annotated[str, typer.Option(help="Who reviews this sheet.")] = "",
@@ -453,17 +503,25 @@ def review_import_cmd(
 @review_app.command("agreement")
 def review_agreement_cmd(
     format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    with_qcode: Annotated[bool, typer.Option("--with-qcode", help="Count qcode's rules as a "
+                                             "coder too (they accept their own codings and "
+                                             "reject manual ones): compares qcode with hand "
+                                             "coding, e.g. from `qcode import qdpx`.")] = False,
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Inter-coder agreement per code and overall (alpha < 0.667 is flagged LOW)."""
-    from qcode.review.agreement import agreement
+    from qcode.review.agreement import agreement, with_rules
 
     with reporting(debug):
         _, out_dir = _setup(out)
         with Store(out_dir / "qcode.db", create=False) as store:
-            code_of = {r.id: r.code.split("/")[0] for r in store.codings()}
-            rows = agreement(store.latest_decisions(), code_of)
+            codings = store.codings()
+            code_of = {r.id: r.code.split("/")[0] for r in codings}
+            decisions = store.latest_decisions()
+            if with_qcode:
+                decisions = with_rules(decisions, {r.id: r.origin for r in codings})
+            rows = agreement(decisions, code_of)
 
         def fmt(x: float | None) -> str:
             return "" if x is None else f"{x:.3f}"
@@ -541,20 +599,23 @@ def digest(
 
 @app.command("export")
 def export_cmd(
-    what: Annotated[str, typer.Argument(help="codings, matrix, or qdc (the codebook for NVivo, "
-                                        "ATLAS.ti, MAXQDA, QualCoder).")],
+    what: Annotated[str, typer.Argument(help="codings, matrix, qdc (the codebook) or qdpx (the "
+                                        "project) for NVivo, ATLAS.ti, MAXQDA, QualCoder.")],
     format: Annotated[str, typer.Option("--format", help="codings, matrix: csv, xlsx or "
                                         "json.")] = "csv",
     file: Annotated[Path | None, typer.Option("--file", help="Where to write (default "
-                                              "<out>/WHAT.FORMAT, <out>/codebook.qdc).")] = None,
+                                              "<out>/WHAT.FORMAT, <out>/codebook.qdc, "
+                                              "<out>/project.qdpx).")] = None,
     include_rejected: Annotated[bool, typer.Option(help="codings: rejected ones "
                                                    "too.")] = False,
+    status: Annotated[str, typer.Option(help="qdpx: accepted (reviewed), suggested (all but "
+                                        "rejected) or all codings.")] = "suggested",
     codebook: CodebookOpt = None,
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Codings with their status, the code x transcript matrix and co-occurrence table, or
-    the codebook as REFI-QDA (.qdc)."""
+    the codebook / whole project as REFI-QDA (.qdc / .qdpx)."""
     with reporting(debug):
         if what == "qdc":
             from qcode.refi.qdc import write_qdc
@@ -562,6 +623,18 @@ def export_cmd(
             config, out_dir, book = _setup_with_book(out, codebook)
             path = file or out_dir / "codebook.qdc"
             typer.echo(f"wrote {path} ({write_qdc(book, path)} codes)")
+            return
+        if what == "qdpx":
+            from qcode.refi.qdpx_export import export_qdpx
+
+            config, out_dir, book = _setup_with_book(out, codebook)
+            path = file or out_dir / "project.qdpx"
+            with Store(out_dir / "qcode.db", create=False) as store:
+                r = export_qdpx(store, book, config, path, status)
+            skipped = f"; {r.skipped} of codes no longer in the codebook left out" \
+                if r.skipped else ""
+            typer.echo(f"wrote {path} ({r.sources} transcripts, {r.codings} codings, "
+                       f"{r.notes} notes, {r.users} users{skipped})")
             return
         from qcode import exports
 

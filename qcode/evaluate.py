@@ -117,16 +117,72 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
     for row in store.codings():
         if row.status != "rejected":
             coded.setdefault(row.segment_id, set()).add(row.code)
-    scores = {c: CodeScore(c) for c in targets}
-    result = Evaluation(0, list(scores.values()))
+    result = Evaluation(0, [])
+    items = []
     for line, transcript, segment, want in labels:
         sid = segment if segment in ids else segments.get((transcript, normalize_ws(segment)))
         if sid is None:
             result.unmatched.append(f"{labels_path}:{line}: no segment of '{transcript}' "
                                     f"has this text")
             continue
+        items.append((transcript, segment, want, coded.get(sid, set())))
+    return _score(items, targets, result)
+
+
+def evaluate_reviewer(store: Store, book: Codebook, reviewer: str) -> Evaluation:
+    """Score the rules against one reviewer's decisions, taken as hand labels of every
+    paragraph of the transcripts they decided on (a team's hand coding imported with `qcode
+    import qdpx`, or a reviewer's sheets). A paragraph's labels are the codes the reviewer
+    accepted (or recoded to) there; the rules' codings count whatever their status, so the
+    reviewer's own rejections do not hide the rules' false alarms."""
+    latest = store.latest_decisions()
+    mine = {cid: by[reviewer] for cid, by in latest.items() if reviewer in by}
+    if not mine:
+        everyone = sorted({r for by in latest.values() for r in by})
+        raise QcodeError(f"no decisions by reviewer '{reviewer}' (reviewers: "
+                         f"{', '.join(everyone) or 'none yet'})")
+    known = {c.id for c in book.flat()}
+    rows = store.codings()
+    wanted: dict[str, list[tuple[int, int, str]]] = {}
+    got: dict[str, list[tuple[int, int, str]]] = {}
+    targets = set()
+    for r in rows:
+        d = mine.get(r.id)
+        if d is not None:
+            code = d["recode_to"] if d["decision"] == "recode" else r.code
+            targets.add(code)
+            if d["decision"] in ("accept", "recode"):
+                wanted.setdefault(r.transcript, []).append((r.start, r.end, code))
+        if r.origin == "rule":
+            got.setdefault(r.transcript, []).append((r.start, r.end, r.code))
+    decided = {r.transcript for r in rows if r.id in mine}
+    items = []
+    for seg in store.segments_of(None):
+        t = seg["transcript_id"]
+        if t not in decided:
+            continue
+        want = _overlapping(wanted.get(t, []), seg["start"], seg["end"], known)
+        want |= {c.rsplit("/", i)[0] for c in want for i in range(1, c.count("/") + 1)}
+        have = _overlapping(got.get(t, []), seg["start"], seg["end"], known)
+        if seg["role"] == "respondent" or want or have:
+            items.append((t, seg["text"], want, have))
+    return _score(items, sorted(targets & known), Evaluation(0, []))
+
+
+def _overlapping(spans: list[tuple[int, int, str]], start: int, end: int,
+                 known: set[str]) -> set[str]:
+    """Codes of the spans that overlap [start, end): a coding belongs to every paragraph it
+    covers, whatever the codebook's unit."""
+    return {c for s, e, c in spans if s < end and start < e and c in known}
+
+
+def _score(items: list[tuple[str, str, set[str], set[str]]], targets: list[str],
+           result: Evaluation) -> Evaluation:
+    """Per target code: labelled (want) against coded (got), one segment per item."""
+    scores = {c: CodeScore(c) for c in targets}
+    result.scores = list(scores.values())
+    for transcript, segment, want, got in items:
         result.segments += 1
-        got = coded.get(sid, set())
         for target in targets:
             has = any(within(c, target) for c in got)
             if target in want and has:

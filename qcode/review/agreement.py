@@ -16,6 +16,7 @@ from typing import Any
 from qcode.review.status import ADJUDICATOR
 
 LOW, GOOD = 0.667, 0.8
+RULES = "qcode"  # the rules, as a coder beside the reviewers (`review agreement --with-qcode`)
 
 
 @dataclass
@@ -85,6 +86,16 @@ def krippendorff_alpha(units: Iterable[dict[str, str]]) -> float | None:
     if expected == 0:
         return None
     return 1 - (n - 1) * observed / expected
+
+
+def with_rules(decisions: Mapping[str, Mapping[str, Any]],
+               origins: Mapping[str, str]) -> dict[str, dict[str, Any]]:
+    """The rules as one more coder, on the codings reviewers decided: they gave every rule
+    coding (accept) and none of the codings reviewers added by hand (reject). This compares
+    qcode with a team's hand coding imported from another tool."""
+    return {cid: {**by, RULES: {"decision": "accept" if origins[cid] == "rule" else "reject",
+                                "recode_to": None}}
+            for cid, by in decisions.items() if cid in origins}
 
 
 def agreement(decisions: Mapping[str, Mapping[str, Any]],
