@@ -64,6 +64,12 @@ def write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:
     return path
 
 
+def write_bytes(path: Path, data: bytes) -> Path:
+    with replacing(path) as tmp:
+        tmp.write_bytes(data)
+    return path
+
+
 def _mode(path: Path) -> int:
     """The replaced file's permissions, else what a plain open() would have given."""
     try:

@@ -142,15 +142,3 @@ def open_qdpx(path: Path) -> Archive:
                if n.lower().startswith("sources/") and not n.endswith("/")}
     return Archive(path, zf, qde, sources)
 
-
-def write_atomic(path: Path, data: bytes) -> None:
-    """Write to a temporary file next to `path` and rename it into place, so a crash or a
-    full disk never leaves half a file another tool would choke on."""
-    tmp = path.with_name(f".{path.name}.tmp")
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_bytes(data)
-        tmp.replace(path)
-    except OSError as e:
-        tmp.unlink(missing_ok=True)
-        raise ExchangeError(f"cannot write the file: {e.strerror}", path) from e

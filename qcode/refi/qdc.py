@@ -16,9 +16,10 @@ from xml.etree.ElementTree import Element, SubElement, indent, tostring
 import yaml
 
 from qcode import __version__
+from qcode.atomic import write_bytes
 from qcode.codebook import Code, Codebook, parse_codebook
 from qcode.errors import ExchangeError
-from qcode.refi.container import parse_xml, read_file, write_atomic
+from qcode.refi.container import parse_xml, read_file
 from qcode.refi.guids import GUID, code_guid
 
 NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
@@ -95,7 +96,7 @@ def write_qdc(book: Codebook, path: Path) -> int:
     """The codebook as a .qdc valid against Codebook.xsd; returns the number of codes."""
     root = Element("CodeBook", {"xmlns": NS_CODEBOOK, "origin": ORIGIN})
     code_elements(SubElement(root, "Codes"), from_book(book.codes))
-    write_atomic(path, serialise(root))
+    write_bytes(path, serialise(root))
     return len(book.flat())
 
 
@@ -197,6 +198,6 @@ def import_qdc(path: Path, into: Path) -> QdcImport:
                             "first (qcode never replaces a codebook)", into)
     text, pairs = codebook_yaml(codes, path.stem, root.get("origin", ""), path.name)
     parse_codebook(text, into)  # what is written must load; a failure here is qcode's bug
-    write_atomic(into, text.encode("utf-8"))
+    write_bytes(into, text.encode("utf-8"))
     renamed = [(c.name, cid) for c, cid in pairs if cid.rsplit("/", 1)[-1] != c.name]
     return QdcImport(into, len(pairs), renamed)

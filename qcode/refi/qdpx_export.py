@@ -21,6 +21,7 @@ from pathlib import Path
 from typing import Any
 from xml.etree.ElementTree import Element, SubElement
 
+from qcode.atomic import write_bytes
 from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.digest import STATUSES
@@ -29,7 +30,6 @@ from qcode.ingest import ingest_key
 from qcode.ingest.formats import READERS
 from qcode.model import Transcript
 from qcode.privacy import REDACTED, Redactor, public_meta
-from qcode.refi.container import write_atomic
 from qcode.refi.guids import code_guid, coding_guid, guid, selection_guid, source_guid, user_guid
 from qcode.refi.qdc import ORIGIN, code_elements, from_book, serialise
 from qcode.review.status import final_code
@@ -266,5 +266,5 @@ def export_qdpx(store: Store, book: Codebook, config: Config, path: Path,
         zf.writestr("project.qde", serialise(root))
         for name, data in builder.files.items():
             zf.writestr(name, data)
-    write_atomic(path, buffer.getvalue())
+    write_bytes(path, buffer.getvalue())
     return builder.report

@@ -23,6 +23,7 @@ from pathlib import Path
 
 import yaml
 
+from qcode.atomic import write_bytes
 from qcode.codebook import Codebook, parse_codebook
 from qcode.config import Config
 from qcode.errors import ExchangeError, ProblemsError, QcodeError
@@ -31,7 +32,6 @@ from qcode.ingest.decode import decode
 from qcode.model import Coding, Segment, Transcript, coding_id
 from qcode.privacy import public_meta
 from qcode.refi.codemap import CodeMap, add_codes, map_codes
-from qcode.refi.container import write_atomic
 from qcode.refi.guids import normal
 from qcode.refi.qdc import ORIGIN as QCODE_ORIGIN
 from qcode.refi.qdc import slug
@@ -174,12 +174,12 @@ def import_qdpx(store: Store, book: Codebook, book_path: Path, config: Config, p
     planned = _plan(project, store, config, folder)
     # everything is checked: write
     if new_book_text is not None:
-        write_atomic(book_path, new_book_text.encode("utf-8"))
+        write_bytes(book_path, new_book_text.encode("utf-8"))
         book = parse_codebook(new_book_text, book_path)
         report.added_codes = cmap.added
     for p in planned:
         if not p.path.exists():
-            write_atomic(p.path, p.data)
+            write_bytes(p.path, p.data)
     stored = store.transcript_index()
     store.save_transcripts([p.transcript for p in planned if stored.get(p.transcript.id)
                             != (p.transcript.path, p.transcript.file_hash)])
