@@ -65,7 +65,7 @@ def test_export_sheet_layout(coded: Project):
     assert ws.freeze_panes == "A2" and ws.auto_filter.ref.startswith("A1:M")
     validations = {str(dv.sqref): dv.formula1 for dv in ws.data_validations.dataValidation}
     assert validations["K2:K7"] == '"accept,reject,recode,unsure"'
-    assert validations["L2:L7"] == "=Codebook!$A$2:$A$10"
+    assert validations["L2:L7"] == "Codebook!$A$2:$A$10"  # as Excel writes it: no "="
     media = next(r for r in ws.iter_rows(min_row=2) if r[4].value == "usb_notel")
     bold = [str(block.text) for block in media[8].value if not isinstance(block, str)
             and block.font.b]
@@ -272,3 +272,28 @@ def test_hostile_workbooks_are_refused(coded: Project, monkeypatch):
     monkeypatch.setattr(sheets, "MAX_UNPACKED", 1000)
     r = coded.qcode("review", "import", str(path), code=1)
     assert "the workbook unpacks to more than 0 MB; refusing to open it" in r.stderr
+
+
+def test_rich_text_cells_read_back_as_written(tmp_path: Path):
+    from qcode.review.sheets import SheetWriter
+
+    out = SheetWriter(tmp_path / "rich.xlsx")
+    ws = out.table("Review", ["text"], {})
+    cases = [("all of it", [{"start": 0, "end": 9}]),  # one bold run: not a rich string
+             ("a bc de", [{"start": 2, "end": 4}, {"start": 3, "end": 7}]),  # overlapping
+             ("x\x07y z", [{"start": 4, "end": 5}]),  # a character XML cannot hold
+             ("=1+1 plain", [])]
+    for r, (text, spans) in enumerate(cases, start=2):
+        out.rich(ws, r, 1, text, spans)
+    out.close()
+    ws = openpyxl.load_workbook(tmp_path / "rich.xlsx", rich_text=True)["Review"]
+    cells = [row[0] for row in ws.iter_rows(min_row=2)]
+
+    def bold(cell) -> list[str]:  # type: ignore[no-untyped-def]
+        if isinstance(cell.value, str):
+            return [cell.value] if cell.font.b else []
+        return [str(b.text) for b in cell.value if not isinstance(b, str) and b.font.b]
+
+    assert [str(c.value) for c in cells] == ["all of it", "a bc de", "xy z", "=1+1 plain"]
+    assert [bold(c) for c in cells] == [["all of it"], ["bc de"], ["z"], []]
+    assert cells[3].data_type == "s"

@@ -5,27 +5,13 @@ from __future__ import annotations
 import uuid
 from pathlib import Path
 
-from openpyxl import Workbook
-
 from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.errors import NothingSelected, ReviewSheetError
 from qcode.privacy import public_codings
 from qcode.review.export import WIDTHS
 from qcode.review.importer import check_meta, read_decisions
-from qcode.review.sheets import (
-    add_validations,
-    codebook_sheet,
-    finish,
-    header,
-    open_workbook,
-    put,
-    read_meta,
-    read_table,
-    rich,
-    save,
-    write_meta,
-)
+from qcode.review.sheets import open_workbook, read_meta, read_table, writing
 from qcode.review.status import ADJUDICATOR
 from qcode.store import Store, now
 
@@ -45,31 +31,25 @@ def export_disputes(store: Store, book: Codebook, config: Config, path: Path) ->
     for name in reviewers:
         columns += [f"{name}: decision", f"{name}: recode_to", f"{name}: note"]
     columns += FINAL
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Adjudicate"
-    header(ws, columns, {**WIDTHS, "text": 60})
-    for i, row in enumerate(disputed, start=2):
-        values = {"coding_id": row.id, "transcript": row.transcript, "speaker": row.speaker,
-                  "line": row.line, "code": row.code, "code_label": row.code_label}
-        for name in reviewers:
-            d = latest[row.id].get(name)
-            if d is not None:
-                values |= {f"{name}: decision": d["decision"],
-                           f"{name}: recode_to": d["recode_to"] or "",
-                           f"{name}: note": d["note"]}
-        for col, name in enumerate(columns, start=1):
-            if name == "text":
-                ws.cell(row=i, column=col).value = rich(row.text, row.matched)
-            elif name in values:
-                put(ws, i, col, values[name])
-    add_validations(ws, columns, len(disputed) + 1, len(book.flat()))
-    finish(ws, len(columns))
-    codebook_sheet(wb, book)
-    write_meta(wb, {"kind": "adjudicate", "export_id": uuid.uuid4().hex[:12],
-                    "project": store.project_id(), "reviewer": ADJUDICATOR,
-                    "codebook_hash": book.hash, "exported_at": now()})
-    save(wb, path)
+    with writing(path) as out:
+        ws = out.table("Adjudicate", columns, {**WIDTHS, "text": 60})
+        for i, row in enumerate(disputed, start=2):
+            values = {"coding_id": row.id, "transcript": row.transcript, "speaker": row.speaker,
+                      "line": row.line, "code": row.code, "code_label": row.code_label}
+            for name in reviewers:
+                d = latest[row.id].get(name)
+                if d is not None:
+                    values |= {f"{name}: decision": d["decision"],
+                               f"{name}: recode_to": d["recode_to"] or "",
+                               f"{name}: note": d["note"]}
+            out.row(ws, i, [values.get(name) for name in columns])
+            out.rich(ws, i, columns.index("text") + 1, row.text, row.matched)
+        out.validations(ws, columns, len(disputed) + 1, len(book.flat()))
+        out.finish(ws, len(columns), len(disputed) + 1)
+        out.codebook_sheet(book)
+        out.meta({"kind": "adjudicate", "export_id": uuid.uuid4().hex[:12],
+                  "project": store.project_id(), "reviewer": ADJUDICATOR,
+                  "codebook_hash": book.hash, "exported_at": now()})
     return len(disputed)
 
 

@@ -8,25 +8,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook
-from openpyxl.styles import Font
-
 from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.errors import NothingSelected
 from qcode.model import within
 from qcode.privacy import Redactor, public_codings
-from qcode.review.sheets import (
-    add_validations,
-    codebook_sheet,
-    finish,
-    header,
-    paint_code,
-    put,
-    rich,
-    save,
-    write_meta,
-)
+from qcode.review.sheets import writing
 from qcode.store import CodingRow, Store, now
 
 UNCODED = "uncoded:"
@@ -90,45 +77,36 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
     if opts.blind:
         columns = [c for c in columns if c not in ("confidence", "rules")]
     colors = {c.id: c.color for c in book.flat()}
-    wb = Workbook()
-    ws = wb.active
-    ws.title = "Review"
-    header(ws, columns, WIDTHS)
-    r = 1
-    for row in rows:
-        r += 1
-        values = {"coding_id": row.id, "transcript": row.transcript, "speaker": row.speaker,
-                  "line": row.line, "code": row.code, "code_label": row.code_label,
-                  "confidence": round(row.confidence, 2), "question": row.question,
-                  "rules": "; ".join(row.rules)}
-        for col, name in enumerate(columns, start=1):
-            if name == "text":
-                ws.cell(row=r, column=col).value = rich(row.text, row.matched)
-            elif name in values:
-                put(ws, r, col, values[name])
-        code_col = columns.index("code") + 1
-        if row.code in colors:
-            paint_code(ws, r, code_col, row.code, colors[row.code])
-    for seg in sample:
-        r += 1
-        values = {"coding_id": UNCODED + seg["id"], "transcript": seg["transcript_id"],
-                  "speaker": redactor.text(seg["speaker"]), "line": seg["line"], "code": "",
-                  "code_label": "(no code: sample for recall)", "text": redactor.text(seg["text"])}
-        for col, name in enumerate(columns, start=1):
-            if name in values:
-                put(ws, r, col, values[name])
-    add_validations(ws, columns, r, len(book.flat()))
-    finish(ws, len(columns))
-    codebook_sheet(wb, book)
-    guide = wb.create_sheet("Instructions")
-    guide.column_dimensions["A"].width = 110
-    for i, line in enumerate(INSTRUCTIONS, start=1):
-        put(guide, i, 1, line)
-    guide["A1"].font = Font(bold=True, size=14)
-    write_meta(wb, {"kind": "review", "export_id": uuid.uuid4().hex[:12],
-                    "project": store.project_id(), "reviewer": opts.reviewer,
-                    "codebook_hash": book.hash, "exported_at": now()})
-    save(wb, path)
+    with writing(path) as out:
+        ws = out.table("Review", columns, WIDTHS)
+        text_col, code_col = columns.index("text") + 1, columns.index("code") + 1
+        r = 1
+        for row in rows:
+            r += 1
+            values = {"coding_id": row.id, "transcript": row.transcript, "speaker": row.speaker,
+                      "line": row.line, "code_label": row.code_label,
+                      "confidence": round(row.confidence, 2), "question": row.question,
+                      "rules": "; ".join(row.rules)}
+            if row.code not in colors:
+                values["code"] = row.code
+            out.row(ws, r, [values.get(name) for name in columns])
+            out.rich(ws, r, text_col, row.text, row.matched)
+            if row.code in colors:
+                out.code(ws, r, code_col, row.code, colors[row.code])
+        for seg in sample:
+            r += 1
+            values = {"coding_id": UNCODED + seg["id"], "transcript": seg["transcript_id"],
+                      "speaker": redactor.text(seg["speaker"]), "line": seg["line"],
+                      "code": "", "code_label": "(no code: sample for recall)",
+                      "text": redactor.text(seg["text"])}
+            out.row(ws, r, [values.get(name) for name in columns])
+        out.validations(ws, columns, r, len(book.flat()))
+        out.finish(ws, len(columns), r)
+        out.codebook_sheet(book)
+        out.text_sheet("Instructions", INSTRUCTIONS, 110)
+        out.meta({"kind": "review", "export_id": uuid.uuid4().hex[:12],
+                  "project": store.project_id(), "reviewer": opts.reviewer,
+                  "codebook_hash": book.hash, "exported_at": now()})
     return r - 1
 
 

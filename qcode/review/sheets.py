@@ -1,24 +1,21 @@
-"""What every qcode workbook shares: safe cells, styling, the hidden _meta sheet, and reading a
-sheet back with cell references for error messages."""
+"""What every qcode workbook shares: safe cells, styling, the hidden _meta sheet (written with
+xlsxwriter), and reading a sheet back with cell references for error messages (openpyxl)."""
 
 from __future__ import annotations
 
+import re
 import zipfile
-from collections.abc import Callable
-from copy import copy
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
-from openpyxl.cell.rich_text import CellRichText, TextBlock
-from openpyxl.cell.text import InlineFont
-from openpyxl.styles import Alignment, Font, NamedStyle, PatternFill
-from openpyxl.styles.fonts import DEFAULT_FONT
+import xlsxwriter
+from openpyxl import load_workbook
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
-from openpyxl.worksheet.worksheet import Worksheet
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
 
 from qcode import __version__
 from qcode.atomic import replacing
@@ -30,122 +27,152 @@ MAX_BYTES = 50 * 1024 * 1024  # on disk
 MAX_UNPACKED = 500 * 1024 * 1024  # inside the zip: refuses zip bombs before parsing
 DECISIONS = ("accept", "reject", "recode", "unsure")
 HUMAN_COLUMNS = ("decision", "recode_to", "note")  # what a person fills in, on every sheet
-HEADER_FILL = PatternFill("solid", fgColor="DDDDDD")
-WRAP = Alignment(wrap_text=True, vertical="top")
+HEADER_FILL = "#DDDDDD"
+WRAP = {"text_wrap": True, "valign": "top"}
+_NOT_IN_XLSX = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters XML cannot hold
 
 
-def put(ws: Worksheet, row: int, col: int, value: Any) -> None:
-    """Write a value that is always data: a string starting with = + - @ stays text."""
-    cell = ws.cell(row=row, column=col)
-    if isinstance(value, str):
-        value = ILLEGAL_CHARACTERS_RE.sub("", value)
-    cell.value = value
-    if isinstance(value, str):
-        cell.data_type = "s"
+class SheetWriter:
+    """A qcode workbook being written. xlsxwriter in constant-memory mode puts each row on
+    disk as soon as the next one begins, so a sheet of any size holds one row in memory
+    (openpyxl, which reads the sheets back, keeps every cell as an object until it saves).
+    Rows are numbered as Excel numbers them, from 1, and each sheet is written top to
+    bottom. Every value is written as what it is: a string is always text, never a formula,
+    a number or a link. Made by `writing`, which puts the file in place when it is done."""
+
+    def __init__(self, path: Path):
+        self.wb = xlsxwriter.Workbook(str(path), {
+            "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
+            "strings_to_numbers": False, "tmpdir": str(path.parent)})
+        self.header_format = self.wb.add_format({"bold": True, "bg_color": HEADER_FILL})
+        self.wrap = self.wb.add_format(WRAP)
+        self.bold = self.wb.add_format({"bold": True})
+        self.bold_wrap = self.wb.add_format({**WRAP, "bold": True})
+        self._code_formats: dict[str, Format] = {}
+
+    def table(self, name: str, columns: list[str], widths: dict[str, int]) -> Worksheet:
+        """A sheet with a frozen header row of these columns."""
+        ws = self.wb.add_worksheet(name)
+        for col, column in enumerate(columns):
+            ws.set_column(col, col, widths.get(column, 14))
+            self.put(ws, 1, col + 1, column, self.header_format)
+        ws.freeze_panes(1, 0)
+        return ws
+
+    def put(self, ws: Worksheet, row: int, col: int, value: Any,
+            fmt: Format | None = None) -> None:
+        """A string stays text (a line starting with = + - @ too); None leaves the cell empty."""
+        if isinstance(value, str):
+            ws.write_string(row - 1, col - 1, _NOT_IN_XLSX.sub("", value), fmt)
+        elif isinstance(value, int | float):
+            ws.write_number(row - 1, col - 1, value, fmt)
+        elif value is not None:
+            raise TypeError(f"cannot write {type(value).__name__} to a sheet")
+
+    def row(self, ws: Worksheet, row: int, values: list[Any]) -> None:
+        """A row of wrapped, top-aligned cells."""
+        for col, value in enumerate(values, start=1):
+            self.put(ws, row, col, value, self.wrap)
+
+    def rich(self, ws: Worksheet, row: int, col: int, text: str,
+             spans: list[dict[str, Any]]) -> None:
+        """The text with matched words in bold; overlapping spans are merged."""
+        parts: list[Any] = []
+        pos = 0
+        for start, end in merged(spans):
+            if start > pos:
+                parts.append(text[pos:start])
+            if end > start:
+                parts += [self.bold, text[start:end]]
+            pos = max(pos, end)
+        if pos < len(text):
+            parts.append(text[pos:])
+        parts = [_NOT_IN_XLSX.sub("", p) if isinstance(p, str) else p for p in parts]
+        parts = [p for i, p in enumerate(parts)  # Excel refuses empty runs
+                 if p != "" and not (isinstance(p, Format) and parts[i + 1] == "")]
+        if len(parts) > 2:
+            ws.write_rich_string(row - 1, col - 1, *parts, self.wrap)
+        else:
+            self.put(ws, row, col, text, self.bold_wrap if parts and parts[0] is self.bold
+                     else self.wrap)
+
+    def code(self, ws: Worksheet, row: int, col: int, code: str, color: str) -> None:
+        """A code id in the code's colour, white bold text."""
+        if code not in self._code_formats:
+            self._code_formats[code] = self.wb.add_format({
+                **WRAP, "bold": True, "font_color": "#FFFFFF",
+                "bg_color": "#" + color.lstrip("#").upper()})
+        self.put(ws, row, col, code, self._code_formats[code])
+
+    def finish(self, ws: Worksheet, ncols: int, last_row: int) -> None:
+        """Filters over the whole table."""
+        ws.autofilter(0, 0, max(last_row, 2) - 1, ncols - 1)
+
+    def validations(self, ws: Worksheet, columns: list[str], last_row: int,
+                    ncodes: int) -> None:
+        """Drop-downs for the decision and recode_to columns."""
+        last = max(last_row, 2) - 1
+        for name, rule in (
+            ("decision", {"source": list(DECISIONS), "error_title": "decision",
+                          "error_message": "Choose accept, reject, recode or unsure"}),
+            ("recode_to", {"source": f"=Codebook!$A$2:$A${ncodes + 1}",
+                           "error_title": "recode_to",
+                           "error_message": "Choose a code id from the Codebook sheet"}),
+        ):
+            col = columns.index(name)
+            ws.data_validation(1, col, last, col, {"validate": "list", "ignore_blank": True,
+                                                   "show_error": True, **rule})
+
+    def codebook_sheet(self, book: Codebook) -> None:
+        columns = ["id", "label", "description", "include", "exclude", "positive examples",
+                   "negative examples"]
+        ws = self.table("Codebook", columns, {
+            "id": 30, "label": 30, "description": 60, "include": 40, "exclude": 40,
+            "positive examples": 50, "negative examples": 50})
+        codes = book.flat()
+        for r, code in enumerate(codes, start=2):
+            self.row(ws, r, [None, code.label, code.description, "\n".join(code.include),
+                             "\n".join(code.exclude), "\n".join(code.examples.positive),
+                             "\n".join(code.examples.negative)])
+            self.code(ws, r, 1, code.id, code.color)
+        self.finish(ws, len(columns), len(codes) + 1)
+
+    def text_sheet(self, name: str, lines: list[str], width: int) -> None:
+        """A sheet of prose, one line a row, the first as its title."""
+        ws = self.wb.add_worksheet(name)
+        ws.set_column(0, 0, width)
+        title = self.wb.add_format({"bold": True, "font_size": 14})
+        for i, line in enumerate(lines, start=1):
+            self.put(ws, i, 1, line, title if i == 1 else None)
+
+    def meta(self, meta: dict[str, str]) -> None:
+        """The hidden _meta sheet that import checks the workbook against."""
+        ws = self.wb.add_worksheet("_meta")
+        for i, (k, v) in enumerate({**meta, "qcode_version": __version__}.items(), start=1):
+            self.put(ws, i, 1, k)
+            self.put(ws, i, 2, v)
+        ws.hide()
 
 
-def header(ws: Worksheet, names: list[str], widths: dict[str, int]) -> None:
-    for col, name in enumerate(names, start=1):
-        put(ws, 1, col, name)
-        ws.cell(row=1, column=col).font = Font(bold=True)
-        ws.cell(row=1, column=col).fill = HEADER_FILL
-        ws.column_dimensions[get_column_letter(col)].width = widths.get(name, 14)
-    ws.freeze_panes = "A2"
+
+@contextmanager
+def writing(path: Path) -> Iterator[SheetWriter]:
+    """A workbook to write to `path`, whole or not at all (atomic.py)."""
+    with replacing(path) as tmp:
+        out = SheetWriter(tmp)
+        yield out
+        out.wb.close()
 
 
-def finish(ws: Worksheet, ncols: int) -> None:
-    """Filters over the whole table and wrapped, top-aligned text.
-
-    Cells are styled through named styles: assigning a named style is a lookup, while
-    assigning a font or an alignment makes openpyxl hash it anew for every cell (seconds
-    on a sheet of a few thousand codings)."""
-    ws.auto_filter.ref = f"A1:{get_column_letter(ncols)}{max(ws.max_row, 2)}"
-    wrapped = _named(ws, "qcode text", lambda: NamedStyle(font=copy(DEFAULT_FONT),
-                                                          alignment=WRAP))
-    for row in ws.iter_rows(min_row=2):
-        for cell in row:
-            if cell.style == "Normal":
-                cell.style = wrapped
-
-
-def paint_code(ws: Worksheet, row: int, col: int, code: str, color: str) -> None:
-    """A code's cell in the code's colour, white bold text."""
-    def style() -> NamedStyle:
-        return NamedStyle(fill=PatternFill("solid", fgColor=color.lstrip("#").upper()),
-                          font=Font(name=DEFAULT_FONT.name, size=DEFAULT_FONT.size,
-                                    color="FFFFFF", bold=True), alignment=WRAP)
-
-    ws.cell(row=row, column=col).style = _named(ws, f"qcode code {code}", style)
-
-
-def _named(ws: Worksheet, name: str, make: Callable[[], NamedStyle]) -> str:
-    """Register a named style in the sheet's workbook once; return its name."""
-    if name not in ws.parent.named_styles:
-        style = make()
-        style.name = name
-        ws.parent.add_named_style(style)
-    return name
-
-
-def write_meta(wb: Workbook, meta: dict[str, str]) -> None:
-    ws = wb.create_sheet("_meta")
-    for i, (k, v) in enumerate({**meta, "qcode_version": __version__}.items(), start=1):
-        put(ws, i, 1, k)
-        put(ws, i, 2, v)
-    ws.sheet_state = "hidden"
-
-
-def rich(text: str, spans: list[dict[str, Any]]) -> CellRichText | str:
-    """The text with matched words in bold; overlapping spans are merged."""
+def merged(spans: list[dict[str, Any]]) -> list[tuple[int, int]]:
+    """Character ranges of the spans, overlapping ones merged, in order."""
     ranges: list[list[int]] = []
     for s in sorted(spans, key=lambda s: (s["start"], s["end"])):
         if ranges and s["start"] <= ranges[-1][1]:
             ranges[-1][1] = max(ranges[-1][1], s["end"])
         else:
             ranges.append([s["start"], s["end"]])
-    if not ranges:
-        return text
-    bold = InlineFont(b=True)
-    parts: list[str | TextBlock] = []
-    pos = 0
-    for start, end in ranges:
-        if start > pos:
-            parts.append(text[pos:start])
-        parts.append(TextBlock(bold, text[start:end]))
-        pos = end
-    if pos < len(text):
-        parts.append(text[pos:])
-    return CellRichText(parts)
-
-
-def add_validations(ws: Any, columns: list[str], last_row: int, ncodes: int) -> None:
-    last = max(last_row, 2)
-    decision = DataValidation(type="list", formula1='"' + ",".join(DECISIONS) + '"',
-                              allow_blank=True, showErrorMessage=True,
-                              errorTitle="decision", error="Choose accept, reject, recode or unsure")
-    recode = DataValidation(type="list", formula1=f"=Codebook!$A$2:$A${ncodes + 1}",
-                            allow_blank=True, showErrorMessage=True,
-                            errorTitle="recode_to", error="Choose a code id from the Codebook sheet")
-    for dv, name in ((decision, "decision"), (recode, "recode_to")):
-        letter = get_column_letter(columns.index(name) + 1)
-        dv.add(f"{letter}2:{letter}{last}")
-        ws.add_data_validation(dv)
-
-
-def codebook_sheet(wb: Workbook, book: Codebook) -> None:
-    ws = wb.create_sheet("Codebook")
-    columns = ["id", "label", "description", "include", "exclude", "positive examples",
-               "negative examples"]
-    header(ws, columns, {"id": 30, "label": 30, "description": 60, "include": 40,
-                         "exclude": 40, "positive examples": 50, "negative examples": 50})
-    for r, code in enumerate(book.flat(), start=2):
-        values = [code.id, code.label, code.description, "\n".join(code.include),
-                  "\n".join(code.exclude), "\n".join(code.examples.positive),
-                  "\n".join(code.examples.negative)]
-        for col, value in enumerate(values, start=1):
-            put(ws, r, col, value)
-        paint_code(ws, r, 1, code.id, code.color)
-    finish(ws, len(columns))
+    return [(start, end) for start, end in ranges]
 
 
 @dataclass
@@ -215,12 +242,6 @@ def read_table(wb: Any, sheet: str, required: list[str], problems: list[str]) ->
 
 def text(value: Any) -> str:
     return "" if value is None else str(value).strip()
-
-
-def save(wb: Workbook, path: Path) -> None:
-    """Write a workbook whole or not at all (atomic.py)."""
-    with replacing(path) as tmp:
-        wb.save(tmp)
 
 
 def filled_rows(path: Path) -> int | None:
