@@ -275,17 +275,16 @@ def test_hostile_workbooks_are_refused(coded: Project, monkeypatch):
 
 
 def test_rich_text_cells_read_back_as_written(tmp_path: Path):
-    from qcode.review.sheets import SheetWriter
+    from qcode.review.sheets import writing
 
-    out = SheetWriter(tmp_path / "rich.xlsx")
-    ws = out.table("Review", ["text"], {})
     cases = [("all of it", [{"start": 0, "end": 9}]),  # one bold run: not a rich string
              ("a bc de", [{"start": 2, "end": 4}, {"start": 3, "end": 7}]),  # overlapping
              ("x\x07y z", [{"start": 4, "end": 5}]),  # a character XML cannot hold
              ("=1+1 plain", [])]
-    for r, (text, spans) in enumerate(cases, start=2):
-        out.rich(ws, r, 1, text, spans)
-    out.close()
+    with writing(tmp_path / "rich.xlsx") as out:
+        ws = out.table("Review", ["text"], {})
+        for r, (text, spans) in enumerate(cases, start=2):
+            out.rich(ws, r, 1, text, spans)
     ws = openpyxl.load_workbook(tmp_path / "rich.xlsx", rich_text=True)["Review"]
     cells = [row[0] for row in ws.iter_rows(min_row=2)]
 
