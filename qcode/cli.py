@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 from rich.console import Console
+from rich.markup import escape
 from rich.table import Table
 
 from qcode import __version__, rerun
@@ -242,6 +243,56 @@ def stats(out: OutOpt = None, debug: DebugOpt = False) -> None:
         _, out_dir = _setup(out)
         with Store(out_dir / "qcode.db", create=False) as store:
             _table(f"qcode stats ({out_dir})", list(store.stats().items()))
+
+
+@app.command()
+def show(
+    transcript: Annotated[str, typer.Argument(help="Transcript id, file path or file name.")],
+    out: OutOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """The turns ingest read in one transcript: line, speaker, role, coded or context, and
+    its first words (names in `redact` stay redacted)."""
+    from qcode.readback import show_turns
+
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        with Store(out_dir / "qcode.db", create=False) as store:
+            view, rows = show_turns(store, config, transcript)
+        table = Table(title=escape(f"{view.id} ({view.path}): {view.turns} turns, "
+                                   f"{view.words} words, {view.coded_words} coded"))
+        for name in ("line", "speaker", "role", "read as", "words", "first words"):
+            table.add_column(name, justify="right" if name in ("line", "words") else "left")
+        for r in rows:
+            table.add_row(str(r.line), escape(r.speaker), r.role,
+                          "coded" if r.coded else "context", str(r.words), escape(r.first_words))
+        out_console.print(table)
+        for n in view.notices:
+            typer.echo(f"Warning: {view.path}:{n.line}: {n.message}")
+
+
+@app.command()
+def transcripts(out: OutOpt = None, debug: DebugOpt = False) -> None:
+    """Every transcript in the project: speakers and their roles, turns, words (all and
+    coded), and what ingest warned about."""
+    from qcode.readback import list_transcripts
+
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        with Store(out_dir / "qcode.db", create=False) as store:
+            views = list_transcripts(store, config)
+        table = Table(title=f"transcripts ({out_dir})")
+        for name in ("id", "file", "speakers (role)", "turns", "words", "coded", "warnings"):
+            table.add_column(name, justify="right" if name in (
+                "turns", "words", "coded", "warnings") else "left")
+        for v in views:
+            speakers = ", ".join(f"{s} ({r})" for s, r in v.speakers)
+            table.add_row(escape(v.id), escape(v.path), escape(speakers), str(v.turns), str(v.words),
+                          str(v.coded_words), str(len(v.notices)))
+        out_console.print(table)
+        for v in views:
+            for n in v.notices:
+                typer.echo(f"Warning: {v.path}:{n.line}: {n.message}")
 
 
 @codebook_app.command("check")

@@ -28,6 +28,15 @@ def short_hash(*parts: str, length: int = 12) -> str:
     return h.hexdigest()[:length]
 
 
+@dataclass(frozen=True)
+class Notice:
+    """Something ingest did or doubted that the user should check, at a line of the file
+    (a guessed encoding, a suspicious structure, an interviewer chosen by guess)."""
+
+    line: int
+    message: str
+
+
 @dataclass
 class Paragraph:
     """A paragraph of a turn: whitespace-normalised text (normalize_ws: so are the
@@ -66,6 +75,7 @@ class Transcript:
     id_line: int = 1
     repaired_lines: int = 0
     encoding: str = "utf-8"
+    notices: list[Notice] = field(default_factory=list)
 
     @property
     def words(self) -> int:

@@ -210,10 +210,7 @@ def _absorb(plan: _Plan, parsed: Iterator[_Parsed], store: Store, progress: Prog
 
 
 def _warnings(t: Transcript, path: Path) -> list[QcodeError]:
-    out: list[QcodeError] = []
-    if t.encoding not in ("utf-8", "utf-8-sig", "utf-16"):
-        out.append(IngestError(f"not UTF-8; read as {t.encoding} (detected), re-save as UTF-8 "
-                               "to be sure", path, 1))
+    out: list[QcodeError] = [IngestError(n.message, path, n.line) for n in t.notices]
     if t.repaired_lines:
         out.append(IngestError(f"repaired mojibake (garbled characters) on {t.repaired_lines} "
                                "line(s)", path, 1))

@@ -18,7 +18,7 @@ from typing import Any
 from qcode import __version__
 from qcode.atomic import output_error
 from qcode.errors import StoreError
-from qcode.model import Coding, Paragraph, Transcript, Turn, paragraph_ids
+from qcode.model import Coding, Notice, Paragraph, Transcript, Turn, paragraph_ids
 from qcode.review.status import status_of
 
 MIGRATIONS: list[str] = [
@@ -116,6 +116,11 @@ MIGRATIONS: list[str] = [
     CREATE TABLE project (key TEXT PRIMARY KEY, value TEXT NOT NULL);
     INSERT INTO project VALUES ('id', lower(hex(randomblob(8))));
     ALTER TABLE decisions ADD COLUMN exported_at TEXT NOT NULL DEFAULT '';
+    """,
+    # 3: what ingest warned about each transcript (guessed encoding, suspicious structure),
+    # for `qcode transcripts`
+    """
+    ALTER TABLE transcripts ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
     """,
 ]
 
@@ -242,7 +247,7 @@ class Store:
             db.execute("DELETE FROM codings WHERE transcript_id = ? AND origin = 'rule'",
                        (tid,))
         db.execute(
-            "INSERT INTO transcripts VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO transcripts VALUES (?,?,?,?,?,?,?,?,?)",
             (
                 t.id,
                 t.path,
@@ -252,6 +257,7 @@ class Store:
                 t.encoding,
                 t.repaired_lines,
                 now(),
+                json.dumps([[n.line, n.message] for n in t.notices], ensure_ascii=False),
             ),
         )
         db.executemany(
@@ -292,6 +298,7 @@ class Store:
                 row["file_hash"],
                 encoding=row["encoding"],
                 repaired_lines=row["repaired_lines"],
+                notices=[Notice(line, message) for line, message in json.loads(row["notices"])],
             )
 
     def transcript_count(self) -> int:

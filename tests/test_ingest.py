@@ -9,7 +9,7 @@ import docx
 
 from qcode.config import Config
 from qcode.ingest import parse_file
-from qcode.store import Store
+from qcode.store import MIGRATIONS, Store
 from tests.conftest import INTERVIEW, Project
 
 
@@ -50,12 +50,13 @@ def test_label_styles_timestamps_and_markdown(project: Project):
         """)
     t = parse_file(path, Config())
     assert turns(t) == [
+        ("(heading)", "other", ["Interview title"]),
         ("Q", "interviewer", ["What happened?"]),
         ("R07", "respondent", ["We left."]),
         ("INT", "interviewer", ["And then?"]),
         ("R07", "respondent", ["Then: we walked."]),
     ]
-    assert t.turns[3].time == "00:01:05"
+    assert t.turns[4].time == "00:01:05"
 
 
 def test_front_matter_and_config_interviewers(project: Project):
@@ -206,8 +207,8 @@ def test_bad_files_each_named_and_others_still_ingested(project: Project):
 def test_unreadable_encoding_and_empty_folder(project: Project):
     (project.root / "transcripts" / "x.txt").write_bytes(bytes(range(128, 256)) * 4)
     r = project.qcode("ingest", "transcripts", code=1)
-    assert ("Error: transcripts/x.txt:1: unreadable encoding: not UTF-8 and no other encoding "
-            "fits; re-save the file as UTF-8") in r.stderr
+    assert ("Error: transcripts/x.txt:1: unreadable encoding: not UTF-8, not Western text, and "
+            "no other encoding fits; re-save the file as UTF-8") in r.stderr
     (project.root / "none").mkdir()
     r = project.qcode("ingest", "none", code=1)
     assert ("Error: none: no transcripts found in this folder (looked for .txt, .md, .markdown, "
@@ -239,7 +240,7 @@ def test_store_schema_wal_foreign_keys(project: Project):
     project.qcode("ingest", "transcripts")
     db = sqlite3.connect(project.root / "outputs" / "qcode.db")
     assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
-    assert db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
+    assert db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"transcripts", "turns", "segments", "codebooks", "codings", "decisions",
             "runs"} <= tables
@@ -291,6 +292,7 @@ def test_migration_from_schema_1_keeps_decisions(tmp_path: Path, monkeypatch):
                        "VALUES ('c1', 'ana', 'accept', 'then')")
     monkeypatch.undo()
     with Store(db) as new:
-        assert new.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == 2
+        assert new.db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == len(
+            MIGRATIONS)
         assert len(new.project_id()) == 16
         assert new.latest_decisions()["c1"]["ana"]["decision"] == "accept"

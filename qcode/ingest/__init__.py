@@ -9,11 +9,19 @@ from pathlib import Path
 from qcode.config import Config
 from qcode.errors import IngestError
 from qcode.ingest.formats import READERS
-from qcode.ingest.turns import Roles, build_turns, check_has_respondent, find_labels
+from qcode.ingest.labels import find_labels, split_inline
+from qcode.ingest.layout import blocks, mark_context, mark_lines
+from qcode.ingest.turns import (
+    Roles,
+    build_turns,
+    check_has_respondent,
+    infer_interviewer,
+    structure_notices,
+)
 from qcode.model import Transcript
 from qcode.privacy import public_meta
 
-PARSER_VERSION = "1"
+PARSER_VERSION = "2"
 SUFFIXES = tuple(READERS)
 
 
@@ -41,14 +49,19 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
             raise IngestError(f"cannot read file: {e.strerror}", path) from e
     source = reader(data, path)
     roles = Roles(config, source.meta)
+    lines = source.lines
+    mark_lines(lines, source.meta, path, source.meta_lines)
     labelled = source.labelled
     if labelled is None:
-        find_labels(source.lines, roles)
-        labelled = any(line.speaker for line in source.lines)
-    turns = build_turns(
-        source.lines, roles, labelled=labelled, line_is_paragraph=source.line_is_paragraph
-    )
+        lines = split_inline(lines, roles)
+        find_labels(lines, roles)
+        labelled = any(line.speaker for line in lines)
+    found = blocks(lines, source.line_is_paragraph)
+    mark_context(found, labelled)
+    notices = [*source.decoded.notices, *infer_interviewer(found, roles)]
+    turns = build_turns(found, roles, labelled=labelled)
     check_has_respondent(turns, path)
+    notices += structure_notices(turns)
     tid = source.meta.get("id")
     if tid is None or str(tid).strip() == "":
         tid = path.stem
@@ -61,6 +74,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         id_line=source.id_line,
         repaired_lines=source.decoded.repaired_lines,
         encoding=source.decoded.encoding,
+        notices=notices,
     )
 
 

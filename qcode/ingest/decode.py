@@ -1,12 +1,49 @@
-"""Bytes -> text: BOMs, UTF-16, detected legacy encodings, and repaired mojibake."""
+"""Bytes -> text: BOMs, UTF-16, legacy encodings, and repaired mojibake.
+
+A file that is not UTF-8 is almost always Western text saved on Windows, so it is read as
+Windows-1252 unless its bytes clearly say otherwise. General-purpose detectors guess among
+a hundred code pages and, on a short English file, pick one that turns every curly quote or
+`é` into another letter (cp775 gave `cafķ`); a wrong guess is a silent misreading of every
+output. So the candidates are few, and each decision is said as a notice naming the line:
+
+- mostly valid UTF-8 with a few bad lines (two files pasted together): UTF-8, and each bad
+  line read as Windows-1252, named;
+- high bytes mostly in runs of three or more (whole words of Korean, Chinese, Cyrillic,
+  Greek...): not Western; a CJK code page whose strict decoding gives that script, else the
+  single-byte non-Latin code pages only;
+- Mac Roman quotes and dashes (`itÕs`, `ÒquoteÓ`) and no Windows ones: Mac Roman;
+- otherwise Windows-1252, with its five undefined bytes replaced and named by line, and a
+  warning when the result holds characters that are rare in Western text.
+"""
 
 from __future__ import annotations
 
 import codecs
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from qcode.errors import IngestError
+from qcode.model import Notice
+
+_UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+_HIGH_RUN = re.compile(rb"[\x80-\xff]+")
+_CP1252_UNDEFINED = re.compile(rb"[\x81\x8d\x8f\x90\x9d]")
+_CP1252_TYPOGRAPHY = re.compile(rb"[\x85\x91-\x97]")  # … ‘ ’ “ ” • – —
+# Mac Roman's quotes and dashes read as Windows-1252 letters, next to plain text: `itÕs`
+_MAC_PUNCT = re.compile(rb"(?<=[\x00-\x7f])[\xd0-\xd5]|[\xd0-\xd5](?=[\x00-\x7f])")
+# Characters Windows-1252 has but Western prose hardly uses: a sign of a wrong guess.
+_RARE_CP1252 = set("ƒˆ‰Š‹ŒŽ˜™š›œžŸ¤¦¨¯¸¹²³¬¶÷ÞþÐð")
+_CJK = (  # code page, and a test that a decoded character belongs to its script
+    ("cp949", lambda c: "\uac00" <= c <= "\ud7a3" or "\u3130" <= c <= "\u318f"),
+    ("shift_jis", lambda c: "\u3040" <= c <= "\u30ff"),
+    ("gb18030", lambda c: "\u4e00" <= c <= "\u9fff"),
+    ("big5", lambda c: "\u4e00" <= c <= "\u9fff"),
+)
+_SINGLE_BYTE_NON_LATIN = ["cp1251", "koi8_r", "cp1253", "cp1255", "cp1256"]
+NAMES = {"cp1252": "Windows-1252 (Western)", "mac_roman": "Mac Roman (Western)",
+         "cp949": "CP949 (Korean)"}
+_FIX = "re-save the file as UTF-8 in the program that made it"
 
 
 @dataclass
@@ -14,48 +51,41 @@ class Decoded:
     text: str
     encoding: str
     repaired_lines: int
-    detected: bool
+    notices: list[Notice] = field(default_factory=list)
+
+
+def _line_of(data: bytes, pos: int) -> int:
+    return data.count(b"\n", 0, pos) + 1
 
 
 def decode(data: bytes, path: Path) -> Decoded:
     """Decode a transcript, refusing empty and binary files, and repair mojibake line by line."""
     if not data.strip(b" \t\r\n\x00\xef\xbb\xbf\xff\xfe"):
         raise IngestError("empty file; nothing to ingest (add the transcript text)", path, 1)
-    detected = False
+    notices: list[Notice] = []
     if data.startswith(codecs.BOM_UTF8):
         text, encoding = data[3:].decode("utf-8", errors="replace"), "utf-8-sig"
+        notices += _undecodable_utf8(data)
     elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         try:
             text, encoding = data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as e:
             raise IngestError(f"broken UTF-16 ({e.reason}); re-save as UTF-8", path, 1) from e
     elif b"\x00" in data:
-        line = data[: data.index(b"\x00")].count(b"\n") + 1
         raise IngestError(
             "binary file, not text (found NUL bytes); export the transcript as "
             ".txt, .md, .docx, .vtt or .srt",
             path,
-            line,
+            _line_of(data, data.index(b"\x00")),
         )
     else:
         try:
             text, encoding = data.decode("utf-8"), "utf-8"
-        except UnicodeDecodeError as e:
-            from charset_normalizer import from_bytes  # imported only when needed: slow
-
-            best = from_bytes(data).best()
-            if best is None or best.encoding is None:
-                line = data[: e.start].count(b"\n") + 1
-                raise IngestError(
-                    "unreadable encoding: not UTF-8 and no other encoding fits; "
-                    "re-save the file as UTF-8",
-                    path,
-                    line,
-                ) from e
-            text, encoding, detected = str(best), best.encoding, True
+        except UnicodeDecodeError:
+            text, encoding, notices = _legacy(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
-        return Decoded(text, encoding, 0, detected)  # nothing ftfy could repair
+        return Decoded(text, encoding, 0, notices)  # nothing ftfy could repair
     import ftfy  # imported only for text that could hold mojibake: slow to import
 
     fix = ftfy.TextFixerConfig(uncurl_quotes=False, unescape_html=False, fix_line_breaks=False)
@@ -67,4 +97,94 @@ def decode(data: bytes, path: Path) -> Decoded:
             if fixed != raw:
                 lines[i] = fixed
                 repaired += 1
-    return Decoded("\n".join(lines), encoding, repaired, detected)
+    return Decoded("\n".join(lines), encoding, repaired, notices)
+
+
+def _undecodable_utf8(data: bytes) -> list[Notice]:
+    lines = data.split(b"\n")
+    return [Notice(i + 1, "bytes that are not UTF-8 on this line became '\ufffd'; " + _FIX)
+            for i, line in enumerate(lines) if _bad_utf8(line)]
+
+
+def _bad_utf8(line: bytes) -> bool:
+    try:
+        line.decode("utf-8")
+    except UnicodeDecodeError:
+        return True
+    return False
+
+
+def _legacy(data: bytes, path: Path) -> tuple[str, str, list[Notice]]:
+    """Bytes that are not valid UTF-8: the few candidates in the module docstring, in order."""
+    high = sum(len(m) for m in _HIGH_RUN.findall(data))
+    utf8 = sum(len(m) for m in _UTF8_SEQ.findall(data))
+    if utf8 * 2 >= high:
+        return _mixed_utf8(data)
+    long_runs = [m for m in _HIGH_RUN.findall(data) if len(m) >= 3]
+    if sum(map(len, long_runs)) * 2 >= high and (len(long_runs) >= 2 or high * 2 > len(data)):
+        return _non_latin(data, path)
+    mac = len(_MAC_PUNCT.findall(data))
+    if mac >= 3 and not _CP1252_TYPOGRAPHY.search(data):
+        return data.decode("mac_roman"), "mac_roman", [Notice(1, (
+            f"not UTF-8; read as {NAMES['mac_roman']}: its quotes and dashes appear {mac} "
+            f"times and Windows ones never; if accented letters look wrong, {_FIX}"))]
+    text = data.decode("cp1252", errors="replace")
+    notices = [Notice(1, f"not UTF-8; read as {NAMES['cp1252']}, the usual encoding of files "
+                         f"saved on Windows; {_FIX} to be sure")]
+    for m in _CP1252_UNDEFINED.finditer(data):
+        notices.append(Notice(_line_of(data, m.start()), (
+            f"byte 0x{m.group()[0]:02X} means nothing in {NAMES['cp1252']} and became "
+            f"'\ufffd'; {_FIX}")))
+    rare = [(i, c) for i, c in enumerate(text) if c in _RARE_CP1252]
+    if rare:
+        first = text.count("\n", 0, rare[0][0]) + 1
+        notices.append(Notice(first, (
+            f"doubtful decoding: read as {NAMES['cp1252']}, but {len(rare)} character(s) are "
+            f"rare in Western text (first '{rare[0][1]}' on line {first}); if they are "
+            f"wrong, {_FIX}")))
+    return text, "cp1252", notices
+
+
+def _mixed_utf8(data: bytes) -> tuple[str, str, list[Notice]]:
+    """Mostly UTF-8: each line that is not is read as Windows-1252 and named."""
+    lines = data.split(b"\n")
+    out, notices = [], []
+    for i, line in enumerate(lines):
+        try:
+            out.append(line.decode("utf-8"))
+        except UnicodeDecodeError:
+            out.append(line.decode("cp1252", errors="replace"))
+            notices.append(Notice(i + 1, (
+                f"this line is not UTF-8 like the rest of the file; read as "
+                f"{NAMES['cp1252']}; check it, or {_FIX}")))
+    return "\n".join(out), "utf-8", notices
+
+
+def _non_latin(data: bytes, path: Path) -> tuple[str, str, list[Notice]]:
+    """Whole words of high bytes: a CJK code page whose decoding is that script, else the
+    single-byte non-Latin code pages (charset-normalizer, restricted to them)."""
+    for encoding, in_script in _CJK:
+        try:
+            text = data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        wide = [c for c in text if not c.isascii()]
+        if sum(map(in_script, wide)) * 10 >= len(wide) * 8:
+            name = NAMES.get(encoding, encoding)
+            return text, encoding, [Notice(1, (
+                f"not UTF-8; read as {name}, guessed from its words of non-Latin script; "
+                f"if the text looks wrong, {_FIX}"))]
+    from charset_normalizer import from_bytes  # imported only when needed: slow
+
+    best = from_bytes(data, cp_isolation=_SINGLE_BYTE_NON_LATIN).best()
+    if best is None or best.encoding is None:
+        first = _HIGH_RUN.search(data)
+        raise IngestError(
+            "unreadable encoding: not UTF-8, not Western text, and no other encoding fits; "
+            + _FIX,
+            path,
+            _line_of(data, first.start() if first else 0),
+        )
+    return str(best), best.encoding, [Notice(1, (
+        f"doubtful decoding: not UTF-8 and not Western text; read as {best.encoding} "
+        f"(guessed); if the text looks wrong, {_FIX}"))]

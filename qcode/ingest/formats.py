@@ -5,14 +5,14 @@ from __future__ import annotations
 import io
 import re
 import zipfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from qcode.errors import IngestError
 from qcode.ingest.decode import Decoded, decode
 from qcode.ingest.frontmatter import split_front_matter
-from qcode.ingest.turns import Line
+from qcode.ingest.layout import Line
 
 
 @dataclass
@@ -25,6 +25,7 @@ class Source:
     labelled: bool | None  # None: look for `Label:` prefixes in the text
     line_is_paragraph: bool
     decoded: Decoded
+    meta_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> line
 
 
 def _numbered(text: str) -> list[tuple[int, int, str]]:
@@ -39,11 +40,14 @@ def _with_front_matter(decoded: Decoded, path: Path, line_is_paragraph: bool) ->
     rows = _numbered(decoded.text)
     meta, body, id_line = split_front_matter([r[2] for r in rows], path)
     lines = [Line(n, off, text) for n, off, text in rows[body:]]
-    if path.suffix.lower() == ".md":
+    if path.suffix.lower() in (".md", ".markdown"):
         for line in lines:  # Markdown headings are titles, not speech
             if line.text.startswith("#"):
-                line.text = ""
-    return Source(meta, id_line, lines, None, line_is_paragraph, decoded)
+                hashes = len(line.text) - len(line.text.lstrip("# "))
+                line.offset, line.text = line.offset + hashes, line.text[hashes:]
+                line.kind = "heading"
+    meta_lines = {r[2].split(":")[0].strip(): r[0] for r in rows[1:body] if ":" in r[2]}
+    return Source(meta, id_line, lines, None, line_is_paragraph, decoded, meta_lines)
 
 
 def read_text(data: bytes, path: Path) -> Source:
@@ -51,8 +55,12 @@ def read_text(data: bytes, path: Path) -> Source:
 
 
 def read_docx(data: bytes, path: Path) -> Source:
-    """Each Word paragraph is one line and one paragraph; line numbers count paragraphs."""
+    """Each Word paragraph is one line and one paragraph, in reading order, including the
+    paragraphs inside table cells; line numbers count them all. A two-column table whose
+    first column holds speaker names is a transcript (each row a turn); other tables are
+    read row by row, cell by cell. Headers and footers are not the interview: not read."""
     import docx  # python-docx; imported here because only .docx files need it
+    from docx.text.paragraph import Paragraph
 
     try:
         document = docx.Document(io.BytesIO(data))
@@ -62,10 +70,75 @@ def read_docx(data: bytes, path: Path) -> Source:
             path,
             1,
         ) from e
-    text = "\n".join(p.text for p in document.paragraphs)
+    texts: list[str] = []
+    marks: dict[int, tuple[str, str]] = {}  # paragraph index -> what a table made it
+    for item in document.iter_inner_content():
+        if isinstance(item, Paragraph):
+            texts.append(item.text)
+        else:
+            _read_table(item, texts, marks)
+    text = "\n".join(texts)
     if not text.strip():
         raise IngestError("empty file; the Word document has no text paragraphs", path, 1)
-    return _with_front_matter(decode(text.encode("utf-8"), path), path, line_is_paragraph=True)
+    source = _with_front_matter(decode(text.encode("utf-8"), path), path, line_is_paragraph=True)
+    for line in source.lines:
+        what, speaker = marks.get(line.number - 1, ("", ""))
+        if what == "speech":
+            line.speaker = speaker
+        elif what == "header":
+            line.kind = "heading"
+        elif what == "name":  # the Speaker cell: its text is the speaker, not speech
+            line.text = ""
+    return source
+
+
+_HEADER_CELLS = {"speaker", "name", "who", "person", "role", "text", "transcript", "content",
+                 "statement", "speech", "answer", "utterance", "time", "timestamp"}
+
+
+def _rows(table: Any) -> list[list[list[str]]]:
+    """Each row as its distinct cells (a merged cell once), each cell as its paragraphs."""
+    out = []
+    for row in table.rows:
+        seen: list[Any] = []
+        for cell in row.cells:
+            if not any(cell._tc is s._tc for s in seen):
+                seen.append(cell)
+        out.append([[p.text for p in cell.paragraphs] for cell in seen])
+    return out
+
+
+def _is_speaker_table(rows: list[list[list[str]]]) -> bool:
+    """Two columns, the first short names used more than once: Speaker | Text."""
+    body = [r for r in rows if len(r) == 2 and " ".join(r[1]).strip()]
+    if len(body) < 2 or any(len(r) != 2 for r in rows):
+        return False
+    names = [" ".join(" ".join(r[0]).split()) for r in body]
+    short = [n for n in names if n and len(n) <= 40 and len(n.split()) <= 4
+             and not n.endswith((".", "?", "!"))]
+    repeated = len(set(short)) < len(short)
+    return len(short) + names.count("") == len(names) and repeated
+
+
+def _read_table(table: Any, texts: list[str], marks: dict[int, tuple[str, str]]) -> None:
+    """Append a table's paragraphs; in a Speaker | Text table, mark each row's first text
+    paragraph with its speaker, the name cells, and a header row."""
+    rows = _rows(table)
+    transcript = _is_speaker_table(rows)
+    for r, row in enumerate(rows):
+        is_header = transcript and r == 0 and all(
+            " ".join(" ".join(c).split()).lower().strip(":") in _HEADER_CELLS for c in row)
+        speaker = " ".join(" ".join(row[0]).split()).rstrip(":") if transcript else ""
+        for c, cell in enumerate(row):
+            for paragraph in cell:
+                if is_header:
+                    marks[len(texts)] = ("header", "")
+                elif transcript and c == 0:
+                    marks[len(texts)] = ("name", "")
+                elif transcript and speaker and paragraph.strip():
+                    marks[len(texts)] = ("speech", speaker)
+                    speaker = ""  # the cell's next paragraphs continue the turn
+                texts.append(paragraph)
 
 
 _TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")

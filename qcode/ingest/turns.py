@@ -1,44 +1,30 @@
-"""Lines -> turns and paragraphs, shared by every format.
+"""Paragraphs -> turns with speakers and roles, shared by every format.
 
-Speakers come from `Label: text` prefixes (text and Word files) or from the format itself
-(subtitle voice tags). A file with no labels at all is read as a published Q&A: paragraphs
-ending in `?` are the interviewer's, the paragraphs after them the respondent's.
+Speakers come from `Label: text` prefixes (labels.py) or from the format itself (subtitle
+voice tags). Paragraphs that are not speech (layout.py) become context turns, named for
+their kind, e.g. `(credit)`: kept, never coded. When no label of the file is a known
+interviewer label, the speaker whose turns mostly open with a question is taken as the
+interviewer, and the choice is reported. A file with no labels at all is read as a
+published Q&A (see _question_answer_turns).
 """
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
-from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from qcode.config import Config
 from qcode.errors import IngestError
-from qcode.model import Paragraph, Role, Turn, normalize_ws
+from qcode.ingest.layout import QUESTION_END, Block, Line, is_question
+from qcode.model import Notice, Paragraph, Role, Turn, normalize_ws
 
-# `Interviewer: ...`, `Q: ...`, `R07: ...`, `Interviewee A: ...`, `[00:01:02] Kim: ...`,
-# `**Q:** ...`. A label is one to three capitalised words (or a code such as R07).
-_LABEL = re.compile(
-    r"^\s*(?:\[(?P<time>\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)\]\s*)?"
-    r"(?:\*\*|__)?(?P<label>[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2})(?:\*\*|__)?"
-    r"\s*:(?:\*\*|__)?(?:\s+|$)(?P<rest>.*)$"
-)
+if TYPE_CHECKING:
+    from pathlib import Path
+
 _KNOWN_RESPONDENT = re.compile(
     r"^(a|answer|r\d*|respondent.*|interviewee.*|participant.*|p\d+|defector.*)$"
 )
-_QUESTION_END = re.compile(r"\?[\s\"'”’)\]]*$")
-
-
-@dataclass
-class Line:
-    """One physical line (a Word paragraph, a subtitle cue) with its place in the source."""
-
-    number: int
-    offset: int
-    text: str
-    speaker: str | None = None
-    time: str | None = None
 
 
 def _norm_label(label: str) -> str:
@@ -46,7 +32,8 @@ def _norm_label(label: str) -> str:
 
 
 class Roles:
-    """Decides a speaker's role from qcode.toml and the transcript's own front matter."""
+    """Decides a speaker's role from qcode.toml, the transcript's front matter and what the
+    file itself says (`Kim (interviewer):`, or the speaker who asks the questions)."""
 
     def __init__(self, config: Config, meta: dict[str, Any]):
         extra = meta.get("interviewers") or []
@@ -58,6 +45,11 @@ class Roles:
         self.respondent_names = {
             str(meta[k]).strip().lower() for k in ("pseudonym",) if meta.get(k)
         }
+        self.assigned: dict[str, Role] = {}
+
+    def assign(self, label: str, role: str) -> None:
+        """A role the file gives a speaker; the user's settings still win."""
+        self.assigned.setdefault(label.strip().lower(), role)  # type: ignore[arg-type]
 
     def role(self, label: str) -> Role:
         low = label.strip().lower()
@@ -65,125 +57,128 @@ class Roles:
             return "interviewer"
         if _norm_label(label) in self.others:
             return "other"
-        return "respondent"
+        return self.assigned.get(low, "respondent")
+
+    def is_respondent(self, label: str) -> bool:
+        """Known to be a respondent by its name (`A`, `R07`, the pseudonym)."""
+        low = label.strip().lower()
+        return low in self.respondent_names or bool(_KNOWN_RESPONDENT.match(low))
 
     def is_known(self, label: str) -> bool:
-        low = label.strip().lower()
-        return (
-            self.role(label) != "respondent"
-            or low in self.respondent_names
-            or bool(_KNOWN_RESPONDENT.match(low))
-        )
+        return self.role(label) != "respondent" or self.is_respondent(label)
+
+    @property
+    def respondent(self) -> str:
+        """The name for unlabelled answers."""
+        return (next(iter(self.respondent_names), "") or "Respondent").title()
 
 
-def find_labels(lines: list[Line], roles: Roles) -> None:
-    """Move `Label:` prefixes into Line.speaker where the label is credible.
+def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
+    """When no label is a known interviewer, take the speaker whose turns mostly open with
+    a question (at least two turns, more than half), if exactly one speaker does."""
+    opened: dict[str, list[Block]] = {}
+    for block in found:
+        if block.speaker is not None and block.kind is None:
+            opened.setdefault(block.speaker, []).append(block)
+    if not opened or any(roles.role(s) == "interviewer" for s in opened):
+        return []
+    share = {s: sum(bool(QUESTION_END.search(b.text)) for b in bs) / len(bs)
+             for s, bs in opened.items() if len(bs) >= 2 and not roles.is_respondent(s)}
+    askers = [s for s, x in share.items() if x > 0.5]
+    if len(askers) != 1:
+        return []
+    asker = askers[0]
+    roles.assign(asker, "interviewer")
+    asked = round(share[asker] * len(opened[asker]))
+    return [Notice(opened[asker][0].lines[0].number, (
+        f"no interviewer label is known; took '{asker}' as the interviewer ({asked} of "
+        f"{len(opened[asker])} of their turns open with a question); if that is wrong, list "
+        "the interviewer under `interviewers:` in the front matter or in qcode.toml"))]
 
-    A prefix counts when it is a known label or occurs at least twice in the file, so a
-    one-off `Note:` or `Then:` inside an answer stays text.
-    """
-    found: list[tuple[Line, re.Match[str]]] = []
-    for line in lines:
-        m = _LABEL.match(line.text)
-        if m:
-            found.append((line, m))
-    counts = Counter(m["label"] for _, m in found)
-    for line, m in found:
-        label = m["label"]
-        if counts[label] >= 2 or roles.is_known(label):
-            line.speaker = label
-            line.time = m["time"]
-            line.offset += m.start("rest")
-            line.text = m["rest"]
+
+def _paragraph(lines: list[Line]) -> Paragraph:
+    """One paragraph from its lines; PDF hyphenation (`escap-` / `ed`) is rejoined."""
+    text = ""
+    for ln in lines:
+        piece = ln.text.strip()
+        if text[-1:] == "-" and "a" <= text[-2:-1] <= "z" and piece[:1].islower():
+            text = text[:-1] + piece
+        else:
+            text = f"{text} {piece}" if text else piece
+    first, last = lines[0], lines[-1]
+    start = first.offset + (len(first.text) - len(first.text.lstrip()))
+    end = last.offset + len(last.text.rstrip())
+    return Paragraph(normalize_ws(text), first.number, start, end)
 
 
 class _TurnBuilder:
     def __init__(self) -> None:
         self.turns: list[Turn] = []
-        self.pending: list[Line] = []
 
-    def start(self, speaker: str, role: Role, line: Line) -> None:
-        self.flush()
-        self.turns.append(Turn(speaker, role, line.number, line.offset, line.offset, [], line.time))
-
-    def add(self, line: Line) -> None:
-        self.pending.append(line)
-
-    def flush(self) -> None:
-        """Close the current paragraph; PDF hyphenation (`escap-` / `ed`) is rejoined."""
-        if not self.pending:
-            return
-        lines = [ln for ln in self.pending if ln.text.strip()]
-        self.pending = []
-        if not lines or not self.turns:
-            return
-        text = ""
-        for ln in lines:
-            piece = ln.text.strip()
-            if text[-1:] == "-" and "a" <= text[-2:-1] <= "z" and piece[:1].islower():
-                text = text[:-1] + piece
-            else:
-                text = f"{text} {piece}" if text else piece
-        first, last = lines[0], lines[-1]
-        start = first.offset + (len(first.text) - len(first.text.lstrip()))
-        end = last.offset + len(last.text.rstrip())
+    def add(self, speaker: str, role: Role, block: Block, *, new_turn: bool = False) -> None:
+        """Add a paragraph to the last turn, or start a turn when the speaker changes."""
+        p = _paragraph(block.lines)
+        last = self.turns[-1] if self.turns else None
+        if new_turn or last is None or last.speaker != speaker or last.role != role:
+            self.turns.append(Turn(speaker, role, p.line, p.start, p.end, [],
+                                   block.lines[0].time))
         turn = self.turns[-1]
-        turn.paragraphs.append(Paragraph(normalize_ws(text), first.number, start, end))
-        turn.end = end
+        turn.paragraphs.append(p)
+        turn.end = p.end
+
+    def context(self, block: Block) -> None:
+        self.add(f"({block.kind})", "other", block)
 
 
-def build_turns(
-    lines: list[Line], roles: Roles, *, labelled: bool, line_is_paragraph: bool
-) -> list[Turn]:
-    """Group lines into turns; each blank line (or each line, for Word) ends a paragraph."""
+def build_turns(found: list[Block], roles: Roles, *, labelled: bool) -> list[Turn]:
+    """Turns from paragraphs: by their labels, or as an unlabelled Q&A."""
+    if not labelled:
+        return _question_answer_turns(found, roles)
     b = _TurnBuilder()
-    if labelled:
-        for line in lines:
-            if line.speaker is not None:
-                b.start(line.speaker, roles.role(line.speaker), line)
-            elif not b.turns and line.text.strip():
-                b.start("(preamble)", "other", line)
-            if not line.text.strip():
-                b.flush()
-                continue
-            b.add(line)
-            if line_is_paragraph:
-                b.flush()
-        b.flush()
-        return [t for t in b.turns if t.paragraphs]
-    return _question_answer_turns(lines, roles, line_is_paragraph)
-
-
-def _question_answer_turns(lines: list[Line], roles: Roles, line_is_paragraph: bool) -> list[Turn]:
-    """Unlabelled Q&A: question paragraphs end in `?`; text before the first question is
-    an introduction (context, not coded) unless the file has no question at all."""
-    paragraphs: list[list[Line]] = [[]]
-    for line in lines:
-        if not line.text.strip():
-            paragraphs.append([])
+    speakers = {blk.speaker for blk in found if blk.speaker is not None and blk.kind is None}
+    only_questions = bool(speakers) and all(roles.role(s) == "interviewer" for s in speakers)
+    current: tuple[str, Role] | None = None
+    previous: Block | None = None
+    for block in found:
+        if block.kind is not None:
+            b.context(block)
+            continue
+        if block.speaker is not None:
+            current = (block.speaker, roles.role(block.speaker))
+            b.add(*current, block, new_turn=True)
+        elif current is None:
+            b.add("(preamble)", "other", block)
         else:
-            paragraphs[-1].append(line)
-            if line_is_paragraph:
-                paragraphs.append([])
-    paragraphs = [p for p in paragraphs if p]
-    is_question = [bool(_QUESTION_END.search(p[-1].text)) for p in paragraphs]
-    respondent = next(iter(roles.respondent_names), "") or "Respondent"
-    respondent = respondent.title()
+            if (only_questions and current[1] == "interviewer" and previous is not None
+                    and QUESTION_END.search(previous.text)):
+                current = (roles.respondent, "respondent")  # `Q:` labels, answers unlabelled
+            b.add(*current, block)
+        previous = block
+    return b.turns
+
+
+def _question_answer_turns(found: list[Block], roles: Roles) -> list[Turn]:
+    """Unlabelled Q&A: a question is a paragraph ending in `?`, unless it is a long one of
+    several sentences that mostly do not ask (an answer ending in a rhetorical question).
+    Speech before the first question is an introduction (context, not coded) unless the
+    file has no question."""
+    speech = [blk for blk in found if blk.kind is None]
+    any_question = any(QUESTION_END.search(blk.text) for blk in speech)
     b = _TurnBuilder()
-    for para, question in zip(paragraphs, is_question, strict=True):
+    role: Role | None = None
+    for block in found:
+        if block.kind is not None:
+            b.context(block)
+            continue
+        question = is_question(block)
         if question:
-            speaker, role = "Interviewer", "interviewer"
-        elif not b.turns:
-            speaker, role = ("Intro", "other") if any(is_question) else (respondent, "respondent")
-        elif b.turns[-1].role == "interviewer":
-            speaker, role = respondent, "respondent"
+            role = "interviewer"
+            b.add("Interviewer", role, block)
+        elif role is None and any_question:
+            b.add("Intro", "other", block)
         else:
-            speaker, role = b.turns[-1].speaker, b.turns[-1].role
-        if not b.turns or b.turns[-1].speaker != speaker:
-            b.start(speaker, role, para[0])  # type: ignore[arg-type]
-        for line in para:
-            b.add(line)
-        b.flush()
+            role = "respondent"
+            b.add(roles.respondent, role, block)
     return b.turns
 
 
@@ -196,3 +191,36 @@ def check_has_respondent(turns: list[Turn], path: Path) -> None:
             path,
             turns[0].line if turns else 1,
         )
+
+
+def structure_notices(turns: list[Turn]) -> list[Notice]:
+    """Warnings for structures that usually mean the file was misread."""
+    out: list[Notice] = []
+    speech = [t for t in turns if t.role != "other"]
+    words = [sum(p.text.count(" ") + 1 for p in t.paragraphs) for t in speech]
+    total = sum(words)
+    speakers = Counter(t.speaker for t in speech)
+    first = speech[0].line if speech else 1
+    if len(speakers) == 1:
+        out.append(Notice(first, (
+            f"only one speaker ('{next(iter(speakers))}'): no questions were told apart; "
+            "label the turns (e.g. `Q:` / `A:`) or end each question with '?'")))
+    elif speech and not any(t.role == "interviewer" for t in speech):
+        out.append(Notice(first, (
+            "no interviewer found: every speaker is read as a respondent and coded; list "
+            "the interviewer under `interviewers:` in the front matter or in qcode.toml")))
+    for t, n in zip(speech, words, strict=True):
+        if n > 800:
+            out.append(Notice(t.line, (
+                f"a turn of {n} words ('{t.speaker}'); check that questions, answers and "
+                "page text were told apart")))
+        elif total >= 300 and len(speech) > 1 and n * 2 > total:
+            out.append(Notice(t.line, (
+                f"one turn ('{t.speaker}') holds {round(100 * n / total)}% of the words; "
+                "check that questions and answers were told apart")))
+        asked = [p for p in t.paragraphs if QUESTION_END.search(p.text)]
+        if t.role == "respondent" and len(asked) >= 2:
+            out.append(Notice(asked[0].line, (
+                f"an answer ('{t.speaker}') holds {len(asked)} paragraphs ending in '?'; "
+                "if they are questions, label them (e.g. `Q:`)")))
+    return out

@@ -1,0 +1,296 @@
+"""Lines -> paragraphs, and which paragraphs are not speech.
+
+**Paragraphs.** A blank line ends a paragraph, and so does a speaker label. A file without
+blank lines needs a decision, taken from the file itself: the lines that are followed by
+another line of the same block ("inner lines") either end mid-sentence (a hard-wrapped
+paragraph: they are joined) or end a sentence (a web page pasted one paragraph per line:
+each line is a paragraph). Each line is a paragraph when at least 60% of the inner lines
+end with `.`, `?`, `!`, `…` (or a closing quote or bracket after one), and there are at
+least three (less is no evidence: the lines are joined, as before). In a file that does
+use blank lines, a block is split into lines only when those lines are long as well (a
+median over 120 characters, longer than any hard wrap), so a transcript that puts each
+sentence of a paragraph on its own line keeps its paragraphs. A hard-wrapped file with no
+blank lines at all also ends a paragraph at a line that ends a sentence well short of the
+wrap width (under 70% of the 90th-percentile line length).
+
+**Not speech** (kept as context turns, never coded or quoted): headings, bylines and
+credits, dates, links, "watch the video" and share lines, photo captions, footnotes, an
+editor's note; text after the interview ends (the first credit, link, footnote or end
+marker after the last question); and text outside the user's own bounds: front matter
+`start:` / `end:` (the first and last words of the interview) or lines `qcode: start` /
+`qcode: end`.
+"""
+
+from __future__ import annotations
+
+import re
+import statistics
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from qcode.errors import IngestError
+
+_SENTENCE = re.compile(r"(?<=[.?!…])[\"'”’)\]]*\s+")
+LONG_QUESTION = 40  # words: a `?` paragraph longer than this may be an answer (is_question)
+SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]*_]*$")
+QUESTION_END = re.compile(r"\?[\s\"'”’)\]*_]*$")
+_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
+_KINDS: list[tuple[str, re.Pattern[str]]] = [
+    ("rule", re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")),
+    ("link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)),
+    ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\))\s+\S")),
+    ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording)|the end|"
+                       r"end|fin)\W*$", re.I)),
+    ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?|"
+                         r"related(?: articles| stories| reading)?|read more|see also)\W*$",
+                         re.I)),
+    ("caption", re.compile(
+        r"^\W*(?:photo|image|picture|caption|pictured|above|below|top|left|right)\s*[:|–—(-]|"
+        r"\((?:photo|image|picture|credit)[^)]*\)\W*$|^\[(?:photo|image|video)[^\]]*\]$",
+        re.I)),
+    ("credit", re.compile(
+        r"^\W*(?:(?:interview(?:ed)?|translat(?:ed|ion)|edit(?:ed|ing)|produc(?:ed|tion)|"
+        r"transcri(?:bed|ption)|report(?:ed|ing)|written|photo(?:graph)?s?|images?|video|"
+        r"filmed|illustrat(?:ed|ion)|narrat(?:ed|ion)|compiled|prepared)(?: and \w+)? by\b|"
+        r"(?:editors?|photographers?|producers?|camera|"
+        r"photo|image|video|illustration|reporting|writer|author|credits?|source|"
+        r"recorded|recording date|date of (?:the )?(?:interview|recording)|interview date|"
+        r"transcription)\s*[:|–—-]|recorded (?:on|in|at)\b|"
+        r"editor'?s note|(?:this|the) (?:interview|conversation|transcript|text|testimony) "
+        r"(?:has been|was|is) (?:edited|translated|condensed|lightly|shortened|abridged)|"
+        r"copyright|©|\(c\) \d|all rights reserved)", re.I)),
+    ("social", re.compile(
+        r"\b(?:watch (?:the|this|our|my)(?: full)? (?:video|interview|film|documentary)|"
+        r"subscribe|follow us|like us|share this|click here|support our work|"
+        r"on our (?:youtube|website|channel|page)|youtube channel)\b", re.I)),
+    ("date", re.compile(
+        rf"^\W*(?:(?:published|posted|updated|last updated|date)\b.{{0,40}}|"
+        rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
+        rf"{_MONTH}\s+\d{{4}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
+        rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})\W*$", re.I)),
+    ("byline", re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\W*$")),
+]
+# Credits that look like labels: `Interviewer: Kim Ji-su` (a name, not a sentence)
+_CREDIT_LABEL = re.compile(
+    r"^\W*(?i:interviewer|interviewee|translators?|interpreters?|editors?|photographers?|"
+    r"producers?|photos?)\s*[:|–—-]\s*(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){2,6}$")
+_MARKER = re.compile(r"^\s*(?:<!--|\[)?\s*qcode:\s*(start|end)\s*(?:-->|\])?\s*$", re.I)
+ENDS_INTERVIEW = {"link", "footnote", "end", "notes", "credit", "social", "date", "byline",
+                  "rule"}
+_SPEECHLESS = {"end", "notes"}  # end the interview even inside it
+_MAY_ANSWER = {"date", "byline", "caption", "social"}
+
+
+@dataclass
+class Line:
+    """One physical line (a Word paragraph, a subtitle cue) with its place in the source;
+    `kind` names the context it is (a credit, a link...), None for text that may be speech."""
+
+    number: int
+    offset: int
+    text: str
+    speaker: str | None = None
+    time: str | None = None
+    kind: str | None = None
+
+
+@dataclass
+class Block:
+    """A paragraph being built: its lines, and the kind of context it is (None: speech)."""
+
+    lines: list[Line]
+    kind: str | None = None
+
+    @property
+    def speaker(self) -> str | None:
+        return self.lines[0].speaker
+
+    @property
+    def text(self) -> str:
+        return " ".join(ln.text.strip() for ln in self.lines)
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+def _answer_ending_in_question(block: Block) -> bool:
+    """A long paragraph whose last sentence merely asks (`... What else could we do?`):
+    over 40 words, and at most a third of its sentences are questions."""
+    if block.words <= LONG_QUESTION:
+        return False
+    sentences = [s for s in _SENTENCE.split(block.text.strip()) if s]
+    asked = sum(bool(QUESTION_END.search(s)) for s in sentences)
+    return asked * 3 <= len(sentences)
+
+
+def is_question(block: Block) -> bool:
+    """A paragraph ending in `?` that is not an answer ending in a rhetorical question."""
+    return bool(QUESTION_END.search(block.text)) and not _answer_ending_in_question(block)
+
+
+@dataclass
+class Bounds:
+    """Where the interview starts and ends (line numbers), when the user said so."""
+
+    start: int | None = None
+    end: int | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+def line_kind(text: str) -> str | None:
+    """The kind of context a line on its own is, or None for text that may be speech."""
+    s = text.strip().strip("*_").strip()
+    if not s or len(s.split()) > 30:
+        return None
+    if _CREDIT_LABEL.match(s):
+        return "credit"
+    spoken = re.match(r"\S{1,20}:\s", s)  # `A: ...`: may mention a video, is not a plug
+    for kind, pattern in _KINDS:
+        if pattern.search(s) if kind == "social" and not spoken else pattern.match(s):
+            return kind
+    return None
+
+
+def mark_lines(lines: list[Line], meta: dict[str, Any], path: Path,
+               meta_lines: dict[str, int]) -> None:
+    """Classify single lines before labels are read (so `Interviewer: Kim Ji-su` stays a
+    credit), and blank marker lines; text outside the user's bounds becomes context."""
+    bounds = _bounds(lines, meta, path, meta_lines)
+    for line in lines:
+        if _MARKER.match(line.text):
+            line.text = ""
+        elif bounds.start is not None and line.number < bounds.start:
+            line.kind = "before interview"
+        elif bounds.end is not None and line.number > bounds.end:
+            line.kind = "after interview"
+        elif line.kind is None:
+            line.kind = line_kind(line.text)
+
+
+def _bounds(lines: list[Line], meta: dict[str, Any], path: Path,
+            meta_lines: dict[str, int]) -> Bounds:
+    b = Bounds()
+    for line in lines:
+        m = _MARKER.match(line.text)
+        if m and m[1].lower() == "start" and b.start is None:
+            b.start = line.number + 1
+        elif m and m[1].lower() == "end":
+            b.end = line.number - 1
+    for key in ("start", "end"):
+        words = meta.get(key)
+        if words is None:
+            continue
+        wanted = " ".join(str(words).split()).lower()
+        after = b.start or 0
+        hit = next((ln.number for ln in lines if ln.number >= after
+                    and wanted in " ".join(ln.text.split()).lower()), None)
+        if not wanted or hit is None:
+            raise IngestError(
+                f"front matter `{key}: {words}` is not found in the text; copy the "
+                f"{'first' if key == 'start' else 'last'} words of the interview exactly "
+                "(within one line)", path, meta_lines.get(key, 1))
+        setattr(b, key, hit)
+    return b
+
+
+def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
+    """For each line, whether it ends its paragraph (the rule in the module docstring)."""
+    ends = [True] * len(lines)
+    inner = [i for i in range(len(lines) - 1)
+             if lines[i].text.strip() and lines[i + 1].text.strip()
+             and lines[i + 1].speaker is None and not lines[i].kind and not lines[i + 1].kind]
+    if not inner:
+        return ends
+    closed = sum(bool(SENTENCE_END.search(lines[i].text.rstrip())) for i in inner)
+    per_line = len(inner) >= 3 and closed >= 0.6 * len(inner)
+    if per_line and blank_lines:
+        per_line = statistics.median(len(lines[i].text) for i in inner) > 120
+    if per_line:
+        return ends
+    lengths = sorted(len(lines[i].text.rstrip()) for i in inner)
+    wrap = lengths[int(0.9 * (len(lengths) - 1))]
+    for i in inner:
+        text = lines[i].text.rstrip()
+        ends[i] = not blank_lines and bool(SENTENCE_END.search(text)) and len(text) < 0.7 * wrap
+    return ends
+
+
+def blocks(lines: list[Line], line_is_paragraph: bool) -> list[Block]:
+    """Group lines into paragraphs: a blank line, a speaker label, a line of context and
+    (by the rule above) a line that ends a paragraph each end one. A label alone on its
+    line (`Q:`) passes to the next line of text."""
+    body = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    blank_lines = bool(body) and any(not ln.text.strip() for ln in lines[body[0]:body[-1]])
+    ends = [True] * len(lines) if line_is_paragraph else _is_paragraph_end(lines, blank_lines)
+    out: list[Block] = []
+    current: list[Line] = []
+    label: Line | None = None
+    for line, end in zip(lines, ends, strict=True):
+        if not line.text.strip():
+            if line.speaker is not None:
+                label = line
+            if current:
+                out.append(Block(current))
+                current = []
+            continue
+        if label is not None:
+            line.speaker, line.time, label = label.speaker, label.time, None
+        if current and (line.speaker is not None or line.kind or current[-1].kind):
+            out.append(Block(current))
+            current = []
+        current.append(line)
+        if end or line.kind:
+            out.append(Block(current))
+            current = []
+    if current:
+        out.append(Block(current))
+    for block in out:
+        block.kind = block.lines[0].kind
+    return out
+
+
+def _title_case(text: str) -> bool:
+    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
+
+
+def _heading(block: Block, previous: Block | None, following: Block | None) -> bool:
+    """A short line with no sentence punctuation that does not answer a question, in Title
+    Case or capitals, or short and just before a question."""
+    text = block.text.strip().strip("*_#").strip()
+    if len(block.lines) > 1 or block.speaker is not None or not text or len(text.split()) > 12:
+        return False
+    if re.search(r"[.?!…:;,\"”’)]$", text) or not (text[0].isupper() or text[0].isdigit()):
+        return False
+    if previous is not None and QUESTION_END.search(previous.text):
+        return False
+    asks = following is not None and bool(QUESTION_END.search(following.text))
+    return _title_case(text) or (asks and len(text.split()) <= 8)
+
+
+def mark_context(found: list[Block], labelled: bool) -> None:
+    """Headings, and everything after the interview ends, become context."""
+    for i, block in enumerate(found):
+        previous = found[i - 1] if i else None
+        following = found[i + 1] if i + 1 < len(found) else None
+        answers = previous is not None and previous.kind is None and bool(
+            QUESTION_END.search(previous.text))
+        if answers and block.kind in _MAY_ANSWER:
+            block.kind = None  # "March 2010." after "When did you leave?" is an answer
+        elif block.kind is None and _heading(block, previous, following):
+            block.kind = "heading"
+    if labelled:
+        asked = [i for i, b in enumerate(found) if b.speaker is not None]
+    else:
+        asked = [i for i, b in enumerate(found) if b.kind is None and is_question(b)]
+    last = asked[-1] if asked else -1
+    ended = False
+    for i, block in enumerate(found):
+        if block.kind in _SPEECHLESS or (i > last and block.kind in ENDS_INTERVIEW):
+            ended = True
+        elif ended and block.kind is None:
+            block.kind = "after interview"

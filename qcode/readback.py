@@ -1,0 +1,92 @@
+"""What ingest made of each transcript, for a person to check: `qcode show`, `qcode transcripts`.
+
+A misread file (a whole interview in one turn, credits coded as the respondent) is only
+visible if someone can see the turns; these views show them through the redaction list, so
+a name listed in `redact` never appears here either.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from pathlib import Path
+
+from qcode.config import Config
+from qcode.errors import QcodeError
+from qcode.model import Notice, Transcript
+from qcode.privacy import Redactor
+from qcode.store import Store
+
+FIRST_WORDS = 60  # characters of a turn shown by `qcode show`
+
+
+@dataclass
+class TurnView:
+    line: int
+    speaker: str
+    role: str
+    coded: bool
+    words: int
+    first_words: str
+
+
+@dataclass
+class TranscriptView:
+    id: str
+    path: str
+    encoding: str
+    speakers: list[tuple[str, str]]  # (speaker, role) in order of first appearance
+    turns: int
+    words: int
+    coded_words: int
+    notices: list[Notice]
+
+
+def _coded(role: str, config: Config) -> bool:
+    return role == "respondent" or (role == "interviewer" and config.code_interviewer)
+
+
+def _find(store: Store, wanted: str) -> Transcript:
+    """A stored transcript by id, by file path or by file name."""
+    index = store.transcript_index()
+    if wanted not in index:
+        by_path = [tid for tid, (path, _) in index.items()
+                   if wanted in (path, Path(path).name, Path(path).stem)
+                   or Path(path).resolve() == Path(wanted).resolve()]
+        if len(by_path) != 1:
+            known = ", ".join(sorted(index)[:10]) or "none yet: run `qcode ingest` first"
+            raise QcodeError(f"no transcript '{wanted}' in this project; known ids: {known}")
+        wanted = by_path[0]
+    return next(store.load_transcripts([wanted]))
+
+
+def show_turns(store: Store, config: Config, wanted: str) -> tuple[TranscriptView, list[TurnView]]:
+    """Each turn of one transcript as parsed: where, who, in what role, coded or context."""
+    t = _find(store, wanted)
+    redactor = Redactor(config.redact)
+    rows = []
+    for turn in t.turns:
+        text = redactor.text(turn.paragraphs[0].text if turn.paragraphs else "")
+        first = text if len(text) <= FIRST_WORDS else text[: FIRST_WORDS - 1].rstrip() + "…"
+        rows.append(TurnView(turn.line, redactor.text(turn.speaker), turn.role,
+                             _coded(turn.role, config), sum(len(p.text.split())
+                                                            for p in turn.paragraphs), first))
+    return _summary(t, config, redactor), rows
+
+
+def _summary(t: Transcript, config: Config, redactor: Redactor) -> TranscriptView:
+    speakers: dict[str, str] = {}
+    words = Counter[bool]()
+    for turn in t.turns:
+        if turn.role != "other":
+            speakers.setdefault(redactor.text(turn.speaker), turn.role)
+        words[_coded(turn.role, config)] += sum(len(p.text.split()) for p in turn.paragraphs)
+    notices = [Notice(n.line, redactor.text(n.message)) for n in t.notices]
+    return TranscriptView(t.id, t.path, t.encoding, list(speakers.items()), len(t.turns),
+                          words[True] + words[False], words[True], notices)
+
+
+def list_transcripts(store: Store, config: Config) -> list[TranscriptView]:
+    """Every stored transcript with its speakers, turns, words and ingest warnings."""
+    redactor = Redactor(config.redact)
+    return [_summary(t, config, redactor) for t in store.load_transcripts()]
