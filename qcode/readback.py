@@ -67,7 +67,7 @@ def show_turns(store: Store, config: Config, wanted: str) -> tuple[TranscriptVie
     rows = []
     for turn in t.turns:
         text = redactor.text(turn.paragraphs[0].text if turn.paragraphs else "")
-        first = text if len(text) <= FIRST_WORDS else text[: FIRST_WORDS - 1].rstrip() + "…"
+        first = text if len(text) <= FIRST_WORDS else text[:FIRST_WORDS].rsplit(" ", 1)[0] + "…"
         rows.append(TurnView(turn.line, redactor.text(turn.speaker), turn.role,
                              _coded(turn.role, config), sum(len(p.text.split())
                                                             for p in turn.paragraphs), first))

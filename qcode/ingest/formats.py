@@ -83,6 +83,7 @@ def read_docx(data: bytes, path: Path) -> Source:
     source = _with_front_matter(decode(text.encode("utf-8"), path), path, line_is_paragraph=True)
     for line in source.lines:
         what, speaker = marks.get(line.number - 1, ("", ""))
+        line.in_table = bool(what)
         if what == "speech":
             line.speaker = speaker
         elif what == "header":
@@ -138,6 +139,8 @@ def _read_table(table: Any, texts: list[str], marks: dict[int, tuple[str, str]])
                 elif transcript and speaker and paragraph.strip():
                     marks[len(texts)] = ("speech", speaker)
                     speaker = ""  # the cell's next paragraphs continue the turn
+                else:
+                    marks[len(texts)] = ("cell", "")
                 texts.append(paragraph)
 
 

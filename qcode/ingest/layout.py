@@ -87,7 +87,8 @@ _MAY_ANSWER = {"date", "byline", "caption", "social"}
 @dataclass
 class Line:
     """One physical line (a Word paragraph, a subtitle cue) with its place in the source;
-    `kind` names the context it is (a credit, a link...), None for text that may be speech."""
+    `kind` names the context it is (a credit, a link...), None for text that may be speech.
+    """
 
     number: int
     offset: int
@@ -95,6 +96,7 @@ class Line:
     speaker: str | None = None
     time: str | None = None
     kind: str | None = None
+    in_table: bool = False  # a Word table cell: short, yet no heading
 
 
 @dataclass
@@ -262,7 +264,8 @@ def _heading(block: Block, previous: Block | None, following: Block | None) -> b
     """A short line with no sentence punctuation that does not answer a question, in Title
     Case or capitals, or short and just before a question."""
     text = block.text.strip().strip("*_#").strip()
-    if len(block.lines) > 1 or block.speaker is not None or not text or len(text.split()) > 12:
+    if (len(block.lines) > 1 or block.speaker is not None or block.lines[0].in_table
+            or not text or len(text.split()) > 12):
         return False
     if re.search(r"[.?!…:;,\"”’)]$", text) or not (text[0].isupper() or text[0].isdigit()):
         return False

@@ -1,0 +1,352 @@
+"""A gallery of real-looking layouts (tests/data/layouts/): each file's turns, roles and
+what is context; the same interview in seven layouts gives identical codings."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+from pathlib import Path
+
+import docx
+import pytest
+
+from qcode.config import Config
+from qcode.ingest import parse_file
+from tests.conftest import Project
+
+LAYOUTS = Path(__file__).parent / "data" / "layouts"
+
+
+def read(name: str, config: Config | None = None) -> list[tuple[int, str, str, str]]:
+    """(line, speaker, role, first words) of each paragraph, as parsed."""
+    t = parse_file(LAYOUTS / name if "/" not in name else Path(name), config or Config())
+    return [(p.line, turn.speaker, turn.role, " ".join(p.text.split()[:4]))
+            for turn in t.turns for p in turn.paragraphs]
+
+
+def roles(rows: list[tuple[int, str, str, str]]) -> list[tuple[str, str]]:
+    return [(speaker, role) for _, speaker, role, _ in rows]
+
+
+def notices(name: str) -> list[str]:
+    return [f"{n.line}: {n.message}" for n in parse_file(LAYOUTS / name, Config()).notices]
+
+
+QA = [("Interviewer", "interviewer"), ("Respondent", "respondent")]
+
+
+def test_web_page_with_blank_lines_clutter_is_context():
+    rows = read("web-blank-lines.txt")
+    assert roles(rows) == [
+        ("(heading)", "other"), ("Intro", "other"), ("(byline)", "other"), ("(date)", "other"),
+        ("Intro", "other"),
+        *QA, *QA, ("(caption)", "other"), *QA, ("Respondent", "respondent"), *QA, *QA,
+        ("(credit)", "other"), ("(social)", "other"), ("(link)", "other"),
+        ("(footnote)", "other"), ("(credit)", "other"),
+    ]
+    # the long answer ending in a rhetorical question stays an answer
+    assert rows[14] == (28, "Respondent", "respondent", "After my brother was")
+    assert notices("web-blank-lines.txt") == []
+
+
+def test_one_paragraph_per_line_is_split_into_paragraphs():
+    rows = read("web-one-per-line.txt")
+    assert roles(rows) == roles(read("web-blank-lines.txt"))
+    assert [r[0] for r in rows] == list(range(1, 23))  # each line is its own paragraph
+
+
+def test_hard_wrapped_lines_are_joined_and_short_sentence_lines_end_paragraphs():
+    rows = read("ngo-wrapped.txt")
+    assert rows == [
+        (6, "Interviewer", "interviewer", "Thank you for agreeing"),
+        (8, "R14", "respondent", "I worked at the"),
+        (11, "R14", "respondent", "When the 109 group"),
+        (13, "Interviewer", "interviewer", "What happened to him?"),
+        (14, "R14", "respondent", "They took him to"),
+        (16, "Interviewer", "interviewer", "Why did you leave?"),
+        (17, "R14", "respondent", "Because of my daughter."),
+    ]
+    t = parse_file(LAYOUTS / "ngo-wrapped.txt", Config())
+    assert t.turns[1].paragraphs[0].text.endswith("a contribution that was not written anywhere.")
+
+
+def test_q_dot_a_dot_labels():
+    rows = read("qa-dots.txt")
+    qa = [("Q", "interviewer"), ("A", "respondent")]
+    assert roles(rows) == [("(heading)", "other"), *qa, *qa, *qa, ("A", "respondent"), *qa, *qa]
+    assert rows[2] == (5, "A", "respondent", "In Hyesan, near the")
+
+
+def test_full_name_then_short_name_and_inferred_interviewer_is_reported():
+    rows = read("name-short.txt")
+    pair = [("Lee", "interviewer"), ("Oh", "respondent")]
+    assert roles(rows) == [("(credit)", "other"), *pair, *pair, *pair, ("Oh", "respondent"),
+                           *pair, *pair]
+    assert rows[2] == (8, "Oh", "respondent", "In Hyesan, near the")  # the first answer kept
+    assert notices("name-short.txt") == [
+        "6: no interviewer label is known; took 'Lee' as the interviewer (5 of 5 of their "
+        "turns open with a question); if that is wrong, list the interviewer under "
+        "`interviewers:` in the front matter or in qcode.toml"]
+    # the user's settings win over the guess
+    mine = read("name-short.txt", Config(interviewers=["oh"]))
+    assert ("Oh", "interviewer") in roles(mine) and ("Lee", "interviewer") not in roles(mine)
+
+
+def test_initials_as_labels():
+    rows = read("initials.txt")
+    pair = [("NKHR", "interviewer"), ("OMR", "respondent")]
+    assert roles(rows) == [("(heading)", "other"), *pair, *pair, *pair, ("OMR", "respondent"),
+                           *pair, *pair]
+    assert "took 'NKHR' as the interviewer" in notices("initials.txt")[0]
+
+
+def test_labelled_questions_with_unlabelled_answers():
+    rows = read("q-labels-plain-answers.txt")
+    assert roles(rows) == [("Q", "interviewer"), ("Respondent", "respondent")] * 3
+    assert rows[3] == (4, "Respondent", "respondent", "Once. The inspectors came")
+
+
+def test_several_speakers_inline_on_one_line():
+    rows = read("inline-speakers.txt")
+    assert rows == [
+        (1, "(preamble)", "other", "Group interview with two"),
+        (3, "Q", "interviewer", "How did people in"),
+        (3, "F1", "respondent", "From Chinese phones, near"),
+        (3, "F2", "respondent", "And from the traders."),
+        (4, "Q", "interviewer", "Did the police know?"),
+        (4, "F1", "respondent", "Of course. They watched"),
+        (4, "F2", "respondent", "Unless it was the"),
+        (5, "Q", "interviewer", "Why did you leave?"),
+        (5, "F2", "respondent", "My husband was arrested."),
+        (5, "F1", "respondent", "For me it was"),
+    ]
+    t = parse_file(LAYOUTS / "inline-speakers.txt", Config())
+    source = (LAYOUTS / "inline-speakers.txt").read_text(encoding="utf-8")
+    for turn in t.turns:  # offsets still point at the text
+        assert source[turn.paragraphs[0].start:turn.paragraphs[0].end] == turn.paragraphs[0].text
+
+
+def test_time_stamps_glued_to_labels():
+    t = parse_file(LAYOUTS / "timestamps-glued.txt", Config())
+    assert [(turn.speaker, turn.role, turn.time) for turn in t.turns] == [
+        ("(heading)", "other", None),
+        ("Interviewer", "interviewer", "00:00"), ("Kim", "respondent", "00:05"),
+        ("Interviewer", "interviewer", "00:44"), ("Kim", "respondent", "00:47"),
+        ("Interviewer", "interviewer", "01:30"), ("Kim", "respondent", "01:33"),
+    ]
+    assert t.turns[2].paragraphs[0].text.startswith("Yes. I grew up")
+
+
+def test_dash_and_bold_labels_and_page_footer():
+    rows = read("dash-and-bold.md")
+    qa = [("Q", "interviewer"), ("A", "respondent")]
+    assert roles(rows) == [("(heading)", "other"), ("(preamble)", "other"), *qa, *qa, *qa,
+                           ("(rule)", "other"), ("(credit)", "other"), ("(social)", "other")]
+
+
+def test_rhetorical_question_in_an_answer_and_notes_section():
+    rows = read("rhetorical-footnotes.txt")
+    assert roles(rows) == [("(heading)", "other"), ("Intro", "other"), *QA, *QA,
+                           ("Respondent", "respondent"), *QA, *QA, ("(notes)", "other"),
+                           ("(footnote)", "other"), ("(after interview)", "other")]
+    assert rows[6] == (13, "Respondent", "respondent", "I did it too,")
+
+
+def test_user_bounds_front_matter_and_marker_lines():
+    rows = read("bounds-front-matter.txt")
+    assert roles(rows) == [("(before interview)", "other")] * 2 + QA * 3 + [
+        ("(after interview)", "other")] * 2
+    rows = read("markers.txt")
+    assert roles(rows) == [("(before interview)", "other")] * 3 + [
+        ("Interviewer", "interviewer"), ("Mrs Baek", "respondent")] * 2 + [
+        ("(after interview)", "other")]
+    assert all("qcode:" not in r[3] for r in rows)
+
+
+def test_bounds_not_found_is_an_error_naming_the_field(project: Project):
+    project.write("b.txt", "---\nid: b\nend: words that are not there\n---\nQ: Hi?\nA: Yes.\n")
+    r = project.qcode("ingest", "transcripts", code=1)
+    assert ("Error: transcripts/b.txt:3: front matter `end: words that are not there` is not "
+            "found in the text; copy the last words of the interview exactly") in r.stderr
+
+
+def test_encodings_windows_latin1_and_notices():
+    t = parse_file(LAYOUTS / "windows-cp1252-crlf.txt", Config())
+    assert t.encoding == "cp1252"
+    assert "wouldn’t confiscate" in t.turns[3].paragraphs[0].text
+    assert "curtains closed – my father" in t.turns[5].paragraphs[0].text
+    latin = parse_file(LAYOUTS / "latin1-cafe.txt", Config())
+    assert "naïve little cakes at the café" in latin.turns[1].paragraphs[0].text
+    assert latin.turns[3].paragraphs[0].text == "Later I sold them myself. Voilà."
+
+
+def test_encoding_edge_cases(tmp_path: Path):
+    def parse(name: str, data: bytes):
+        (tmp_path / name).write_bytes(data)
+        return parse_file(tmp_path / name, Config())
+
+    # a UTF-8 file with one line pasted from a Windows file: that line is named
+    mixed = parse("mixed.txt", "Interviewer: Où?\nA: À Hyesan.\nInterviewer: Why?\n".encode()
+                  + "A: It’s hard.\n".encode("cp1252"))
+    assert mixed.turns[3].paragraphs[0].text == "It’s hard."
+    assert [(n.line, n.message[:39]) for n in mixed.notices] == [
+        (4, "this line is not UTF-8 like the rest of")]
+    # bytes Windows-1252 leaves undefined: replaced, and the line is named
+    bad = parse("bad.txt", b"Interviewer: Why?\nA: We left \x81 then.\nInterviewer: And?\n"
+                           b"A: Nothing \x9d.\n")
+    assert [n.line for n in bad.notices] == [1, 2, 4]
+    assert "byte 0x81 means nothing in Windows-1252" in bad.notices[1].message
+    # Korean in CP949: whole words of high bytes are not Western
+    korean = parse("ko.txt", "Interviewer: 어디서 왔어요?\nA: 혜산에서 왔어요. 보위부가 무서웠어요.\n"
+                   .encode("cp949"))
+    assert korean.encoding == "cp949" and "보위부가" in korean.turns[1].paragraphs[0].text
+    # Mac Roman quotes and dashes
+    mac = parse("mac.txt", "Interviewer: Why?\nA: It’s “hard” – and I don’t know.\n"
+                .encode("mac_roman"))
+    assert mac.encoding == "mac_roman"
+    assert mac.turns[1].paragraphs[0].text == "It’s “hard” – and I don’t know."
+    # characters rare in Western text make the guess doubtful, and the warning says so
+    odd = parse("odd.txt", b"Interviewer: Why?\nA: Because \x8a\x9a\x8e of it.\n")
+    assert any(n.message.startswith("doubtful decoding: read as Windows-1252") and n.line == 2
+               for n in odd.notices)
+
+
+def _word(path: Path, rows: list[tuple[str, list[str]]], *, title: str = "",
+          header: bool = True) -> Path:
+    """A Word file whose interview is a Speaker | Text table (a page header too)."""
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "NK Voices – internal transcript, do not share"
+    if title:
+        d.add_paragraph(title)
+    table = d.add_table(rows=0, cols=2)
+    if header:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = "Speaker", "Text"
+    for speaker, paragraphs in rows:
+        cells = table.add_row().cells
+        cells[0].text = speaker
+        cells[1].text = paragraphs[0]
+        for more in paragraphs[1:]:
+            cells[1].add_paragraph(more)
+    d.save(path)
+    return path
+
+
+def _core_rows() -> list[tuple[str, list[str]]]:
+    """The interview of the gallery, from one of its text layouts."""
+    t = parse_file(LAYOUTS / "windows-cp1252-crlf.txt", Config())
+    return [("Interviewer" if turn.role == "interviewer" else "Oh Mi-ran",
+             [p.text for p in turn.paragraphs]) for turn in t.turns]
+
+
+def test_word_speaker_table_other_tables_and_header(tmp_path: Path):
+    path = _word(tmp_path / "table.docx", _core_rows(), title="Interview 7, Seoul")
+    t = parse_file(path, Config())
+    assert [(turn.speaker, turn.role) for turn in t.turns] == [("(heading)", "other")] + [
+        ("Interviewer", "interviewer"), ("Oh Mi-ran", "respondent")] * 5
+    assert [p.text for p in t.turns[0].paragraphs] == ["Interview 7, Seoul", "Speaker", "Text"]
+    # line numbers count paragraphs, table cells included: title 1; header row 2-3;
+    # then per row a name cell and a text cell
+    assert [(turn.line, turn.paragraphs[0].text[:9]) for turn in t.turns[1:3]] == [
+        (5, "Where did"), (7, "In Hyesan")]
+    assert t.turns[6].paragraphs[1].line == 16  # the second paragraph of a cell
+    assert "internal transcript" not in " ".join(turn.text for turn in t.turns)
+
+    d = docx.Document()
+    d.add_paragraph("Interviewer: When did you leave?")
+    d.add_paragraph("Kim: In 2009. This is what happened.")
+    table = d.add_table(rows=2, cols=3)
+    for r, row in enumerate([["Year", "Place", "What happened"],
+                             ["2009", "Hyesan", "My brother was taken by the bowiwon."]]):
+        for c, text in enumerate(row):
+            table.rows[r].cells[c].text = text
+    d.add_paragraph("Interviewer: Why?")
+    d.add_paragraph("Kim: Fear.")
+    d.save(tmp_path / "timeline.docx")
+    t = parse_file(tmp_path / "timeline.docx", Config())
+    assert [(turn.speaker, [(p.line, p.text) for p in turn.paragraphs]) for turn in t.turns] == [
+        ("Interviewer", [(1, "When did you leave?")]),
+        ("Kim", [(2, "In 2009. This is what happened."), (3, "Year"), (4, "Place"),
+                 (5, "What happened"), (6, "2009"), (7, "Hyesan"),
+                 (8, "My brother was taken by the bowiwon.")]),
+        ("Interviewer", [(9, "Why?")]),
+        ("Kim", [(10, "Fear.")]),
+    ]
+
+
+@pytest.fixture
+def gallery(project: Project) -> Project:
+    """The same interview in seven layouts, in one project."""
+    for name in ("web-blank-lines.txt", "web-one-per-line.txt", "qa-dots.txt",
+                 "name-short.txt", "initials.txt", "windows-cp1252-crlf.txt"):
+        shutil.copy(LAYOUTS / name, project.root / "transcripts" / name)
+    _word(project.root / "transcripts" / "word-table.docx", _core_rows(), title="Interview 7")
+    return project
+
+
+def test_same_interview_in_every_layout_gives_identical_codings(gallery: Project):
+    gallery.qcode("run", "transcripts", "--jobs", "1", "--quiet")
+    with open(gallery.root / "outputs" / "codings.csv", encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
+    by_file: dict[str, list[tuple[str, ...]]] = {}
+    for r in rows:
+        by_file.setdefault(r["transcript"], []).append(
+            (r["text"], r["code"], r["confidence"], r["rules"], r["matched"]))
+    assert len(by_file) == 7, sorted(by_file)
+    codings = {tid: sorted(c) for tid, c in by_file.items()}
+    first = codings["web-blank-lines"]
+    assert {c[1] for c in first} >= {"bribery", "usb_notel", "reasons_for_leaving",
+                                     "human_rights_awareness"}
+    for tid, got in codings.items():
+        assert got == first, tid
+    # nothing from the page around the interview is coded or quoted
+    quoted = " ".join(r["text"] for r in rows)
+    for clutter in ("YouTube", "Translated by", "example.org", "Photo:", "All rights"):
+        assert clutter not in quoted
+
+
+def test_show_and_transcripts_commands(gallery: Project, tmp_path: Path):
+    gallery.qcode("ingest", "transcripts")
+    (gallery.root / "qcode.toml").write_text('redact = ["Hyesan"]\n', encoding="utf-8")
+    r = gallery.qcode("show", "web-blank-lines")
+    lines = [" ".join(x.strip("│┃ ").split()) for x in r.stdout.splitlines()]
+    assert ("18 │ (caption) │ other │ context │ 17 │ Photo: The riverside market in [redacted], "
+            "seen from the…") in lines, r.stdout
+    assert ("12 │ Respondent │ respondent │ coded │ 19 │ In [redacted], near the river. My mother "
+            "sold dried fish at…") in lines, r.stdout
+    assert "Hyesan" not in r.stdout
+    assert gallery.qcode("show", "transcripts/qa-dots.txt").stdout.count("│ coded") == 5
+    r = gallery.qcode("show", "nope", code=1)
+    assert "Error: no transcript 'nope' in this project; known ids:" in r.stderr
+
+    r = gallery.qcode("transcripts")
+    lines = [" ".join(x.strip("│┃ ").split()) for x in r.stdout.splitlines()]
+    assert any(x.startswith("initials │ transcripts/initials.txt │ NKHR (interviewer), OMR "
+                            "(respondent) │ 11 │") and x.endswith("│ 1") for x in lines), r.stdout
+    assert ("Warning: transcripts/initials.txt:3: no interviewer label is known; took 'NKHR' as "
+            "the interviewer") in r.stdout
+    assert "Warning: transcripts/windows-cp1252-crlf.txt:1: not UTF-8; read as Windows-1252" \
+        in r.stdout
+
+
+def test_structure_warnings_name_file_and_line(project: Project):
+    long_answer = " ".join(["We walked and walked through the hills."] * 120)
+    project.write("one.txt", f"Interviewer: Tell me?\n\nKim: {long_answer}\n\n"
+                             "Interviewer: And then?\n\nKim: Nothing.\n")
+    project.write("mono.txt", "Kim: I was born in Musan.\n\nKim: Then I left.\n")
+    project.write("noint.txt", "Kim: I was born in Musan.\n\nPark: I was born in Hyesan.\n\n"
+                               "Kim: We left in 2009.\n\nPark: We left in 2011.\n")
+    project.write("asks.txt", "Interviewer: Why?\n\nA: Hunger. Did you know?\n\n"
+                              "Where was I? Yes, the river.\n\nDid you go?\n")
+    r = project.qcode("ingest", "transcripts")
+    err = r.stderr
+    assert "Warning: transcripts/one.txt:3: a turn of 840 words ('Kim')" in err
+    assert "Warning: transcripts/mono.txt:1: only one speaker ('Kim')" in err
+    assert "Warning: transcripts/noint.txt:1: no interviewer found" in err
+    assert ("Warning: transcripts/asks.txt:3: an answer ('A') holds 2 paragraphs ending in '?'"
+            in err)
+    project.write("most.txt", "Interviewer: Tell me?\n\nKim: " + " ".join(
+        ["We walked through the hills at night."] * 50) + "\n\nInterviewer: And?\n\nKim: "
+        + " ".join(["No."] * 40) + "\n")
+    err = project.qcode("ingest", "transcripts").stderr
+    assert "Warning: transcripts/most.txt:3: one turn ('Kim') holds 89% of the words" in err
