@@ -4,9 +4,12 @@ with a message in a user's clone."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
+import contextlib
+import functools
+import importlib.util
+import io
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -21,11 +24,24 @@ def need_kit() -> Path:
     return KIT
 
 
+@functools.cache
+def _checker() -> ModuleType:
+    """validate.py loaded once, in this process, with each schema parsed once (a process
+    per file cost ~0.8 s of CPU, most of the time of these tests)."""
+    spec = importlib.util.spec_from_file_location("refi_validate", KIT / "validate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.load_schema = functools.cache(module.load_schema)  # type: ignore[attr-defined]
+    return module
+
+
 def validate(path: Path, *options: str) -> str:
     """Run the kit's validate.py in strict mode; fail the test on any error."""
-    kit = need_kit()
+    need_kit()
     pytest.importorskip("xmlschema")
-    done = subprocess.run([sys.executable, str(kit / "validate.py"), *options, str(path)],
-                          capture_output=True, text=True, timeout=120)
-    assert done.returncode == 0, done.stdout + done.stderr
-    return done.stdout
+    out = io.StringIO()
+    with contextlib.redirect_stdout(out):
+        status = _checker().main([*options, str(path)])
+    assert status == 0, out.getvalue()
+    return out.getvalue()

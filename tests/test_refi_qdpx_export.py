@@ -58,7 +58,7 @@ def selections(path: Path) -> list[tuple[str, str, str]]:
 
 def test_offsets_are_code_points_and_selections_are_the_coded_passages(project: Project):
     project.write("kim.txt", EMOJI)
-    project.qcode("run")
+    project.qcode("run", "--jobs", "1")
     project.qcode("export", "qdpx", "--file", "p.qdpx")
     validate(project.root / "p.qdpx", "--check-selection-names")
     got = selections(project.root / "p.qdpx")
@@ -78,7 +78,7 @@ def test_offsets_are_code_points_and_selections_are_the_coded_passages(project: 
 def test_private_fields_never_and_redaction_everywhere(project: Project):
     (project.root / "qcode.toml").write_text('redact = ["Pak Yong-ho", "/Ryang\\\\w+/"]\n')
     project.write("kim.txt", EMOJI)
-    project.qcode("run")
+    project.qcode("run", "--jobs", "1")
     project.qcode("export", "qdpx", "--file", "p.qdpx")
     validate(project.root / "p.qdpx", "--check-selection-names")
     with zipfile.ZipFile(project.root / "p.qdpx") as zf:
@@ -95,7 +95,7 @@ def test_private_fields_never_and_redaction_everywhere(project: Project):
 
 def test_statuses_decisions_and_notes(project: Project):
     project.write("kim.txt", EMOJI)
-    project.qcode("run")
+    project.qcode("run", "--jobs", "1")
     with Store(project.root / "outputs" / "qcode.db") as store:
         rows = store.codings()
         bribe = next(r for r in rows if r.code == "bribery")
@@ -122,7 +122,7 @@ def test_statuses_decisions_and_notes(project: Project):
 
 def test_a_transcript_edited_since_ingest_writes_nothing(project: Project):
     path = project.write("kim.txt", EMOJI)
-    project.qcode("run")
+    project.qcode("run", "--jobs", "1")
     path.write_text(path.read_text(encoding="utf-8") + "\nKim: One more thing.\n", encoding="utf-8")
     result = project.qcode("export", "qdpx", "--file", "p.qdpx", code=1)
     assert "changed since it was ingested" in result.output and "kim.txt" in result.output

@@ -53,10 +53,10 @@ def test_round_trip_export_import_export(project: Project, tmp_path: Path,
     project.write("kim.txt", EMOJI)
     project.write("t1.txt", INTERVIEW)
     project.write("jang.vtt", VTT)
-    project.qcode("run")
+    project.qcode("run", "--jobs", "1")
     project.qcode("export", "qdpx", "--file", tmp_path / "first.qdpx")
     other = fresh(tmp_path, monkeypatch)
-    result = other.qcode("import", "qdpx", tmp_path / "first.qdpx", "--as", "team")
+    result = other.qcode("import", "qdpx", tmp_path / "first.qdpx", "--as", "team", "--jobs", "1")
     assert "3 transcript(s)" in result.output and "coded by team" in result.output
     other.qcode("export", "qdpx", "--file", tmp_path / "second.qdpx")
     first, second = facts(tmp_path / "first.qdpx"), facts(tmp_path / "second.qdpx")
@@ -250,3 +250,33 @@ def test_huge_projects_and_edited_files_are_refused(project: Project,
     assert "I wrote this" in (project.root / "transcripts" / "p" / "t.txt").read_text()
     project.qcode("import", "qdpx", path, "--transcripts", "elsewhere")
     assert (project.root / "elsewhere" / "t.txt").exists()
+
+
+def test_offsets_survive_ingest_repairing_mojibake(project: Project):
+    """Ingest repairs `itâ€™s` to `it’s`, shortening the line: the selections after it on
+    that line move with it instead of spilling into the next paragraph."""
+    first = "A: Itâ€™s true, weâ€™d paid, theyâ€™d taken it, weâ€™re sure: we paid the guard."
+    text = f"Interviewer: Why?\n\n{first}\n\nA: No.\n".encode()
+    passage = "we paid the guard."
+    start = text.decode().index(passage)
+    zip_with(project.root / "m.qdpx", {"project.qde": good(start, start + len(passage)),
+                                       "sources/a.txt": text})
+    project.qcode("import", "qdpx", "m.qdpx", "--jobs", "1")
+    with Store(project.root / "outputs" / "qcode.db") as store:
+        decided = store.latest_decisions()
+        accepted = [r.text for r in store.codings()
+                    if decided.get(r.id, {}).get("Mina", {"decision": ""})["decision"] == "accept"]
+    assert accepted == ["It’s true, we’d paid, they’d taken it, we’re sure: we paid the guard."]
+
+
+def test_positions_in_each_tool_unit():
+    from qcode.refi.qdpx_read import Positions
+
+    raw = "a🙂b\r\nc😬\r\nd"  # LF text: a🙂b\nc😬\nd
+    cases = {"codepoint": {0: 0, 2: 2, 5: 4, 6: 5, 9: 7, 10: 8, 11: None},
+             "utf16": {0: 0, 2: None, 3: 2, 6: 4, 8: None, 9: 6, 11: 7, 12: 8, 13: None},
+             "atlas": {0: 0, 3: 3, 4: 4, 7: 7, 8: 8, 9: None}}
+    for unit, expected in cases.items():
+        pos = Positions(raw, unit)
+        assert pos.text == "a🙂b\nc😬\nd"
+        assert {k: pos.at(k) for k in expected} == expected, unit
