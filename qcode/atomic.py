@@ -10,6 +10,7 @@ a reviewer's spreadsheet program trips over. Failures of the file system become 
 from __future__ import annotations
 
 import errno
+import filecmp
 import os
 import tempfile
 from collections.abc import Iterator
@@ -36,8 +37,9 @@ def output_error(path: Path, e: OSError) -> OutputError:
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
     """A temporary path to write `path`'s new content to; it replaces `path` only when the
-    block finishes without an error. The temporary name keeps the suffix, for writers that
-    choose a format by it."""
+    block finishes without an error, and only if the content changed (an output rebuilt
+    the same keeps its file, time and all). The temporary name keeps the suffix, for writers
+    that choose a format by it."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=f".tmp{path.suffix}",
@@ -48,6 +50,8 @@ def replacing(path: Path) -> Iterator[Path]:
     tmp = Path(name)
     try:
         yield tmp
+        if _same_bytes(tmp, path):
+            return
         with tmp.open("rb+") as f:  # on disk before the rename, so a crash keeps one or other
             os.fsync(f.fileno())
         os.chmod(tmp, _mode(path))
@@ -56,6 +60,13 @@ def replacing(path: Path) -> Iterator[Path]:
         raise output_error(path, e) from e
     finally:
         tmp.unlink(missing_ok=True)
+
+
+def _same_bytes(new: Path, old: Path) -> bool:
+    try:
+        return new.stat().st_size == old.stat().st_size and filecmp.cmp(new, old, shallow=False)
+    except OSError:
+        return False
 
 
 def write_text(path: Path, text: str, encoding: str = "utf-8") -> Path:

@@ -32,6 +32,7 @@ STATUSES = {"accepted": {"accepted", "recoded"},
             "suggested": {"suggested", "accepted", "recoded", "disputed"},
             "all": {"suggested", "accepted", "recoded", "disputed", "rejected"}}
 FORMATS = ("html", "md", "docx", "csv")
+DOCX_TIME = (1980, 1, 1, 0, 0, 0)
 DOCX_COMPRESSION = 1  # zlib level: a tenth of the text's size, at a fraction of level 6's time
 STANDARD_FIELDS = {"id", "pseudonym", "age", "gender", "province", "interview_year",
                    "language", "translator", "transcript"}
@@ -326,12 +327,16 @@ def _docx(digest: Digest, path: Path) -> Path:
     with replacing(path) as tmp, zipfile.ZipFile(package) as src, zipfile.ZipFile(
             tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=DOCX_COMPRESSION) as dst:
         for info in src.infolist():
+            data = src.read(info)
+            info.date_time = DOCX_TIME  # the same digest makes the same bytes
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info._compresslevel = DOCX_COMPRESSION  # type: ignore[attr-defined]  # public in 3.13
             if info.filename != "word/document.xml":
-                dst.writestr(info, src.read(info))
+                dst.writestr(info, data)
                 continue
-            xml = src.read(info).decode("utf-8")
+            xml = data.decode("utf-8")
             cut = xml.index("<w:sectPr")  # the empty body holds only the section properties
-            with dst.open("word/document.xml", "w") as f:
+            with dst.open(info, "w") as f:
                 f.write(xml[:cut].encode("utf-8"))
                 for chunk in _batched(_docx_paragraphs(digest, styles), 512):
                     f.write("".join(chunk).encode("utf-8"))

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 Progress = Callable[[str], None]
 SAVE_BATCH = 64  # transcripts per store transaction during ingest
 IN_FLIGHT = 16  # items queued per worker with --jobs N: enough to keep it busy while the parent saves
+DRAFT_SHEET = "draft sheet"  # project table key: _file_state of the draft sheet run last wrote
 AUTO_JOBS_MAX = 4  # a container may report all of the host's cores; each worker holds ~100 MB
 
 
@@ -267,11 +268,14 @@ def workers(jobs: int | None, items: int) -> int:
 @contextmanager
 def _coder(book: Codebook, codes: set[str], code_interviewer: bool, jobs: int) -> Iterator[Work]:
     """A function applying a task to items in order, here or in `jobs` worker processes,
-    each with an engine for these codes."""
+    each with an engine for these codes. The engine (spaCy, the codebook's matchers) is
+    built once, here, and forked workers start with it where the platform forks; elsewhere
+    each worker builds its own."""
+    _init_worker(book, codes, code_interviewer)
     if jobs <= 1:
-        _init_worker(book, codes, code_interviewer)
         yield map
         return
+    import multiprocessing
     from concurrent.futures import Future, ProcessPoolExecutor
 
     def in_order(task: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
@@ -284,8 +288,12 @@ def _coder(book: Codebook, codes: set[str], code_interviewer: bool, jobs: int) -
         while pending:
             yield pending.popleft().result()
 
-    with ProcessPoolExecutor(jobs, initializer=_init_worker,
-                             initargs=(book, codes, code_interviewer)) as pool:
+    if "fork" in multiprocessing.get_all_start_methods():
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+    else:
+        pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
+                                   initargs=(book, codes, code_interviewer))
+    with pool:
         yield in_order
 
 
@@ -364,12 +372,25 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
     from qcode.review import export as review_export
     from qcode.review.sheets import is_draft_free
     rows = exports.write_codings_csv(store, config, csv_path)
-    sheet = numbered(draft_sheet_path(out), is_draft_free)
+    written = store.get(DRAFT_SHEET)
+    sheet = numbered(draft_sheet_path(out),
+                     lambda path: _file_state(path) == written or is_draft_free(path))
     review_export.export_sheet(store, book, config, sheet, review_export.ExportOptions(draft=True))
     draft = DigestOptions(status="suggested")
     render(build_digest(store, book, config, draft), digest_path.parent, draft)
     store.put("outputs", f"{key}:{rows}:{sheet}")
+    store.put(DRAFT_SHEET, _file_state(sheet))
     return Outputs(csv_path, rows, sheet, digest_path, skipped=False)
+
+
+def _file_state(path: Path) -> str:
+    """A file's name, size and modification time: a draft sheet still as `run` wrote it is
+    known by them, without reading the whole sheet to see whether someone filled it in."""
+    try:
+        st = path.stat()
+    except OSError:
+        return ""
+    return f"{path}:{st.st_size}:{st.st_mtime_ns}"
 
 
 def _todays(sheet: Path, out: Path) -> bool:

@@ -80,3 +80,19 @@ def test_a_foreign_sqlite_file_is_refused_and_left_unchanged(project: Project):
                             "qcode leaves it as it is: use another --out folder\n"), args
     assert db.read_bytes() == before
     assert sorted(p.name for p in db.parent.iterdir()) == ["qcode.db"]
+
+
+def test_outputs_whose_content_did_not_change_keep_their_file(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    project.write("t2.txt", INTERVIEW.replace("id: t1", "id: t2"))
+    project.qcode("run")
+    digest = project.root / "outputs" / "drafts" / "digest"
+    docx_before, md_before = (digest / "digest.docx").stat(), (digest / "digest.md").stat()
+    project.write("t2.txt", INTERVIEW.replace("id: t1", "id: t2") + "\nIt was cold.\n")
+    project.qcode("run")  # t2 changed, and no quote with it
+    assert (digest / "digest.docx").stat().st_ino == docx_before.st_ino
+    assert (digest / "digest.md").stat().st_mtime_ns == md_before.st_mtime_ns
+    project.write("t2.txt", INTERVIEW.replace("id: t1", "id: t2").replace("2010", "2011 with "
+                                                                          "a bribe to a guard"))
+    project.qcode("run")
+    assert (digest / "digest.md").stat().st_mtime_ns != md_before.st_mtime_ns

@@ -7,6 +7,7 @@ from datetime import date
 from pathlib import Path
 
 import openpyxl
+import pytest
 
 from qcode.store import Store
 from tests.conftest import INTERVIEW, Project
@@ -131,3 +132,23 @@ def test_selections_of_nothing_say_so_and_write_nothing(project: Project):
     before = md.read_bytes()
     project.qcode("digest", "--code", "human_rights_awareness", "--status", "suggested", code=1)
     assert md.read_bytes() == before
+
+
+def test_a_draft_sheet_as_run_wrote_it_is_rewritten_without_reading_it(project: Project):
+    started(project)
+    draft = project.root / "outputs" / "drafts" / f"review-{TODAY}.xlsx"
+    from qcode.review import sheets
+
+    def unread(path: Path) -> int | None:
+        raise AssertionError(f"{path} was read")
+
+    with pytest.MonkeyPatch.context() as m:
+        m.setattr(sheets, "filled_rows", unread)
+        project.write("t1.txt", INTERVIEW + "\nWe paid a bribe to the inspector.\n")
+        project.qcode("run")
+    assert not (draft.parent / f"review-{TODAY}-2.xlsx").exists()
+    fill(draft, {sorted(codings(project))[0]: ("accept", "", "")})  # someone's now: read, kept
+    project.write("t1.txt", INTERVIEW)
+    project.qcode("run")
+    assert (draft.parent / f"review-{TODAY}-2.xlsx").exists()
+    assert list(filled(draft).values()) == ["accept"]
