@@ -481,6 +481,8 @@ def import_qdpx_cmd(
             n = _write_codings(store, config, out_dir)
         for code in r.added_codes:
             typer.echo(f"  added code {code} to {book_path} (no rules yet)")
+        for what in r.unread:
+            typer.echo(f"Warning: {file}: not imported: {what}", err=True)
         if r.skipped:
             names = sorted(r.skipped)
             more = f" and {len(names) - 5} more" if len(names) > 5 else ""
@@ -698,7 +700,8 @@ def export_cmd(
 
 @import_app.command("qdc")
 def import_qdc_cmd(
-    file: Annotated[Path, typer.Argument(help="A REFI-QDA codebook (.qdc).")],
+    file: Annotated[Path, typer.Argument(help="A REFI-QDA codebook (.qdc), or a project "
+                                         "(.qdpx) to take its codebook.")],
     into: Annotated[Path | None, typer.Option("--into", help="The codebook YAML to create "
                                               "(default codebooks/NAME.yaml); never "
                                               "replaced.")] = None,

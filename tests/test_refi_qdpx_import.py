@@ -280,3 +280,25 @@ def test_positions_in_each_tool_unit():
         pos = Positions(raw, unit)
         assert pos.text == "a🙂b\nc😬\nd"
         assert {k: pos.at(k) for k in expected} == expected, unit
+
+
+def test_codebook_from_a_partner_project_then_its_coding(project: Project):
+    """`import qdc` takes a .qdpx's codebook; its codes keep their GUIDs, so the project's
+    codings all find their code."""
+    need_kit()
+    project.qcode("import", "qdc", SAMPLES / "handmade_project.qdpx", "--into", "codebooks/hm.yaml")
+    result = project.qcode("import", "qdpx", SAMPLES / "handmade_project.qdpx", "--codebook",
+                           "codebooks/hm.yaml", "--jobs", "1")
+    assert "coded by Tester" in result.output and "3 added as manual codings" in result.output
+    assert "left out" not in result.output
+
+
+def test_what_is_not_read_is_said(project: Project):
+    qde = good().replace(b"</Sources>", b'<PDFSource guid="ddbebe1b-306f-4271-acdd-000000000001"/>'
+                         b"</Sources>").replace(b"</TextSource>", b'<Coding guid="10000002-aaaa-'
+                         b'4bbb-8ccc-dddddddddddd"><CodeRef targetGUID="5067d381-1dc9-4816-81dd-'
+                         b'ae1dbfea2ad7"/></Coding></TextSource>')
+    zip_with(project.root / "w.qdpx", {"project.qde": qde, "sources/a.txt": TEXT})
+    result = project.qcode("import", "qdpx", "w.qdpx", "--jobs", "1")
+    assert "not imported: 1 PDFSource(s)" in result.output
+    assert "not imported: 1 coding(s) of whole sources" in result.output

@@ -19,7 +19,7 @@ from qcode import __version__
 from qcode.atomic import write_bytes
 from qcode.codebook import Code, Codebook, parse_codebook
 from qcode.errors import ExchangeError
-from qcode.refi.container import parse_xml, read_file
+from qcode.refi.container import open_qdpx, parse_xml, read_file
 from qcode.refi.guids import GUID, code_guid
 
 NS_CODEBOOK = "urn:QDA-XML:codebook:1.0"
@@ -188,9 +188,18 @@ def codebook_yaml(codes: list[RefiCode], name: str, origin: str, source: str) ->
 
 
 def import_qdc(path: Path, into: Path) -> QdcImport:
-    """Write a .qdc's codes as a new codebook YAML; never replaces an existing file."""
-    root = parse_xml(read_file(path), str(path), "CodeBook", "codebook")
-    codes = read_codes(root.find("Codes"), str(path))
+    """Write a .qdc's codes (or a .qdpx project's) as a new codebook YAML; never replaces
+    an existing file."""
+    if path.suffix.lower() == ".qdpx":  # a whole project: its CodeBook
+        archive = open_qdpx(path)
+        with archive.zf:
+            where = f"{path}!{archive.qde}"
+            root = parse_xml(archive.read(archive.qde), where, "Project", "project")
+        book = root.find("CodeBook")
+        codes = read_codes(book.find("Codes") if book is not None else None, where)
+    else:
+        root = parse_xml(read_file(path), str(path), "CodeBook", "codebook")
+        codes = read_codes(root.find("Codes"), str(path))
     if not codes:
         raise ExchangeError("the codebook has no codes", path)
     if into.exists():

@@ -53,6 +53,7 @@ class QdpxImport:
     skipped: dict[str, int] = field(default_factory=dict)  # unknown code -> codings left out
     added_codes: list[str] = field(default_factory=list)
     recorded: int = 0  # new decisions (0 when the same file was imported before)
+    unread: list[str] = field(default_factory=list)  # parts of the project not taken in
 
 
 @dataclass
@@ -119,6 +120,7 @@ def _after(at: Callable[[int], int], head: int) -> Callable[[int], int]:
 
 
 def _plan(project: RefiProject, store: Store, config: Config, folder: Path) -> list[_Planned]:
+    from qcode.pipeline import same_file
     stored = store.transcript_index()
     planned, problems, names, files = [], [], set(), set()
     for src in project.sources:
@@ -142,7 +144,7 @@ def _plan(project: RefiProject, store: Store, config: Config, folder: Path) -> l
             problems.append(f"{path}: exists with other content; qcode never replaces a file "
                             "(move it away, or import into another folder with --transcripts)")
             continue
-        if tid in stored and Path(stored[tid][0]) != path:
+        if tid in stored and same_file(stored[tid][0]) != same_file(path):
             problems.append(f"{project.path}: source '{src.name}' would be transcript '{tid}', "
                             f"which {stored[tid][0]} already is; rename one of them")
             continue
@@ -151,6 +153,7 @@ def _plan(project: RefiProject, store: Store, config: Config, folder: Path) -> l
         except QcodeError as e:
             problems.append(f"source '{src.name}': {e.message}")
             continue
+        transcript.path = same_file(path)  # as ingest stores it
         # ingest repairs mojibake line by line; then offsets within those lines move
         decoded = decode(data, path).text if transcript.repaired_lines else head + src.text
         planned.append(_Planned(src, path, data, transcript,
@@ -167,7 +170,7 @@ def import_qdpx(store: Store, book: Codebook, book_path: Path, config: Config, p
     from qcode import pipeline  # spaCy, only when there is something to import
 
     project = read_qdpx(path)
-    report = QdpxImport(reviewer_of(project, reviewer))
+    report = QdpxImport(reviewer_of(project, reviewer), unread=project.unread)
     cmap = map_codes(project.codes, book)
     new_book_text = add_codes(book_path, book, cmap, path.name) if add and cmap.unknown else None
     folder = folder or Path(config.transcripts) / slug(path.stem)

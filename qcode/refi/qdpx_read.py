@@ -21,6 +21,7 @@ from qcode.refi.container import Archive, open_qdpx, parse_xml
 from qcode.refi.guids import GUID, normal
 from qcode.refi.qdc import RefiCode, read_codes
 
+_OTHER_SOURCES = ("PictureSource", "PDFSource", "AudioSource", "VideoSource")
 _CRLF = re.compile("\r(?=\n)")
 _ASTRAL = re.compile("[\U00010000-\U0010FFFF]")
 
@@ -53,6 +54,7 @@ class RefiProject:
     users: dict[str, str]  # normalised GUID -> name
     codes: list[RefiCode]
     sources: list[Source]
+    unread: list[str]  # what qcode does not take in, said so that nothing goes silently
     data: bytes  # the whole file, to recognise a re-import
 
 
@@ -203,7 +205,12 @@ def read_qdpx(path: Path) -> RefiProject:
         if problems:
             raise ProblemsError(f"{len(problems)} problem(s) in the project; nothing was "
                                 "imported", problems, path)
+        unread = [f"{n} {tag}(s) (only text sources are read)" for tag in _OTHER_SOURCES
+                  if (n := len(list(root.iter(tag))))]
+        whole = sum(len(el.findall("Coding")) for el in root.iter("TextSource"))
+        if whole:
+            unread.append(f"{whole} coding(s) of whole sources (only selections are read)")
     exporter = normal(root.get("modifyingUserGUID") or root.get("creatingUserGUID") or "")
     return RefiProject(path, origin, exporter,
                        root.get("modifiedDateTime") or root.get("creationDateTime") or "",
-                       users, codes, sources, path.read_bytes())
+                       users, codes, sources, unread, path.read_bytes())
