@@ -467,8 +467,10 @@ def import_qdpx_cmd(
     jobs: JobsOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Transcripts and hand coding from another tool: texts become transcripts, codings
-    become a reviewer's decisions on qcode's codings."""
+    """Transcripts and hand coding from another tool, as a reviewer's decisions.
+
+    Texts become transcripts; codings become the decisions of `--as NAME` on qcode's codings
+    (accept what they also coded, reject what they did not, add what qcode missed)."""
     from qcode.refi.qdpx_import import import_qdpx
 
     with reporting(debug):
@@ -667,8 +669,10 @@ def export_cmd(
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Codings with their status, the code x transcript matrix and co-occurrence table, or
-    the codebook / whole project as REFI-QDA (.qdc / .qdpx)."""
+    """Codings, the code x transcript matrix, or the codebook / project as REFI-QDA.
+
+    codings and matrix: with their status, the co-occurrence table; qdc and qdpx: for
+    NVivo, ATLAS.ti, MAXQDA and QualCoder."""
     with reporting(debug):
         if what == "qdc":
             from qcode.refi.qdc import write_qdc
@@ -707,8 +711,9 @@ def import_qdc_cmd(
                                               "replaced.")] = None,
     debug: DebugOpt = False,
 ) -> None:
-    """A codebook from another tool as a qcode codebook: hierarchy, descriptions, colours,
-    and no rules yet."""
+    """A codebook from another tool as a qcode codebook, without rules yet.
+
+    Hierarchy, descriptions, colours and GUIDs are kept; names become ids."""
     from qcode.refi.qdc import import_qdc, slug
 
     with reporting(debug):
