@@ -350,3 +350,21 @@ def test_structure_warnings_name_file_and_line(project: Project):
         + " ".join(["No."] * 40) + "\n")
     err = project.qcode("ingest", "transcripts").stderr
     assert "Warning: transcripts/most.txt:3: one turn ('Kim') holds 89% of the words" in err
+
+
+def test_word_line_breaks_and_utf16_without_bom(tmp_path: Path):
+    d = docx.Document()
+    p = d.add_paragraph("Interviewer: Why did you leave?")
+    p.add_run().add_break()
+    p.add_run("A: Hunger.")
+    d.add_paragraph("Interviewer: And then?")
+    d.add_paragraph("A: We walked to the river.")
+    d.save(tmp_path / "breaks.docx")
+    t = parse_file(tmp_path / "breaks.docx", Config())
+    assert [(turn.line, turn.speaker, turn.paragraphs[0].text) for turn in t.turns] == [
+        (1, "Interviewer", "Why did you leave?"), (1, "A", "Hunger."),
+        (2, "Interviewer", "And then?"), (3, "A", "We walked to the river.")]
+    (tmp_path / "u16.txt").write_bytes("Interviewer: Où?\nA: À Musan.\n".encode("utf-16-le"))
+    t = parse_file(tmp_path / "u16.txt", Config())
+    assert t.encoding == "utf-16-le" and t.turns[1].paragraphs[0].text == "À Musan."
+    assert "UTF-16 without a byte-order mark" in t.notices[0].message

@@ -9,7 +9,7 @@ from pathlib import Path
 from qcode.config import Config
 from qcode.errors import IngestError
 from qcode.ingest.formats import READERS
-from qcode.ingest.labels import find_labels, split_inline
+from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_context, mark_lines
 from qcode.ingest.turns import (
     Roles,
@@ -53,8 +53,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     mark_lines(lines, source.meta, path, source.meta_lines)
     labelled = source.labelled
     if labelled is None:
-        lines = split_inline(lines, roles)
-        find_labels(lines, roles)
+        lines = read_labels(lines, roles)
         labelled = any(line.speaker for line in lines)
     found = blocks(lines, source.line_is_paragraph)
     mark_context(found, labelled)

@@ -71,6 +71,9 @@ def decode(data: bytes, path: Path) -> Decoded:
             text, encoding = data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as e:
             raise IngestError(f"broken UTF-16 ({e.reason}); re-save as UTF-8", path, 1) from e
+    elif b"\x00" in data and (utf16 := _utf16_without_bom(data)):
+        text, encoding = data.decode(utf16), utf16
+        notices.append(Notice(1, f"UTF-16 without a byte-order mark; read as {utf16}; {_FIX}"))
     elif b"\x00" in data:
         raise IngestError(
             "binary file, not text (found NUL bytes); export the transcript as "
@@ -98,6 +101,21 @@ def decode(data: bytes, path: Path) -> Decoded:
                 lines[i] = fixed
                 repaired += 1
     return Decoded("\n".join(lines), encoding, repaired, notices)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when every other byte is NUL (text in the Latin range saved
+    as UTF-16 without a BOM) and the file decodes, else None: a binary file."""
+    if len(data) < 4 or len(data) % 2:
+        return None
+    for encoding, zeros in (("utf-16-le", data[1::2]), ("utf-16-be", data[::2])):
+        if zeros.count(0) >= 0.9 * len(zeros):
+            try:
+                data.decode(encoding)
+            except UnicodeDecodeError:
+                return None
+            return encoding
+    return None
 
 
 def _undecodable_utf8(data: bytes) -> list[Notice]:

@@ -74,7 +74,7 @@ def read_docx(data: bytes, path: Path) -> Source:
     marks: dict[int, tuple[str, str]] = {}  # paragraph index -> what a table made it
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
-            texts.append(item.text)
+            texts.append(_one_line(item.text))
         else:
             _read_table(item, texts, marks)
     text = "\n".join(texts)
@@ -91,6 +91,12 @@ def read_docx(data: bytes, path: Path) -> Source:
         elif what == "name":  # the Speaker cell: its text is the speaker, not speech
             line.text = ""
     return source
+
+
+def _one_line(text: str) -> str:
+    """A Word paragraph's manual line breaks (Shift+Enter) become spaces, so that line
+    numbers stay paragraph numbers; `Q: ...<break>A: ...` is then split as inline speakers."""
+    return text.replace("\r", " ").replace("\n", " ")
 
 
 _HEADER_CELLS = {"speaker", "name", "who", "person", "role", "text", "transcript", "content",
@@ -141,7 +147,7 @@ def _read_table(table: Any, texts: list[str], marks: dict[int, tuple[str, str]])
                     speaker = ""  # the cell's next paragraphs continue the turn
                 else:
                     marks[len(texts)] = ("cell", "")
-                texts.append(paragraph)
+                texts.append(_one_line(paragraph))
 
 
 _TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")

@@ -66,18 +66,20 @@ def _found(line: Line) -> _Found | None:
     return _Found(line, m, alias or m["label"], role)
 
 
-def find_labels(lines: list[Line], roles: Roles) -> None:
-    """Move credible `Label:` prefixes into Line.speaker (and glued time stamps into
-    Line.time); `Full Name (Short):` and `Short:` become one speaker, `Short`."""
-    found = [f for f in map(_found, lines) if f is not None]
-    for f in found:
+def read_labels(lines: list[Line], roles: Roles) -> list[Line]:
+    """Split lines that hold several speakers, then move credible `Label:` prefixes into
+    Line.speaker (and time stamps into Line.time); `Full Name (Short):` and `Short:`
+    become one speaker, `Short`. Returns the lines, split."""
+    lines, found = _split_inline(lines, [_found(line) for line in lines], roles)
+    labels = [f for f in found if f is not None]
+    for f in labels:
         if f.role is not None:
             roles.assign(f.speaker, f.role)
-    colon = [f for f in found if f.match["sep"] == ":"]
+    colon = [f for f in labels if f.match["sep"] == ":"]
     counts = Counter(f.speaker for f in colon)
     credible = [f for f in colon if counts[f.speaker] >= 2 or roles.is_known(f.speaker)]
     if not credible:
-        loose = [f for f in found if f.match["sep"] != ":"]
+        loose = [f for f in labels if f.match["sep"] != ":"]
         counts = Counter(f.speaker for f in loose)
         pairs = sum(n >= 2 for n in counts.values()) >= 2
         credible = [f for f in loose
@@ -88,29 +90,40 @@ def find_labels(lines: list[Line], roles: Roles) -> None:
         f.line.time = m["time"] or m["bare"] or m["after"]
         f.line.offset += m.start("rest")
         f.line.text = m["rest"]
+    return lines
 
 
-def split_inline(lines: list[Line], roles: Roles) -> list[Line]:
+def _split_inline(lines: list[Line], found: list[_Found | None],
+                  roles: Roles) -> tuple[list[Line], list[_Found | None]]:
     """Split a line where another speaker's label follows the end of a sentence (`Q: Why?
     A: Hunger. Q: ...`). The label must be known or start lines elsewhere in the file, or
     occur inline at least twice alongside another such label."""
-    starts = Counter(f.speaker for f in map(_found, lines) if f is not None)
-    inline = Counter(m["label"] for ln in lines if ln.kind is None
-                     for m in _INLINE.finditer(ln.text))
-    several = sum(n >= 2 for n in inline.values()) >= 2
+    inline: dict[int, list[re.Match[str]]] = {}
+    for i, (line, f) in enumerate(zip(lines, found, strict=True)):
+        begin = f.match.start("rest") if f else 0
+        if line.kind is None and line.text.find(": ", begin) >= 0:  # cheap test first
+            matches = list(_INLINE.finditer(line.text, begin))
+            if matches:
+                inline[i] = matches
+    if not inline:
+        return lines, found
+    starts = Counter(f.speaker for f in found if f is not None)
+    counts = Counter(m["label"] for matches in inline.values() for m in matches)
+    several = sum(n >= 2 for n in counts.values()) >= 2
 
     def usable(label: str) -> bool:
-        return roles.is_known(label) or starts[label] >= 2 or (several and inline[label] >= 2)
+        return roles.is_known(label) or starts[label] >= 2 or (several and counts[label] >= 2)
 
     out: list[Line] = []
-    for line in lines:
-        cuts = [m.start("cut") for m in _INLINE.finditer(line.text)
-                if line.kind is None and usable(m["label"])]
+    out_found: list[_Found | None] = []
+    for i, (line, f) in enumerate(zip(lines, found, strict=True)):
+        cuts = [m.start("cut") for m in inline.get(i, []) if usable(m["label"])]
         if not cuts:
             out.append(line)
+            out_found.append(f)
             continue
-        bounds = [0, *cuts, len(line.text)]
-        for a, b in pairwise(bounds):
-            piece = line.text[a:b].rstrip()
-            out.append(Line(line.number, line.offset + a, piece))
-    return out
+        for a, b in pairwise([0, *cuts, len(line.text)]):
+            piece = Line(line.number, line.offset + a, line.text[a:b].rstrip())
+            out.append(piece)
+            out_found.append(_found(piece))
+    return out, out_found

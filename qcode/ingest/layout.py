@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 import statistics
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -33,8 +33,19 @@ from qcode.errors import IngestError
 
 _SENTENCE = re.compile(r"(?<=[.?!…])[\"'”’)\]]*\s+")
 LONG_QUESTION = 40  # words: a `?` paragraph longer than this may be an answer (is_question)
-SENTENCE_END = re.compile(r"[.?!…][\"'”’)\]*_]*$")
-QUESTION_END = re.compile(r"\?[\s\"'”’)\]*_]*$")
+_CLOSERS = " \t\"'”’)]*_"  # may follow the end of a sentence: quotes, brackets, emphasis
+
+
+def ends_sentence(text: str) -> bool:
+    """Ends with `.`, `?`, `!` or `…`, perhaps followed by closing quotes or brackets."""
+    return text.rstrip(_CLOSERS)[-1:] in (".", "?", "!", "…")
+
+
+def asks(text: str) -> bool:
+    """Ends with `?`, perhaps followed by closing quotes or brackets."""
+    return text.rstrip(_CLOSERS)[-1:] == "?"
+
+
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
@@ -73,6 +84,13 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})\W*$", re.I)),
     ("byline", re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\W*$")),
 ]
+# the kinds in one pattern, tried in order (one match per line instead of one per kind)
+_ANCHORED = re.compile("|".join(
+    f"(?P<{kind}>{'(?i:' + p.pattern + ')' if p.flags & re.I else p.pattern})"
+    for kind, p in _KINDS if kind != "social"))
+_SOCIAL = dict(_KINDS)["social"]
+_SOCIAL_WORDS = ("watch", "subscribe", "follow us", "like us", "share this", "click here",
+                 "support our", "on our", "channel")  # one is in every _SOCIAL match: cheap
 # Credits that look like labels: `Interviewer: Kim Ji-su` (a name, not a sentence)
 _CREDIT_LABEL = re.compile(
     r"^\W*(?i:interviewer|interviewee|translators?|interpreters?|editors?|photographers?|"
@@ -99,20 +117,17 @@ class Line:
     in_table: bool = False  # a Word table cell: short, yet no heading
 
 
-@dataclass
 class Block:
-    """A paragraph being built: its lines, and the kind of context it is (None: speech)."""
+    """A paragraph being built: its lines, its text and speaker (fixed once built), and the
+    kind of context it is (None: speech)."""
 
-    lines: list[Line]
-    kind: str | None = None
+    __slots__ = ("kind", "lines", "speaker", "text")
 
-    @property
-    def speaker(self) -> str | None:
-        return self.lines[0].speaker
-
-    @property
-    def text(self) -> str:
-        return " ".join(ln.text.strip() for ln in self.lines)
+    def __init__(self, lines: list[Line]):
+        self.lines = lines
+        self.text = " ".join(ln.text.strip() for ln in lines)
+        self.speaker = lines[0].speaker
+        self.kind = lines[0].kind
 
     @property
     def words(self) -> int:
@@ -125,13 +140,13 @@ def _answer_ending_in_question(block: Block) -> bool:
     if block.words <= LONG_QUESTION:
         return False
     sentences = [s for s in _SENTENCE.split(block.text.strip()) if s]
-    asked = sum(bool(QUESTION_END.search(s)) for s in sentences)
+    asked = sum(asks(s) for s in sentences)
     return asked * 3 <= len(sentences)
 
 
 def is_question(block: Block) -> bool:
     """A paragraph ending in `?` that is not an answer ending in a rhetorical question."""
-    return bool(QUESTION_END.search(block.text)) and not _answer_ending_in_question(block)
+    return asks(block.text) and not _answer_ending_in_question(block)
 
 
 @dataclass
@@ -140,20 +155,24 @@ class Bounds:
 
     start: int | None = None
     end: int | None = None
-    notes: list[str] = field(default_factory=list)
 
 
 def line_kind(text: str) -> str | None:
     """The kind of context a line on its own is, or None for text that may be speech."""
+    if not text or len(text) > 300:
+        return None
     s = text.strip().strip("*_").strip()
-    if not s or len(s.split()) > 30:
+    if not s or s.count(" ") >= 30:  # prose, not a line of page furniture
         return None
     if _CREDIT_LABEL.match(s):
         return "credit"
-    spoken = re.match(r"\S{1,20}:\s", s)  # `A: ...`: may mention a video, is not a plug
-    for kind, pattern in _KINDS:
-        if pattern.search(s) if kind == "social" and not spoken else pattern.match(s):
-            return kind
+    m = _ANCHORED.match(s)
+    if m:
+        return m.lastgroup
+    low = s.lower()
+    if (any(word in low for word in _SOCIAL_WORDS) and _SOCIAL.search(s)
+            and not re.match(r"\S{1,20}:\s", s)):  # `A: ...` may mention a video
+        return "social"
     return None
 
 
@@ -163,7 +182,7 @@ def mark_lines(lines: list[Line], meta: dict[str, Any], path: Path,
     credit), and blank marker lines; text outside the user's bounds becomes context."""
     bounds = _bounds(lines, meta, path, meta_lines)
     for line in lines:
-        if _MARKER.match(line.text):
+        if "qcode" in line.text and _MARKER.match(line.text):
             line.text = ""
         elif bounds.start is not None and line.number < bounds.start:
             line.kind = "before interview"
@@ -177,7 +196,7 @@ def _bounds(lines: list[Line], meta: dict[str, Any], path: Path,
             meta_lines: dict[str, int]) -> Bounds:
     b = Bounds()
     for line in lines:
-        m = _MARKER.match(line.text)
+        m = _MARKER.match(line.text) if "qcode" in line.text else None
         if m and m[1].lower() == "start" and b.start is None:
             b.start = line.number + 1
         elif m and m[1].lower() == "end":
@@ -207,17 +226,19 @@ def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
              and lines[i + 1].speaker is None and not lines[i].kind and not lines[i + 1].kind]
     if not inner:
         return ends
-    closed = sum(bool(SENTENCE_END.search(lines[i].text.rstrip())) for i in inner)
-    per_line = len(inner) >= 3 and closed >= 0.6 * len(inner)
-    if per_line and blank_lines:
-        per_line = statistics.median(len(lines[i].text) for i in inner) > 120
+    closed = sum(ends_sentence(lines[i].text) for i in inner)
+    median = statistics.median(len(lines[i].text.rstrip()) for i in inner)
+    if blank_lines:
+        per_line = len(inner) >= 3 and closed >= 0.6 * len(inner) and median > 120
+    else:
+        per_line = len(inner) >= 3 and (closed >= 0.6 * len(inner) or median > 120)
     if per_line:
         return ends
     lengths = sorted(len(lines[i].text.rstrip()) for i in inner)
     wrap = lengths[int(0.9 * (len(lengths) - 1))]
     for i in inner:
         text = lines[i].text.rstrip()
-        ends[i] = not blank_lines and bool(SENTENCE_END.search(text)) and len(text) < 0.7 * wrap
+        ends[i] = not blank_lines and ends_sentence(text) and len(text) < 0.7 * wrap
     return ends
 
 
@@ -250,8 +271,6 @@ def blocks(lines: list[Line], line_is_paragraph: bool) -> list[Block]:
             current = []
     if current:
         out.append(Block(current))
-    for block in out:
-        block.kind = block.lines[0].kind
     return out
 
 
@@ -263,16 +282,17 @@ def _title_case(text: str) -> bool:
 def _heading(block: Block, previous: Block | None, following: Block | None) -> bool:
     """A short line with no sentence punctuation that does not answer a question, in Title
     Case or capitals, or short and just before a question."""
+    if len(block.lines) > 1 or block.speaker is not None or block.lines[0].in_table:
+        return False
     text = block.text.strip().strip("*_#").strip()
-    if (len(block.lines) > 1 or block.speaker is not None or block.lines[0].in_table
-            or not text or len(text.split()) > 12):
+    if not text or len(text) > 120 or len(text.split()) > 12:
         return False
     if re.search(r"[.?!…:;,\"”’)]$", text) or not (text[0].isupper() or text[0].isdigit()):
         return False
-    if previous is not None and QUESTION_END.search(previous.text):
+    if previous is not None and asks(previous.text):
         return False
-    asks = following is not None and bool(QUESTION_END.search(following.text))
-    return _title_case(text) or (asks and len(text.split()) <= 8)
+    before_question = following is not None and asks(following.text)
+    return _title_case(text) or (before_question and len(text.split()) <= 8)
 
 
 def mark_context(found: list[Block], labelled: bool) -> None:
@@ -280,8 +300,7 @@ def mark_context(found: list[Block], labelled: bool) -> None:
     for i, block in enumerate(found):
         previous = found[i - 1] if i else None
         following = found[i + 1] if i + 1 < len(found) else None
-        answers = previous is not None and previous.kind is None and bool(
-            QUESTION_END.search(previous.text))
+        answers = previous is not None and previous.kind is None and asks(previous.text)
         if answers and block.kind in _MAY_ANSWER:
             block.kind = None  # "March 2010." after "When did you leave?" is an answer
         elif block.kind is None and _heading(block, previous, following):

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from qcode.config import Config
 from qcode.errors import IngestError
-from qcode.ingest.layout import QUESTION_END, Block, Line, is_question
+from qcode.ingest.layout import Block, Line, asks, is_question
 from qcode.model import Notice, Paragraph, Role, Turn, normalize_ws
 
 if TYPE_CHECKING:
@@ -46,12 +46,19 @@ class Roles:
             str(meta[k]).strip().lower() for k in ("pseudonym",) if meta.get(k)
         }
         self.assigned: dict[str, Role] = {}
+        self._roles: dict[str, Role] = {}  # label -> role, as decided so far
 
     def assign(self, label: str, role: str) -> None:
         """A role the file gives a speaker; the user's settings still win."""
         self.assigned.setdefault(label.strip().lower(), role)  # type: ignore[arg-type]
+        self._roles.clear()
 
     def role(self, label: str) -> Role:
+        if label not in self._roles:
+            self._roles[label] = self._decide(label)
+        return self._roles[label]
+
+    def _decide(self, label: str) -> Role:
         low = label.strip().lower()
         if low in self.interviewers or _norm_label(label) in self.interviewers:
             return "interviewer"
@@ -82,7 +89,7 @@ def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
             opened.setdefault(block.speaker, []).append(block)
     if not opened or any(roles.role(s) == "interviewer" for s in opened):
         return []
-    share = {s: sum(bool(QUESTION_END.search(b.text)) for b in bs) / len(bs)
+    share = {s: sum(asks(b.text) for b in bs) / len(bs)
              for s, bs in opened.items() if len(bs) >= 2 and not roles.is_respondent(s)}
     askers = [s for s, x in share.items() if x > 0.5]
     if len(askers) != 1:
@@ -150,7 +157,7 @@ def build_turns(found: list[Block], roles: Roles, *, labelled: bool) -> list[Tur
             b.add("(preamble)", "other", block)
         else:
             if (only_questions and current[1] == "interviewer" and previous is not None
-                    and QUESTION_END.search(previous.text)):
+                    and asks(previous.text)):
                 current = (roles.respondent, "respondent")  # `Q:` labels, answers unlabelled
             b.add(*current, block)
         previous = block
@@ -163,7 +170,7 @@ def _question_answer_turns(found: list[Block], roles: Roles) -> list[Turn]:
     Speech before the first question is an introduction (context, not coded) unless the
     file has no question."""
     speech = [blk for blk in found if blk.kind is None]
-    any_question = any(QUESTION_END.search(blk.text) for blk in speech)
+    any_question = any(asks(blk.text) for blk in speech)
     b = _TurnBuilder()
     role: Role | None = None
     for block in found:
@@ -218,7 +225,7 @@ def structure_notices(turns: list[Turn]) -> list[Notice]:
             out.append(Notice(t.line, (
                 f"one turn ('{t.speaker}') holds {round(100 * n / total)}% of the words; "
                 "check that questions and answers were told apart")))
-        asked = [p for p in t.paragraphs if QUESTION_END.search(p.text)]
+        asked = [p for p in t.paragraphs if asks(p.text)]
         if t.role == "respondent" and len(asked) >= 2:
             out.append(Notice(asked[0].line, (
                 f"an answer ('{t.speaker}') holds {len(asked)} paragraphs ending in '?'; "
