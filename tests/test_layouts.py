@@ -368,3 +368,23 @@ def test_word_line_breaks_and_utf16_without_bom(tmp_path: Path):
     t = parse_file(tmp_path / "u16.txt", Config())
     assert t.encoding == "utf-16-le" and t.turns[1].paragraphs[0].text == "À Musan."
     assert "UTF-16 without a byte-order mark" in t.notices[0].message
+
+
+def test_name_only_credit_that_looks_like_a_label_keeps_the_page_unlabelled(tmp_path: Path):
+    page = tmp_path / "credit.txt"
+    page.write_text("Interviewer: Kim Ji-su\nTranslator: Daniel Park\n\nWhen did you leave?\n\n"
+                    "In 2011, after the harvest failed.\n\nWho helped you?\n\nMy aunt in Yanji.\n",
+                    encoding="utf-8")
+    assert [(s, r) for _, s, r, _ in read(str(page))] == [
+        ("(credit)", "other"), ("(credit)", "other"), *QA, *QA]
+
+
+def test_role_in_a_label_with_a_short_name_and_read_more_inside_the_interview(tmp_path: Path):
+    page = tmp_path / "roles.txt"
+    page.write_text("Interviewer (Kim): Where were you born?\n\nPark Sun-ok (Park): In Musan.\n\n"
+                    "Kim: And later?\n\nPark: Hyesan.\n\nRead more\n\nThen we moved to the coast.\n\n"
+                    "Kim: Why?\n\nPark: Work.\n", encoding="utf-8")
+    assert [(s, r) for _, s, r, _ in read(str(page))] == [
+        ("Kim", "interviewer"), ("Park", "respondent"), ("Kim", "interviewer"),
+        ("Park", "respondent"), ("(related)", "other"), ("Park", "respondent"),
+        ("Kim", "interviewer"), ("Park", "respondent")]

@@ -73,6 +73,8 @@ def read_labels(lines: list[Line], roles: Roles) -> list[Line]:
     lines, found = _split_inline(lines, [_found(line) for line in lines], roles)
     labels = [f for f in found if f is not None]
     for f in labels:
+        if f.role is None and f.speaker != f.match["label"] and roles.is_known(f.match["label"]):
+            f.role = roles.role(f.match["label"])  # `Interviewer (Kim):` -> Kim interviews
         if f.role is not None:
             roles.assign(f.speaker, f.role)
     colon = [f for f in labels if f.match["sep"] == ":"]

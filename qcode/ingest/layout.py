@@ -55,9 +55,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\))\s+\S")),
     ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording)|the end|"
                        r"end|fin)\W*$", re.I)),
-    ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?|"
-                         r"related(?: articles| stories| reading)?|read more|see also)\W*$",
+    ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?)\W*$",
                          re.I)),
+    ("related", re.compile(r"^\W*(?:related(?: articles| stories| reading)?|read more|"
+                           r"see also|more (?:from|in|on) this \w+)\W*$", re.I)),
     ("caption", re.compile(
         r"^\W*(?:photo|image|picture|caption|pictured|above|below|top|left|right)\s*[:|–—(-]|"
         r"\((?:photo|image|picture|credit)[^)]*\)\W*$|^\[(?:photo|image|video)[^\]]*\]$",
@@ -96,9 +97,10 @@ _CREDIT_LABEL = re.compile(
     r"^\W*(?i:interviewer|interviewee|translators?|interpreters?|editors?|photographers?|"
     r"producers?|photos?)\s*[:|–—-]\s*(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){2,6}$")
 _MARKER = re.compile(r"^\s*(?:<!--|\[)?\s*qcode:\s*(start|end)\s*(?:-->|\])?\s*$", re.I)
-ENDS_INTERVIEW = {"link", "footnote", "end", "notes", "credit", "social", "date", "byline",
-                  "rule"}
-_SPEECHLESS = {"end", "notes"}  # end the interview even inside it
+# The first of these after the last question ends the interview. (Anywhere else they are
+# only context: a page may put "Read more" or an "END" of tape 1 in the middle.)
+ENDS_INTERVIEW = {"link", "footnote", "end", "notes", "related", "credit", "social", "date",
+                  "byline", "rule"}
 _MAY_ANSWER = {"date", "byline", "caption", "social"}
 
 
@@ -312,7 +314,7 @@ def mark_context(found: list[Block], labelled: bool) -> None:
     last = asked[-1] if asked else -1
     ended = False
     for i, block in enumerate(found):
-        if block.kind in _SPEECHLESS or (i > last and block.kind in ENDS_INTERVIEW):
+        if i > last and block.kind in ENDS_INTERVIEW:
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"
