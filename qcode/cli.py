@@ -550,9 +550,16 @@ def review_import_cmd(
             r = import_sheet(store, book, file, reviewer, dry_run)
             if not dry_run:
                 _write_codings(store, config, out_dir)
+        _print_orphans(file, r.orphaned)
         verb = "would record" if dry_run else "recorded"
         typer.echo(f"{file}: {verb} {r.new} decision(s) by {r.reviewer} ({r.unchanged} already "
-                   f"recorded, {r.undecided} rows undecided, {r.misses} missed code(s) found)")
+                   f"recorded, {r.undecided} rows undecided, {r.misses} missed code(s) found, "
+                   f"{len(r.orphaned)} on codings that no longer exist)")
+
+
+def _print_orphans(file: Path, orphaned: list[str]) -> None:
+    for line in orphaned:
+        typer.echo(f"Warning: {file}: {line}", err=True)
 
 
 @review_app.command("agreement")
@@ -594,26 +601,31 @@ def review_adjudicate_cmd(
                                               "-2, -3... if taken).")] = None,
     import_file: Annotated[Path | None, typer.Option("--import", help="Read an adjudicated "
                                                      "sheet back.")] = None,
+    adjudicator: Annotated[str, typer.Option(help="Who adjudicates: one of qcode.toml "
+                                             "adjudicators (default: the only one).")] = "",
     force: ForceOpt = False,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
     """Export disputed codings side by side, or import the adjudicator's final decisions."""
-    from qcode.review.adjudicate import export_disputes, import_adjudication
+    from qcode.review.adjudicate import adjudicator_of, export_disputes, import_adjudication
     from qcode.review.sheets import choose_sheet
 
     with reporting(debug):
         config, out_dir, book = _setup_with_book(out, codebook)
         with Store(out_dir / "qcode.db", create=False) as store:
             if import_file is not None:
-                n = import_adjudication(store, book, import_file)
+                r = import_adjudication(store, book, config, import_file)
                 _write_codings(store, config, out_dir)
-                typer.echo(f"{import_file}: recorded {n} final decision(s)")
+                _print_orphans(import_file, r.orphaned)
+                typer.echo(f"{import_file}: recorded {r.new} final decision(s) by {r.reviewer} "
+                           f"({r.unchanged} already recorded)")
                 return
+            name = adjudicator_of(config, adjudicator)
             path = choose_sheet(out_dir, "adjudicate", "", file, force)
-            n = export_disputes(store, book, config, path)
-        typer.echo(f"wrote {path} ({n} disputed codings)")
+            n = export_disputes(store, book, config, path, name)
+        typer.echo(f"wrote {path} ({n} disputed codings for {name})")
 
 
 @app.command()

@@ -2,7 +2,7 @@
 
 A plain dataclass checked by hand rather than a pydantic model: an unchanged `qcode run`
 reads its settings before deciding it has nothing to do (rerun.py), and loading them as a
-pydantic model took 18 ms of its ~170 ms, this 5 ms. Nine flat settings need no more than
+pydantic model took 18 ms of its ~170 ms, this 5 ms. Ten flat settings need no more than
 `_problems`.
 """
 
@@ -43,6 +43,7 @@ class Config:
     redact: list[str] = field(default_factory=list)
     attribution: str = "{pseudonym}, {gender}, {age}, {province}"
     code_interviewer: bool = False
+    adjudicators: list[str] = field(default_factory=list)  # who may settle disputes
 
     def to_json(self) -> str:
         """Every setting, canonically: part of the keys that decide what must be redone."""

@@ -122,6 +122,23 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE transcripts ADD COLUMN notices TEXT NOT NULL DEFAULT '[]';
     """,
+    # 4: every sheet sent out, with the codings on it: an import is checked against its export
+    # (a vanished coding is told from an edited id, a changed _meta is refused), and the named
+    # adjudicator behind each adjudication decision (the reviewer column holds the role)
+    """
+    CREATE TABLE exports (
+        id TEXT PRIMARY KEY,
+        kind TEXT NOT NULL,
+        reviewer TEXT NOT NULL,
+        exported_at TEXT NOT NULL,
+        codebook_hash TEXT NOT NULL,
+        file TEXT NOT NULL,
+        coding_ids TEXT NOT NULL
+    );
+    INSERT OR IGNORE INTO project VALUES
+        ('exports recorded since', strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'));
+    ALTER TABLE decisions ADD COLUMN adjudicated_by TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 
@@ -149,6 +166,19 @@ class CodingRow:
     question: str
     text: str
     origin: str
+
+
+@dataclass(frozen=True)
+class ExportRecord:
+    """A review or adjudication sheet as it was sent out."""
+
+    id: str
+    kind: str
+    reviewer: str
+    exported_at: str
+    codebook_hash: str
+    file: str
+    coding_ids: frozenset[str]
 
 
 class Store:
@@ -426,21 +456,40 @@ class Store:
 
     def add_decision(self, coding_id: str, reviewer: str, decision: str, recode_to: str | None = None,
                      note: str = "", sheet: str = "", row: int | None = None,
-                     export_id: str = "", exported_at: str = "") -> None:
+                     export_id: str = "", exported_at: str = "", adjudicated_by: str = "") -> None:
         """Append a decision; earlier ones stay as history."""
         self._changed()
         self.db.execute(
             'INSERT INTO decisions (coding_id, reviewer, decision, recode_to, note, sheet, "row", '
-            "export_id, at, exported_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+            "export_id, at, exported_at, adjudicated_by) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
             (coding_id, reviewer, decision, recode_to, note, sheet, row, export_id, now(),
-             exported_at),
+             exported_at, adjudicated_by),
         )
+
+    def record_export(self, export: ExportRecord, replaces: Path | None = None) -> None:
+        """Remember a sheet sent out; `replaces`: a file being rewritten, whose own record
+        goes (run's draft sheet, rewritten while nobody filled it in)."""
+        if replaces is not None:
+            self.db.execute("DELETE FROM exports WHERE file = ?", (str(replaces),))
+        self.db.execute("INSERT INTO exports VALUES (?,?,?,?,?,?,?)", (
+            export.id, export.kind, export.reviewer, export.exported_at, export.codebook_hash,
+            export.file, json.dumps(sorted(export.coding_ids))))
+
+    def export_record(self, export_id: str) -> ExportRecord | None:
+        r = self.db.execute("SELECT * FROM exports WHERE id = ?", (export_id,)).fetchone()
+        if r is None:
+            return None
+        return ExportRecord(r["id"], r["kind"], r["reviewer"], r["exported_at"],
+                            r["codebook_hash"], r["file"], frozenset(json.loads(r["coding_ids"])))
 
     def latest_decisions(self) -> dict[str, dict[str, sqlite3.Row]]:
         """coding id -> reviewer -> that reviewer's decision from their newest sheet (by export
-        time, then import order), so re-importing an older sheet cannot undo a newer one."""
+        time, then the order the exports were recorded, then import order), so re-importing
+        an older sheet cannot undo a newer one."""
         out: dict[str, dict[str, sqlite3.Row]] = {}
-        for r in self.db.execute("SELECT * FROM decisions ORDER BY exported_at, id"):
+        for r in self.db.execute(
+                "SELECT d.* FROM decisions d LEFT JOIN exports e ON e.id = d.export_id "
+                "ORDER BY d.exported_at, COALESCE(e.rowid, 0), d.id"):
             out.setdefault(r["coding_id"], {})[r["reviewer"]] = r
         return out
 

@@ -63,3 +63,13 @@ Then we watched South Korean dramas on a notel.
 
 It was 2010.
 """
+
+
+@pytest.fixture
+def coded(project: Project) -> Project:
+    """Two coded interviews, the second with formula-like text."""
+    project.write("t1.txt", INTERVIEW)
+    project.write("t2.txt", INTERVIEW.replace("id: t1", "id: t2").replace(
+        "It was 2010.", "=HYPERLINK(\"http://x\") the guard laughed."))
+    project.qcode("run")
+    return project

@@ -243,7 +243,7 @@ def test_store_schema_wal_foreign_keys(project: Project):
     assert db.execute("SELECT MAX(version) FROM schema_version").fetchone()[0] == len(MIGRATIONS)
     tables = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
     assert {"transcripts", "turns", "segments", "codebooks", "codings", "decisions",
-            "runs"} <= tables
+            "runs", "exports"} <= tables
 
 
 def test_stats_table(project: Project):

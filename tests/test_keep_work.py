@@ -78,6 +78,7 @@ def test_file_option_never_replaces_a_filled_sheet(project: Project):
 
 def test_adjudication_sheet_is_never_replaced(project: Project):
     started(project)
+    (project.root / "qcode.toml").write_text('adjudicators = ["cho"]\n')
     r = project.qcode("review", "adjudicate", code=1)
     assert r.stderr == ("Error: no coding is disputed; there is nothing to adjudicate and no "
                         "sheet was written\n")

@@ -2,24 +2,42 @@
 
 from __future__ import annotations
 
-import uuid
 from pathlib import Path
 
 from qcode.codebook import Codebook
 from qcode.config import Config
-from qcode.errors import NothingSelected, ReviewSheetError
+from qcode.errors import ConfigError, NothingSelected, ReviewSheetError
 from qcode.privacy import public_codings
 from qcode.review.export import WIDTHS
-from qcode.review.importer import check_meta, read_decisions
-from qcode.review.sheets import open_workbook, read_meta, read_table, writing
+from qcode.review.importer import ImportReport, read_decisions
+from qcode.review.provenance import check_meta, exporting
+from qcode.review.sheets import open_workbook, read_meta, read_table
 from qcode.review.status import ADJUDICATOR
-from qcode.store import Store, now
+from qcode.store import Store
 
 FINAL = ["decision", "recode_to", "note"]  # the adjudicator's columns, named as in Review
 
 
-def export_disputes(store: Store, book: Codebook, config: Config, path: Path) -> int:
-    """One row per disputed coding: each reviewer's decision and note, then the final one."""
+def adjudicator_of(config: Config, name: str = "") -> str:
+    """The person who adjudicates: one granted the role in qcode.toml (`adjudicators`); the
+    only one listed when no name is given."""
+    granted = config.adjudicators
+    if not granted:
+        raise ConfigError("no adjudicators are named; add `adjudicators = [\"NAME\"]` to "
+                          "qcode.toml to grant the role", "qcode.toml")
+    if not name and len(granted) == 1:
+        return granted[0]
+    if name not in granted:
+        raise ConfigError(f"'{name}' is not an adjudicator of this project (qcode.toml "
+                          f"adjudicators: {', '.join(granted)}); choose one with --adjudicator",
+                          "qcode.toml")
+    return name
+
+
+def export_disputes(store: Store, book: Codebook, config: Config, path: Path,
+                    adjudicator: str) -> int:
+    """One row per disputed coding: each reviewer's decision and note, then the final one,
+    for a person granted the adjudicator role (adjudicator_of)."""
     latest = store.latest_decisions()
     disputed = [r for r in public_codings(store, config) if r.status == "disputed"]
     if not disputed:
@@ -31,7 +49,8 @@ def export_disputes(store: Store, book: Codebook, config: Config, path: Path) ->
     for name in reviewers:
         columns += [f"{name}: decision", f"{name}: recode_to", f"{name}: note"]
     columns += FINAL
-    with writing(path) as out:
+    with exporting(store, path, "adjudicate", adjudicator, book.hash,
+                   [r.id for r in disputed]) as out:
         ws = out.table("Adjudicate", columns, {**WIDTHS, "text": 60})
         for i, row in enumerate(disputed, start=2):
             values = {"coding_id": row.id, "transcript": row.transcript, "speaker": row.speaker,
@@ -47,33 +66,36 @@ def export_disputes(store: Store, book: Codebook, config: Config, path: Path) ->
         out.validations(ws, columns, len(disputed) + 1, len(book.flat()))
         out.finish(ws, len(columns), len(disputed) + 1)
         out.codebook_sheet(book)
-        out.meta({"kind": "adjudicate", "export_id": uuid.uuid4().hex[:12],
-                  "project": store.project_id(), "reviewer": ADJUDICATOR,
-                  "codebook_hash": book.hash, "exported_at": now()})
     return len(disputed)
 
 
-def import_adjudication(store: Store, book: Codebook, path: Path) -> int:
-    """Final decisions become the adjudicator's decisions, which settle a coding's status."""
+def import_adjudication(store: Store, book: Codebook, config: Config,
+                        path: Path) -> ImportReport:
+    """Final decisions become the adjudicator's decisions, which settle a coding's status.
+    The sheet must have been exported to a person who still holds the role."""
     wb = open_workbook(path)
     problems: list[str] = []
     meta = read_meta(wb)
-    check_meta(meta, "adjudicate", store, problems)
+    vanished = check_meta(meta, "adjudicate", store, problems)
+    name = meta.get("reviewer", "")
+    if not problems and name not in config.adjudicators:
+        problems.append(f"_meta: '{name}' is not an adjudicator of this project (qcode.toml "
+                        f"adjudicators: {', '.join(config.adjudicators) or 'none'})")
     table = read_table(wb, "Adjudicate", ["coding_id", *FINAL], problems)
-    decisions = []
+    report = ImportReport(name)
     if table is not None and not problems:
-        decisions = read_decisions(table, {r.id for r in store.codings()},
-                                   {c.id for c in book.flat()}, problems)
+        report.decisions = read_decisions(table, {r.id for r in store.codings()},
+                                          {c.id for c in book.flat()}, problems, vanished)
     if problems:
         raise ReviewSheetError(f"{len(problems)} problem(s) in the adjudication sheet; nothing "
                                "was imported", problems, path)
     recorded = store.sheet_decisions(ADJUDICATOR, meta["export_id"])
-    new = 0
     with store.transaction():
-        for d in decisions:
+        for d in report.decisions:
             if recorded.get(d.coding_id) == (d.decision, d.recode_to or "", d.note):
+                report.unchanged += 1
                 continue
-            new += 1
+            report.new += 1
             store.add_decision(d.coding_id, ADJUDICATOR, d.decision, d.recode_to, d.note,
-                               path.name, d.row, meta["export_id"], meta["exported_at"])
-    return new
+                               path.name, d.row, meta["export_id"], meta["exported_at"], name)
+    return report

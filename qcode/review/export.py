@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import random
-import uuid
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -13,8 +12,8 @@ from qcode.config import Config
 from qcode.errors import NothingSelected
 from qcode.model import within
 from qcode.privacy import Redactor, public_codings
-from qcode.review.sheets import writing
-from qcode.store import CodingRow, Store, now
+from qcode.review.provenance import exporting
+from qcode.store import CodingRow, Store
 
 UNCODED = "uncoded:"
 STATUSES = ("suggested", "accepted", "recoded", "disputed", "rejected")
@@ -77,7 +76,9 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
     if opts.blind:
         columns = [c for c in columns if c not in ("confidence", "rules")]
     colors = {c.id: c.color for c in book.flat()}
-    with writing(path) as out:
+    ids = [row.id for row in rows] + [UNCODED + seg["id"] for seg in sample]
+    with exporting(store, path, "review", opts.reviewer, book.hash, ids,
+                   replaces=path if opts.draft else None) as out:
         ws = out.table("Review", columns, WIDTHS)
         text_col, code_col = columns.index("text") + 1, columns.index("code") + 1
         r = 1
@@ -104,9 +105,6 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
         out.finish(ws, len(columns), r)
         out.codebook_sheet(book)
         out.text_sheet("Instructions", INSTRUCTIONS, 110)
-        out.meta({"kind": "review", "export_id": uuid.uuid4().hex[:12],
-                  "project": store.project_id(), "reviewer": opts.reviewer,
-                  "codebook_hash": book.hash, "exported_at": now()})
     return r - 1
 
 

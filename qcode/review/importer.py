@@ -3,6 +3,7 @@ well. Rows are matched by coding_id, so sorted, filtered or deleted rows are har
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ from qcode.codebook import Codebook
 from qcode.errors import ReviewSheetError
 from qcode.model import Coding, Segment, coding_id
 from qcode.review.export import UNCODED
+from qcode.review.provenance import check_meta, check_reviewer
 from qcode.review.sheets import DECISIONS, Table, open_workbook, read_meta, read_table, text
 from qcode.store import Store
 
@@ -22,6 +24,7 @@ class Decision:
     recode_to: str | None
     note: str
     row: int
+    orphaned: str = ""  # why its coding is gone, with the cell: kept as orphaned history
 
 
 @dataclass
@@ -33,21 +36,17 @@ class ImportReport:
     misses: int = 0  # codes given to sampled uncoded segments
     decisions: list[Decision] = field(default_factory=list)
 
-
-def check_meta(meta: dict[str, str], kind: str, store: Store, problems: list[str]) -> None:
-    if not meta:
-        problems.append("_meta: hidden sheet missing; export a fresh sheet with qcode")
-    elif meta.get("kind") != kind:
-        problems.append(f"_meta!B1: this is a '{meta.get('kind')}' sheet, not a '{kind}' sheet")
-    elif meta.get("project") != store.project_id():
-        problems.append(f"_meta!B3: this sheet was exported from another project "
-                        f"({meta.get('project')}); import it with that project's --out")
+    @property
+    def orphaned(self) -> list[str]:
+        """Decisions on codings that vanished since the export, each with its cell."""
+        return [d.orphaned for d in self.decisions if d.orphaned]
 
 
-def read_decisions(table: Table, known: set[str], codes: set[str],
-                   problems: list[str]) -> list[Decision]:
+def read_decisions(table: Table, known: set[str], codes: set[str], problems: list[str],
+                   vanished: Callable[[str], bool]) -> list[Decision]:
     """Check every row of a review or adjudication sheet (both name their columns
-    decision, recode_to and note)."""
+    decision, recode_to and note). A coding id not in `known` that `vanished` accepts (it
+    was on the sheet when exported) gives an orphaned decision, not a problem."""
     decision_col, recode_col, note_col = "decision", "recode_to", "note"
     out: list[Decision] = []
     seen: dict[str, int] = {}
@@ -59,7 +58,8 @@ def read_decisions(table: Table, known: set[str], codes: set[str],
                 problems.append(f"{table.ref('coding_id', r)}: coding_id is empty; restore it "
                                 "from a fresh export")
             continue
-        if cid not in known:
+        gone = cid not in known
+        if gone and not vanished(cid):
             problems.append(f"{table.ref('coding_id', r)}: unknown coding id '{cid}'; was it "
                             "edited, or is the sheet from another project?")
             continue
@@ -85,7 +85,10 @@ def read_decisions(table: Table, known: set[str], codes: set[str],
             problems.append(f"{table.ref(recode_col, r)}: {recode_col} is set but the decision "
                             f"is '{decision}'; choose 'recode' or clear {recode_col}")
             continue
-        out.append(Decision(cid, decision, recode_to, note, r))
+        orphaned = (f"{table.ref('coding_id', r)}: coding '{cid}' no longer exists (its "
+                    f"transcript or the codebook changed); the decision '{decision}' is kept "
+                    "as orphaned history") if gone else ""
+        out.append(Decision(cid, decision, recode_to, note, r, orphaned))
     return out
 
 
@@ -95,17 +98,15 @@ def import_sheet(store: Store, book: Codebook, path: Path, reviewer: str = "",
     wb = open_workbook(path)
     problems: list[str] = []
     meta = read_meta(wb)
-    check_meta(meta, "review", store, problems)
-    reviewer = reviewer or meta.get("reviewer", "")
-    if not reviewer:
-        problems.append("_meta: the sheet has no reviewer; import it with --reviewer NAME")
+    vanished = check_meta(meta, "review", store, problems)
+    reviewer = check_reviewer(reviewer, meta, problems)
     table = read_table(wb, "Review", ["coding_id", "decision", "recode_to", "note"], problems)
     report = ImportReport(reviewer)
     if table is not None and not problems:
         segments = {s["id"]: s for s in store.segments_of("respondent")}
         known = {r.id for r in store.codings()} | {UNCODED + s for s in segments}
         codes = {c.id for c in book.flat()}
-        report.decisions = read_decisions(table, known, codes, problems)
+        report.decisions = read_decisions(table, known, codes, problems, vanished)
         report.undecided = len(table.rows) - len(report.decisions)
     if problems:
         raise ReviewSheetError(f"{len(problems)} problem(s) in the review sheet; nothing was "
@@ -133,7 +134,7 @@ def _record(store: Store, report: ImportReport, segments: dict[str, Any],
             report.unchanged += 1
             continue
         report.new += 1
-        if d.coding_id.startswith(UNCODED) and d.recode_to:
+        if d.coding_id.startswith(UNCODED) and d.recode_to and not d.orphaned:
             report.misses += 1
             seg = segments[d.coding_id.removeprefix(UNCODED)]
             _manual(store, seg, d.recode_to, labels[d.recode_to], reviewer, meta, path)
