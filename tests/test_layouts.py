@@ -388,3 +388,24 @@ def test_role_in_a_label_with_a_short_name_and_read_more_inside_the_interview(tm
         ("Kim", "interviewer"), ("Park", "respondent"), ("Kim", "interviewer"),
         ("Park", "respondent"), ("(related)", "other"), ("Park", "respondent"),
         ("Kim", "interviewer"), ("Park", "respondent")]
+
+
+def test_word_time_speaker_text_table_and_heading_styles(tmp_path: Path):
+    d = docx.Document()
+    d.add_heading("Interview 9: Chongjin", level=1)
+    d.add_paragraph("Transcribed by the project team")
+    table = d.add_table(rows=0, cols=3)
+    for row in [("Time", "Speaker", "Text"), ("00:00:05", "Interviewer", "Where did you work?"),
+                ("00:00:09", "Baek", "At the port. We paid the inspectors in dried squid."),
+                ("[00:01:10]", "Interviewer", "And your family?"),
+                ("00:01:14", "Baek", "My son is still there.")]:
+        cells = table.add_row().cells
+        for cell, text in zip(cells, row, strict=True):
+            cell.text = text
+    d.save(tmp_path / "timed.docx")
+    t = parse_file(tmp_path / "timed.docx", Config())
+    assert [(turn.line, turn.speaker, turn.role, turn.time) for turn in t.turns] == [
+        (1, "(heading)", "other", None), (2, "(credit)", "other", None),
+        (3, "(heading)", "other", None),
+        (8, "Interviewer", "interviewer", "00:00:05"), (11, "Baek", "respondent", "00:00:09"),
+        (14, "Interviewer", "interviewer", "00:01:10"), (17, "Baek", "respondent", "00:01:14")]

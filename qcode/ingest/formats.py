@@ -56,9 +56,10 @@ def read_text(data: bytes, path: Path) -> Source:
 
 def read_docx(data: bytes, path: Path) -> Source:
     """Each Word paragraph is one line and one paragraph, in reading order, including the
-    paragraphs inside table cells; line numbers count them all. A two-column table whose
-    first column holds speaker names is a transcript (each row a turn); other tables are
-    read row by row, cell by cell. Headers and footers are not the interview: not read."""
+    paragraphs inside table cells; line numbers count them all. A Speaker | Text (or Time |
+    Speaker | Text) table is a transcript, each row a turn; other tables are read row by
+    row, cell by cell. Heading and Title styles are headings, Caption a caption. Headers
+    and footers are not the interview: not read."""
     import docx  # python-docx; imported here because only .docx files need it
     from docx.text.paragraph import Paragraph
 
@@ -71,9 +72,14 @@ def read_docx(data: bytes, path: Path) -> Source:
             1,
         ) from e
     texts: list[str] = []
-    marks: dict[int, tuple[str, str]] = {}  # paragraph index -> what a table made it
+    marks: dict[int, _Mark] = {}  # paragraph index -> what its style or table made it
     for item in document.iter_inner_content():
         if isinstance(item, Paragraph):
+            style = item.style.name if item.style is not None else ""
+            if style.startswith(_HEADING_STYLES):
+                marks[len(texts)] = _Mark("heading")
+            elif style.startswith("Caption"):
+                marks[len(texts)] = _Mark("caption")
             texts.append(_one_line(item.text))
         else:
             _read_table(item, texts, marks)
@@ -82,15 +88,31 @@ def read_docx(data: bytes, path: Path) -> Source:
         raise IngestError("empty file; the Word document has no text paragraphs", path, 1)
     source = _with_front_matter(decode(text.encode("utf-8"), path), path, line_is_paragraph=True)
     for line in source.lines:
-        what, speaker = marks.get(line.number - 1, ("", ""))
-        line.in_table = bool(what)
-        if what == "speech":
-            line.speaker = speaker
-        elif what == "header":
-            line.kind = "heading"
-        elif what == "name":  # the Speaker cell: its text is the speaker, not speech
+        mark = marks.get(line.number - 1)
+        if mark is None:
+            continue
+        line.in_table = mark.what not in ("heading", "caption")
+        if mark.what == "speech":
+            line.speaker, line.time = mark.speaker, mark.time
+        elif mark.what in ("heading", "caption"):
+            line.kind = mark.what
+        elif mark.what == "name":  # a Speaker or Time cell: not text of its own
             line.text = ""
     return source
+
+
+@dataclass
+class _Mark:
+    """What a Word paragraph is, from its style or its table: a heading, a caption, a
+    table's header row ("heading"), a Speaker or Time cell ("name"), the first paragraph of
+    a turn ("speech", with its speaker and time) or any other table cell ("cell")."""
+
+    what: str
+    speaker: str = ""
+    time: str | None = None
+
+
+_HEADING_STYLES = ("Heading", "Title", "Subtitle")
 
 
 def _one_line(text: str) -> str:
@@ -100,7 +122,9 @@ def _one_line(text: str) -> str:
 
 
 _HEADER_CELLS = {"speaker", "name", "who", "person", "role", "text", "transcript", "content",
-                 "statement", "speech", "answer", "utterance", "time", "timestamp"}
+                 "statement", "speech", "answer", "utterance", "time", "timestamp", "time code",
+                 "timecode"}
+_CELL_TIME = re.compile(r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?$")
 
 
 def _rows(table: Any) -> list[list[list[str]]]:
@@ -115,38 +139,55 @@ def _rows(table: Any) -> list[list[list[str]]]:
     return out
 
 
-def _is_speaker_table(rows: list[list[list[str]]]) -> bool:
-    """Two columns, the first short names used more than once: Speaker | Text."""
-    body = [r for r in rows if len(r) == 2 and " ".join(r[1]).strip()]
-    if len(body) < 2 or any(len(r) != 2 for r in rows):
-        return False
-    names = [" ".join(" ".join(r[0]).split()) for r in body]
+def _flat(cell: list[str]) -> str:
+    return " ".join(" ".join(cell).split())
+
+
+def _transcript_columns(rows: list[list[list[str]]]) -> tuple[int | None, int, int] | None:
+    """(time column, speaker column, text column) of a transcript table: Speaker | Text, or
+    Time | Speaker | Text; None for any other table. The speaker cells are short names,
+    at least one used twice; the time cells (if any) are time stamps."""
+    width = len(rows[0]) if rows else 0
+    if width not in (2, 3) or any(len(r) != width for r in rows):
+        return None
+    time, name, text = (None, 0, 1) if width == 2 else (0, 1, 2)
+    body = [r for r in rows if _flat(r[text]) and _flat(r[text]).lower() not in _HEADER_CELLS]
+    if len(body) < 2:
+        return None
+    if time is not None and not all(_CELL_TIME.match(_flat(r[time])) or not _flat(r[time])
+                                    for r in body):
+        return None
+    names = [_flat(r[name]) for r in body]
     short = [n for n in names if n and len(n) <= 40 and len(n.split()) <= 4
              and not n.endswith((".", "?", "!"))]
     repeated = len(set(short)) < len(short)
-    return len(short) + names.count("") == len(names) and repeated
+    return (time, name, text) if len(short) + names.count("") == len(names) and repeated else None
 
 
-def _read_table(table: Any, texts: list[str], marks: dict[int, tuple[str, str]]) -> None:
-    """Append a table's paragraphs; in a Speaker | Text table, mark each row's first text
-    paragraph with its speaker, the name cells, and a header row."""
+def _read_table(table: Any, texts: list[str], marks: dict[int, _Mark]) -> None:
+    """Append a table's paragraphs; in a transcript table, mark each row's first text
+    paragraph with its speaker (and time), the name and time cells, and a header row."""
     rows = _rows(table)
-    transcript = _is_speaker_table(rows)
+    columns = _transcript_columns(rows)
     for r, row in enumerate(rows):
-        is_header = transcript and r == 0 and all(
-            " ".join(" ".join(c).split()).lower().strip(":") in _HEADER_CELLS for c in row)
-        speaker = " ".join(" ".join(row[0]).split()).rstrip(":") if transcript else ""
+        is_header = columns is not None and r == 0 and all(
+            _flat(c).lower().strip(":") in _HEADER_CELLS for c in row)
+        speaker, time = "", None
+        if columns is not None:
+            speaker = _flat(row[columns[1]]).rstrip(":")
+            stamp = _CELL_TIME.match(_flat(row[columns[0]])) if columns[0] is not None else None
+            time = stamp[1] if stamp else None
         for c, cell in enumerate(row):
             for paragraph in cell:
                 if is_header:
-                    marks[len(texts)] = ("header", "")
-                elif transcript and c == 0:
-                    marks[len(texts)] = ("name", "")
-                elif transcript and speaker and paragraph.strip():
-                    marks[len(texts)] = ("speech", speaker)
+                    marks[len(texts)] = _Mark("heading")
+                elif columns is not None and c != columns[2]:
+                    marks[len(texts)] = _Mark("name")
+                elif speaker and paragraph.strip():
+                    marks[len(texts)] = _Mark("speech", speaker, time)
                     speaker = ""  # the cell's next paragraphs continue the turn
                 else:
-                    marks[len(texts)] = ("cell", "")
+                    marks[len(texts)] = _Mark("cell")
                 texts.append(_one_line(paragraph))
 
 
