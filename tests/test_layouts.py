@@ -409,3 +409,14 @@ def test_word_time_speaker_text_table_and_heading_styles(tmp_path: Path):
         (3, "(heading)", "other", None),
         (8, "Interviewer", "interviewer", "00:00:05"), (11, "Baek", "respondent", "00:00:09"),
         (14, "Interviewer", "interviewer", "00:01:10"), (17, "Baek", "respondent", "00:01:14")]
+
+
+def test_speech_that_mentions_videos_or_starts_like_furniture_stays_speech(tmp_path: Path):
+    page = tmp_path / "speech.txt"
+    page.write_text("How did you watch dramas?\n\nOn a notel, at night.\n\n"
+                    "We would watch the film with the curtains closed.\n\n"
+                    "Right – and the police came once.\n\nWho came?\n\nThe 109 group.\n\n"
+                    "Watch the full interview on our YouTube channel.\n", encoding="utf-8")
+    assert [(s, r) for _, s, r, _ in read(str(page))] == [
+        *QA, ("Respondent", "respondent"), ("Respondent", "respondent"), *QA,
+        ("(social)", "other")]

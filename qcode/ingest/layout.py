@@ -60,7 +60,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("related", re.compile(r"^\W*(?:related(?: articles| stories| reading)?|read more|"
                            r"see also|more (?:from|in|on) this \w+)\W*$", re.I)),
     ("caption", re.compile(
-        r"^\W*(?:photo|image|picture|caption|pictured|above|below|top|left|right)\s*[:|–—(-]|"
+        r"^\W*(?:photo|image|picture|caption|pictured)\s*[:|–—(-]|"
+        r"^\W*(?:above|below|top|left|right)\s*[:(]|"
         r"\((?:photo|image|picture|credit)[^)]*\)\W*$|^\[(?:photo|image|video)[^\]]*\]$",
         re.I)),
     ("credit", re.compile(
@@ -74,10 +75,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"editor'?s note|(?:this|the) (?:interview|conversation|transcript|text|testimony) "
         r"(?:has been|was|is) (?:edited|translated|condensed|lightly|shortened|abridged)|"
         r"copyright|©|\(c\) \d|all rights reserved)", re.I)),
+    # a call to the reader (at the start), not speech about watching films
     ("social", re.compile(
-        r"\b(?:watch (?:the|this|our|my)(?: full)? (?:video|interview|film|documentary)|"
-        r"subscribe|follow us|like us|share this|click here|support our work|"
-        r"on our (?:youtube|website|channel|page)|youtube channel)\b", re.I)),
+        r"^\W*(?:(?:watch|see|listen to) (?:the|this|our)(?: full)? "
+        r"(?:video|interview|film|documentary|podcast)|subscribe|follow us|like us|"
+        r"share this|click here|support our work|sign up)\b|"
+        r"\bon our (?:youtube|website|channel|page|podcast)\b|\byoutube channel\b", re.I)),
     ("date", re.compile(
         rf"^\W*(?:(?:published|posted|updated|last updated|date)\b.{{0,40}}|"
         rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
@@ -90,8 +93,9 @@ _ANCHORED = re.compile("|".join(
     f"(?P<{kind}>{'(?i:' + p.pattern + ')' if p.flags & re.I else p.pattern})"
     for kind, p in _KINDS if kind != "social"))
 _SOCIAL = dict(_KINDS)["social"]
-_SOCIAL_WORDS = ("watch", "subscribe", "follow us", "like us", "share this", "click here",
-                 "support our", "on our", "channel")  # one is in every _SOCIAL match: cheap
+# one of these is in every _SOCIAL match: a cheap test before the search
+_SOCIAL_WORDS = ("watch", "see ", "listen", "subscribe", "follow us", "like us", "share this",
+                 "click here", "support our", "sign up", "on our", "channel")
 # Credits that look like labels: `Interviewer: Kim Ji-su` (a name, not a sentence)
 _CREDIT_LABEL = re.compile(
     r"^\W*(?i:interviewer|interviewee|translators?|interpreters?|editors?|photographers?|"
