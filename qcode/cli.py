@@ -22,7 +22,7 @@ from qcode.store import Store
 # The codebook (pydantic, yaml), ingest and the pipeline are imported by the commands that
 # use them, so that an unchanged `qcode run` and `--help` do not wait for them (rerun.py).
 if TYPE_CHECKING:
-    from qcode import pipeline
+    from qcode import pipeline, search
     from qcode.codebook import Codebook
 
 app = typer.Typer(help="Qualitative coding of interview transcripts.", no_args_is_help=True,
@@ -192,6 +192,7 @@ def run(
             ("codings", summary.codings),
             ("codings.csv rows", summary.rows),
             ("orphaned decisions", summary.orphaned),
+            ("model suggestions (new)", summary.suggested),
             ("review sheet", summary.review_sheet),
             ("draft digest", summary.digest),
             ("outputs", "written" if summary.outputs_written else "unchanged"),
@@ -734,6 +735,116 @@ def import_qdc_cmd(
             typer.echo(f"  {name!r} -> {cid}")
         typer.echo(f"wrote {r.path} ({r.codes} codes, no rules yet: add rules, then run "
                    f"`qcode codebook check {r.path}`)")
+
+
+@app.command("suggest")
+def suggest_cmd(
+    codebook: CodebookOpt = None,
+    out: OutOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Learn from reviewers' decisions and suggest passages the rules did not code."""
+    from qcode import suggest
+
+    with reporting(debug):
+        config, out_dir, book = _setup_with_book(out, codebook)
+        with Store(out_dir / "qcode.db", create=False) as store:
+            report = suggest.suggest(store, book, force=True)
+            n = _write_codings(store, config, out_dir)
+        _emit(["code", "positives", "negatives", "suggested"],
+              [[c, str(p), str(neg), str(k)] for c, (p, neg, k) in report.codes.items()],
+              "table", f"model suggestions ({report.embedded} passages embedded now)")
+        if report.skipped:
+            typer.echo(f"not enough evidence yet (a code needs {suggest.MIN_POSITIVE} positive "
+                       f"and {suggest.MIN_NEGATIVE} negative passages, examples included): "
+                       f"{', '.join(report.skipped)}")
+        typer.echo(f"{report.suggested} new suggestion(s); codings.csv has {n} rows")
+
+
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help="What to look for, in your own words.")] = "",
+    code: Annotated[str | None, typer.Option("--code", help="Rank by similarity to this "
+                                             "code's accepted passages instead.")] = None,
+    words: Annotated[bool, typer.Option("--words", help="Find the query's words (by lemma, in "
+                                        "sequence) and show them in context.")] = False,
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most N "
+                                       "passages.")] = 10,
+    to_review: Annotated[str | None, typer.Option("--to-review", help="Also write the results "
+                                                  "to a review sheet for reviewer NAME.")] = None,
+    format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
+    codebook: CodebookOpt = None,
+    out: OutOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Respondent passages closest in meaning to QUERY, like a code's, or with QUERY's words."""
+    from qcode import search
+
+    with reporting(debug):
+        if code is None and not query.strip():
+            raise QcodeError("give a QUERY to search for, or --code ID")
+        if code is not None and words:
+            raise QcodeError("--code and --words do not go together; choose one")
+        config, out_dir = _setup(out)
+        book = (_load_book(Path(codebook or config.codebook), out_dir)
+                if code is not None or to_review is not None else None)
+        with Store(out_dir / "qcode.db", create=False) as store:
+            if code is not None:
+                assert book is not None
+                hits = search.like_code(store, book, config, code, limit)
+            elif words:
+                hits = search.by_words(store, config, query, limit)
+            else:
+                hits = search.by_meaning(store, config, query, limit)
+            if to_review is not None and hits:
+                assert book is not None
+                path = _search_sheet(store, book, config, out_dir, to_review, hits, query or code)
+        _print_hits(hits, words, format)
+        if to_review is not None:
+            typer.echo(f"wrote {path} ({len(hits)} rows)" if hits else "nothing found: no sheet "
+                       "written")
+
+
+def _search_sheet(store: Store, book: Codebook, config: Config, out_dir: Path, reviewer: str,
+                  hits: list[search.Hit], what: str | None) -> Path:
+    from qcode.review import export as review_export
+    from qcode.review import new_sheet_path
+
+    path = new_sheet_path(out_dir, "search", reviewer)  # never onto a sheet being filled in
+    opts = review_export.ExportOptions(
+        reviewer, passages=tuple(h.segment_id for h in hits),
+        passages_label=f"(search: {what}) recode to the code it should have, if any")
+    review_export.export_sheet(store, book, config, path, opts)
+    return path
+
+
+def _print_hits(hits: list[search.Hit], words: bool, format: str) -> None:
+    if format != "table":
+        cells = [[h.transcript, str(h.line), h.speaker, f"{h.score:.3f}", h.marked()]
+                 for h in hits]
+        _emit(["transcript", "line", "speaker", "score", "text"], cells, format, "")
+        return
+    from rich.text import Text
+
+    table = Table(title=f"{len(hits)} passage(s)", show_lines=True)
+    for col in ("transcript", "line", "speaker", "count" if words else "score", "text"):
+        table.add_column(col)
+    for h in hits:
+        if words:
+            before, match, after = h.context()
+            body = Text(before + " ")
+            body.append(match if out_console.is_terminal else f"**{match}**",
+                        style="bold reverse")
+            body.append(" " + after)
+        elif out_console.is_terminal:
+            body = Text(h.text)
+            for s, e in h.marks:
+                body.stylize("bold underline", s, e)
+        else:  # piped or logged: the marks must survive without styles
+            body = Text(h.marked())
+        table.add_row(h.transcript, str(h.line), h.speaker,
+                      str(int(h.score)) if words else f"{h.score:.3f}", body)
+    out_console.print(table)
 
 
 def main() -> None:

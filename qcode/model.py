@@ -118,7 +118,7 @@ class Coding:
     rules: list[str]
     spans: list[Span]
     question: str = ""
-    origin: Literal["rule", "manual"] = "rule"
+    origin: Literal["rule", "manual", "model"] = "rule"
 
 
 def within(code: str, theme: str) -> bool:

@@ -399,6 +399,16 @@ def _todays(sheet: Path, out: Path) -> bool:
     return sheet.parent == base.parent and base.stem in (sheet.stem, sheet.stem.rsplit("-", 1)[0])
 
 
+def _suggest(store: Store, book: Codebook) -> int:
+    """The model's suggestions, once reviewers have given it evidence (suggest.py); a
+    project nobody reviewed yet loads neither the embeddings nor scikit-learn."""
+    if store.decision_count() == 0:
+        return 0
+    from qcode import suggest
+
+    return suggest.suggest(store, book).suggested
+
+
 def run(
     paths: Iterable[Path], store: Store, book: Codebook, config: Config, out: Path,
     progress: Progress | None = None, jobs: int | None = None, fingerprint: str | None = None,
@@ -407,6 +417,7 @@ def run(
     After a run without file errors, `fingerprint` (rerun.fingerprint, taken before it
     began) is remembered so that an identical next run can be replayed."""
     report, coded = ingest_and_code(paths, store, book, config, progress, jobs)
+    suggested = _suggest(store, book)
     outputs = write_outputs(store, book, config, out)
     stats = store.stats()
     store.record_run(book.hash, {"ingested": len(report.ingested), "codings": outputs.rows})
@@ -416,7 +427,7 @@ def run(
         rematched=coded.codes_rematched, codings=stats["codings"], rows=outputs.rows,
         orphaned=stats["orphaned decisions"], codings_csv=str(outputs.codings_csv),
         review_sheet=str(outputs.review_sheet), digest=str(outputs.digest),
-        outputs_written=not outputs.skipped, codebook_hash=book.hash,
+        outputs_written=not outputs.skipped, codebook_hash=book.hash, suggested=suggested,
     )
     if fingerprint and not report.errors:
         remember(store, fingerprint, summary)

@@ -45,6 +45,7 @@ class RunSummary:
     digest: str
     outputs_written: bool
     codebook_hash: str
+    suggested: int = 0  # new model suggestions (suggest.py)
 
 
 def fingerprint(transcripts: Path, codebook: Path, config: Config, out: Path) -> str | None:

@@ -139,6 +139,21 @@ MIGRATIONS: list[str] = [
         ('exports recorded since', strftime('%Y-%m-%dT%H:%M:%S+00:00', 'now'));
     ALTER TABLE decisions ADD COLUMN adjudicated_by TEXT NOT NULL DEFAULT '';
     """,
+    # 5: passage vectors (a cache: by segment id and embedding model version) and, for each
+    # coding the model suggested, the reviewed passages that drove it
+    """
+    CREATE TABLE vectors (
+        segment_id TEXT NOT NULL,
+        model TEXT NOT NULL,
+        vector BLOB NOT NULL,
+        PRIMARY KEY (segment_id, model)
+    );
+    CREATE TABLE suggestions (
+        coding_id TEXT PRIMARY KEY,
+        model TEXT NOT NULL,
+        nearest TEXT NOT NULL
+    );
+    """,
 ]
 
 
@@ -274,7 +289,8 @@ class Store:
             "SELECT id FROM transcripts WHERE id = ? OR path = ?", (t.id, t.path))]
         for tid in old:
             db.execute("DELETE FROM transcripts WHERE id = ?", (tid,))
-            db.execute("DELETE FROM codings WHERE transcript_id = ? AND origin = 'rule'",
+            # derived codings (rules', the model's) go; a reviewer's own stay
+            db.execute("DELETE FROM codings WHERE transcript_id = ? AND origin != 'manual'",
                        (tid,))
         db.execute(
             "INSERT INTO transcripts VALUES (?,?,?,?,?,?,?,?,?)",
@@ -366,7 +382,7 @@ class Store:
         with self.transaction() as db:
             db.execute(f"DELETE FROM matched WHERE code NOT IN ({marks})", keep)
             cur = db.execute(
-                f"DELETE FROM codings WHERE origin = 'rule' AND code NOT IN ({marks})", keep
+                f"DELETE FROM codings WHERE origin != 'manual' AND code NOT IN ({marks})", keep
             )
             if cur.rowcount:
                 self._changed()
@@ -516,6 +532,66 @@ class Store:
             "WHERE ? IS NULL OR s.role = ? ORDER BY s.transcript_id, s.seq",
             (role, role),
         ).fetchall()
+
+    # -- vectors and model suggestions -------------------------------------------------
+
+    def segments_without_vector(self, model: str) -> list[tuple[str, str]]:
+        """(id, text) of respondent segments with no vector from `model`."""
+        return [(r[0], r[1]) for r in self.db.execute(
+            "SELECT s.id, s.text FROM segments s LEFT JOIN vectors v "
+            "ON v.segment_id = s.id AND v.model = ? "
+            "WHERE s.role = 'respondent' AND v.segment_id IS NULL ORDER BY s.transcript_id, s.seq",
+            (model,))]
+
+    def save_vectors(self, model: str, rows: list[tuple[str, bytes]]) -> None:
+        """Store new vectors; those of other models and of segments gone are dropped (a
+        cache, not part of the project's state)."""
+        with self.transaction() as db:
+            db.execute("DELETE FROM vectors WHERE model != ? OR segment_id NOT IN "
+                       "(SELECT id FROM segments)", (model,))
+            db.executemany("INSERT OR REPLACE INTO vectors VALUES (?,?,?)",
+                           [(sid, model, blob) for sid, blob in rows])
+
+    def segment_vectors(self, model: str) -> tuple[list[str], list[bytes]]:
+        """Ids and vectors of the respondent segments that have one, in store order."""
+        rows = self.db.execute(
+            "SELECT s.id, v.vector FROM segments s JOIN vectors v "
+            "ON v.segment_id = s.id AND v.model = ? WHERE s.role = 'respondent' "
+            "ORDER BY s.transcript_id, s.seq", (model,)).fetchall()
+        return [r[0] for r in rows], [r[1] for r in rows]
+
+    def replace_suggestions(self, codings: list[Coding], nearest: dict[str, str],
+                            model: str, keep: set[str]) -> int:
+        """Replace the model's codings with new ones; those in `keep` (a reviewer decided
+        on them) stay. A new suggestion never replaces a rule or manual coding."""
+        with self.transaction() as db:
+            self._changed()
+            old = [r[0] for r in db.execute("SELECT id FROM codings WHERE origin = 'model'")
+                   if r[0] not in keep]
+            db.executemany("DELETE FROM codings WHERE id = ?", [(cid,) for cid in old])
+            db.executemany("DELETE FROM suggestions WHERE coding_id = ?",
+                           [(cid,) for cid in old])
+            before = db.total_changes
+            db.executemany(
+                "INSERT OR IGNORE INTO codings VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                [_coding_row(c) for c in codings])
+            added = db.total_changes - before
+            db.executemany("INSERT OR REPLACE INTO suggestions VALUES (?,?,?)",
+                           [(cid, model, text) for cid, text in nearest.items()])
+        return added
+
+    def coding_records(self) -> list[tuple[str, str, str, str, str]]:
+        """(id, segment id, code as coded, text, origin) of every stored coding: what the
+        learned suggestions train from, whatever a review made of the code since."""
+        return [tuple(r) for r in self.db.execute(
+            "SELECT id, segment_id, code, text, origin FROM codings ORDER BY id")]
+
+    def decision_count(self) -> int:
+        return int(self.db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0])
+
+    def suggestion_notes(self) -> dict[str, str]:
+        """coding id -> the nearest reviewed passages behind a model suggestion (JSON)."""
+        return {r[0]: r[1] for r in self.db.execute("SELECT coding_id, nearest FROM suggestions")}
 
     def statuses(self) -> dict[str, str]:
         """coding id -> status, by the rules in review/status.py."""

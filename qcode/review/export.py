@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import random
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,7 +18,7 @@ from qcode.store import CodingRow, Store
 
 UNCODED = "uncoded:"
 STATUSES = ("suggested", "accepted", "recoded", "disputed", "rejected")
-WIDTHS = {"coding_id": 18, "transcript": 16, "speaker": 12, "line": 6, "code": 22,
+WIDTHS = {"suggested_by": 40, "coding_id": 18, "transcript": 16, "speaker": 12, "line": 6, "code": 22,
           "code_label": 24, "confidence": 10, "question": 40, "text": 70, "rules": 24,
           "decision": 11, "recode_to": 22, "note": 30}
 INSTRUCTIONS = [
@@ -30,8 +31,11 @@ INSTRUCTIONS = [
     "  recode  - the passage belongs to another code: choose it in recode_to",
     "  unsure  - you cannot decide; say why in note",
     "Rows whose coding_id starts with 'uncoded:' are a random sample of passages no rule "
-    "coded. Leave them blank or 'accept' if no code applies; if a code was missed, choose "
-    "'recode' and the code in recode_to.",
+    "coded, or what a search found. Leave them blank or 'accept' if no code applies; if a "
+    "code was missed, choose 'recode' and the code in recode_to.",
+    "Rows whose rules say 'model' were suggested by qcode's model, learned from earlier "
+    "decisions, not by a rule: the suggested_by column lists the reviewed passages (coding "
+    "ids) most like it. Review them like any other row.",
     "You may sort, filter, hide or delete rows: qcode matches rows by coding_id. Do not edit "
     "the coding_id column or the hidden _meta sheet. Save as .xlsx and run: "
     "qcode review import FILE.xlsx",
@@ -48,6 +52,8 @@ class ExportOptions:
     seed: int = 0
     blind: bool = False
     draft: bool = False  # run's sheet of every coding: written even when there is none
+    passages: tuple[str, ...] = ()  # segment ids (search results): the sheet holds only these
+    passages_label: str = "(search result: recode to the code it should have, if any)"
 
 
 def _wanted(row: CodingRow, opts: ExportOptions) -> bool:
@@ -66,15 +72,19 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
     if opts.status and opts.status not in STATUSES:
         raise NothingSelected(f"'{opts.status}' is not a status; use one of "
                               f"{', '.join(STATUSES)}")
-    rows = [r for r in public_codings(store, config) if _wanted(r, opts)]
+    rows = [] if opts.passages else [r for r in public_codings(store, config)
+                                     if _wanted(r, opts)]
     sample = _uncoded_sample(store, opts)
     if not rows and not sample and not opts.draft:
         raise NothingSelected(_nothing(opts))
     redactor = Redactor(config.redact)
     columns = ["coding_id", "transcript", "speaker", "line", "code", "code_label", "confidence",
                "question", "text", "rules", "decision", "recode_to", "note"]
+    if any(r.origin == "model" for r in rows):  # why the model suggested each of its rows
+        columns.insert(columns.index("rules") + 1, "suggested_by")
     if opts.blind:
-        columns = [c for c in columns if c not in ("confidence", "rules")]
+        columns = [c for c in columns if c not in ("confidence", "rules", "suggested_by")]
+    reasons = store.suggestion_notes()
     colors = {c.id: c.color for c in book.flat()}
     ids = [row.id for row in rows] + [UNCODED + seg["id"] for seg in sample]
     with exporting(store, path, "review", opts.reviewer, book.hash, ids,
@@ -87,7 +97,9 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
             values = {"coding_id": row.id, "transcript": row.transcript, "speaker": row.speaker,
                       "line": row.line, "code_label": row.code_label,
                       "confidence": round(row.confidence, 2), "question": row.question,
-                      "rules": "; ".join(row.rules)}
+                      "rules": "; ".join(row.rules),
+                      "suggested_by": _reason(reasons.get(row.id)) if row.origin == "model"
+                      else ""}
             if row.code not in colors:
                 values["code"] = row.code
             out.row(ws, r, [values.get(name) for name in columns])
@@ -98,7 +110,8 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
             r += 1
             values = {"coding_id": UNCODED + seg["id"], "transcript": seg["transcript_id"],
                       "speaker": redactor.text(seg["speaker"]), "line": seg["line"],
-                      "code": "", "code_label": "(no code: sample for recall)",
+                      "code": "", "code_label": opts.passages_label if opts.passages
+                      else "(no code: sample for recall)",
                       "text": redactor.text(seg["text"])}
             out.row(ws, r, [values.get(name) for name in columns])
         out.validations(ws, columns, r, len(book.flat()))
@@ -116,7 +129,18 @@ def _nothing(opts: ExportOptions) -> str:
     return f"no coding has {' and '.join(chosen)}; no sheet was written"
 
 
+def _reason(nearest: str | None) -> str:
+    """What a reviewer sees of a model suggestion: the reviewed passages behind it."""
+    near = json.loads(nearest or "[]")
+    listed = ", ".join(f"{n['coding_id']} ({n['similarity']:.2f})" for n in near)
+    return "suggested by the model" + (f"; most like reviewed {listed}" if listed else "")
+
+
 def _uncoded_sample(store: Store, opts: ExportOptions) -> list[Any]:
+    """The sampled uncoded passages, or the passages asked for, in the order given."""
+    if opts.passages:
+        by_id = {s["id"]: s for s in store.segments_of("respondent")}
+        return [by_id[sid] for sid in opts.passages if sid in by_id]
     if opts.sample_uncoded <= 0:
         return []
     coded = {r.segment_id for r in store.codings()}

@@ -1,0 +1,119 @@
+"""Passages as vectors, on this machine: WordLlama's token embeddings, shipped in its wheel.
+
+The `wordllama` package carries its weights (32,000 Llama-2 tokens x 256 dimensions) and
+tokenizer inside the wheel, so nothing is fetched at run time. qcode reads those two files
+itself instead of calling `WordLlama.load()`: that looks for the tokenizer in a folder the
+wheel does not have and then downloads it, and importing the package configures the root
+logger. A passage's vector is the mean of its tokens' vectors, unit length, so a dot
+product is the cosine similarity. Vectors are cached in the store by segment id and
+MODEL_VERSION: a re-run embeds only new text.
+
+numpy, safetensors and tokenizers are imported here only; this module is imported by the
+commands that need vectors, so `run` without suggestions never loads them.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from qcode.errors import QcodeError
+from qcode.store import Store
+
+if TYPE_CHECKING:
+    from tokenizers import Tokenizer
+
+WEIGHTS = "weights/l2_supercat_256.safetensors"
+TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
+# Bump when the weights, the pooling or the stored dtype change: every vector is redone.
+MODEL_VERSION = "wordllama-l2_supercat_256-mean-1"
+BATCH = 512  # passages tokenized and pooled together: bounds memory on a large corpus
+
+
+@dataclass
+class Embedder:
+    """The token table and tokenizer; `vectors` turns texts into unit vectors."""
+
+    table: np.ndarray  # (tokens, dims) float32
+    tokenizer: Tokenizer
+
+    def vectors(self, texts: list[str]) -> np.ndarray:
+        """One unit-length float32 row per text (zeros for a text without tokens)."""
+        out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
+        for i in range(0, len(texts), BATCH):
+            encoded = self.tokenizer.encode_batch(texts[i:i + BATCH], add_special_tokens=False)
+            lengths = np.fromiter((len(e.ids) for e in encoded), dtype=np.int64,
+                                  count=len(encoded))
+            ids = np.fromiter((t for e in encoded for t in e.ids), dtype=np.int64,
+                              count=int(lengths.sum()))
+            if not len(ids):
+                continue
+            np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
+            starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+            has = lengths > 0
+            sums = np.add.reduceat(self.table[ids], starts[has], axis=0)
+            out[i:i + len(texts[i:i + BATCH])][has] = sums
+        norms = np.linalg.norm(out, axis=1, keepdims=True)
+        np.divide(out, norms, out=out, where=norms > 0)
+        return out
+
+
+def _package_dir() -> Path:
+    spec = importlib.util.find_spec("wordllama")  # located, not imported (see above)
+    if spec is None or not spec.submodule_search_locations:
+        raise QcodeError("the embedding model is not installed (package 'wordllama'); "
+                         "run `make run` or `pip install -e .` again")
+    return Path(next(iter(spec.submodule_search_locations)))
+
+
+@lru_cache(maxsize=1)
+def get_embedder() -> Embedder:
+    """Loaded once per process (~0.3 s, 33 MB): the files come from the installed wheel."""
+    from safetensors.numpy import load_file
+    from tokenizers import Tokenizer
+
+    root = _package_dir()
+    try:
+        table = load_file(str(root / WEIGHTS))["embedding.weight"].astype(np.float32)
+        tokenizer = Tokenizer.from_file(str(root / TOKENIZER))
+    except Exception as e:  # any failure to read the shipped files means a broken install
+        raise QcodeError(f"cannot read the embedding model shipped in wordllama ({e}); "
+                         "reinstall it", root) from e
+    tokenizer.no_padding()
+    tokenizer.no_truncation()
+    return Embedder(table, tokenizer)
+
+
+def embed_texts(texts: list[str]) -> np.ndarray:
+    return get_embedder().vectors(texts)
+
+
+@dataclass
+class SegmentVectors:
+    """Respondent segments with their vectors, in store order (row i is ids[i])."""
+
+    ids: list[str]
+    matrix: np.ndarray
+    embedded: int  # how many were new and embedded now
+
+    def index(self) -> dict[str, int]:
+        return {sid: i for i, sid in enumerate(self.ids)}
+
+
+def segment_vectors(store: Store) -> SegmentVectors:
+    """Every respondent segment's vector: cached ones read from the store, new ones embedded
+    and saved (vectors of segments that no longer exist are dropped)."""
+    missing = store.segments_without_vector(MODEL_VERSION)
+    if missing:
+        vectors = embed_texts([text for _, text in missing])
+        store.save_vectors(MODEL_VERSION, [(sid, v.astype(np.float16).tobytes())
+                                           for (sid, _), v in zip(missing, vectors, strict=True)])
+    ids, blobs = store.segment_vectors(MODEL_VERSION)
+    dims = len(blobs[0]) // 2 if blobs else 0
+    matrix = np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(ids), dims)
+    return SegmentVectors(ids, matrix.astype(np.float32), len(missing))
