@@ -32,7 +32,7 @@ WEIGHTS = "weights/l2_supercat_256.safetensors"
 TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
 # Bump when the weights, the pooling or the stored dtype change: every vector is redone.
 MODEL_VERSION = "wordllama-l2_supercat_256-mean-1"
-BATCH = 512  # passages tokenized and pooled together: bounds memory on a large corpus
+BATCH = 128  # passages tokenized and pooled together: ~15 MB of token vectors at a time
 
 
 @dataclass
