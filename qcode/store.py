@@ -565,9 +565,10 @@ class Store:
         """Replace the model's codings with new ones; those in `keep` (a reviewer decided
         on them) stay. A new suggestion never replaces a rule or manual coding."""
         with self.transaction() as db:
-            self._changed()
             old = [r[0] for r in db.execute("SELECT id FROM codings WHERE origin = 'model'")
                    if r[0] not in keep]
+            if old or codings:
+                self._changed()
             db.executemany("DELETE FROM codings WHERE id = ?", [(cid,) for cid in old])
             db.executemany("DELETE FROM suggestions WHERE coding_id = ?",
                            [(cid,) for cid in old])

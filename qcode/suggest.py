@@ -202,14 +202,15 @@ def suggest(store: Store, book: Codebook, force: bool = False) -> SuggestReport:
 
 def _learn_and_suggest(store: Store, book: Codebook) -> SuggestReport:
     evidence = gather(store, book)
+    ready = {code: ev for code, ev in evidence.items() if ev.enough}
+    skipped = [code for code in evidence if code not in ready]
+    if not ready:  # nothing to learn yet: no passage needs a vector
+        return SuggestReport({}, skipped, 0, _save(store, book, []))
     vectors = segment_vectors(store)
     index = vectors.index()
     suggestions: list[Suggestion] = []
-    report = SuggestReport({}, [], vectors.embedded, 0)
-    for code, ev in evidence.items():
-        if not ev.enough:
-            report.skipped.append(code)
-            continue
+    report = SuggestReport({}, skipped, vectors.embedded, 0)
+    for code, ev in ready.items():
         found = predict(train(ev, vectors, index), vectors, ev.blocked)
         suggestions += found
         report.codes[code] = (len(ev.positives), len(ev.negatives), len(found))

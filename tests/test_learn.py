@@ -136,6 +136,8 @@ def test_no_suggestion_without_enough_evidence(project: Project):
     r = project.qcode("suggest")
     assert "not enough evidence yet" in r.stdout and f"{suggest.MIN_POSITIVE} positive" in r.stdout
     assert not [x for x in rows(project) if x["rules"] == "model"]
+    with Store(project.root / "outputs" / "qcode.db") as store:  # nor was anything embedded
+        assert store.segment_vectors(embed.MODEL_VERSION) == ([], [])
 
 
 def test_run_suggests_once_reviewed_and_rule_codings_are_never_hidden(learned: Project):
