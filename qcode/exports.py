@@ -3,10 +3,11 @@ co-occurrence table. codings.csv follows the DESIGN.md contract exactly."""
 
 from __future__ import annotations
 
+import csv
 import json
+from collections.abc import Iterator
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING, Any
 
 from qcode.atomic import replacing, write_text
 from qcode.config import Config
@@ -20,28 +21,42 @@ CODINGS_COLUMNS = [
 ]
 FORMATS = ("csv", "xlsx", "json")
 
+if TYPE_CHECKING:
+    import pandas as pd
+
+
+def _codings_rows(store: Store, config: Config, include_rejected: bool) -> Iterator[list[Any]]:
+    for r in public_codings(store, config):
+        if include_rejected or r.status != "rejected":
+            yield [r.id, r.transcript, r.segment_id, r.speaker, r.line, r.start, r.end, r.code,
+                   r.code_label, r.status, f"{r.confidence:.2f}", ";".join(r.rules),
+                   json.dumps(r.matched, ensure_ascii=False), r.text]
+
 
 def codings_frame(store: Store, config: Config, include_rejected: bool = False) -> pd.DataFrame:
-    rows = [
-        [r.id, r.transcript, r.segment_id, r.speaker, r.line, r.start, r.end, r.code,
-         r.code_label, r.status, f"{r.confidence:.2f}", ";".join(r.rules),
-         json.dumps(r.matched, ensure_ascii=False), r.text]
-        for r in public_codings(store, config)
-        if include_rejected or r.status != "rejected"
-    ]
-    return pd.DataFrame(rows, columns=CODINGS_COLUMNS)
+    import pandas as pd
+
+    return pd.DataFrame(list(_codings_rows(store, config, include_rejected)),
+                        columns=CODINGS_COLUMNS)
 
 
 def write_codings_csv(store: Store, config: Config, path: Path) -> int:
-    """codings.csv: one row per coding that is not rejected."""
-    frame = codings_frame(store, config)
-    with replacing(path) as tmp:
-        frame.to_csv(tmp, index=False, encoding="utf-8")
-    return len(frame)
+    """codings.csv: one row per coding that is not rejected, written as pandas' to_csv
+    writes the same table (run does not import pandas for it)."""
+    rows = 0
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f, lineterminator="\n")
+        w.writerow(CODINGS_COLUMNS)
+        for row in _codings_rows(store, config, False):
+            w.writerow(row)
+            rows += 1
+    return rows
 
 
 def matrix_frames(store: Store, config: Config) -> dict[str, pd.DataFrame]:
     """Code x transcript counts, and code x code counts of segments coded with both."""
+    import pandas as pd
+
     frame = codings_frame(store, config)
     if frame.empty:
         return {"matrix": pd.DataFrame(), "cooccurrence": pd.DataFrame()}
@@ -55,6 +70,8 @@ def export(store: Store, config: Config, what: str, fmt: str, path: Path,
            include_rejected: bool = False) -> Path:
     if fmt not in FORMATS:
         raise QcodeError(f"unknown --format '{fmt}'; use {', '.join(FORMATS)}")
+    import pandas as pd
+
     if what == "codings":
         frames = {"codings": codings_frame(store, config, include_rejected)}
         index = False

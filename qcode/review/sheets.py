@@ -12,8 +12,6 @@ from pathlib import Path
 from typing import Any
 
 import xlsxwriter
-from openpyxl import load_workbook
-from openpyxl.utils import get_column_letter
 from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
@@ -184,7 +182,9 @@ class Table:
     rows: list[tuple[int, dict[str, Any]]]  # (row number, header -> value)
 
     def ref(self, column: str, row: int) -> str:
-        return f"{self.sheet}!{get_column_letter(self.columns[column])}{row}"
+        from xlsxwriter.utility import xl_col_to_name
+
+        return f"{self.sheet}!{xl_col_to_name(self.columns[column] - 1)}{row}"
 
 
 def open_workbook(path: Path) -> Any:
@@ -204,7 +204,9 @@ def open_workbook(path: Path) -> Any:
             raise ReviewSheetError("the workbook unpacks to more than "
                                    f"{MAX_UNPACKED // 2**20} MB; refusing to open it", [], path)
     try:
-        return load_workbook(path, data_only=True)
+        from openpyxl import load_workbook  # only where a sheet is read: it takes a while
+
+        return load_workbook(path, read_only=True, data_only=True)  # cells read once, in order
     except Exception as e:  # openpyxl raises many kinds for a broken file
         raise ReviewSheetError("cannot read the workbook", [f"{type(e).__name__}: {e}"],
                                path) from e
@@ -248,6 +250,8 @@ def filled_rows(path: Path) -> int | None:
     """How many rows of a qcode sheet a person filled in (a decision, recode_to or note);
     None when the file cannot be read as one, which must be treated as a person's file."""
     try:
+        from openpyxl import load_workbook
+
         wb = load_workbook(path, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds for a file it cannot read
         return None
