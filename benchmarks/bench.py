@@ -34,6 +34,7 @@ import argparse
 import json
 import os
 import re
+import resource
 import shutil
 import subprocess
 import sys
@@ -60,12 +61,21 @@ from qcode.store import Store  # noqa: E402
 
 CODEBOOK = ROOT / "codebooks" / "default.yaml"
 CORPORA = {"dense": DENSITY, "sparse": SPARSE}
+LAST_CPU = [0.0]
 
 
 def timed(fn):  # type: ignore[no-untyped-def]
     start = time.perf_counter()
     value = fn()
     return time.perf_counter() - start, value
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (--jobs workers): on a
+    shared machine, far steadier than the time on the clock."""
+    own, children = resource.getrusage(resource.RUSAGE_SELF), \
+        resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime + children.ru_utime + children.ru_stime
 
 
 def run_command(corpus: Path, out: Path, codebook: Path, jobs: int | None) -> list[str]:
@@ -80,12 +90,14 @@ def qcode_run(corpus: Path, out: Path, codebook: Path, jobs: int | None) -> tupl
 
 def child(cmd: list[str]) -> tuple[float, str, float]:
     """Run a command; its seconds, its output and its own peak RSS in MB (wait4 gives the
-    child's alone, where RUSAGE_CHILDREN is the largest of every child so far)."""
+    child's alone, where RUSAGE_CHILDREN is the largest of every child so far). Its CPU
+    seconds (with its workers') are left in LAST_CPU."""
     start = time.perf_counter()
     with tempfile.TemporaryFile("w+") as stdout:
         proc = subprocess.Popen(cmd, stdout=stdout, stderr=subprocess.PIPE, text=True, cwd=ROOT)
         _, status, usage = os.wait4(proc.pid, 0)
         seconds = time.perf_counter() - start
+        LAST_CPU[0] = usage.ru_utime + usage.ru_stime
         proc.returncode = os.waitstatus_to_exitcode(status)
         stderr = proc.stderr.read() if proc.stderr else ""
         if proc.returncode:
@@ -152,10 +164,14 @@ def measure_ingest_code(corpus: Path, jobs: int | None) -> dict[str, float]:
     clock starts, as for the baselines."""
     book = load_codebook(CODEBOOK)
     with tempfile.TemporaryDirectory() as tmp, Store(Path(tmp) / "qcode.db") as store:
+        cpu = cpu_seconds()
         seconds, (_, report) = timed(lambda: ingest_and_code([corpus], store, book, Config(),
                                                              jobs=jobs))
+        cpu, outputs_cpu = cpu_seconds() - cpu, cpu_seconds()
         outputs_s, _ = timed(lambda: write_outputs(store, book, Config(), Path(tmp)))
-    return {"seconds": seconds, "codings": report.codings, "outputs_seconds": outputs_s}
+        outputs_cpu = cpu_seconds() - outputs_cpu
+    return {"seconds": seconds, "codings": report.codings, "outputs_seconds": outputs_s,
+            "cpu": cpu, "outputs_cpu": outputs_cpu}
 
 
 def main() -> None:
@@ -166,6 +182,8 @@ def main() -> None:
     parser.add_argument("--jobs", type=int, help="worker processes (default: qcode's)")
     parser.add_argument("--vary", type=float, default=0.3,
                         help="make_corpus.py's share of filler words varied (0: bare templates)")
+    parser.add_argument("--no-pss", action="store_true",
+                        help="skip the second full run that samples PSS over all processes")
     parser.add_argument("--measure", type=Path, help=argparse.SUPPRESS)  # see measure_ingest_code
     args = parser.parse_args()
     if args.measure:
@@ -177,7 +195,7 @@ def main() -> None:
     results = {"words": args.words, "vary": args.vary, "cores": os.cpu_count(),
                "load_average_before": os.getloadavg()[0]}
     for name in names:
-        r = bench(CORPORA[name], args.words, args.jobs, args.vary)
+        r = bench(CORPORA[name], args.words, args.jobs, args.vary, not args.no_pss)
         width = max(map(len, r))
         print(f"-- {name} corpus (density {CORPORA[name]})")
         for k, v in r.items():
@@ -192,7 +210,8 @@ def main() -> None:
           f"{results['load_average_after']:.2f} after; wrote {path}")
 
 
-def bench(density: float, n_words: int, jobs: int | None, vary: float) -> dict[str, object]:
+def bench(density: float, n_words: int, jobs: int | None, vary: float,
+          pss: bool) -> dict[str, object]:
     """Every figure of one corpus (see the module docstring)."""
     work = Path(tempfile.mkdtemp(prefix="qcode-bench-"))
     try:
@@ -204,7 +223,9 @@ def bench(density: float, n_words: int, jobs: int | None, vary: float) -> dict[s
                                 "distinct_chunks": len({c for t in texts for c in t.split()}),
                                 "jobs": workers(jobs, len(paths))}
 
+        tok_cpu = cpu_seconds()
         tok_s, _ = timed(lambda: sum(len(d) for d in spacy.blank("en").tokenizer.pipe(texts)))
+        tok_cpu = cpu_seconds() - tok_cpu
         tok_rate = words / tok_s
         r["tokenizer_whole_files_words_per_s"] = round(tok_rate)
         paragraphs = [p.text for path in paths for turn in parse_file(path, Config()).turns
@@ -241,13 +262,21 @@ def bench(density: float, n_words: int, jobs: int | None, vary: float) -> dict[s
         r["outputs_s"] = round(measured["outputs_seconds"], 2)
         r["outputs_share"] = round(measured["outputs_seconds"]
                                    / (measured["seconds"] + measured["outputs_seconds"]), 3)
+        r["cpu_tokenizer_whole_files_s"] = round(tok_cpu, 2)
+        r["cpu_ingest_code_s"] = round(measured["cpu"], 2)
+        r["cpu_ratio_ingest_code_to_tokenizer"] = round(tok_cpu / measured["cpu"], 3)
+        r["cpu_outputs_s"] = round(measured["outputs_cpu"], 2)
+        r["cpu_outputs_share"] = round(measured["outputs_cpu"]
+                                       / (measured["cpu"] + measured["outputs_cpu"]), 3)
 
         out = work / "out"
         first_s, _, rss = child(run_command(corpus, out, CODEBOOK, jobs))
         r["first_run_s"] = round(first_s, 2)
         r["run_ratio_to_tokenizer_whole_files"] = round(words / first_s / tok_rate, 3)
+        r["cpu_first_run_s"] = round(LAST_CPU[0], 2)
+        r["cpu_ratio_run_to_tokenizer"] = round(tok_cpu / LAST_CPU[0], 3)
         r["peak_rss_mb_full_run"] = rss
-        if Path("/proc/self/smaps_rollup").exists():  # a separate run: sampling costs CPU
+        if pss and Path("/proc/self/smaps_rollup").exists():  # a separate run: sampling costs CPU
             r["peak_pss_mb_all_processes"] = peak_memory_of_tree(
                 corpus, work / "out-memory", CODEBOOK, jobs)
         # a third of a second, mostly Python start-up: the median of three runs, not one
@@ -260,6 +289,7 @@ def bench(density: float, n_words: int, jobs: int | None, vary: float) -> dict[s
             f.write("\nInterviewer: One more question?\n\nA: One more answer.\n")
         one_s, stdout = qcode_run(corpus, out, CODEBOOK, jobs)
         r["one_transcript_changed_s"] = round(one_s, 2)
+        r["cpu_one_transcript_changed_s"] = round(LAST_CPU[0], 2)
         r["one_transcript_changed_recoded"] = summary_value(stdout, "transcripts re-coded")
 
         edited = work / "codebook.yaml"
@@ -271,6 +301,7 @@ def bench(density: float, n_words: int, jobs: int | None, vary: float) -> dict[s
         code_changed_s, stdout = qcode_run(corpus, out, edited, jobs)
         r["one_code_changed_s"] = round(code_changed_s, 2)
         r["one_code_changed_share_of_first_run"] = round(code_changed_s / first_s, 3)
+        r["cpu_one_code_changed_share_of_first_run"] = round(LAST_CPU[0] / r["cpu_first_run_s"], 3)
         r["one_code_changed_codes_rematched"] = summary_value(stdout, "codes re-matched")
 
         sheet = work / "review.xlsx"

@@ -46,8 +46,7 @@ OutOpt = Annotated[Path | None, typer.Option("--out", help="Project folder: qcod
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Code in N processes "
-                                             "(default: the CPUs available, at most 4; the "
-                                             "output is the same for any N).")]
+                                             "(default 1; the output is the same for any N).")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the --file if it exists and "
                                          "nobody filled it in (a filled sheet never is).")]
 CodebookOpt = Annotated[Path | None, typer.Option("--codebook", "-c", help="Codebook YAML "

@@ -33,7 +33,6 @@ Progress = Callable[[str], None]
 SAVE_BATCH = 64  # transcripts per store transaction during ingest
 IN_FLIGHT = 16  # items queued per worker with --jobs N: enough to keep it busy while the parent saves
 DRAFT_SHEET = "draft sheet"  # project table key: _file_state of the draft sheet run last wrote
-AUTO_JOBS_MAX = 4  # a container may report all of the host's cores; each worker holds ~100 MB
 
 
 @dataclass
@@ -251,18 +250,13 @@ R = TypeVar("R")
 Work = Callable[[Callable[[T], R], Iterable[T]], Iterator[R]]
 
 
-def _cpus() -> int:
-    try:
-        return len(os.sched_getaffinity(0))  # the CPUs this process may use (Linux)
-    except AttributeError:
-        return os.cpu_count() or 1
-
-
 def workers(jobs: int | None, items: int) -> int:
-    """How many processes code `items` transcripts: `jobs` if given, else the CPUs this
-    process may use (at most AUTO_JOBS_MAX); never more than there are items."""
-    wanted = jobs if jobs is not None else min(_cpus(), AUTO_JOBS_MAX)
-    return max(1, min(wanted, items))
+    """How many processes code `items` transcripts: `jobs` if given, else one; never more
+    than there are items. One by default because a second process costs about a quarter
+    more CPU (transcripts and codings pickled across, each worker learning the corpus's
+    words again) while `run`'s outputs are written by one process anyway: on two cores
+    the whole run gains too little to be worth the default (benchmarks/README.md)."""
+    return max(1, min(jobs or 1, items))
 
 
 @contextmanager

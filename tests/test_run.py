@@ -261,13 +261,10 @@ def test_reading_commands_do_not_create_a_project(project: Project):
     assert not (project.root / "nowhere").exists()
 
 
-def test_jobs_default_to_the_cpus_available_but_no_more_than_the_work(monkeypatch):
+def test_jobs_default_to_one_and_never_exceed_the_work():
     from qcode import pipeline
 
-    monkeypatch.setattr(pipeline, "_cpus", lambda: 64)  # a container seeing the host's cores
-    assert pipeline.workers(None, 500) == pipeline.AUTO_JOBS_MAX
-    monkeypatch.setattr(pipeline, "_cpus", lambda: 2)
-    assert [pipeline.workers(None, n) for n in (0, 1, 2, 500)] == [1, 1, 2, 2]
+    assert [pipeline.workers(None, n) for n in (0, 1, 2, 500)] == [1, 1, 1, 1]
     assert [pipeline.workers(8, n) for n in (1, 500)] == [1, 8]  # asked for: as many as useful
 
 
