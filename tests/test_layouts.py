@@ -420,3 +420,14 @@ def test_speech_that_mentions_videos_or_starts_like_furniture_stays_speech(tmp_p
     assert [(s, r) for _, s, r, _ in read(str(page))] == [
         *QA, ("Respondent", "respondent"), ("Respondent", "respondent"), *QA,
         ("(social)", "other")]
+
+
+def test_capital_labels_inline_once_on_a_labelled_line(tmp_path: Path):
+    page = tmp_path / "once.txt"
+    page.write_text("Q: Where did you cross? M: At Musan. F: Near Hyesan, in winter.\n\n"
+                    "Q: Did you pay? M: The guard took cigarettes. Note: he was young.\n",
+                    encoding="utf-8")
+    assert [(ln, s, r) for ln, s, r, _ in read(str(page))] == [
+        (1, "Q", "interviewer"), (1, "M", "respondent"), (1, "F", "respondent"),
+        (3, "Q", "interviewer"), (3, "M", "respondent")]
+    assert read(str(page))[-1][3] == "The guard took cigarettes."

@@ -35,6 +35,7 @@ _LOOSE = re.compile(
     r"(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9]{0,3})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>\.|\s[-–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
+_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
 _ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
                "respondent": "respondent", "translator": "other", "interpreter": "other",
                "moderator": "interviewer"}
@@ -49,6 +50,7 @@ class _Found:
     match: re.Match[str]
     speaker: str  # the label, or its short form `Full Name (Short)` -> `Short`
     role: str | None  # from `Name (interviewer)`
+    inline: bool = False  # split off a line by _split_inline, which judged it credible
 
 
 def _found(line: Line) -> _Found | None:
@@ -79,7 +81,8 @@ def read_labels(lines: list[Line], roles: Roles) -> list[Line]:
             roles.assign(f.speaker, f.role)
     colon = [f for f in labels if f.match["sep"] == ":"]
     counts = Counter(f.speaker for f in colon)
-    credible = [f for f in colon if counts[f.speaker] >= 2 or roles.is_known(f.speaker)]
+    credible = [f for f in colon
+                if counts[f.speaker] >= 2 or f.inline or roles.is_known(f.speaker)]
     if not credible:
         loose = [f for f in labels if f.match["sep"] != ":"]
         counts = Counter(f.speaker for f in loose)
@@ -113,13 +116,17 @@ def _split_inline(lines: list[Line], found: list[_Found | None],
     counts = Counter(m["label"] for matches in inline.values() for m in matches)
     several = sum(n >= 2 for n in counts.values()) >= 2
 
-    def usable(label: str) -> bool:
-        return roles.is_known(label) or starts[label] >= 2 or (several and counts[label] >= 2)
+    def usable(label: str, labelled_line: bool) -> bool:
+        """Known, or starting lines, or twice inline beside another; or capitals (`F:`,
+        `M2:`) on a line that itself starts with a label: `Q: Why? F: Hunger.`"""
+        return (roles.is_known(label) or starts[label] >= 2
+                or (several and counts[label] >= 2)
+                or (labelled_line and bool(_CAPITALS.match(label))))
 
     out: list[Line] = []
     out_found: list[_Found | None] = []
     for i, (line, f) in enumerate(zip(lines, found, strict=True)):
-        cuts = [m.start("cut") for m in inline.get(i, []) if usable(m["label"])]
+        cuts = [m.start("cut") for m in inline.get(i, []) if usable(m["label"], f is not None)]
         if not cuts:
             out.append(line)
             out_found.append(f)
@@ -127,5 +134,7 @@ def _split_inline(lines: list[Line], found: list[_Found | None],
         for a, b in pairwise([0, *cuts, len(line.text)]):
             piece = Line(line.number, line.offset + a, line.text[a:b].rstrip())
             out.append(piece)
-            out_found.append(_found(piece))
+            out_found.append(label := _found(piece))
+            if label is not None and a > 0:
+                label.inline = True
     return out, out_found
