@@ -431,3 +431,12 @@ def test_capital_labels_inline_once_on_a_labelled_line(tmp_path: Path):
         (1, "Q", "interviewer"), (1, "M", "respondent"), (1, "F", "respondent"),
         (3, "Q", "interviewer"), (3, "M", "respondent")]
     assert read(str(page))[-1][3] == "The guard took cigarettes."
+
+
+def test_caption_between_question_and_answer_is_context_a_date_answer_is_speech(tmp_path: Path):
+    page = tmp_path / "cap.txt"
+    page.write_text("When did you leave?\n\nPhoto: The Tumen river in winter. (Image: NK Voices)\n\n"
+                    "March 2010.\n\nHow?\n\nOver the ice.\n", encoding="utf-8")
+    assert [(s, r) for _, s, r, _ in read(str(page))] == [
+        ("Interviewer", "interviewer"), ("(caption)", "other"), ("Respondent", "respondent"),
+        *QA]

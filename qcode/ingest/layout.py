@@ -105,7 +105,7 @@ _MARKER = re.compile(r"^\s*(?:<!--|\[)?\s*qcode:\s*(start|end)\s*(?:-->|\])?\s*$
 # only context: a page may put "Read more" or an "END" of tape 1 in the middle.)
 ENDS_INTERVIEW = {"link", "footnote", "end", "notes", "related", "credit", "social", "date",
                   "byline", "rule"}
-_MAY_ANSWER = {"date", "byline", "caption", "social"}
+_MAY_ANSWER = {"date"}  # "March 2010." answers; a caption or plug after a question does not
 
 
 @dataclass
@@ -303,14 +303,16 @@ def _heading(block: Block, previous: Block | None, following: Block | None) -> b
 
 def mark_context(found: list[Block], labelled: bool) -> None:
     """Headings, and everything after the interview ends, become context."""
+    previous: Block | None = None  # the last paragraph of speech, past any context
     for i, block in enumerate(found):
-        previous = found[i - 1] if i else None
         following = found[i + 1] if i + 1 < len(found) else None
-        answers = previous is not None and previous.kind is None and asks(previous.text)
+        answers = previous is not None and asks(previous.text)
         if answers and block.kind in _MAY_ANSWER:
             block.kind = None  # "March 2010." after "When did you leave?" is an answer
         elif block.kind is None and _heading(block, previous, following):
             block.kind = "heading"
+        if block.kind is None:
+            previous = block
     if labelled:
         asked = [i for i, b in enumerate(found) if b.speaker is not None]
     else:
