@@ -101,6 +101,8 @@ def by_meaning(store: Store, config: Config, query: str, limit: int) -> list[Hit
     if not query.strip():
         raise QcodeError("the search query is empty; give some words to search for")
     vectors = segment_vectors(store)
+    if not vectors.ids:
+        return []
     scores = vectors.matrix @ embed_texts([query])[0]
     passages, lemmas = _Passages(store, config), _lemmas(query)
     order = scores.argsort()[::-1][:limit]
