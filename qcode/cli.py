@@ -562,6 +562,33 @@ def _print_orphans(file: Path, orphaned: list[str]) -> None:
         typer.echo(f"Warning: {file}: {line}", err=True)
 
 
+@review_app.command("undo")
+def review_undo_cmd(
+    reviewer: Annotated[str, typer.Option(help="Whose sheet: a reviewer, or an adjudicator.")],
+    sheet: Annotated[str, typer.Option(help="The sheet's export id or file name (default: "
+                                       "their last one imported).")] = "",
+    restore: Annotated[bool, typer.Option("--restore", help="Bring a withdrawn sheet's "
+                                          "decisions back.")] = False,
+    out: OutOpt = None,
+    debug: DebugOpt = False,
+) -> None:
+    """Withdraw an imported sheet's decisions (kept in the history; reversible)."""
+    from qcode.review.withdraw import withdraw_sheet
+
+    with reporting(debug):
+        config, out_dir = _setup(out)
+        with Store(out_dir / "qcode.db", create=False) as store:
+            s = withdraw_sheet(store, reviewer, sheet, restore)
+            _write_codings(store, config, out_dir)
+        if restore:
+            typer.echo(f"restored {s.decisions} decision(s) of {reviewer} from {s.file} "
+                       f"(export {s.export_id})")
+        else:
+            typer.echo(f"withdrew {s.decisions} decision(s) of {reviewer} from {s.file} "
+                       f"(export {s.export_id}); they stay in the history: `qcode review undo "
+                       f"--reviewer {reviewer} --sheet {s.export_id} --restore` brings them back")
+
+
 @review_app.command("agreement")
 def review_agreement_cmd(
     format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
@@ -579,7 +606,7 @@ def review_agreement_cmd(
         _, out_dir = _setup(out)
         with Store(out_dir / "qcode.db", create=False) as store:
             codings = store.codings()
-            code_of = {r.id: r.code.split("/")[0] for r in codings}
+            code_of = {r.id: r.coded_as.split("/")[0] for r in codings}  # the code reviewed
             decisions = store.latest_decisions()
             if with_qcode:
                 decisions = with_rules(decisions, {r.id: r.origin for r in codings})

@@ -25,7 +25,6 @@ from qcode.config import Config
 from qcode.errors import ConfigError, NothingSelected, QcodeError
 from qcode.model import within
 from qcode.privacy import Redactor, public_codings
-from qcode.review.status import final_code
 from qcode.store import CodingRow, Store
 
 STATUSES = {"accepted": {"accepted", "recoded"},
@@ -148,14 +147,14 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
         meta = metas.get(row.transcript, {})
         if not _matches(meta, wanted_meta):
             continue
-        code = final_code(latest.get(row.id, {}), row.code)
+        code = row.code  # after review: a recoded coding is quoted under its new code
         if opts.codes and not any(within(code, c) for c in opts.codes):
             continue
         quotes.setdefault(code, []).append(Quote(
             row.id, code, _excerpt(row, opts.context), redactor.text(attribute(meta)),
             row.transcript, row.line, ", ".join(sorted(latest.get(row.id, {}))), row.status,
             row.confidence,
-            row.question if question_rules.get(row.code, set()) & set(row.rules) else ""))
+            row.question if question_rules.get(row.coded_as, set()) & set(row.rules) else ""))
     themes = [_theme(code, quotes, opts.limit) for code in book.codes]
     themes = [t for t in themes if t.quotes or not opts.codes]
     interviewees = sorted({q.transcript for t in themes for g in t.groups for q in g.quotes})
@@ -194,12 +193,10 @@ def _why_empty(store: Store, config: Config, opts: DigestOptions) -> str:
         values = {k: sorted({str(m[k]) for m in metas.values() if k in m}) for k, _ in wanted}
         seen = "; ".join(f"{k} is one of {', '.join(v)}" for k, v in values.items())
         return f"no transcript has {' and '.join(opts.where)} ({seen}); nothing was written"
-    latest = store.latest_decisions()
     found: dict[str, int] = {}
     for row in store.codings():
-        code = final_code(latest.get(row.id, {}), row.code)
         if _matches(metas.get(row.transcript, {}), wanted) and \
-                (not opts.codes or any(within(code, c) for c in opts.codes)):
+                (not opts.codes or any(within(row.code, c) for c in opts.codes)):
             found[row.status] = found.get(row.status, 0) + 1
     chosen = " and ".join([*(f"code {c}" for c in opts.codes), *opts.where]) or "the project"
     if not found:

@@ -116,7 +116,7 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
     coded: dict[str, set[str]] = {}
     for row in store.codings():
         if row.status != "rejected":
-            coded.setdefault(row.segment_id, set()).add(row.code)
+            coded.setdefault(row.segment_id, set()).add(row.coded_as)
     result = Evaluation(0, [])
     items = []
     for line, transcript, segment, want in labels:
@@ -149,12 +149,12 @@ def evaluate_reviewer(store: Store, book: Codebook, reviewer: str) -> Evaluation
     for r in rows:
         d = mine.get(r.id)
         if d is not None:
-            code = d["recode_to"] if d["decision"] == "recode" else r.code
+            code = d["recode_to"] if d["decision"] == "recode" else r.coded_as
             targets.add(code)
             if d["decision"] in ("accept", "recode"):
                 wanted.setdefault(r.transcript, []).append((r.start, r.end, code))
         if r.origin == "rule":
-            got.setdefault(r.transcript, []).append((r.start, r.end, r.code))
+            got.setdefault(r.transcript, []).append((r.start, r.end, r.coded_as))
     decided = {r.transcript for r in rows if r.id in mine}
     items = []
     for seg in store.segments_of(None):

@@ -18,6 +18,7 @@ from qcode.store import Store
 CODINGS_COLUMNS = [
     "coding_id", "transcript", "segment_id", "speaker", "line", "start", "end", "code",
     "code_label", "status", "confidence", "rules", "matched", "text",
+    "coded_as",  # the contract's 14 columns stay in order; new ones only ever go at the end
 ]
 FORMATS = ("csv", "xlsx", "json")
 
@@ -30,7 +31,7 @@ def _codings_rows(store: Store, config: Config, include_rejected: bool) -> Itera
         if include_rejected or r.status != "rejected":
             yield [r.id, r.transcript, r.segment_id, r.speaker, r.line, r.start, r.end, r.code,
                    r.code_label, r.status, f"{r.confidence:.2f}", ";".join(r.rules),
-                   json.dumps(r.matched, ensure_ascii=False), r.text]
+                   json.dumps(r.matched, ensure_ascii=False), r.text, r.coded_as]
 
 
 def codings_frame(store: Store, config: Config, include_rejected: bool = False) -> pd.DataFrame:
@@ -60,6 +61,8 @@ def matrix_frames(store: Store, config: Config) -> dict[str, pd.DataFrame]:
     frame = codings_frame(store, config)
     if frame.empty:
         return {"matrix": pd.DataFrame(), "cooccurrence": pd.DataFrame()}
+    # a coding recoded to a code its segment already has counts once
+    frame = frame.drop_duplicates(["segment_id", "code"])
     matrix = pd.crosstab(frame["code"], frame["transcript"])
     by_segment = pd.crosstab(frame["segment_id"], frame["code"]).clip(upper=1)
     cooccurrence = by_segment.T.dot(by_segment)

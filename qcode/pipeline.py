@@ -316,7 +316,8 @@ def code(
     With jobs > 1, transcripts are coded in worker processes that each build the pipeline
     once; results come back in order, so the store ends up identical to jobs=1.
     """
-    store.save_codebook(book.hash, book.name, str(book.version), book.source)
+    store.save_codebook(book.hash, book.name, str(book.version), book.source,
+                        {c.id: c.label for c in book.flat()})
     hashes = _code_hashes(book, config)
     report = CodeReport(removed=store.forget_codes_except(hashes))
     stale = store.stale(hashes)

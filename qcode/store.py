@@ -19,7 +19,7 @@ from qcode import __version__
 from qcode.atomic import output_error
 from qcode.errors import StoreError
 from qcode.model import Coding, Notice, Paragraph, Transcript, Turn, paragraph_ids
-from qcode.review.status import status_of
+from qcode.review.status import final_code, status_of
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -154,6 +154,18 @@ MIGRATIONS: list[str] = [
         nearest TEXT NOT NULL
     );
     """,
+    # 6: sheets whose decisions were withdrawn (review undo): the decisions stay in the
+    # history and count again when the withdrawal is restored
+    """
+    CREATE TABLE withdrawals (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        reviewer TEXT NOT NULL,
+        export_id TEXT NOT NULL,
+        upto INTEGER NOT NULL,
+        at TEXT NOT NULL,
+        restored_at TEXT
+    );
+    """,
 ]
 
 
@@ -181,6 +193,7 @@ class CodingRow:
     question: str
     text: str
     origin: str
+    coded_as: str = ""  # the code the rules (or the finder of a miss) gave it
 
 
 @dataclass(frozen=True)
@@ -194,6 +207,27 @@ class ExportRecord:
     codebook_hash: str
     file: str
     coding_ids: frozenset[str]
+
+
+@dataclass(frozen=True)
+class ImportedSheet:
+    """The decisions one imported sheet recorded."""
+
+    reviewer: str  # as stored: the reviewer, or `adjudicator` for an adjudication sheet
+    export_id: str
+    file: str
+    decisions: int
+    standing: int  # decisions not withdrawn
+
+    def can_withdraw(self, restore: bool = False) -> bool:
+        """Whether there is something to withdraw (or, restoring, to restore)."""
+        return self.standing < self.decisions if restore else self.standing > 0
+
+
+# decisions `d` not withdrawn (review undo), or withdrawn and restored since; a withdrawal
+# covers the decisions recorded before it, not those of the same sheet imported again
+_STANDING = ("NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.reviewer = d.reviewer AND "
+             "w.export_id = d.export_id AND d.id <= w.upto AND w.restored_at IS NULL)")
 
 
 class Store:
@@ -356,11 +390,15 @@ class Store:
 
     # -- codebooks and codings ---------------------------------------------------------
 
-    def save_codebook(self, hash_: str, name: str, version: str, text: str) -> None:
+    def save_codebook(self, hash_: str, name: str, version: str, text: str,
+                      labels: dict[str, str]) -> None:
+        """Keep the codebook's text, and its labels for codings recoded to a code the rules
+        never gave."""
         self.db.execute(
             "INSERT OR IGNORE INTO codebooks VALUES (?,?,?,?,?)",
             (hash_, name, version, text, now()),
         )
+        self.put("code labels", json.dumps(labels, sort_keys=True, ensure_ascii=False))
 
     def stale(self, code_hashes: dict[str, str]) -> dict[str, set[str]]:
         """transcript id -> codes whose codings are missing or from another rule version."""
@@ -411,32 +449,26 @@ class Store:
                 )
 
     def codings(self) -> list[CodingRow]:
-        """Every coding with its status, in transcript and text order."""
-        status = self.statuses()
+        """Every coding with its status, in transcript and text order. A recoded coding is
+        under the code reviewers settled on (`code`, `code_label`); `coded_as` keeps the
+        code its rules gave it."""
+        latest = self.latest_decisions()
         rows = self.db.execute(
             'SELECT * FROM codings ORDER BY transcript_id, start, "end", code'
         ).fetchall()
-        return [
-            CodingRow(
-                r["id"],
-                r["transcript_id"],
-                r["segment_id"],
-                r["speaker"],
-                r["line"],
-                r["start"],
-                r["end"],
-                r["code"],
-                r["code_label"],
-                status.get(r["id"], "suggested"),
-                r["confidence"],
-                json.loads(r["rules"]),
-                json.loads(r["matched"]),
-                r["question"],
-                r["text"],
-                r["origin"],
-            )
-            for r in rows
-        ]
+        labels = {r["code"]: r["code_label"] for r in rows}
+        labels |= json.loads(self.get("code labels") or "{}")
+        out = []
+        for r in rows:
+            by = latest.get(r["id"], {})
+            status = status_of(by) if by else "suggested"
+            code = final_code(by, r["code"]) if status == "recoded" else r["code"]
+            out.append(CodingRow(
+                r["id"], r["transcript_id"], r["segment_id"], r["speaker"], r["line"],
+                r["start"], r["end"], code, labels.get(code, code) if code != r["code"]
+                else r["code_label"], status, r["confidence"], json.loads(r["rules"]),
+                json.loads(r["matched"]), r["question"], r["text"], r["origin"], r["code"]))
+        return out
 
     # -- decisions ---------------------------------------------------------------------
 
@@ -505,16 +537,37 @@ class Store:
         out: dict[str, dict[str, sqlite3.Row]] = {}
         for r in self.db.execute(
                 "SELECT d.* FROM decisions d LEFT JOIN exports e ON e.id = d.export_id "
-                "ORDER BY d.exported_at, COALESCE(e.rowid, 0), d.id"):
+                f"WHERE {_STANDING} ORDER BY d.exported_at, COALESCE(e.rowid, 0), d.id"):
             out.setdefault(r["coding_id"], {})[r["reviewer"]] = r
         return out
 
     def sheet_decisions(self, reviewer: str, export_id: str) -> dict[str, tuple[str, str, str]]:
         """coding -> (decision, recode_to, note) last recorded from one reviewer's sheet."""
         rows = self.db.execute(
-            "SELECT coding_id, decision, COALESCE(recode_to, ''), note FROM decisions "
-            "WHERE reviewer = ? AND export_id = ? ORDER BY id", (reviewer, export_id))
+            "SELECT coding_id, decision, COALESCE(recode_to, ''), note FROM decisions d "
+            f"WHERE reviewer = ? AND export_id = ? AND {_STANDING} ORDER BY id",
+            (reviewer, export_id))
         return {r[0]: (r[1], r[2], r[3]) for r in rows}
+
+    def imported_sheets(self, name: str) -> list[ImportedSheet]:
+        """The sheets a reviewer (or adjudicator) was imported from, oldest import first."""
+        rows = self.db.execute(
+            "SELECT d.reviewer, d.export_id, MAX(d.sheet), COUNT(*), "
+            f"SUM({_STANDING}) FROM decisions d WHERE d.reviewer = ? OR d.adjudicated_by = ? "
+            "GROUP BY d.reviewer, d.export_id ORDER BY MAX(d.id)", (name, name))
+        return [ImportedSheet(*r) for r in rows]
+
+    def withdraw(self, sheet: ImportedSheet, restore: bool = False) -> None:
+        """Withdraw a sheet's decisions, or restore them; nothing is deleted."""
+        self._changed()
+        if restore:
+            self.db.execute("UPDATE withdrawals SET restored_at = ? WHERE reviewer = ? AND "
+                            "export_id = ? AND restored_at IS NULL",
+                            (now(), sheet.reviewer, sheet.export_id))
+        else:
+            self.db.execute("INSERT INTO withdrawals (reviewer, export_id, upto, at) "
+                            "SELECT ?, ?, MAX(id), ? FROM decisions",
+                            (sheet.reviewer, sheet.export_id, now()))
 
     def add_manual_coding(self, coding: Coding) -> None:
         """A code a reviewer gave to a segment the rules missed."""

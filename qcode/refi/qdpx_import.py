@@ -219,10 +219,10 @@ def _record(store: Store, book: Codebook, project: RefiProject, planned: list[_P
                              "" if own else sel.memo))
         mine = [r for r in rows if r.transcript == t.id]
         for r in mine:
-            memos = [m for code, s, e, m in hand if code == r.code and s < r.end and r.start < e]
-            if any(code == r.code and s < r.end and r.start < e for code, s, e, _ in hand):
+            memos = [m for code, s, e, m in hand if code == r.coded_as and s < r.end and r.start < e]
+            if any(code == r.coded_as and s < r.end and r.start < e for code, s, e, _ in hand):
                 decisions[r.id] = ("accept", "\n".join(m for m in memos if m))
-            elif r.code in team_codes:
+            elif r.coded_as in team_codes:
                 decisions[r.id] = ("reject", "")
         for code, s, e, memo in hand:
             placed = False
@@ -231,7 +231,7 @@ def _record(store: Store, book: Codebook, project: RefiProject, planned: list[_P
                     if not (para.start < e and s < para.end):
                         continue
                     placed = True
-                    if any(r.code == code and r.start < para.end and para.start < r.end
+                    if any(r.coded_as == code and r.start < para.end and para.start < r.end
                            for r in mine):
                         continue
                     seg = Segment(para.id, t.id, ti, turn.speaker, turn.role, para.line,

@@ -32,9 +32,9 @@ def rule_report(store: Store) -> tuple[list[RuleStat], int]:
     """(rows: each code followed by its rules, size of the uncoded sample reviewed)."""
     rows = [r for r in store.codings() if r.origin == "rule"]
     stats: dict[tuple[str, str], RuleStat] = {}
-    for r in rows:
+    for r in rows:  # a rule is judged under the code it gave, whatever reviewers recoded to
         for rule in ["(all rules)", *r.rules]:
-            s = stats.setdefault((r.code, rule), RuleStat(r.code, rule))
+            s = stats.setdefault((r.coded_as, rule), RuleStat(r.coded_as, rule))
             s.codings += 1
             s.accepted += r.status in ACCEPTED
             s.rejected += r.status in REJECTED
