@@ -335,25 +335,23 @@ def codebook_test(
 def codebook_explain(
     file: Annotated[Path, typer.Argument(help="Codebook YAML.")],
     text: Annotated[str, typer.Argument(help="The text to explain, as a respondent's answer.")],
-    question: Annotated[str, typer.Option(help="The interviewer question before the text.")] = "",
+    question: Annotated[list[str] | None, typer.Option(
+        help="The interviewer question before the text; repeat it to give earlier questions "
+             "first, as a follow-up reads them.")] = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Show which rules fire on a text, on which words, and which vetoes applied."""
+    """Show which rules fire on a text, on which words, what linked a motive to leaving,
+    which vetoes applied and which question the text was read as answering."""
     from qcode.match import Engine
 
     with reporting(debug):
-        for ex in Engine(_load_book(file)).explain(text, question):
-            if not ex.hits and not ex.vetoed:
-                continue
-            verdict = "CODED" if ex.coded else "not coded"
-            typer.echo(f"{ex.code} ({ex.label}): {verdict}, confidence {ex.confidence:.2f}")
-            for h in ex.hits:
-                where = "question" if h.ref.role == "question" else "text"
-                typer.echo(f"  + {h.ref.rule} (weight {h.ref.weight}) on {where} "
-                           f"{h.text!r} [{h.start}:{h.end}]")
-            for h, veto in ex.vetoed:
-                typer.echo(f"  - {h.ref.rule} on {h.text!r} vetoed by {veto.ref.rule} "
-                           f"({veto.text!r} in the same sentence)")
+        explained = Engine(_load_book(file)).explain(text, question or [])
+        if question:
+            typer.echo(f"read as the answer to: {explained[0].question!r}")
+        for ex in explained:
+            if ex.hits or ex.vetoed or ex.unlinked:
+                for line in ex.describe():
+                    typer.echo(line)
         typer.echo("(codes not listed: no rule fired)")
 
 
@@ -398,8 +396,16 @@ def codebook_evaluate(
             for (want, got), n in result.confusions.most_common(10):
                 typer.echo(f"  {want} -> {got}: {n}")
         if details:
-            for kind, code, transcript, text in result.mistakes:
-                typer.echo(f"{kind}: {code}: {transcript}: {text}")
+            from qcode.evaluate import ERROR_KINDS, kinds_of_mistakes
+
+            with Store(out_dir / "qcode.db", create=False) as store:
+                mistakes = kinds_of_mistakes(store, book, result)
+            for kind, title in ERROR_KINDS.items():
+                mine = [m for m in mistakes if m.kind == kind]
+                if mine:
+                    typer.echo(f"\n{title} ({len(mine)})")
+                for m in mine:
+                    typer.echo(f"  {m.error}: {m.code}: {m.transcript}: {m.text}")
 
 
 @codebook_app.command("report")

@@ -31,8 +31,22 @@ from qcode.errors import CodebookError, NothingSelected
 
 DEFAULT_WEIGHT = 0.9
 DEFAULT_QUESTION_WEIGHT = 0.5
-RULE_KINDS = ("terms", "exact", "pattern", "regex", "near")
+RULE_KINDS = ("terms", "exact", "pattern", "regex", "near", "reason")
 _COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+# reason_frame defaults (codebooks/README.md explains each list)
+LEAVE = ("leave", "escape", "flee", "defect", "cross", "get out", "come out", "run away",
+         "go to china", "come to the south", "come to south korea", "come here", "desert")
+BECAUSE = ("because", "because of", "since", "due to", "so that", "in order to",
+           "for the sake of", "so as to", "for fear of", "out of fear")
+SO = ("so", "that is why", "that's why", "which is why", "this is why", "that was why",
+      "therefore", "for that reason", "make me", "make us", "drive me", "drive us",
+      "force me", "force us", "no choice but", "had to")
+PURPOSE = ("to", "for")
+REASON_WORDS = ("reason", "why", "because of that", "decide")
+# follow_ups defaults
+REFER = ("it", "that", "this", "them", "those", "these", "him", "her", "there", "why")
+NEW_TOPIC = ("when", "where", "how long", "how old", "what year", "which year", "how many",
+             "how much", "why not")
 
 
 class Near(BaseModel):
@@ -40,6 +54,21 @@ class Near(BaseModel):
     a: list[str] = Field(min_length=1)
     b: list[str] = Field(min_length=1)
     within: int = Field(default=8, ge=1, le=100)
+
+
+class Reason(BaseModel):
+    """A motive tied to leaving: the `why` words count only when the codebook's
+    `reason_frame` links them to a word for leaving (a cause marker, a result marker, a
+    purpose clause, a sentence naming the reason) or the answer's question asks why. A bare
+    fact of leaving ("I came out in 2008") has no motive; a motive alone ("we were hungry")
+    is not a reason for leaving."""
+
+    model_config = ConfigDict(extra="forbid")
+    why: list[str] = Field(min_length=1)
+    leave: list[str] | None = Field(default=None, min_length=1)  # default: the frame's
+    # cause: a marker must link them; paragraph: a leaving word anywhere in the paragraph
+    # is enough, for words that are motives by themselves ("I could not live there")
+    link: Literal["cause", "paragraph"] = "cause"
 
 
 class Rule(BaseModel):
@@ -52,13 +81,16 @@ class Rule(BaseModel):
     pattern: list[dict[str, Any]] | list[list[dict[str, Any]]] | None = None
     regex: str | None = None
     near: Near | None = None
+    reason: Reason | None = None
     weight: float = Field(default=DEFAULT_WEIGHT, gt=0, le=1)
+    # vetoes only: the words this veto disambiguates; it removes only hits on these words
+    words: list[str] | None = Field(default=None, min_length=1)
 
     @property
     def kind(self) -> str:
         return next(k for k in RULE_KINDS if getattr(self, k) is not None)
 
-    @field_validator("terms", "exact")
+    @field_validator("terms", "exact", "words")
     @classmethod
     def _non_empty_terms(cls, v: list[str] | None) -> list[str] | None:
         if v is not None and (not v or any(not str(t).strip() for t in v)):
@@ -161,12 +193,46 @@ class Code(BaseModel):
             yield "question", r
 
 
+class ReasonFrame(BaseModel):
+    """How testimony links a motive to leaving, for every `reason` rule of the codebook."""
+
+    model_config = ConfigDict(extra="forbid")
+    leave: list[str] = Field(default_factory=lambda: list(LEAVE), min_length=1)
+    # the motive follows: "I left because there was no food", "because of my son, we left"
+    because: list[str] = Field(default_factory=lambda: list(BECAUSE))
+    # the leaving follows, in the sentence or the next: "no food, so we left"
+    so: list[str] = Field(default_factory=lambda: list(SO))
+    # just before the motive, after the leaving: "we went to China to find food"
+    purpose: list[str] = Field(default_factory=lambda: list(PURPOSE))
+    # a sentence with one of these, a motive and a leaving word: "the reason I left was hunger"
+    reason: list[str] = Field(default_factory=lambda: list(REASON_WORDS))
+
+    @field_validator("leave", "because", "so", "purpose", "reason")
+    @classmethod
+    def _no_empty(cls, v: list[str]) -> list[str]:
+        if any(not str(t).strip() for t in v):
+            raise ValueError("no empty terms")
+        return v
+
+
+class FollowUps(BaseModel):
+    """When a short question that refers back ("What happened to it?") keeps the context
+    of the question before it."""
+
+    model_config = ConfigDict(extra="forbid")
+    max_words: int = Field(default=10, ge=0, le=50)  # 0: no follow-ups
+    refer: list[str] = Field(default_factory=lambda: list(REFER))  # words that refer back
+    new_topic: list[str] = Field(default_factory=lambda: list(NEW_TOPIC))  # never follow-ups
+
+
 class Codebook(BaseModel):
     model_config = ConfigDict(extra="forbid")
     name: str
     version: int | str = 1
     unit: Literal["sentence", "paragraph", "turn"] = "paragraph"
     min_confidence: float = Field(default=0.5, ge=0, le=1)
+    reason_frame: ReasonFrame = Field(default_factory=ReasonFrame)
+    follow_ups: FollowUps = Field(default_factory=FollowUps)
     codes: list[Code] = Field(min_length=1)
     # set by load_codebook, not by the YAML
     hash: str = ""
@@ -199,6 +265,13 @@ class Codebook(BaseModel):
                 raise NothingSelected(f"'{code_id}' is not a code of codebook "
                                       f"'{self.name}'; {hint}")
 
+    def lineage(self, code_id: str) -> list[Code]:
+        """The code and its ancestors, the code first: a child inherits their vetoes."""
+        by_id = {c.id: c for c in self.flat()}
+        parts = code_id.split("/")
+        return [by_id[i] for i in ("/".join(parts[:n]) for n in range(len(parts), 0, -1))
+                if i in by_id]
+
     def threshold(self, code: Code) -> float:
         return self.min_confidence if code.min_confidence is None else code.min_confidence
 
@@ -206,10 +279,13 @@ class Codebook(BaseModel):
         """A hash per code of everything that decides its codings, so that editing one
         code re-matches only that code."""
         out = {}
+        shared = [self.reason_frame.model_dump(), self.follow_ups.model_dump()]
         for c in self.flat():
             body = c.model_dump(exclude={"children", "examples", "description", "include",
                                          "exclude", "color", "guid"})
-            key = json.dumps([body, self.unit, self.threshold(c), salt], sort_keys=True)
+            inherited = [[r.model_dump() for r in a.unless] for a in self.lineage(c.id)[1:]]
+            key = json.dumps([body, inherited, shared, self.unit, self.threshold(c), salt],
+                             sort_keys=True)
             out[c.id] = hashlib.sha1(key.encode()).hexdigest()[:16]
         return out
 
@@ -226,7 +302,8 @@ def _path(loc: tuple[int | str, ...]) -> str:
     for part in loc:
         if isinstance(part, int):
             out += f"[{part}]"
-        elif part in ("list[dict[str,any]]", "list[list[dict[str,any]]]", "Rule", "list[Rule]"):
+        elif part in ("list[dict[str,any]]", "list[list[dict[str,any]]]", "Rule",
+                      "list[Rule]") or "function-after" in str(part):
             continue  # pydantic's union branch names mean nothing to a codebook author
         else:
             out += f".{part}" if out else str(part)
@@ -237,6 +314,34 @@ def _message(err: Any) -> str:
     if err["type"] == "extra_forbidden":
         return "unknown key; check its spelling (see codebooks/README.md)"
     return str(err["msg"]).removeprefix("Value error, ")
+
+
+def _misplaced(code: dict[str, Any], here: str) -> list[str]:
+    """`words` scopes a veto and `reason` needs an answer's text: anywhere else they would
+    be silently ignored, so they are errors."""
+    problems: list[str] = []
+    question = code.get("question")
+    places = [("rules", code.get("rules")), ("unless", code.get("unless")),
+              ("question", question if isinstance(question, list) else None)]
+    for key, rules in places:
+        for j, rule in enumerate(rules if isinstance(rules, list) else []):
+            problems += _misplaced_rule(rule, key, f"{here}.{key}[{j}]")
+    if isinstance(question, dict):
+        problems += _misplaced_rule(question, "question", f"{here}.question")
+    return problems
+
+
+def _misplaced_rule(rule: Any, key: str, where: str) -> list[str]:
+    if not isinstance(rule, dict):
+        return []
+    problems: list[str] = []
+    if "words" in rule and key != "unless":
+        problems.append(f"{where}.words: only a veto (unless) takes words, the words it "
+                        "disambiguates")
+    if "reason" in rule and key != "rules":
+        problems.append(f"{where}.reason: a reason frame is a rule of the answer, not a "
+                        f"{'veto' if key == 'unless' else 'question rule'}")
+    return problems
 
 
 def _cross_checks(data: Any) -> list[str]:
@@ -262,6 +367,7 @@ def _cross_checks(data: Any) -> list[str]:
                         f"{here}.id: child '{cid}' is outside its parent; name it "
                         f"'{parent}/{cid.split('/')[-1]}'"
                     )
+            problems.extend(_misplaced(code, here))
             rule_ids: dict[str, int] = {}
             for key in ("rules", "unless"):
                 for j, rule in enumerate(code.get(key) or []):

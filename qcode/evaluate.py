@@ -14,7 +14,8 @@ from pathlib import Path
 
 from qcode.codebook import Codebook
 from qcode.errors import QcodeError
-from qcode.match import Engine
+from qcode.match import Engine, Explanation
+from qcode.match.decide import decide
 from qcode.model import normalize_ws, within
 from qcode.store import Store
 
@@ -74,6 +75,8 @@ class Evaluation:
     confusions: Counter[tuple[str, str]] = field(default_factory=Counter)  # (labelled, coded)
     unmatched: list[str] = field(default_factory=list)
     mistakes: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind, code, t, text
+    # (transcript, segment id) of each mistake, in the same order: to say what kind it is
+    places: list[tuple[str, str]] = field(default_factory=list)
 
     @property
     def macro_f1(self) -> float:
@@ -190,12 +193,86 @@ def _score(items: list[tuple[str, str, set[str], set[str]]], targets: list[str],
             elif target in want:
                 scores[target].fn += 1
                 result.mistakes.append(("missed", target, transcript, segment))
+                result.places.append((transcript, sid))
                 for other in targets:
                     if other != target and any(within(c, other) for c in got):
                         result.confusions[(target, other)] += 1
             elif has:
                 scores[target].fp += 1
                 result.mistakes.append(("false alarm", target, transcript, segment))
+                result.places.append((transcript, sid))
                 if not want:
                     result.confusions[("(none)", target)] += 1
     return result
+
+
+# What went wrong, in the words a research team fixes its codebook with: the kinds
+# `qcode codebook evaluate --details` groups mistakes by, in this order.
+ERROR_KINDS = {
+    "no keyword": "missed without keyword: no rule knows the words the theme was told in",
+    "sense": "sense: a word in another sense coded the theme, or a veto removed the theme",
+    "reason vs fact": "reason vs fact: leaving told without a reason coded, or a motive left "
+                      "unlinked to leaving",
+    "context": "context: the question's context coded an answer not on its theme, or did "
+               "not reach an answer that was",
+    "too weak": "too weak: some rules fired, below min_confidence",
+}
+
+
+@dataclass
+class Mistake:
+    kind: str  # a key of ERROR_KINDS
+    error: str  # "missed" or "false alarm"
+    code: str
+    transcript: str
+    text: str
+
+
+def kinds_of_mistakes(store: Store, book: Codebook, result: Evaluation) -> list[Mistake]:
+    """Each mistake of an evaluation with its kind, found by explaining the segment again
+    as the answer to its question (as the engine read it, follow-ups included)."""
+    engine = Engine(book)
+    rows = {r["id"]: r for r in store.segments_of(None)}
+    wanted = {t for t, _ in result.places}
+    transcripts = {t.id: t for t in store.load_transcripts(wanted)}
+    asked: dict[str, dict[int, tuple[str, list[str]]]] = {}
+    for tid, t in transcripts.items():
+        questions = engine.questions(t)
+        asked[tid] = {ti: (text, sorted({h.ref.code for h in hits}))
+                      for ti, (text, hits) in questions.items()}
+    out = []
+    for (error, target, tid, text), (_, sid) in zip(result.mistakes, result.places, strict=True):
+        row = rows[sid]
+        question, qcodes = asked.get(tid, {}).get(row["turn"], ("", []))
+        found = [e for e in engine.explain(row["text"], [question] if question else [])
+                 if within(e.code, target)]
+        kind = _kind(error, target, found, any(within(c, target) for c in qcodes), book,
+                     len(row["text"].split()))
+        out.append(Mistake(kind, error, target, tid, text))
+    order = list(ERROR_KINDS)
+    return sorted(out, key=lambda m: order.index(m.kind))
+
+
+SHORT_ANSWER = 15  # words: a missed answer this short, without keywords, missed its context
+
+
+def _kind(error: str, target: str, found: list[Explanation], asked: bool, book: Codebook,
+          words: int) -> str:
+    hits = [h for e in found for h in e.hits]
+    text_hits = [h for h in hits if h.ref.role != "question"]
+    if error == "missed":
+        if any(e.vetoed for e in found):
+            return "sense"
+        if any(e.unlinked for e in found):
+            return "reason vs fact"
+        if text_hits:
+            return "too weak"
+        # a short answer ("No, never.") carries its theme through the question
+        return "context" if words <= SHORT_ANSWER else "no keyword"
+    alone = any(decide(book, book.code(e.code), [h for h in e.hits if h.ref.role != "question"])[1]
+                for e in found)
+    if not alone and asked:
+        return "context"
+    if any(h.frame for h in text_hits) or target == "reasons_for_leaving":
+        return "reason vs fact"
+    return "sense"

@@ -27,10 +27,17 @@ from spacy.util import load_language_data, registry
 TOKENIZER_CACHE = 200_000
 
 
+# Where the table's lemma would make a word another word: `news` is not `new` (a term `news`
+# matched "a new life"), `media` not `medium`, `series` not `serie`.
+LEMMA_FIXES = {"news": "news", "News": "news", "media": "media", "Media": "media",
+               "series": "series", "Series": "series"}
+
+
 @lru_cache(maxsize=1)
 def lemma_table() -> dict[str, str]:
-    """spacy-lookups-data's English form -> lemma table, as shipped (no download)."""
-    return dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
+    """spacy-lookups-data's English form -> lemma table (no download), with LEMMA_FIXES."""
+    table = dict(load_language_data(registry.lookups.get("en")["lemma_lookup"]))
+    return {**table, **LEMMA_FIXES}
 
 
 def lemma_of(form: str) -> str:

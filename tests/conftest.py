@@ -56,7 +56,7 @@ Interviewer: Did you ever pay a bribe?
 
 A: No, never.
 
-Interviewer: How did you get dramas?
+Interviewer: How did you get home?
 
 A: We gave the guard a carton of cigarettes.
 Then we watched South Korean dramas on a notel.

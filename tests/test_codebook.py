@@ -37,7 +37,7 @@ def test_check_lists_every_problem_with_its_path(project: Project):
         "permitted",
         "  codes[0].rules[3].weight: Input should be less than or equal to 1",
         "  codes[0].children[0].rules[0]: a rule needs exactly one of terms, exact, pattern, "
-        "regex, near (found exact, near)",
+        "regex, near, reason (found exact, near)",
         "  codes[1].color: 'red' is not a colour like '#b03a2e'",
         "  codes[1].colour: unknown key; check its spelling (see codebooks/README.md)",
         "  codes[0].children[0].id: child 'usb/child' is outside its parent; name it "

@@ -141,12 +141,15 @@ codes:
     assert coded == {"leave/hunger"}
 
 
-def test_every_coding_records_the_question_before_its_answer(project):
+def test_every_coding_records_the_question_its_answer_answers(project):
+    """Every turn until the interviewer speaks again answers the question (a second turn
+    of the same speaker too); text before the first question answers none."""
     e = engine("      - terms: [bribe]")
-    path = project.write("q.txt", "Interviewer: And the border?\nA: We paid a bribe.\n\n"
+    path = project.write("q.txt", "A: A bribe before any question.\n"
+                         "Interviewer: And the border?\nA: We paid a bribe.\n\n"
                          "Another bribe.\nA: Later, one more bribe.\n")
     codings = e.code_transcript(parse_file(path, Config()))
-    assert [c.question for c in codings] == ["And the border?", "And the border?", ""]
+    assert [c.question for c in codings] == ["", *["And the border?"] * 3]
 
 
 def test_token_patterns_prefiltered_by_anchor_words_still_match_everywhere():

@@ -6,6 +6,8 @@ import csv
 import shutil
 from pathlib import Path
 
+import pytest
+
 from qcode.exports import CODINGS_COLUMNS
 from qcode.store import Store
 from tests.conftest import INTERVIEW, ROOT, Project
@@ -37,7 +39,7 @@ def test_run_writes_codings_csv_as_designed(project: Project):
     assert " ".join(source[int(media["start"]):int(media["end"])].split()) == media["text"]
     assert "We gave the guard" in by_code[("bribery", "14")]["text"]
     assert not any(row["speaker"] == "Interviewer" for row in rows)
-    assert ("usb_notel", "17") not in by_code  # a question codes the answer's first unit only
+    assert ("usb_notel", "17") not in by_code  # "It was 2010.": no theme word, no theme asked
 
 
 def test_rerun_is_byte_for_byte_identical_and_skips_work(project: Project):
@@ -124,21 +126,26 @@ def test_sample_transcripts_run_clean(project: Project):
     assert codes == {"bribery", "usb_notel", "reasons_for_leaving", "human_rights_awareness"}
 
 
-def test_heldout_accuracy_meets_the_bar(project: Project):
-    """The default codebook was tuned on eval/tune only; this guards the held-out score."""
+@pytest.mark.parametrize(("folder", "segments", "macro"), [
+    ("eval/heldout", 49, 0.92),  # issue 20: must not get worse than 0.92
+    ("eval2/heldout", 138, 0.85),  # issue 20's held-out half, in the style of real testimony
+])
+def test_heldout_accuracy_meets_the_bar(project: Project, folder: str, segments: int,
+                                        macro: float):
+    """The default codebook was tuned on the tune halves only; this guards held-out scores."""
     from qcode.codebook import load_codebook
     from qcode.config import Config
     from qcode.evaluate import evaluate
     from qcode.pipeline import code, ingest
 
-    heldout = ROOT / "tests" / "data" / "eval" / "heldout"
+    heldout = ROOT / "tests" / "data" / folder
     book = load_codebook(ROOT / "codebooks" / "default.yaml")
     with Store(project.root / "db" / "qcode.db") as store:
         assert not ingest([heldout], store, Config()).errors
         code(store, book, Config())
         result = evaluate(store, book, heldout / "labels.csv")
-    assert result.segments == 49 and not result.unmatched
-    assert result.macro_f1 >= 0.85
+    assert result.segments == segments and not result.unmatched
+    assert result.macro_f1 >= macro
     for score in result.scores:
         assert score.recall >= 0.80, score
         assert score.precision >= 0.75, score

@@ -4,8 +4,9 @@
     chunks.py      tokens for the prefilter without spaCy; spaCy's tokenizer cache kept warm
     hits.py        where rules fire in a Doc: Hits with character offsets and sentences
     paragraphs.py  paragraphs through spaCy in batches, hits handed back per paragraph
-    decide.py      vetoes, confidence, the threshold: hits -> codes of a unit
+    decide.py      vetoes (scoped, inherited), confidence, the threshold: hits -> codes
     units.py       sentence / paragraph / turn units from paragraph hits (`UNIT_BUILDERS`)
+    context.py     which question each answer answers (question sentences, follow-ups)
     engine.py      Engine: the above in order, per transcript; `explain` for one text
 """
 

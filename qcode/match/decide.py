@@ -5,10 +5,13 @@ threshold. Conditions that a hit's sentence or context must meet belong here too
 from __future__ import annotations
 
 import math
+import re
+from collections import defaultdict
 from collections.abc import Iterable
 
 from qcode.codebook import Code, Codebook
 from qcode.match.hits import Hit
+from qcode.match.rules import CompiledRules
 from qcode.match.units import Unit
 from qcode.model import Coding, Span, coding_id
 
@@ -20,20 +23,46 @@ def confidence(weights: Iterable[float]) -> float:
     return round(1 - math.prod(1 - w for w in weights), 4)
 
 
-def split_vetoes(hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
-    """(positive hits kept, (hit, the veto that killed it)): a positive hit dies when its
-    sentence holds an `unless` hit of the same code. Question and veto hits are dropped."""
-    vetoes = {(h.ref.code, h.sentence): h for h in hits if h.ref.role == "unless"}
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def split_vetoes(rules: CompiledRules, hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
+    """(positive hits kept, (hit, the veto that killed it)). A veto of a code or of one of
+    its ancestors kills the code's hits in the veto's sentence: all of them, or for a veto
+    with `words`, those on one of its words. Hits of one group (both sides of a `near`, a
+    reason frame) die together. Question and veto hits are dropped."""
+    vetoes: dict[tuple[str, int], list[Hit]] = defaultdict(list)
+    for h in hits:
+        if h.ref.role == "unless":
+            vetoes[(h.ref.code, h.sentence)].append(h)
+    if not vetoes:
+        return [h for h in hits if h.ref.role == "rule"], []
+    killed_by: dict[Hit, Hit] = {}
+    for h in hits:
+        if h.ref.role != "rule":
+            continue
+        for code in rules.lineage.get(h.ref.code, (h.ref.code,)):
+            veto = next((v for v in vetoes.get((code, h.sentence), []) if _kills(rules, v, h)),
+                        None)
+            if veto is not None:
+                killed_by[h] = veto
+                break
+    dead_groups = {h.group: v for h, v in killed_by.items() if h.group >= 0}
     kept, killed = [], []
     for h in hits:
         if h.ref.role != "rule":
             continue
-        veto = vetoes.get((h.ref.code, h.sentence))
+        veto = killed_by.get(h) or dead_groups.get(h.group) if h.group >= 0 else killed_by.get(h)
         if veto is None:
             kept.append(h)
         else:
             killed.append((h, veto))
     return kept, killed
+
+
+def _kills(rules: CompiledRules, veto: Hit, h: Hit) -> bool:
+    words = rules.veto_words.get(veto.ref)
+    return words is None or any(w.lower() in words for w in _WORD.findall(h.text))
 
 
 def decide(book: Codebook, code: Code, hits: list[Hit]) -> tuple[float, bool]:
@@ -43,26 +72,39 @@ def decide(book: Codebook, code: Code, hits: list[Hit]) -> tuple[float, bool]:
     return conf, bool(hits) and conf >= book.threshold(code)
 
 
-def unit_codings(book: Codebook, codes: list[Code], units: list[Unit],
+def evidence(rules: CompiledRules, code: str, hits: list[Hit], qhits: list[Hit]) -> list[Hit]:
+    """A code's hits that count in a unit: its text hits, a motive that nothing links to
+    leaving only when the question (its code's or an ancestor's) asks about it, and its own
+    question's hits."""
+    asked = {h.ref.code for h in qhits}
+    lineage = rules.lineage.get(code, (code,))
+    in_context = any(c in asked for c in lineage)
+    return [h for h in hits if h.ref.code == code and (h.frame != "question" or in_context)] \
+        + [h for h in qhits if h.ref.code == code]
+
+
+def unit_codings(book: Codebook, rules: CompiledRules, codes: list[Code], units: list[Unit],
                  questions: dict[int, Question]) -> list[Coding]:
-    """The codes each unit reaches with its hits and, for the first unit of an answer, its
-    question's hits. Codings come in unit order, then codebook order."""
+    """The codes each unit reaches with its hits and, for a unit of an answer (every unit
+    that starts a paragraph of it), its question's hits. Codings come in unit order, then
+    codebook order."""
     codings: list[Coding] = []
     for unit in units:
         qtext, qhits = questions.get(unit.turn, ("", []))
         if not unit.opens_answer:
-            qhits = []  # the question speaks for the start of the answer only
-        fired = {h.ref.code for h in unit.hits} | {h.ref.code for h in qhits}
-        for code in (c for c in codes if c.id in fired):
-            coding = _coding(book, code, unit, [h for h in qhits if h.ref.code == code.id], qtext)
+            qhits = []  # the question speaks for the start of each paragraph of the answer
+        for code in codes:
+            mine = evidence(rules, code.id, unit.hits, qhits)
+            coding = _coding(book, code, unit, mine, qtext) if mine else None
             if coding is not None:
                 codings.append(coding)
     return codings
 
 
-def _coding(book: Codebook, code: Code, unit: Unit, qhits: list[Hit], qtext: str) -> Coding | None:
-    mine = [h for h in unit.hits if h.ref.code == code.id]
-    conf, coded = decide(book, code, mine + qhits)
+def _coding(book: Codebook, code: Code, unit: Unit, hits: list[Hit], qtext: str) -> Coding | None:
+    conf, coded = decide(book, code, hits)
+    mine = [h for h in hits if h.ref.role != "question"]
+    qhits = [h for h in hits if h.ref.role == "question"]
     if not coded:
         return None
     rules_fired = sorted({(h.ref.order, h.ref.rule) for h in mine + qhits})

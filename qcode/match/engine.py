@@ -1,9 +1,10 @@
 """The engine: a codebook compiled once, then asked to code transcripts or explain a text.
 
-Coding a transcript goes: which paragraphs could code (the prefilter, without spaCy) ->
-their hits after vetoes (paragraphs.py, hits.py, decide.py) -> units (units.py) -> codings
-(decide.py). Only paragraphs the prefilter passes, and the first paragraph of each answer
-whose question fired, go through spaCy.
+Coding a transcript goes: which question each answer answers (context.py) -> which
+paragraphs could code (the prefilter, without spaCy) -> their hits after vetoes
+(paragraphs.py, hits.py, decide.py) -> units (units.py) -> codings (decide.py). Only
+paragraphs the prefilter passes, and the paragraphs of each answer whose question fired, go
+through spaCy.
 """
 
 from __future__ import annotations
@@ -16,13 +17,23 @@ from spacy.tokens import Doc
 
 from qcode.codebook import Code, Codebook
 from qcode.match.chunks import ChunkTokens
-from qcode.match.decide import Question, confidence, decide, split_vetoes, unit_codings
+from qcode.match.context import answers, is_follow_up, joined, question_text
+from qcode.match.decide import (
+    Question,
+    confidence,
+    decide,
+    evidence,
+    split_vetoes,
+    unit_codings,
+)
 from qcode.match.hits import Hit, find_hits
 from qcode.match.paragraphs import paragraph_hits
 from qcode.match.rules import RuleRef, compile_rules, lexical_attributes
 from qcode.match.units import UNIT_BUILDERS, Evidence, Sentence, codeable_places
 from qcode.model import Coding, Transcript
 from qcode.nlp import get_nlp
+
+FOLLOW_BACK = 2  # questions a follow-up may refer back to
 
 
 @dataclass
@@ -35,6 +46,39 @@ class Explanation:
     vetoed: list[tuple[Hit, Hit]] = field(default_factory=list)  # (hit, the veto that killed it)
     confidence: float = 0.0
     coded: bool = False
+    question: str = ""  # the question the text was read as answering (after follow-ups)
+    unlinked: list[Hit] = field(default_factory=list)  # motives no frame or question tied to leaving
+
+    def describe(self) -> list[str]:
+        """A code's verdict, then one line per piece of evidence: a rule on the text, a reason
+        frame (motive, marker, leaving), the question's context, a veto, an unlinked motive."""
+        out = [f"{self.code} ({self.label}): {'CODED' if self.coded else 'not coded'}, "
+               f"confidence {self.confidence:.2f}"]
+        frames: dict[int, list[Hit]] = {}
+        for h in self.hits:
+            if h.group >= 0 and h.frame:
+                frames.setdefault(h.group, []).append(h)
+            elif h.ref.role == "question":
+                out.append(f"  + {h.ref.rule} (weight {h.ref.weight}) on the question {h.text!r}: "
+                           "context")
+            elif h.frame == "question":
+                out.append(f"  + {h.ref.rule} (weight {h.ref.weight}) motive {h.text!r}, tied to "
+                           "leaving by the question (it asks why)")
+            else:
+                out.append(f"  + {h.ref.rule} (weight {h.ref.weight}) on text {h.text!r} "
+                           f"[{h.start}:{h.end}]")
+        for parts in frames.values():
+            motive = next(h for h in parts if h.frame not in ("marker", "leaving"))
+            words = ", ".join(f"{h.frame} {h.text!r}" for h in parts if h is not motive)
+            out.append(f"  + {motive.ref.rule} (weight {motive.ref.weight}) reason frame "
+                       f"'{motive.frame}': motive {motive.text!r}, {words}")
+        for h, veto in self.vetoed:
+            out.append(f"  - {h.ref.rule} on {h.text!r} vetoed by {veto.ref.rule} "
+                       f"({veto.text!r} in the same sentence)")
+        for h in self.unlinked:
+            out.append(f"  ? {h.ref.rule} motive {h.text!r} not counted: nothing links it to "
+                       "leaving (no cause or result marker, no purpose, no question asking why)")
+        return out
 
 
 class Engine:
@@ -51,21 +95,25 @@ class Engine:
         self.codes: list[Code] = [c for c in book.flat() if wanted is None or c.id in wanted]
         self._by_id = {c.id: c for c in self.codes}
         self.tokens = ChunkTokens(self.nlp)
-        self.rules = compile_rules(self.nlp, self.codes, self.tokens)
+        self.rules = compile_rules(self.nlp, book, self.codes, self.tokens)
         self._use_prefilter = prefilter and self.tokens.chunks_alone
 
     def hits(self, doc: Doc, text: str | None = None) -> list[Hit]:
         """Every rule firing in a doc, before vetoes."""
         return find_hits(self.rules, doc, text)
 
-    def explain(self, text: str, question: str = "") -> list[Explanation]:
-        """Every code's evidence on one text, treated as a respondent's answer to question."""
-        kept, killed = split_vetoes(self.hits(self.nlp(text)))
-        qhits = self._question_hits(self.nlp(question), question) if question else []
+    def explain(self, text: str, question: str | list[str] = "") -> list[Explanation]:
+        """Every code's evidence on one text, treated as a respondent's answer to a question
+        (or to the last of several, earlier ones first, for follow-ups)."""
+        kept, killed = split_vetoes(self.rules, self.hits(self.nlp(text)))
+        asked = [question] if isinstance(question, str) else question
+        qtext, qhits = self._read_questions([[q] for q in asked if q])[-1] if any(asked) \
+            else ("", [])
         out = []
         for code in self.codes:
-            ex = Explanation(code.id, code.label)
-            ex.hits = [h for h in kept + qhits if h.ref.code == code.id]
+            ex = Explanation(code.id, code.label, question=qtext)
+            ex.hits = evidence(self.rules, code.id, kept, qhits)
+            ex.unlinked = [h for h in kept if h.ref.code == code.id and h not in ex.hits]
             ex.vetoed = [(h, v) for h, v in killed if h.ref.code == code.id]
             ex.confidence, ex.coded = decide(self.book, code, ex.hits)
             out.append(ex)
@@ -76,20 +124,20 @@ class Engine:
 
     def code_transcript(self, t: Transcript, code_interviewer: bool = False) -> list[Coding]:
         """Codings of one transcript: respondent speech only, unless `code_interviewer`."""
-        questions = self._questions(t)
+        questions = self.questions(t)
         asked = {ti for ti, (_, qhits) in questions.items() if qhits}
-        evidence = self._evidence(t, {"respondent", "interviewer"} if code_interviewer
-                                  else {"respondent"}, asked)
-        units = UNIT_BUILDERS[self.book.unit](evidence)
-        return unit_codings(self.book, self.codes, units, questions)
+        found = self._evidence(t, {"respondent", "interviewer"} if code_interviewer
+                               else {"respondent"}, asked)
+        units = UNIT_BUILDERS[self.book.unit](found)
+        return unit_codings(self.book, self.rules, self.codes, units, questions)
 
     def _evidence(self, t: Transcript, codeable: set[str], asked: set[int]) -> Evidence:
         """Hits in the codeable paragraphs that could code: those the prefilter passes, and
-        the first paragraph of each answer whose question fired."""
+        the paragraphs of each answer whose question fired."""
         places = codeable_places(t, codeable)
         texts = [t.turns[ti].paragraphs[pi].text for ti, pi in places]
         todo = [k for k, (ti, pi) in enumerate(places)
-                if (pi == 0 and ti in asked) or self.might_code(texts[k])]
+                if ti in asked or self.might_code(texts[k])]
         self.tokens.warm([texts[k] for k in todo])
         found = paragraph_hits(self.rules, [texts[k] for k in todo], self.book.unit == "sentence")
         return Evidence(t, codeable, places, texts, todo, dict(zip(todo, found, strict=True)),
@@ -127,24 +175,41 @@ class Engine:
         fired = self.rules.prefilters["rule"].regex_rules(text, regexes)
         return bool(fired) and confidence([*weights.values(), *(r.weight for r in fired)]) >= threshold
 
-    def _questions(self, t: Transcript) -> dict[int, Question]:
-        """Respondent turn index -> (the interviewer question just before it, the question
-        rules' hits on it). Every coding of the answer records the question as context."""
-        asked = questions_asked(t)
-        out: dict[int, Question] = {ti: (text, []) for ti, text in asked.items()}
-        if not self.rules.has_questions:
-            return out
-        could_fire = self.rules.prefilters["question"].could_fire
-        might = [(ti, text) for ti, text in asked.items()
-                 if not self._use_prefilter or could_fire(text)]
-        docs = self.nlp.pipe(text for _, text in might)
-        for (ti, text), doc in zip(might, docs, strict=True):
-            out[ti] = (text, self._question_hits(doc, text))
+    def questions(self, t: Transcript) -> dict[int, Question]:
+        """Respondent turn index -> (the question it answers, the question rules' hits on
+        it): every respondent turn until the interviewer speaks again answers the same
+        question. Every coding of the answer records the question as context."""
+        answering = answers(t)
+        turns = sorted(set(answering.values()))
+        read = self._read_questions([[p.text for p in t.turns[ti].paragraphs] for ti in turns])
+        by_turn = dict(zip(turns, read, strict=True))
+        return {ti: by_turn[qi] for ti, qi in answering.items()}
+
+    def _read_questions(self, turns: list[list[str]]) -> list[Question]:
+        """Each interviewer turn (its paragraphs, in order) as (question text, hits). The
+        question is the turn's question sentences; a follow-up without hits of its own is
+        read together with the question before it (or the one before that: "Did you have a
+        radio?" "Who knew?" "What happened to it?"), and continues the first that fires."""
+        texts = [question_text(paragraphs) for paragraphs in turns]
+        own = self._question_hits_of(texts)
+        out: list[Question] = []
+        for text, hits in zip(texts, own, strict=True):
+            if not hits and is_follow_up(text, self.book.follow_ups):
+                for earlier, _ in out[-1:-FOLLOW_BACK - 1:-1]:
+                    both = joined(earlier, text)
+                    hits = self._question_hits_of([both])[0]
+                    if hits:
+                        text = both
+                        break
+            out.append((text, hits))
         return out
 
-
-def questions_asked(t: Transcript) -> dict[int, str]:
-    """Respondent turn index -> the text of the interviewer turn just before it."""
-    return {ti: " ".join(p.text for p in t.turns[ti - 1].paragraphs)
-            for ti in range(1, len(t.turns))
-            if t.turns[ti].role == "respondent" and t.turns[ti - 1].role == "interviewer"}
+    def _question_hits_of(self, texts: list[str]) -> list[list[Hit]]:
+        if not self.rules.has_questions:
+            return [[] for _ in texts]
+        could_fire = self.rules.prefilters["question"].could_fire
+        might = [k for k, text in enumerate(texts) if not self._use_prefilter or could_fire(text)]
+        out: list[list[Hit]] = [[] for _ in texts]
+        for k, doc in zip(might, self.nlp.pipe(texts[k] for k in might), strict=True):
+            out[k] = self._question_hits(doc, texts[k])
+        return out

@@ -9,13 +9,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
-from qcode.match.rules import CompiledRules, RuleRef
+from qcode.match.rules import FRAME, CompiledRules, RuleRef
 
 Piece = tuple[int, str]  # a paragraph of a Doc: its offset in the Doc's text, its text
 TokenSpan = tuple[int, int]  # token indices [start, end)
@@ -30,6 +31,19 @@ class Hit:
     end: int
     text: str
     sentence: int
+    # hits that are one piece of evidence share a group (both sides of a `near`, the parts of
+    # a reason frame): a veto that removes one removes all; -1: a hit alone
+    group: int = -1
+    # reason frames: on the motive, how it was linked to leaving (because, so, purpose,
+    # reason, paragraph), or "question" for a motive that counts only in the answer to a
+    # question asking why (decide.py drops it elsewhere); on the other words of the frame,
+    # "marker" or "leaving"
+    frame: str = ""
+
+    def moved(self, shift: int, sentence: int | None = None) -> Hit:
+        """The same hit in a text that starts `shift` characters earlier (negative: later)."""
+        return Hit(self.ref, self.start + shift, self.end + shift, self.text,
+                   self.sentence if sentence is None else sentence, self.group, self.frame)
 
 
 def sentence_starts(doc: Doc, paragraph_offsets: list[int]) -> list[int]:
@@ -68,9 +82,9 @@ class _Placer:
     def sentence_of(self, token: int) -> int:
         return bisect_right(self.starts, token) - 1
 
-    def hit(self, ref: RuleRef, s: int, e: int) -> Hit:
+    def hit(self, ref: RuleRef, s: int, e: int, group: int = -1, frame: str = "") -> Hit:
         start, end = self.token_start[s], self.token_end[e - 1]
-        return Hit(ref, start, end, self.text[start:end], self.sentence_of(s))
+        return Hit(ref, start, end, self.text[start:end], self.sentence_of(s), group, frame)
 
     def regex_hit(self, ref: RuleRef, offset: int, m: re.Match[str]) -> Hit:
         start, end = offset + m.start(), offset + m.end()
@@ -95,8 +109,10 @@ def find_hits(rules: CompiledRules, doc: Doc, text: str | None = None,
     place = _Placer(doc, text, pieces)
     out = [place.hit(ref, s, e) for ref, s, e in matches.spans]
     out += [place.regex_hit(ref, offset, m) for ref, offset, m in matches.regex]
-    out += _near_hits(rules, matches.sides, place)
-    return sorted(set(out), key=lambda h: (h.start, h.end, h.ref.code, h.ref.order))
+    groups = iter(range(len(doc) * 4 + 8))
+    out += _near_hits(rules, matches.sides, place, groups)
+    out += reason_hits(rules, matches.sides, place, pieces, groups)
+    return sorted(set(out), key=lambda h: (h.start, h.end, h.ref.code, h.ref.order, h.group))
 
 
 def _matches(rules: CompiledRules, doc: Doc, pieces: list[Piece]) -> _Matches:
@@ -121,9 +137,9 @@ def _regex_matches(rules: CompiledRules, pieces: list[Piece]) -> list[tuple[Rule
 
 
 def _near_hits(rules: CompiledRules, sides: dict[tuple[RuleRef, str], list[TokenSpan]],
-               place: _Placer) -> list[Hit]:
+               place: _Placer, groups: Iterator[int]) -> list[Hit]:
     """Both sides of each `near` rule whose sides fall in one sentence, `within` tokens."""
-    out = []
+    out: list[Hit] = []
     for ref, within in rules.near:
         b_by_sentence: dict[int, list[TokenSpan]] = defaultdict(list)
         for b_s, b_e in sides.get((ref, "b"), []):
@@ -132,8 +148,89 @@ def _near_hits(rules: CompiledRules, sides: dict[tuple[RuleRef, str], list[Token
             for b_s, b_e in b_by_sentence.get(place.sentence_of(a_s), []):
                 gap = max(b_s - a_e, a_s - b_e, 0)
                 if gap <= within and (a_s, a_e) != (b_s, b_e):
-                    out += [place.hit(ref, a_s, a_e), place.hit(ref, b_s, b_e)]
+                    g = next(groups)
+                    out += [place.hit(ref, a_s, a_e, g), place.hit(ref, b_s, b_e, g)]
     return out
+
+
+def reason_hits(rules: CompiledRules, sides: dict[tuple[RuleRef, str], list[TokenSpan]],
+                place: _Placer, pieces: list[Piece], groups: Iterator[int]) -> list[Hit]:
+    """Each `reason` rule's motives, with the leaving word (and marker) that links them; a
+    motive nothing links is a hit of frame "question" (it needs a question asking why)."""
+    out: list[Hit] = []
+    if not rules.reasons:
+        return out
+    markers = {m: sides.get((FRAME, m), []) for m in ("because", "so", "purpose", "reason")}
+    paragraph_of = _paragraph_of(place, pieces)
+    for ref, link in rules.reasons:
+        leaves = sides.get((ref, "leave"), []) if ref in rules.own_leave \
+            else sides.get((FRAME, "leave"), [])
+        for why in sides.get((ref, "why"), []):
+            found = _link(why, leaves, markers, place, paragraph_of, link)
+            if found is None:
+                out.append(place.hit(ref, *why, frame="question"))
+                continue
+            frame, parts = found
+            g = next(groups)
+            out += [place.hit(ref, *why, g, frame)]
+            out += [place.hit(ref, s, e, g, part) for part, (s, e) in parts if (s, e) != why]
+    return out
+
+
+def _paragraph_of(place: _Placer, pieces: list[Piece]) -> Callable[[int], int]:
+    token_starts = place.token_start
+    offsets = [o for o, _ in pieces]
+
+    def paragraph(token: int) -> int:
+        return bisect_right(offsets, token_starts[token]) - 1
+    return paragraph
+
+
+def _link(why: TokenSpan, leaves: list[TokenSpan], markers: dict[str, list[TokenSpan]],
+          place: _Placer, paragraph_of: Callable[[int], int], link: str
+          ) -> tuple[str, list[tuple[str, TokenSpan]]] | None:
+    """How a motive is tied to leaving (the frame), with the words that tie it ("marker",
+    "leaving"), or None.
+
+    because: a cause marker before the motive, in its sentence, the leaving outside the two
+      ("I left because there was no food", "Because of my son, we left");
+    so: a result marker after the motive and the leaving after the marker, in the motive's
+      sentence or the next ("There was no food, so we left." / "...That is why I left.");
+    purpose: the leaving, then a purpose word right before the motive ("went to China to
+      find food");
+    reason: a sentence holding a reason word, the motive and a leaving word ("the reason I
+      left was hunger");
+    paragraph (only for rules with `link: paragraph`): any leaving word in the paragraph.
+    """
+    sent = place.sentence_of
+    ws, we = why
+    here = sent(ws)
+    if link == "paragraph":
+        para = paragraph_of(ws)
+        for leave in leaves:
+            if paragraph_of(leave[0]) == para and leave != why:
+                return "paragraph", [("leaving", leave)]
+    for m in markers["because"]:
+        if sent(m[0]) == here and m[1] <= ws:
+            for leave in leaves:
+                if sent(leave[0]) == here and (leave[1] <= m[0] or leave[0] >= we):
+                    return "because", [("marker", m), ("leaving", leave)]
+    for m in markers["so"]:
+        if m[0] >= we and sent(m[0]) in (here, here + 1) and paragraph_of(m[0]) == paragraph_of(ws):
+            for leave in leaves:
+                if leave[0] >= m[1] and sent(leave[0]) == sent(m[0]):
+                    return "so", [("marker", m), ("leaving", leave)]
+    for m in markers["purpose"]:
+        if m[1] == ws and sent(m[0]) == here:
+            for leave in leaves:
+                if leave[1] <= m[0] and sent(leave[0]) == here:
+                    return "purpose", [("leaving", leave), ("marker", m)]
+    for m in markers["reason"]:
+        if sent(m[0]) == here:
+            for leave in leaves:
+                if sent(leave[0]) == here and leave != why:
+                    return "reason", [("marker", m), ("leaving", leave)]
+    return None
 
 
 def pattern_matches(rules: CompiledRules, doc: Doc, pieces: list[Piece],

@@ -30,7 +30,8 @@ def paragraph_hits(rules: CompiledRules, texts: list[str], with_sentences: bool
     joined = [SEPARATOR.join(group) for group in groups]
     for group, text, doc in zip(groups, joined, rules.nlp.pipe(joined), strict=True):
         offsets = list(accumulate((len(x) + len(SEPARATOR) for x in group[:-1]), initial=0))
-        kept, _ = split_vetoes(find_hits(rules, doc, text, list(zip(offsets, group, strict=True))))
+        kept, _ = split_vetoes(rules, find_hits(rules, doc, text,
+                                                list(zip(offsets, group, strict=True))))
         sentences: list[list[Sentence]] = [[] for _ in group]
         local: dict[int, int] = {}
         if with_sentences:
@@ -67,6 +68,5 @@ def _hits_by_paragraph(kept: list[Hit], group: list[str], offsets: list[int],
         k = bisect_right(offsets, h.start) - 1
         if h.end > offsets[k] + len(group[k]):
             continue  # a pattern or regex that ran into the next paragraph
-        hits[k].append(Hit(h.ref, h.start - offsets[k], h.end - offsets[k], h.text,
-                           local.get(h.sentence, 0)))
+        hits[k].append(h.moved(-offsets[k], local.get(h.sentence, 0)))
     return hits

@@ -24,6 +24,7 @@ from qcode.prefilter import Prefilter
 
 ANCHOR = "\x1fanchor"  # phrase-matcher key of words that token patterns need
 ROLES = ("rule", "question", "unless")
+MARKERS = ("because", "so", "purpose", "reason")  # the reason frame's linking words
 
 
 @dataclass(frozen=True, eq=False)  # one object per rule: identity is equality, and hashes fast
@@ -56,6 +57,10 @@ class CompiledRules:
     always_patterns: bool = False  # some token pattern has no anchor word: run on every text
     longest: int | None = 0  # tokens in the longest token pattern; None: unbounded
     has_questions: bool = False
+    reasons: list[tuple[RuleRef, str]] = field(default_factory=list)  # rule, its `link`
+    own_leave: set[RuleRef] = field(default_factory=set)  # reason rules with their own `leave`
+    veto_words: dict[RuleRef, frozenset[str]] = field(default_factory=dict)  # scoped vetoes
+    lineage: dict[str, tuple[str, ...]] = field(default_factory=dict)  # code -> it, ancestors
 
     def key(self, ref: RuleRef, side: str = "") -> str:
         """The matcher key of a rule (or of one side, `a` or `b`, of a `near` rule)."""
@@ -64,19 +69,43 @@ class CompiledRules:
         return key
 
 
-def compile_rules(nlp: Language, codes: list[Code], tokens: ChunkTokens) -> CompiledRules:
-    """Compile every rule of these codes for this pipeline; `tokens` serves the prefilters."""
+# The reason frame's shared words (its `leave` list and markers) belong to no code.
+FRAME = RuleRef("", "reason_frame", "frame", 0.0, 0)
+
+
+def compile_rules(nlp: Language, book: Codebook, codes: list[Code], tokens: ChunkTokens
+                  ) -> CompiledRules:
+    """Compile every rule of these codes for this pipeline, with the vetoes they inherit
+    from their ancestors; `tokens` serves the prefilters."""
     vocab = nlp.vocab
     compiled = CompiledRules(nlp, PhraseMatcher(vocab, attr="LEMMA"), PhraseMatcher(vocab, attr="ORTH"),
                              Matcher(vocab, validate=True),
                              {role: Prefilter(tokens) for role in ROLES},
                              anchor=vocab.strings.add(ANCHOR))
+    chosen = {c.id for c in codes}
+    ancestors = [a for c in codes for a in book.lineage(c.id)[1:] if a.id not in chosen]
     for code in codes:
+        compiled.lineage[code.id] = tuple(a.id for a in book.lineage(code.id))
         for order, (role, rule) in enumerate(code.all_rules()):
-            ref = RuleRef(code.id, rule.id, role, rule.weight, order)
-            compiled.has_questions |= role == "question"
-            RULE_KINDS[rule.kind](compiled, ref, rule)
+            _compile_one(compiled, RuleRef(code.id, rule.id, role, rule.weight, order), rule)
+    for code in {a.id: a for a in ancestors}.values():  # vetoes only: children inherit them
+        for order, (role, rule) in enumerate(code.all_rules()):
+            if role == "unless":
+                _compile_one(compiled, RuleRef(code.id, rule.id, role, rule.weight, order), rule)
+    if compiled.reasons:
+        frame = book.reason_frame
+        for side, terms in (("leave", frame.leave), *((m, getattr(frame, m)) for m in MARKERS)):
+            if terms:
+                compiled.lemmas.add(compiled.key(FRAME, side), [lemmatize(nlp, t) for t in terms])
     return compiled
+
+
+def _compile_one(compiled: CompiledRules, ref: RuleRef, rule: Rule) -> None:
+    compiled.has_questions |= ref.role == "question"
+    RULE_KINDS[rule.kind](compiled, ref, rule)
+    if rule.words:
+        compiled.veto_words[ref] = frozenset().union(
+            *(spellings(lemmatize(compiled.nlp, w)[0].lemma_) | {w.lower()} for w in rule.words))
 
 
 def _lemma_words(need: Prefilter[RuleRef], docs: list[Doc]) -> list[list[int | None]]:
@@ -125,10 +154,26 @@ def _near(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
     c.near.append((ref, rule.near.within))
 
 
+def _reason(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
+    """The motive words; the leaving words and markers are the codebook's (compiled once)
+    unless the rule has its own `leave`. The prefilter needs a motive word: with the
+    question's context a motive alone may code."""
+    assert rule.reason is not None
+    need = c.prefilters[ref.role]
+    docs = [lemmatize(c.nlp, t) for t in rule.reason.why]
+    c.lemmas.add(c.key(ref, "why"), docs)
+    need.require(ref, _lemma_words(need, docs))
+    if rule.reason.leave:
+        c.lemmas.add(c.key(ref, "leave"), [lemmatize(c.nlp, t) for t in rule.reason.leave])
+        c.own_leave.add(ref)
+    c.reasons.append((ref, rule.reason.link))
+
+
 # How each rule kind (codebook.RULE_KINDS) compiles: into a matcher or regex list, and
 # into the prefilter of its role.
 RULE_KINDS: dict[str, Callable[[CompiledRules, RuleRef, Rule], None]] = {
     "terms": _terms, "exact": _exact, "pattern": _pattern, "regex": _regex, "near": _near,
+    "reason": _reason,
 }
 
 

@@ -1,7 +1,7 @@
 """Coded units built from a transcript's paragraph hits: sentences, paragraphs or turns.
 
-A unit is made only where there is evidence: a paragraph with hits after vetoes, or the
-first paragraph of an answer whose question's rules fired (the question may code it).
+A unit is made only where there is evidence: a paragraph with hits after vetoes, or a
+paragraph of an answer whose question's rules fired (the question may code it).
 Each unit kind has its builder in `UNIT_BUILDERS`, keyed by the codebook's `unit`.
 """
 
@@ -25,7 +25,7 @@ class Unit:
     segment: Segment
     hits: list[Hit]
     turn: int
-    opens_answer: bool  # the first unit of its turn: an answer's question may code it
+    opens_answer: bool  # starts a paragraph of its turn: the answer's question may code it
 
 
 @dataclass
@@ -41,9 +41,10 @@ class Evidence:
     asked: set[int]  # turns answering a question whose rules fired
     split: Callable[[str], list[Sentence]]  # sentences of a paragraph spaCy has not seen
 
-    def opens_asked_answer(self, k: int) -> bool:
-        ti, pi = self.places[k]
-        return pi == 0 and ti in self.asked
+    def in_asked_answer(self, k: int) -> bool:
+        """Is paragraph k part of an answer to a question whose rules fired? The question
+        speaks for every paragraph of the answer, until the interviewer speaks again."""
+        return self.places[k][0] in self.asked
 
 
 def codeable_places(t: Transcript, roles: set[str]) -> list[tuple[int, int]]:
@@ -59,13 +60,13 @@ def paragraph_units(ev: Evidence) -> list[Unit]:
     units = []
     for k in ev.todo:
         kept = ev.found[k][0]
-        if not (kept or ev.opens_asked_answer(k)):
+        if not (kept or ev.in_asked_answer(k)):
             continue
         ti, pi = ev.places[k]
         turn, p = t.turns[ti], t.turns[ti].paragraphs[pi]
         segment = Segment(ids[ti][pi], t.id, ti, turn.speaker, turn.role, p.line, p.start, p.end,
                           p.text)
-        units.append(Unit(segment, list(kept), ti, pi == 0))
+        units.append(Unit(segment, list(kept), ti, True))
     return units
 
 
@@ -77,7 +78,7 @@ def turn_units(ev: Evidence) -> list[Unit]:
     units: dict[int, Unit] = {}
     for k in ev.todo:
         kept = ev.found[k][0]
-        if not (kept or ev.opens_asked_answer(k)):
+        if not (kept or ev.in_asked_answer(k)):
             continue
         ti, pi = ev.places[k]
         turn = t.turns[ti]
@@ -87,7 +88,7 @@ def turn_units(ev: Evidence) -> list[Unit]:
                               turn.end, text)
             units[ti] = Unit(segment, [], ti, True)
         shift = sum(len(x.text) + 1 for x in turn.paragraphs[:pi])
-        units[ti].hits.extend(Hit(h.ref, h.start + shift, h.end + shift, h.text, 0) for h in kept)
+        units[ti].hits.extend(h.moved(shift, 0) for h in kept)
     return list(units.values())
 
 
@@ -100,8 +101,8 @@ def _turn_ids(t: Transcript, codeable: set[str]) -> dict[int, tuple[str, str]]:
 
 
 def sentence_units(ev: Evidence) -> list[Unit]:
-    """A unit per sentence with evidence (and the first sentence of an answer to a fired
-    question). Repeated sentence texts are numbered across the transcript."""
+    """A unit per sentence with evidence (and the first sentence of each paragraph of an
+    answer to a fired question). Repeated sentence texts are numbered across the transcript."""
     t = ev.transcript
     occurrences = _Occurrences(ev)
     units = []
@@ -112,13 +113,13 @@ def sentence_units(ev: Evidence) -> list[Unit]:
         by_sentence: dict[int, list[Hit]] = defaultdict(list)
         for h in kept:
             start = sentences[h.sentence][0]
-            by_sentence[h.sentence].append(Hit(h.ref, h.start - start, h.end - start, h.text, 0))
-        first = {0} if ev.opens_asked_answer(k) else set()
+            by_sentence[h.sentence].append(h.moved(-start, 0))
+        first = {0} if ev.in_asked_answer(k) else set()
         for si in sorted(set(by_sentence) | first):
             text = sentences[si][2]
             segment = Segment(segment_id(t.id, text, occurrences.number(k, si, text)), t.id, ti,
                               turn.speaker, turn.role, p.line, p.start, p.end, text)
-            units.append(Unit(segment, by_sentence[si], ti, pi == 0 and si == 0))
+            units.append(Unit(segment, by_sentence[si], ti, si == 0))
     return units
 
 

@@ -1,0 +1,227 @@
+"""Coding as a careful coder reads: reason frames, scoped and inherited vetoes, the
+question's context over the whole answer, follow-up questions (issue 20)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from qcode.codebook import parse_codebook
+from qcode.config import Config
+from qcode.ingest import parse_file
+from qcode.match import Engine
+from tests.conftest import Project
+
+REASONS = """
+name: t
+codes:
+  - id: r
+    label: Reasons
+    question: {id: asked-why, near: {a: [why], b: [leave], within: 5}, weight: 0.6}
+    unless:
+      - {id: leave-me, pattern: [{LEMMA: leave}, {LOWER: me}], words: [leave, left]}
+    children:
+      - id: r/hunger
+        label: Hunger
+        rules:
+          - id: hunger
+            reason: {why: [hunger, "nothing to eat", "find food", hungry]}
+      - id: r/despair
+        label: Despair
+        rules:
+          - {id: despair, reason: {why: ["could not live"], link: paragraph}}
+"""
+
+
+def coded(e: Engine, text: str, question: str | list[str] = "") -> set[str]:
+    return {x.code for x in e.explain(text, question) if x.coded}
+
+
+@pytest.fixture(scope="module")
+def reasons() -> Engine:
+    return Engine(parse_codebook(REASONS, Path("r.yaml")))
+
+
+@pytest.mark.parametrize("text", [
+    "I crossed the river because there was nothing to eat.",  # because
+    "Because of hunger, we left in the spring.",  # because, the leaving after the motive
+    "There was nothing to eat, so we left.",  # so
+    "There was nothing to eat. That is why I left.",  # so, in the next sentence
+    "We went to China to find food, and I left my village for good.",  # purpose
+    "The reason I left was hunger.",  # a sentence naming the reason
+])
+def test_a_motive_linked_to_leaving_codes(reasons: Engine, text: str):
+    assert coded(reasons, text) == {"r/hunger"}
+
+
+@pytest.mark.parametrize("text", [
+    "I came out in 2008.",  # a fact of leaving
+    "We crossed the river after dark.",
+    "We were always hungry in those years.",  # a motive, no leaving
+    "She left in the hard years, when nothing to eat was normal.",  # no link
+    "People are too hungry to try to leave now.",  # the motive stops the leaving
+    "I left because my mother said, leave me alone, there is nothing to eat.",  # vetoed
+])
+def test_facts_and_unlinked_motives_do_not(reasons: Engine, text: str):
+    assert coded(reasons, text) == set()
+
+
+def test_a_motive_alone_codes_in_the_answer_to_why(reasons: Engine):
+    assert coded(reasons, "We were always hungry.", "Why did you leave?") == {"r", "r/hunger"}
+    ex = {x.code: x for x in reasons.explain("We were always hungry.")}["r/hunger"]
+    assert not ex.coded and [h.text for h in ex.unlinked] == ["hungry"]
+
+
+def test_paragraph_link_and_explain_shows_the_frame(reasons: Engine, project: Project):
+    assert coded(reasons, "I could not live there. In 2009 I left.") == {"r/despair"}
+    assert coded(reasons, "I could not live without my radio.") == set()
+    project.write("r.yaml", REASONS, folder=".")
+    r = project.qcode("codebook", "explain", "r.yaml", "There was nothing to eat, so we left.")
+    assert ("  + hunger (weight 0.9) reason frame 'so': motive 'nothing to eat', marker 'so', "
+            "leaving 'left'") in r.stdout.splitlines()
+    r = project.qcode("codebook", "explain", "r.yaml", "We were hungry.", "--question",
+                      "When did you leave?", "--question", "And why?")
+    lines = r.stdout.splitlines()
+    assert lines[0] == "read as the answer to: 'When did you leave, And why?'"
+    assert "  + hunger (weight 0.9) motive 'hungry', tied to leaving by the question " \
+           "(it asks why)" in lines
+
+
+VETOES = """
+name: t
+codes:
+  - id: m
+    label: Media
+    rules:
+      - {id: drama, terms: [drama], weight: 0.6}
+      - {id: watched, near: {a: [watch], b: [film, drama], within: 4}}
+    unless:
+      - {id: fuss, pattern: [{LOWER: drama}, {LOWER: at}], words: [drama]}
+      - {id: state, terms: [central television]}
+    children:
+      - id: m/south
+        label: From the South
+        rules: [{id: south-drama, near: {a: [south], b: [drama], within: 3}}]
+"""
+
+
+def test_a_scoped_veto_removes_only_its_words_and_children_inherit_it(project: Project):
+    e = Engine(parse_codebook(VETOES, Path("v.yaml")))
+    # the veto's word goes, with the other side of its `near`; other words stay
+    ex = {x.code: x for x in e.explain("We watched a drama at the wedding.")}["m"]
+    assert not ex.coded and {h.text for h, _ in ex.vetoed} == {"watched", "drama"}
+    assert coded(e, "There was drama at the wedding; we watched a film.") == {"m"}
+    # an unscoped veto removes every hit of its sentence, and children inherit both
+    assert coded(e, "We watched a drama on central television.") == set()
+    assert coded(e, "The south drama at the wedding.") == set()
+    assert coded(e, "We loved the south drama.") == {"m", "m/south"}
+    # the parent's vetoes are compiled for a child chosen alone
+    child_only = Engine(parse_codebook(VETOES, Path("v.yaml")), codes=["m/south"])
+    assert coded(child_only, "The south drama at the wedding.") == set()
+
+
+def test_misplaced_words_and_reason_are_listed_with_their_paths(project: Project):
+    project.write("bad.yaml", """
+name: t
+codes:
+  - id: c
+    label: C
+    rules: [{terms: [a], words: [a]}, {reason: {why: [x], link: near}}]
+    unless: [{reason: {why: [x]}}]
+    question: {reason: {why: [y]}}
+""", folder=".")
+    r = project.qcode("codebook", "check", "bad.yaml", code=1)
+    assert r.stderr.splitlines()[1:] == [
+        "  codes[0].rules[1].reason.link: Input should be 'cause' or 'paragraph'",
+        "  codes[0].rules[0].words: only a veto (unless) takes words, the words it "
+        "disambiguates",
+        "  codes[0].unless[0].reason: a reason frame is a rule of the answer, not a veto",
+        "  codes[0].question.reason: a reason frame is a rule of the answer, not a question rule",
+    ]
+
+
+CONTEXT = """
+name: t
+codes:
+  - id: b
+    label: Bribery
+    rules: [{terms: [bribe]}]
+    question: {terms: [bribe]}
+  - id: u
+    label: Media
+    rules: [{terms: [notel]}]
+    question: {terms: [radio, drama]}
+"""
+
+
+def test_the_question_codes_every_respondent_and_paragraph_until_the_next(project: Project):
+    e = Engine(parse_codebook(CONTEXT, Path("c.yaml")))
+    path = project.write("c.txt", """
+Interviewer: Many people told us about dramas. But first: did you ever pay a bribe?
+
+Interviewee A: No, never.
+
+Not once.
+
+Interviewee B: My husband did.
+
+Interviewer: Did you have a radio?
+
+Interviewee A: Yes, a small one.
+
+Interviewer: Who else knew?
+
+Interviewee A: Only my son.
+
+Interviewer: What happened to it?
+
+Interviewee B: We buried it.
+
+Interviewer: When was that?
+
+Interviewee B: In 2012.
+""")
+    codings = e.code_transcript(parse_file(path, Config()))
+    assert [(c.segment.text, c.code) for c in codings] == [
+        ("No, never.", "b"), ("Not once.", "b"), ("My husband did.", "b"),  # not u: preamble
+        ("Yes, a small one.", "u"),
+        ("We buried it.", "u"),  # "it" refers back past a question with no theme
+    ]
+    assert codings[-1].question == "Did you have a radio, What happened to it?"
+
+
+def test_evaluate_details_groups_errors_by_kind(project: Project):
+    answers = [  # (question, answer, label): one mistake of each kind, in ERROR_KINDS order
+        ("What happened then?", "My aunt went to his house one evening with a bag of apples, "
+         "and after that the trouble simply ended for all of us.", "bribery"),
+        ("Where did you keep your savings?", "We paid the officer at the bank in cash.", ""),
+        ("What was life like?", "We were always hungry in those years.", "reasons_for_leaving"),
+        ("Why did you leave?", "I came out in 2008.", ""),
+        ("What about the market?", "The inspector got something and the matter was forgotten.",
+         "bribery"),
+        ("Did you watch foreign films?", "We watched South Korean dramas on a notel.",
+         "usb_notel"),
+    ]
+    project.write("t.txt", "---\nid: t\n---\n" + "\n".join(
+        f"Interviewer: {q}\n\nA: {a}\n" for q, a, _ in answers))
+    project.write("labels.csv", "transcript,segment,codes\n" + "".join(
+        f't,"{a}",{codes}\n' for _, a, codes in answers), folder=".")
+    project.qcode("ingest", "transcripts")
+    r = project.qcode("codebook", "evaluate", "codebooks/default.yaml", "--labels",
+                      "labels.csv", "--details")
+    tail = r.stdout[r.stdout.index("missed without keyword"):].splitlines()
+    assert [line for line in tail if line] == [
+        "missed without keyword: no rule knows the words the theme was told in (1)",
+        f"  missed: bribery: t: {answers[0][1]}",
+        "sense: a word in another sense coded the theme, or a veto removed the theme (1)",
+        f"  false alarm: bribery: t: {answers[1][1]}",
+        "reason vs fact: leaving told without a reason coded, or a motive left unlinked to "
+        "leaving (1)",
+        f"  missed: reasons_for_leaving: t: {answers[2][1]}",
+        "context: the question's context coded an answer not on its theme, or did not reach "
+        "an answer that was (1)",
+        f"  false alarm: reasons_for_leaving: t: {answers[3][1]}",
+        "too weak: some rules fired, below min_confidence (1)",
+        f"  missed: bribery: t: {answers[4][1]}",
+    ]
