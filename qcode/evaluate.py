@@ -128,7 +128,7 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
             result.unmatched.append(f"{labels_path}:{line}: no segment of '{transcript}' "
                                     f"has this text")
             continue
-        items.append((transcript, segment, want, coded.get(sid, set())))
+        items.append((transcript, sid, segment, want, coded.get(sid, set())))
     return _score(items, targets, result)
 
 
@@ -168,7 +168,7 @@ def evaluate_reviewer(store: Store, book: Codebook, reviewer: str) -> Evaluation
         want |= {c.rsplit("/", i)[0] for c in want for i in range(1, c.count("/") + 1)}
         have = _overlapping(got.get(t, []), seg["start"], seg["end"], known)
         if seg["role"] == "respondent" or want or have:
-            items.append((t, seg["text"], want, have))
+            items.append((t, seg["id"], seg["text"], want, have))
     return _score(items, sorted(targets & known), Evaluation(0, []))
 
 
@@ -179,12 +179,13 @@ def _overlapping(spans: list[tuple[int, int, str]], start: int, end: int,
     return {c for s, e, c in spans if s < end and start < e and c in known}
 
 
-def _score(items: list[tuple[str, str, set[str], set[str]]], targets: list[str],
+def _score(items: list[tuple[str, str, str, set[str], set[str]]], targets: list[str],
            result: Evaluation) -> Evaluation:
-    """Per target code: labelled (want) against coded (got), one segment per item."""
+    """Per target code: labelled (want) against coded (got), one segment (transcript,
+    segment id, text) per item."""
     scores = {c: CodeScore(c) for c in targets}
     result.scores = list(scores.values())
-    for transcript, segment, want, got in items:
+    for transcript, sid, segment, want, got in items:
         result.segments += 1
         for target in targets:
             has = any(within(c, target) for c in got)
