@@ -58,6 +58,7 @@ class _Plan:
     files: list[tuple[Path, str | None]]
     errors: Sequence[QcodeError]
     stored: dict[str, tuple[str, str]]  # id -> (path, file hash), as in the store
+    removed: dict[str, str]  # id -> when: transcripts removed (consent withdrawn)
 
     @property
     def to_parse(self) -> list[Path]:
@@ -101,7 +102,7 @@ def _plan(paths: Iterable[Path], store: Store, config: Config) -> _Plan:
         except OSError:
             same = False  # parsing says what is wrong
         planned.append((path, tid if same else None))
-    return _Plan(planned, problems, stored)
+    return _Plan(planned, problems, stored, store.removed_ids())
 
 
 def _parse(path: Path, config: Config) -> Transcript:
@@ -189,6 +190,12 @@ def _absorb(plan: _Plan, parsed: Iterator[_Parsed], store: Store, progress: Prog
             t = result.transcript
             t.path = same_file(path)
             _claim(t.id, path, t.id_line, claimed)
+            if t.id in plan.removed:
+                raise IngestError(
+                    f"transcript '{t.id}' was removed from the project on "
+                    f"{plan.removed[t.id][:10]} (consent withdrawn) and is not ingested again; "
+                    f"move this file out of the transcripts folder, or run `qcode restore "
+                    f"{t.id}` if consent was given again", path, t.id_line)
             other = plan.stored.get(t.id)
             if other and same_file(other[0]) != t.path and Path(other[0]).exists():
                 raise IngestError(

@@ -166,6 +166,17 @@ MIGRATIONS: list[str] = [
         restored_at TEXT
     );
     """,
+    # 7: transcripts removed because consent was withdrawn: their text, segments and codings
+    # are gone, this tombstone keeps them from being ingested again until restored
+    """
+    CREATE TABLE removed (
+        transcript_id TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        path TEXT NOT NULL,
+        at TEXT NOT NULL,
+        restored_at TEXT
+    );
+    """,
 ]
 
 
@@ -207,6 +218,17 @@ class ExportRecord:
     codebook_hash: str
     file: str
     coding_ids: frozenset[str]
+
+
+@dataclass(frozen=True)
+class Removal:
+    """What `remove` took out of the store."""
+
+    transcript: str
+    path: str
+    codings: int
+    decisions: int  # decisions kept with a tombstone note
+    sheets: list[Path]  # exported sheets that showed it
 
 
 @dataclass(frozen=True)
@@ -568,6 +590,58 @@ class Store:
             self.db.execute("INSERT INTO withdrawals (reviewer, export_id, upto, at) "
                             "SELECT ?, ?, MAX(id), ? FROM decisions",
                             (sheet.reviewer, sheet.export_id, now()))
+
+    def remove_transcript(self, tid: str, reason: str) -> Removal:
+        """Delete a transcript's text, turns, segments and codings; decisions on its codings
+        keep their ids and verdicts, their notes (which may quote it) become a tombstone.
+        Then VACUUM and truncate the WAL, so that the text is not left in free pages."""
+        row = self.db.execute("SELECT path FROM transcripts WHERE id = ?", (tid,)).fetchone()
+        if row is None:
+            known = ", ".join(sorted(self.transcript_index())[:10]) or "none"
+            raise StoreError(f"no transcript '{tid}' in this project (transcripts: {known})",
+                             self.path)
+        ids = [r[0] for r in self.db.execute(
+            "SELECT id FROM codings WHERE transcript_id = ? UNION "
+            "SELECT 'uncoded:' || id FROM segments WHERE transcript_id = ?", (tid, tid))]
+        marks = ",".join("?" * len(ids))
+        with self.transaction() as db:
+            self._changed()
+            decisions = db.execute(
+                f"UPDATE decisions SET note = ? WHERE coding_id IN ({marks})",
+                [f"[removed: consent withdrawn {now()[:10]}]", *ids]).rowcount if ids else 0
+            db.execute("DELETE FROM suggestions WHERE coding_id IN (SELECT id FROM codings "
+                       "WHERE transcript_id = ?)", (tid,))
+            db.execute("DELETE FROM vectors WHERE segment_id IN (SELECT id FROM segments "
+                       "WHERE transcript_id = ?)", (tid,))
+            db.execute("DELETE FROM codings WHERE transcript_id = ?", (tid,))
+            db.execute("DELETE FROM transcripts WHERE id = ?", (tid,))  # turns, segments...
+            db.execute("INSERT INTO removed (transcript_id, reason, path, at) VALUES (?,?,?,?)",
+                       (tid, reason, row["path"], now()))
+        self.db.execute("PRAGMA secure_delete = ON")
+        self.db.execute("VACUUM")
+        self.db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        sheets = [r for r in self.db.execute("SELECT file, coding_ids FROM exports")
+                  if set(json.loads(r["coding_ids"])) & set(ids)]
+        codings = sum(not i.startswith("uncoded:") for i in ids)
+        return Removal(tid, row["path"], codings, decisions,
+                       sorted({Path(r["file"]) for r in sheets}))
+
+    def removed_ids(self) -> dict[str, str]:
+        """Transcript id -> when it was removed, for those not restored."""
+        rows = self.db.execute("SELECT transcript_id, at FROM removed WHERE restored_at IS NULL")
+        return {r[0]: r[1] for r in rows}
+
+    def restore_transcript(self, tid: str) -> str:
+        """Allow a removed transcript to be ingested again; returns the path it had."""
+        row = self.db.execute("SELECT path FROM removed WHERE transcript_id = ? AND "
+                              "restored_at IS NULL", (tid,)).fetchone()
+        if row is None:
+            raise StoreError(f"transcript '{tid}' was not removed; nothing to restore",
+                             self.path)
+        self._changed()
+        self.db.execute("UPDATE removed SET restored_at = ? WHERE transcript_id = ? AND "
+                        "restored_at IS NULL", (now(), tid))
+        return str(row[0])
 
     def add_manual_coding(self, coding: Coding) -> None:
         """A code a reviewer gave to a segment the rules missed."""
