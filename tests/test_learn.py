@@ -14,6 +14,7 @@ import openpyxl
 import pytest
 
 from qcode import embed, suggest
+from qcode.codebook import load_codebook
 from qcode.store import Store
 from tests.conftest import Project
 from tests.test_review import columns, fill
@@ -120,14 +121,20 @@ def test_suggestions_learned_from_decisions_explained_and_reviewable(learned: Pr
         assert why.startswith("suggested by the model; most like reviewed ")
         assert any(cid in why for cid in accepted)
     # a reviewer rejects one: it stays rejected and is never suggested again
-    gone = found[0]["coding_id"]
-    fill(sheet, {gone: ("reject", "", "not about payment")})
+    # a reviewer rejects one and accepts the other: the rejected one stays rejected and is
+    # never suggested again; the accepted one stays and is evidence for the next training
+    gone, kept = found[0]["coding_id"], found[1]["coding_id"]
+    fill(sheet, {gone: ("reject", "", "not about payment"), kept: ("accept", "", "")})
     learned.qcode("review", "import", str(sheet))
     learned.qcode("suggest")
     learned.qcode("run")
-    assert gone not in {x["coding_id"] for x in rows(learned)}
+    now = {x["coding_id"]: x for x in rows(learned)}
+    assert gone not in now and now[kept]["status"] == "accepted"
     with Store(learned.root / "outputs" / "qcode.db") as store:
         assert store.statuses()[gone] == "rejected"
+        evidence = suggest.gather(store, load_codebook(learned.root / "codebooks" / "default.yaml"))
+        assert kept in {it.coding_id for it in evidence["bribery"].positives}
+        assert gone in {it.coding_id for it in evidence["bribery"].negatives}
 
 
 def test_no_suggestion_without_enough_evidence(project: Project):
