@@ -349,7 +349,7 @@ def codebook_explain(
         if question:
             typer.echo(f"read as the answer to: {explained[0].question!r}")
         for ex in explained:
-            if ex.hits or ex.vetoed or ex.unlinked:
+            if ex.hits or ex.vetoed or ex.unlinked or ex.context_vetoes:
                 for line in ex.describe():
                     typer.echo(line)
         typer.echo("(codes not listed: no rule fired)")
@@ -406,6 +406,14 @@ def codebook_evaluate(
                     typer.echo(f"\n{title} ({len(mine)})")
                 for m in mine:
                     typer.echo(f"  {m.error}: {m.code}: {m.transcript}: {m.text}")
+            table = Table(title="rules: how often their codings were right (below 0.70, a "
+                                "rule should not code alone)")
+            for col in ("code", "rule", "weight", "codes alone", "codings", "right", "precision"):
+                table.add_column(col, justify="left" if col in ("code", "rule") else "right")
+            for r in result.rules:
+                table.add_row(r.code, r.rule, f"{r.weight:.2f}", "yes" if r.codes_alone else "no",
+                              str(r.codings), str(r.right), f"{r.precision:.2f}")
+            out_console.print(table)
 
 
 @codebook_app.command("report")

@@ -157,6 +157,8 @@ class Code(BaseModel):
                              r"[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}\}?$")
     rules: list[Rule] = Field(default_factory=list)
     unless: list[Rule] = Field(default_factory=list)
+    # where one fires and no rule of the code does, the question's context does not code
+    context_unless: list[Rule] = Field(default_factory=list)
     question: Rule | list[Rule] | None = None
     min_confidence: float | None = Field(default=None, ge=0, le=1)
     examples: Examples = Field(default_factory=Examples)
@@ -184,11 +186,14 @@ class Code(BaseModel):
         return q if isinstance(q, list) else [q] if q is not None else []
 
     def all_rules(self) -> Iterator[tuple[str, Rule]]:
-        """(role, rule) for every rule: role is 'rule', 'unless' or 'question'."""
+        """(role, rule) for every rule: role is 'rule', 'unless', 'context_unless' or
+        'question'."""
         for r in self.rules:
             yield "rule", r
         for r in self.unless:
             yield "unless", r
+        for r in self.context_unless:
+            yield "context_unless", r
         for r in self.question_rules():
             yield "question", r
 
@@ -322,6 +327,7 @@ def _misplaced(code: dict[str, Any], here: str) -> list[str]:
     problems: list[str] = []
     question = code.get("question")
     places = [("rules", code.get("rules")), ("unless", code.get("unless")),
+              ("context_unless", code.get("context_unless")),
               ("question", question if isinstance(question, list) else None)]
     for key, rules in places:
         for j, rule in enumerate(rules if isinstance(rules, list) else []):
@@ -340,7 +346,7 @@ def _misplaced_rule(rule: Any, key: str, where: str) -> list[str]:
                         "disambiguates")
     if "reason" in rule and key != "rules":
         problems.append(f"{where}.reason: a reason frame is a rule of the answer, not a "
-                        f"{'veto' if key == 'unless' else 'question rule'}")
+                        f"{'question rule' if key == 'question' else 'veto'}")
     return problems
 
 
@@ -369,7 +375,7 @@ def _cross_checks(data: Any) -> list[str]:
                     )
             problems.extend(_misplaced(code, here))
             rule_ids: dict[str, int] = {}
-            for key in ("rules", "unless"):
+            for key in ("rules", "unless", "context_unless"):
                 for j, rule in enumerate(code.get(key) or []):
                     rid = rule.get("id") if isinstance(rule, dict) else None
                     if isinstance(rid, str) and rid:
@@ -412,6 +418,7 @@ def parse_codebook(text: str, path: Path, trusted: frozenset[str] = frozenset())
         )
     for code in book.flat():
         for role, rules in (("rule", code.rules), ("unless", code.unless),
+                            ("context_unless", code.context_unless),
                             ("question", code.question_rules())):
             for i, rule in enumerate(rules):
                 if not rule.id:

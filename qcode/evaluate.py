@@ -17,7 +17,7 @@ from qcode.errors import QcodeError
 from qcode.match import Engine, Explanation
 from qcode.match.decide import decide
 from qcode.model import normalize_ws, within
-from qcode.store import Store
+from qcode.store import CodingRow, Store
 
 
 @dataclass
@@ -69,6 +69,23 @@ class CodeScore:
 
 
 @dataclass
+class RuleScore:
+    """How often a rule's codings were right on the labelled segments: what its weight
+    should follow (below 0.7, it should weigh less than min_confidence)."""
+
+    code: str
+    rule: str
+    weight: float
+    codes_alone: bool  # its weight reaches the code's min_confidence
+    codings: int = 0
+    right: int = 0
+
+    @property
+    def precision(self) -> float:
+        return self.right / self.codings if self.codings else 1.0
+
+
+@dataclass
 class Evaluation:
     segments: int
     scores: list[CodeScore]
@@ -77,6 +94,7 @@ class Evaluation:
     mistakes: list[tuple[str, str, str, str]] = field(default_factory=list)  # kind, code, t, text
     # (transcript, segment id) of each mistake, in the same order: to say what kind it is
     places: list[tuple[str, str]] = field(default_factory=list)
+    rules: list[RuleScore] = field(default_factory=list)  # of `evaluate`'s hand labels
 
     @property
     def macro_f1(self) -> float:
@@ -117,11 +135,14 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
         segments.setdefault((seg["transcript_id"], seg["text"]), seg["id"])
         ids.add(seg["id"])
     coded: dict[str, set[str]] = {}
+    rows: dict[str, list[CodingRow]] = {}
     for row in store.codings():
         if row.status != "rejected":
             coded.setdefault(row.segment_id, set()).add(row.coded_as)
+            rows.setdefault(row.segment_id, []).append(row)
     result = Evaluation(0, [])
     items = []
+    rule_scores: dict[tuple[str, str], RuleScore] = {}  # the rules' code, not a recode
     for line, transcript, segment, want in labels:
         sid = segment if segment in ids else segments.get((transcript, normalize_ws(segment)))
         if sid is None:
@@ -129,7 +150,22 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
                                     f"has this text")
             continue
         items.append((transcript, sid, segment, want, coded.get(sid, set())))
+        for row in rows.get(sid, []):
+            right = any(within(row.coded_as, w) for w in want)
+            for rule in row.rules:
+                key = (row.coded_as, rule)
+                score = rule_scores.get(key) or _rule_score(book, row.coded_as, rule)
+                rule_scores[key] = score
+                score.codings += 1
+                score.right += right
+    result.rules = sorted(rule_scores.values(), key=lambda s: (s.precision, s.code, s.rule))
     return _score(items, targets, result)
+
+
+def _rule_score(book: Codebook, code_id: str, rule_id: str) -> RuleScore:
+    code = book.code(code_id)
+    weight = next((r.weight for _, r in code.all_rules() if r.id == rule_id), 0.0)
+    return RuleScore(code_id, rule_id, weight, weight >= book.threshold(code))
 
 
 def evaluate_reviewer(store: Store, book: Codebook, reviewer: str) -> Evaluation:

@@ -21,6 +21,7 @@ codes:
     question: {id: asked-why, near: {a: [why], b: [leave], within: 5}, weight: 0.6}
     unless:
       - {id: leave-me, pattern: [{LEMMA: leave}, {LOWER: me}], words: [leave, left]}
+    context_unless: [{id: route, terms: [walked, "by train"]}]
     children:
       - id: r/hunger
         label: Hunger
@@ -71,6 +72,20 @@ def test_a_motive_alone_codes_in_the_answer_to_why(reasons: Engine):
     assert coded(reasons, "We were always hungry.", "Why did you leave?") == {"r", "r/hunger"}
     ex = {x.code: x for x in reasons.explain("We were always hungry.")}["r/hunger"]
     assert not ex.coded and [h.text for h in ex.unlinked] == ["hungry"]
+
+
+def test_a_context_veto_keeps_the_route_from_the_question(reasons: Engine, project: Project):
+    """The route told after "Why did you leave?" is a fact, unless a motive is in it too."""
+    assert coded(reasons, "We walked for two nights.", "Why did you leave?") == set()
+    assert coded(reasons, "We walked for two nights.", "What happened?") == set()
+    assert coded(reasons, "We were hungry, we walked for two nights.",
+                 "Why did you leave?") == {"r", "r/hunger"}
+    assert coded(reasons, "We came by train.", "Why did you leave?") == set()
+    project.write("r.yaml", REASONS, folder=".")
+    r = project.qcode("codebook", "explain", "r.yaml", "We walked for two nights.",
+                      "--question", "Why did you leave?")
+    assert "  ~ route on 'walked': the question's context does not code this text " \
+           "(context_unless, and no rule of the code fired)" in r.stdout.splitlines()
 
 
 def test_paragraph_link_and_explain_shows_the_frame(reasons: Engine, project: Project):
@@ -197,7 +212,8 @@ def test_evaluate_details_groups_errors_by_kind(project: Project):
          "and after that the trouble simply ended for all of us.", "bribery"),
         ("Where did you keep your savings?", "We paid the officer at the bank in cash.", ""),
         ("What was life like?", "We were always hungry in those years.", "reasons_for_leaving"),
-        ("Why did you leave?", "I came out in 2008.", ""),
+        ("Why did you leave?", "I came out in 2008.", ""),  # a fact: not coded (right)
+        ("Did you watch foreign films?", "Not me. I had to work.", ""),
         ("What about the market?", "The inspector got something and the matter was forgotten.",
          "bribery"),
         ("Did you watch foreign films?", "We watched South Korean dramas on a notel.",
@@ -210,7 +226,8 @@ def test_evaluate_details_groups_errors_by_kind(project: Project):
     project.qcode("ingest", "transcripts")
     r = project.qcode("codebook", "evaluate", "codebooks/default.yaml", "--labels",
                       "labels.csv", "--details")
-    tail = r.stdout[r.stdout.index("missed without keyword"):].splitlines()
+    tail = r.stdout[r.stdout.index("missed without keyword"):r.stdout.index("rules:")]
+    tail = [line.strip("\n") for line in tail.splitlines()[:-1]]
     assert [line for line in tail if line] == [
         "missed without keyword: no rule knows the words the theme was told in (1)",
         f"  missed: bribery: t: {answers[0][1]}",
@@ -221,7 +238,12 @@ def test_evaluate_details_groups_errors_by_kind(project: Project):
         f"  missed: reasons_for_leaving: t: {answers[2][1]}",
         "context: the question's context coded an answer not on its theme, or did not reach "
         "an answer that was (1)",
-        f"  false alarm: reasons_for_leaving: t: {answers[3][1]}",
+        f"  false alarm: usb_notel: t: {answers[4][1]}",
         "too weak: some rules fired, below min_confidence (1)",
-        f"  missed: bribery: t: {answers[4][1]}",
+        f"  missed: bribery: t: {answers[5][1]}",
     ]
+    # each rule's precision on these labels: the officer at the bank was no bribe
+    assert "how often their codings were right" in r.stdout
+    table = [line.split("│") for line in r.stdout.splitlines() if "pay-official" in line]
+    assert [[cell.strip() for cell in row[1:-1]] for row in table] == [
+        ["bribery", "pay-official", "0.90", "yes", "1", "0", "0.00"]]

@@ -26,17 +26,21 @@ def confidence(weights: Iterable[float]) -> float:
 _WORD = re.compile(r"[\w'’-]+")
 
 
+KEPT = ("rule", "context_unless")  # the roles whose hits a paragraph hands on
+
+
 def split_vetoes(rules: CompiledRules, hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
-    """(positive hits kept, (hit, the veto that killed it)). A veto of a code or of one of
-    its ancestors kills the code's hits in the veto's sentence: all of them, or for a veto
-    with `words`, those on one of its words. Hits of one group (both sides of a `near`, a
-    reason frame) die together. Question and veto hits are dropped."""
+    """(hits kept, (hit, the veto that killed it)). A veto of a code or of one of its
+    ancestors kills the code's hits in the veto's sentence: all of them, or for a veto with
+    `words`, those on one of its words. Hits of one group (both sides of a `near`, a reason
+    frame) die together. Question and veto hits are dropped; `context_unless` hits are
+    kept, for `evidence`."""
     vetoes: dict[tuple[str, int], list[Hit]] = defaultdict(list)
     for h in hits:
         if h.ref.role == "unless":
             vetoes[(h.ref.code, h.sentence)].append(h)
     if not vetoes:
-        return [h for h in hits if h.ref.role == "rule"], []
+        return [h for h in hits if h.ref.role in KEPT], []
     killed_by: dict[Hit, Hit] = {}
     for h in hits:
         if h.ref.role != "rule":
@@ -50,6 +54,8 @@ def split_vetoes(rules: CompiledRules, hits: list[Hit]) -> tuple[list[Hit], list
     dead_groups = {h.group: v for h, v in killed_by.items() if h.group >= 0}
     kept, killed = [], []
     for h in hits:
+        if h.ref.role == "context_unless":
+            kept.append(h)
         if h.ref.role != "rule":
             continue
         veto = killed_by.get(h) or dead_groups.get(h.group) if h.group >= 0 else killed_by.get(h)
@@ -75,12 +81,25 @@ def decide(book: Codebook, code: Code, hits: list[Hit]) -> tuple[float, bool]:
 def evidence(rules: CompiledRules, code: str, hits: list[Hit], qhits: list[Hit]) -> list[Hit]:
     """A code's hits that count in a unit: its text hits, a motive that nothing links to
     leaving only when the question (its code's or an ancestor's) asks about it, and its own
-    question's hits."""
-    asked = {h.ref.code for h in qhits}
+    question's hits. A `context_unless` hit of the code or an ancestor, in a unit where no
+    rule of theirs fired, takes the question's context away ("The crossing was in the
+    summer." in the answer to "Why did you leave?")."""
     lineage = rules.lineage.get(code, (code,))
+    if not context_applies(hits, lineage):
+        qhits = []
+    asked = {h.ref.code for h in qhits}
     in_context = any(c in asked for c in lineage)
-    return [h for h in hits if h.ref.code == code and (h.frame != "question" or in_context)] \
-        + [h for h in qhits if h.ref.code == code]
+    return [h for h in hits if h.ref.code == code and h.ref.role == "rule"
+            and (h.frame != "question" or in_context)] + [h for h in qhits if h.ref.code == code]
+
+
+def context_applies(hits: list[Hit], lineage: tuple[str, ...]) -> bool:
+    """False when a `context_unless` of these codes fired and none of their rules did (a
+    motive nothing links counts as a rule that fired: the answer is about the theme)."""
+    family = [h for h in hits if h.ref.code in lineage or any(
+        h.ref.code.startswith(c + "/") for c in lineage)]
+    return not any(h.ref.role == "context_unless" for h in family if h.ref.code in lineage) \
+        or any(h.ref.role == "rule" for h in family)
 
 
 def unit_codings(book: Codebook, rules: CompiledRules, codes: list[Code], units: list[Unit],

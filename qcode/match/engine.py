@@ -21,6 +21,7 @@ from qcode.match.context import answers, is_follow_up, joined, question_text
 from qcode.match.decide import (
     Question,
     confidence,
+    context_applies,
     decide,
     evidence,
     split_vetoes,
@@ -48,6 +49,7 @@ class Explanation:
     coded: bool = False
     question: str = ""  # the question the text was read as answering (after follow-ups)
     unlinked: list[Hit] = field(default_factory=list)  # motives no frame or question tied to leaving
+    context_vetoes: list[Hit] = field(default_factory=list)  # what took the question's context away
 
     def describe(self) -> list[str]:
         """A code's verdict, then one line per piece of evidence: a rule on the text, a reason
@@ -75,6 +77,9 @@ class Explanation:
         for h, veto in self.vetoed:
             out.append(f"  - {h.ref.rule} on {h.text!r} vetoed by {veto.ref.rule} "
                        f"({veto.text!r} in the same sentence)")
+        for h in self.context_vetoes:
+            out.append(f"  ~ {h.ref.rule} on {h.text!r}: the question's context does not code "
+                       "this text (context_unless, and no rule of the code fired)")
         for h in self.unlinked:
             out.append(f"  ? {h.ref.rule} motive {h.text!r} not counted: nothing links it to "
                        "leaving (no cause or result marker, no purpose, no question asking why)")
@@ -113,7 +118,12 @@ class Engine:
         for code in self.codes:
             ex = Explanation(code.id, code.label, question=qtext)
             ex.hits = evidence(self.rules, code.id, kept, qhits)
-            ex.unlinked = [h for h in kept if h.ref.code == code.id and h not in ex.hits]
+            ex.unlinked = [h for h in kept if h.ref.code == code.id and h.ref.role == "rule"
+                           and h not in ex.hits]
+            lineage = self.rules.lineage.get(code.id, (code.id,))
+            if any(h.ref.code == code.id for h in qhits) and not context_applies(kept, lineage):
+                ex.context_vetoes = [h for h in kept if h.ref.role == "context_unless"
+                                     and h.ref.code in lineage]
             ex.vetoed = [(h, v) for h, v in killed if h.ref.code == code.id]
             ex.confidence, ex.coded = decide(self.book, code, ex.hits)
             out.append(ex)

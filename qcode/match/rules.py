@@ -23,7 +23,7 @@ from qcode.nlp import lemmatize, spellings
 from qcode.prefilter import Prefilter
 
 ANCHOR = "\x1fanchor"  # phrase-matcher key of words that token patterns need
-ROLES = ("rule", "question", "unless")
+ROLES = ("rule", "question", "unless", "context_unless")
 MARKERS = ("because", "so", "purpose", "reason")  # the reason frame's linking words
 
 
@@ -88,9 +88,9 @@ def compile_rules(nlp: Language, book: Codebook, codes: list[Code], tokens: Chun
         compiled.lineage[code.id] = tuple(a.id for a in book.lineage(code.id))
         for order, (role, rule) in enumerate(code.all_rules()):
             _compile_one(compiled, RuleRef(code.id, rule.id, role, rule.weight, order), rule)
-    for code in {a.id: a for a in ancestors}.values():  # vetoes only: children inherit them
+    for code in {a.id: a for a in ancestors}.values():  # vetoes: children inherit them
         for order, (role, rule) in enumerate(code.all_rules()):
-            if role == "unless":
+            if role in ("unless", "context_unless"):
                 _compile_one(compiled, RuleRef(code.id, rule.id, role, rule.weight, order), rule)
     if compiled.reasons:
         frame = book.reason_frame
