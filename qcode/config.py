@@ -1,9 +1,9 @@
 """Project settings from qcode.toml, validated; every command reads the same Config.
 
 A plain dataclass checked by hand rather than a pydantic model: an unchanged `qcode run`
-reads its settings before deciding it has nothing to do (rerun.py), and loading them as a
-pydantic model took 18 ms of its ~170 ms, this 5 ms. Ten flat settings need no more than
-`_problems`.
+reads its settings before deciding it has nothing to do (rerun.py), where building a
+pydantic model is a large share of the time (benchmarks/README.md). Ten flat settings need
+no more than `_problems`.
 """
 
 from __future__ import annotations

@@ -22,8 +22,7 @@ from spacy.util import load_language_data, registry
 
 # Whitespace-separated chunks spaCy's tokenizer remembers (spaCy's default: 10,000). Two
 # million words of interviews hold ~50,000; past the limit every new chunk is split from
-# scratch each time it comes back: tokenizing the paragraphs qcode codes in the varied
-# benchmark corpus took 0.43 s instead of 0.16 s. ~10 MB when full.
+# scratch each time it comes back (benchmarks/README.md). ~10 MB when full.
 TOKENIZER_CACHE = 200_000
 
 
