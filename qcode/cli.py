@@ -630,9 +630,15 @@ def review_agreement_cmd(
             return "" if x is None else f"{x:.3f}"
 
         cells = [[a.code, str(a.units), str(a.reviewers), fmt(a.percent), fmt(a.kappa),
-                  fmt(a.alpha), a.verdict] for a in rows]
+                  fmt(a.alpha), fmt(a.prevalence), fmt(a.ac1), a.verdict]
+                 + ([] if format == "table" else [a.note]) for a in rows]
         _emit(["code", "double_reviewed", "reviewers", "percent", "cohen_kappa",
-               "krippendorff_alpha", "verdict"], cells, format, "agreement")
+               "krippendorff_alpha", "prevalence", "gwet_ac1", "verdict"]
+              + ([] if format == "table" else ["note"]), cells, format, "agreement")
+        if format == "table":  # the explanations under the table
+            for a in rows:
+                if a.note:
+                    typer.echo(f"{a.code}: {a.note}")
 
 
 @review_app.command("adjudicate")

@@ -27,12 +27,29 @@ class Agreement:
     percent: float | None
     kappa: float | None
     alpha: float | None
+    prevalence: float | None = None  # share of the commonest decision among all of them
+    commonest: str = ""
+    ac1: float | None = None  # Gwet's AC1: chance agreement that rarity does not inflate
 
     @property
     def verdict(self) -> str:
         if self.alpha is None:
             return "n/a"
         return "good" if self.alpha >= GOOD else "tentative" if self.alpha >= LOW else "LOW"
+
+    @property
+    def note(self) -> str:
+        """Why a LOW verdict may not mean reviewers disagree: when nearly every decision is
+        the same (high prevalence), chance agreement is nearly total and kappa and alpha
+        fall even at high percent agreement (the "kappa paradox"); AC1 does not."""
+        if self.verdict != "LOW" or self.percent is None or self.prevalence is None:
+            return ""
+        if self.percent >= 0.8 and self.prevalence >= 0.8:
+            ac1 = "" if self.ac1 is None else f"; Gwet's AC1 is {self.ac1:.2f}"
+            return (f"kappa paradox: reviewers agree on {self.percent:.0%} of codings, but "
+                    f"{self.prevalence:.0%} of all decisions are '{self.commonest}', so "
+                    f"chance agreement is high and kappa/alpha are low{ac1}")
+        return ""
 
 
 def value(decision: Mapping[str, Any]) -> str:
@@ -98,6 +115,34 @@ def with_rules(decisions: Mapping[str, Mapping[str, Any]],
             for cid, by in decisions.items() if cid in origins}
 
 
+def prevalence(units: Iterable[dict[str, str]]) -> tuple[float | None, str]:
+    """The share of the commonest value among every rating, and that value."""
+    counts = Counter(v for u in units for v in u.values())
+    if not counts:
+        return None, ""
+    value, n = counts.most_common(1)[0]
+    return n / sum(counts.values()), value
+
+
+def gwet_ac1(units: Iterable[dict[str, str]]) -> float | None:
+    """Gwet's AC1 for any number of raters and categories (Gwet 2008): pairwise observed
+    agreement against chance agreement sum(pi_q (1 - pi_q)) / (Q - 1), which stays small
+    when one category dominates."""
+    pairable = [list(u.values()) for u in units if len(u) >= 2]
+    if not pairable:
+        return None
+    p_a = 0.0
+    for values in pairable:
+        m = len(values)
+        p_a += sum(n * (n - 1) for n in Counter(values).values()) / (m * (m - 1))
+    p_a /= len(pairable)
+    counts = Counter(v for values in pairable for v in values)
+    total = sum(counts.values())
+    q = len(counts)
+    p_e = sum(n / total * (1 - n / total) for n in counts.values()) / (q - 1) if q > 1 else 0.0
+    return (p_a - p_e) / (1 - p_e)
+
+
 def agreement(decisions: Mapping[str, Mapping[str, Any]],
               code_of: dict[str, str]) -> list[Agreement]:
     """Per code (top-level theme of each coding) and overall."""
@@ -111,7 +156,8 @@ def agreement(decisions: Mapping[str, Mapping[str, Any]],
     rows = []
     for code, units in [*sorted(by_code.items()), ("(all)", everything)]:
         paired = [u for u in units if len(u) >= 2]
+        share, commonest = prevalence(paired)
         rows.append(Agreement(code, len(paired), len({r for u in units for r in u}),
                               percent_agreement(paired), cohens_kappa(paired),
-                              krippendorff_alpha(paired)))
+                              krippendorff_alpha(paired), share, commonest, gwet_ac1(paired)))
     return rows
