@@ -14,16 +14,14 @@ from rich.console import Console
 from rich.markup import escape
 from rich.table import Table
 
-from qcode import __version__, rerun
-from qcode.config import Config, load_config
+from qcode import __version__
 from qcode.errors import QcodeError
-from qcode.store import Store
+from qcode.project import Project, load_codebook
 
 # The codebook (pydantic, yaml), ingest and the pipeline are imported by the commands that
 # use them, so that an unchanged `qcode run` and `--help` do not wait for them (rerun.py).
 if TYPE_CHECKING:
     from qcode import pipeline, search
-    from qcode.codebook import Codebook
 
 app = typer.Typer(help="Qualitative coding of interview transcripts.", no_args_is_help=True,
                   add_completion=False)
@@ -51,6 +49,20 @@ ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the --file if i
                                          "nobody filled it in (a filled sheet never is).")]
 CodebookOpt = Annotated[Path | None, typer.Option("--codebook", "-c", help="Codebook YAML "
                                                   "(default: codebooks/default.yaml).")]
+
+
+def _version(value: bool) -> None:
+    if value:
+        typer.echo(f"qcode {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _main(
+    version: Annotated[bool, typer.Option("--version", callback=_version, is_eager=True,
+                                          help="Print qcode's version and exit.")] = False,
+) -> None:
+    """Qualitative coding of interview transcripts."""
 
 
 @contextmanager
@@ -90,24 +102,9 @@ def progress_bar(count: Callable[[], int], label: str,
         yield lambda _item: bar.advance(task)
 
 
-def _setup(out: Path | None) -> tuple[Config, Path]:
-    config = load_config()
-    return config, Path(out or config.out)
-
-
-def _load_book(path: Path, out_dir: Path | None = None) -> Codebook:
-    """A validated codebook. One whose text the project in `out_dir` validated before skips
-    the (slow to import) spaCy check."""
-    from qcode.codebook import load_codebook
-
-    trusted = Store.validated_codebooks(out_dir / "qcode.db") if out_dir else frozenset()
-    return load_codebook(path, trusted)
-
-
-def _setup_with_book(out: Path | None, codebook: Path | None) -> tuple[Config, Path, Codebook]:
-    """Settings, project folder and a validated codebook: the start of most commands."""
-    config, out_dir = _setup(out)
-    return config, out_dir, _load_book(Path(codebook or config.codebook), out_dir)
+def _project(out: Path | None = None, codebook: Path | None = None) -> Project:
+    """The project in the current folder (qcode.toml here), with the options given."""
+    return Project(".", out=out, codebook=codebook)
 
 
 def _count_files(paths: list[Path]) -> Callable[[], int]:
@@ -134,27 +131,22 @@ def _table(title: str, rows: list[tuple[str, Any]]) -> None:
     out_console.print(table)
 
 
-def _write_codings(store: Store, config: Config, out_dir: Path) -> int:
-    from qcode import exports  # pandas: imported only when a table is written
-
-    return exports.write_codings_csv(store, config, out_dir / "codings.csv")
-
-
-def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pipeline.IngestReport:
-    from qcode import pipeline
-
-    with progress_bar(_count_files(paths), "ingest", quiet) as tick:
-        report = pipeline.ingest(paths, store, config, tick)
-    _print_problems(report)
-    return report
-
-
-def _code(store: Store, book: Codebook, config: Config, quiet: bool,
-          jobs: int | None = None) -> pipeline.CodeReport:
-    from qcode import pipeline
-
-    with progress_bar(store.transcript_count, "code", quiet) as tick:
-        return pipeline.code(store, book, config, tick, jobs)
+@app.command()
+def init(
+    folder: Annotated[Path, typer.Argument(help="The project folder to create or complete.")
+                      ] = Path("."),
+    debug: DebugOpt = False,
+) -> None:
+    """Start a project: qcode.toml (every setting, commented), codebooks/default.yaml (a copy
+    to edit) and transcripts/. Files already there are kept."""
+    with reporting(debug):
+        _, created, kept = Project.init(folder)
+        for path in created:
+            typer.echo(f"created {path}")
+        for path in kept:
+            typer.echo(f"kept {path} (already there)")
+        typer.echo(f"next: put transcripts in {folder / 'transcripts'}, then run `qcode run` "
+                   f"in {folder}")
 
 
 @app.command()
@@ -169,19 +161,13 @@ def run(
 ) -> None:
     """Ingest, code and export: the whole pipeline in one command."""
     with reporting(debug):
-        config, out_dir = _setup(out)
-        source, book_path = Path(transcripts or config.transcripts), Path(codebook or config.codebook)
-        key = rerun.fingerprint(source, book_path, config, out_dir)
-        summary = rerun.replay(out_dir, key)
-        if summary is None:
-            from qcode import pipeline
-
-            book = _load_book(book_path, out_dir)  # stops on a bad codebook
-            with Store(out_dir / "qcode.db") as store, \
-                    progress_bar(_count_files([source]), "ingest and code", quiet) as tick:
-                report, summary = pipeline.run([source], store, book, config, out_dir, tick,
-                                               jobs, key)
-            _print_problems(report)
+        project = _project(out, codebook)
+        source = transcripts or Path(project.config.transcripts)
+        with progress_bar(_count_files([source]), "ingest and code", quiet) as tick:
+            result = project.run(transcripts, jobs, tick)
+        if result.ingest is not None:
+            _print_problems(result.ingest)
+        summary, out_dir = result.summary, project.out
         _table(f"qcode run -> {out_dir}", [
             ("transcripts ingested", summary.ingested),
             ("transcripts unchanged", summary.unchanged),
@@ -209,9 +195,9 @@ def ingest(
 ) -> None:
     """Read transcripts into the project store; unchanged files are skipped."""
     with reporting(debug):
-        config, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db") as store:
-            report = _ingest(paths, store, config, quiet)
+        with progress_bar(_count_files(paths), "ingest", quiet) as tick:
+            report = _project(out).ingest(paths, tick)
+        _print_problems(report)
         typer.echo(f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, "
                    f"failed {len(report.errors)}")
         if report.errors:
@@ -228,21 +214,19 @@ def code_cmd(
 ) -> None:
     """Apply the codebook to the stored transcripts (only what changed) and write codings.csv."""
     with reporting(debug):
-        config, out_dir, book = _setup_with_book(out, codebook)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            report = _code(store, book, config, quiet, jobs)
-            n = _write_codings(store, config, out_dir)
-        typer.echo(f"re-coded {report.transcripts} transcript(s) for {report.codes_rematched} "
-                   f"code(s); codings.csv has {n} rows")
+        project = _project(out, codebook)
+        with progress_bar(project.transcript_count, "code", quiet) as tick:
+            result = project.code(jobs, tick)
+        typer.echo(f"re-coded {result.report.transcripts} transcript(s) for "
+                   f"{result.report.codes_rematched} code(s); codings.csv has {result.rows} rows")
 
 
 @app.command()
 def stats(out: OutOpt = None, debug: DebugOpt = False) -> None:
     """Counts of what the project store holds."""
     with reporting(debug):
-        _, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            _table(f"qcode stats ({out_dir})", list(store.stats().items()))
+        project = _project(out)
+        _table(f"qcode stats ({project.out})", list(project.stats().items()))
 
 
 @app.command()
@@ -253,12 +237,8 @@ def show(
 ) -> None:
     """The turns ingest read in one transcript: line, speaker, role, coded or context, and
     its first words (names in `redact` stay redacted)."""
-    from qcode.readback import show_turns
-
     with reporting(debug):
-        config, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            view, rows = show_turns(store, config, transcript)
+        view, rows = _project(out).show(transcript)
         table = Table(title=escape(f"{view.id} ({view.path}): {view.turns} turns, "
                                    f"{view.words} words, {view.coded_words} coded"))
         for name in ("line", "speaker", "role", "read as", "words", "first words"):
@@ -275,13 +255,10 @@ def show(
 def transcripts(out: OutOpt = None, debug: DebugOpt = False) -> None:
     """Every transcript in the project: speakers and their roles, turns, words (all and
     coded), and what ingest warned about."""
-    from qcode.readback import list_transcripts
-
     with reporting(debug):
-        config, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            views = list_transcripts(store, config)
-        table = Table(title=f"transcripts ({out_dir})")
+        project = _project(out)
+        views = project.transcripts()
+        table = Table(title=f"transcripts ({project.out})")
         for name in ("id", "file", "speakers (role)", "turns", "words", "coded", "warnings"):
             table.add_column(name, justify="right" if name in (
                 "turns", "words", "coded", "warnings") else "left")
@@ -304,7 +281,7 @@ def codebook_check(
     with reporting(debug):
         from qcode.codebook import without_rules
 
-        book = _load_book(file)
+        book = load_codebook(file)
         rules = sum(len(list(c.all_rules())) for c in book.flat())
         bare = without_rules(book)
         if bare:
@@ -323,7 +300,7 @@ def codebook_test(
     from qcode.evaluate import run_examples
 
     with reporting(debug):
-        n, failures = run_examples(_load_book(file))
+        n, failures = run_examples(load_codebook(file))
         for f in failures:
             typer.echo(f"FAIL {f.code}: {f.kind} (confidence {f.confidence:.2f}): {f.text!r}")
         typer.echo(f"{n - len(failures)} passed, {len(failures)} failed")
@@ -345,7 +322,7 @@ def codebook_explain(
     from qcode.match import Engine
 
     with reporting(debug):
-        explained = Engine(_load_book(file)).explain(text, question or [])
+        explained = Engine(load_codebook(file)).explain(text, question or [])
         if question:
             typer.echo(f"read as the answer to: {explained[0].question!r}")
         for ex in explained:
@@ -370,17 +347,12 @@ def codebook_evaluate(
     debug: DebugOpt = False,
 ) -> None:
     """Score the project's codings against a hand-labelled sample or a reviewer's decisions."""
-    from qcode.evaluate import evaluate, evaluate_reviewer
-
     with reporting(debug):
         if (labels is None) == (reviewer is None):
             raise QcodeError("give either --labels FILE or --reviewer NAME")
-        config, out_dir = _setup(out)
-        book = _load_book(file)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            _code(store, book, config, quiet)
-            result = evaluate(store, book, labels) if labels is not None else \
-                evaluate_reviewer(store, book, reviewer or "")
+        project = _project(out, file)
+        with progress_bar(project.transcript_count, "code", quiet) as tick:
+            result = project.evaluate(labels, reviewer, tick)
         for problem in result.unmatched:
             typer.echo(f"Warning: {problem}", err=True)
         table = Table(title=f"{result.segments} labelled segments")
@@ -396,10 +368,9 @@ def codebook_evaluate(
             for (want, got), n in result.confusions.most_common(10):
                 typer.echo(f"  {want} -> {got}: {n}")
         if details:
-            from qcode.evaluate import ERROR_KINDS, kinds_of_mistakes
+            from qcode.evaluate import ERROR_KINDS
 
-            with Store(out_dir / "qcode.db", create=False) as store:
-                mistakes = kinds_of_mistakes(store, book, result)
+            mistakes = project.mistakes(result)
             for kind, title in ERROR_KINDS.items():
                 mine = [m for m in mistakes if m.kind == kind]
                 if mine:
@@ -423,12 +394,8 @@ def codebook_report(
     debug: DebugOpt = False,
 ) -> None:
     """Per rule and code: codings, accepted, rejected, precision; recall from the sample."""
-    from qcode.review.report import rule_report
-
     with reporting(debug):
-        _, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            rows, sample = rule_report(store)
+        rows, sample = _project(out).rule_report()
 
         def fmt(x: float | None) -> str:
             return "" if x is None else f"{x:.2f}"
@@ -485,16 +452,10 @@ def import_qdpx_cmd(
 
     Texts become transcripts; codings become the decisions of `--as NAME` on qcode's codings
     (accept what they also coded, reject what they did not, add what qcode missed)."""
-    from qcode.refi.qdpx_import import import_qdpx
-
     with reporting(debug):
-        config, out_dir = _setup(out)
-        book_path = Path(codebook or config.codebook)
-        book = _load_book(book_path, out_dir)
-        with Store(out_dir / "qcode.db") as store:
-            r = import_qdpx(store, book, book_path, config, file, as_, add_codes, transcripts,
-                            jobs)
-            n = _write_codings(store, config, out_dir)
+        project = _project(out, codebook)
+        r, n = project.import_qdpx(file, as_, add_codes, transcripts, jobs)
+        book_path = project.codebook_path
         for code in r.added_codes:
             typer.echo(f"  added code {code} to {book_path} (no rules yet)")
         for what in r.unread:
@@ -531,16 +492,9 @@ def review_export_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Write a review workbook for Excel or LibreOffice."""
-    from qcode.review import export as review_export
-    from qcode.review.sheets import choose_sheet
-
     with reporting(debug):
-        config, out_dir, book = _setup_with_book(out, codebook)
-        path = choose_sheet(out_dir, "review", reviewer, file, force)
-        opts = review_export.ExportOptions(reviewer, tuple(code or ()), status, sample_uncoded,
-                                           seed, blind)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            n = review_export.export_sheet(store, book, config, path, opts)
+        path, n = _project(out, codebook).review_export(reviewer, code or (), status,
+                                                        sample_uncoded, seed, blind, file, force)
         typer.echo(f"wrote {path} ({n} rows)")
 
 
@@ -556,14 +510,8 @@ def review_import_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Record a reviewer's decisions; any bad cell means nothing is written."""
-    from qcode.review.importer import import_sheet
-
     with reporting(debug):
-        config, out_dir, book = _setup_with_book(out, codebook)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            r = import_sheet(store, book, file, reviewer, dry_run)
-            if not dry_run:
-                _write_codings(store, config, out_dir)
+        r = _project(out, codebook).review_import(file, reviewer, dry_run)
         _print_orphans(file, r.orphaned)
         verb = "would record" if dry_run else "recorded"
         typer.echo(f"{file}: {verb} {r.new} decision(s) by {r.reviewer} ({r.unchanged} already "
@@ -587,13 +535,8 @@ def review_undo_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Withdraw an imported sheet's decisions (kept in the history; reversible)."""
-    from qcode.review.withdraw import withdraw_sheet
-
     with reporting(debug):
-        config, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            s = withdraw_sheet(store, reviewer, sheet, restore)
-            _write_codings(store, config, out_dir)
+        s = _project(out).review_undo(reviewer, sheet, restore)
         if restore:
             typer.echo(f"restored {s.decisions} decision(s) of {reviewer} from {s.file} "
                        f"(export {s.export_id})")
@@ -614,17 +557,8 @@ def review_agreement_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Inter-coder agreement per code and overall (alpha < 0.667 is flagged LOW)."""
-    from qcode.review.agreement import agreement, with_rules
-
     with reporting(debug):
-        _, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            codings = store.codings()
-            code_of = {r.id: r.coded_as.split("/")[0] for r in codings}  # the code reviewed
-            decisions = store.latest_decisions()
-            if with_qcode:
-                decisions = with_rules(decisions, {r.id: r.origin for r in codings})
-            rows = agreement(decisions, code_of)
+        rows = _project(out).agreement(with_qcode)
 
         def fmt(x: float | None) -> str:
             return "" if x is None else f"{x:.3f}"
@@ -656,22 +590,15 @@ def review_adjudicate_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Export disputed codings side by side, or import the adjudicator's final decisions."""
-    from qcode.review.adjudicate import adjudicator_of, export_disputes, import_adjudication
-    from qcode.review.sheets import choose_sheet
-
     with reporting(debug):
-        config, out_dir, book = _setup_with_book(out, codebook)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            if import_file is not None:
-                r = import_adjudication(store, book, config, import_file)
-                _write_codings(store, config, out_dir)
-                _print_orphans(import_file, r.orphaned)
-                typer.echo(f"{import_file}: recorded {r.new} final decision(s) by {r.reviewer} "
-                           f"({r.unchanged} already recorded)")
-                return
-            name = adjudicator_of(config, adjudicator)
-            path = choose_sheet(out_dir, "adjudicate", "", file, force)
-            n = export_disputes(store, book, config, path, name)
+        project = _project(out, codebook)
+        if import_file is not None:
+            r = project.adjudication_import(import_file)
+            _print_orphans(import_file, r.orphaned)
+            typer.echo(f"{import_file}: recorded {r.new} final decision(s) by {r.reviewer} "
+                       f"({r.unchanged} already recorded)")
+            return
+        path, n, name = project.adjudication_export(file, force, adjudicator)
         typer.echo(f"wrote {path} ({n} disputed codings for {name})")
 
 
@@ -739,14 +666,11 @@ def digest(
     debug: DebugOpt = False,
 ) -> None:
     """Quotes by theme for writers: index.html, digest.md, digest.docx, quotes.csv."""
-    from qcode.digest import DigestOptions, write_digest
-
     with reporting(debug):
-        config, out_dir, book = _setup_with_book(out, codebook)
-        opts = DigestOptions(tuple(code or ()), status, tuple(where or ()), context, limit,
-                             tuple(f.strip() for f in format.split(",") if f.strip()), template)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            d, files = write_digest(store, book, config, out_dir / "digest", opts)
+        formats = [f.strip() for f in format.split(",") if f.strip()]
+        result = _project(out, codebook).digest(code or (), status, where or (), context, limit,
+                                                formats, template)
+        d, files = result.digest, result.files
         n = sum(t.quotes for t in d.themes)
         typer.echo(f"{n} quotes in {len(d.themes)} themes" + (" (DRAFT: unreviewed)" if d.draft
                                                               else ""))
@@ -779,28 +703,18 @@ def export_cmd(
         if what == "qdc":
             from qcode.refi.qdc import write_qdc
 
-            config, out_dir, book = _setup_with_book(out, codebook)
-            path = file or out_dir / "codebook.qdc"
-            typer.echo(f"wrote {path} ({write_qdc(book, path)} codes)")
+            project = _project(out, codebook)
+            path = file or project.out / "codebook.qdc"
+            typer.echo(f"wrote {path} ({write_qdc(project.codebook, path)} codes)")
             return
         if what == "qdpx":
-            from qcode.refi.qdpx_export import export_qdpx
-
-            config, out_dir, book = _setup_with_book(out, codebook)
-            path = file or out_dir / "project.qdpx"
-            with Store(out_dir / "qcode.db", create=False) as store:
-                r = export_qdpx(store, book, config, path, status)
+            path, r = _project(out, codebook).export_qdpx(file, status)
             skipped = f"; {r.skipped} of codes no longer in the codebook left out" \
                 if r.skipped else ""
             typer.echo(f"wrote {path} ({r.sources} transcripts, {r.codings} codings, "
                        f"{r.notes} notes, {r.users} users{skipped})")
             return
-        from qcode import exports
-
-        config, out_dir = _setup(out)
-        path = file or out_dir / f"{what}.{format}"
-        with Store(out_dir / "qcode.db", create=False) as store:
-            exports.export(store, config, what, format, path, include_rejected)
+        path = _project(out).export(what, format, file, include_rejected)
         typer.echo(f"wrote {path}")
 
 
@@ -836,10 +750,7 @@ def suggest_cmd(
     from qcode import suggest
 
     with reporting(debug):
-        config, out_dir, book = _setup_with_book(out, codebook)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            report = suggest.suggest(store, book, force=True)
-            n = _write_codings(store, config, out_dir)
+        report, n = _project(out, codebook).suggest()
         _emit(["code", "positives", "negatives", "suggested"],
               [[c, str(p), str(neg), str(k)] for c, (p, neg, k) in report.codes.items()],
               "table", f"model suggestions ({report.embedded} passages embedded now)")
@@ -867,44 +778,16 @@ def search_cmd(
     debug: DebugOpt = False,
 ) -> None:
     """Respondent passages closest in meaning to QUERY, like a code's, or with QUERY's words."""
-    from qcode import search
-
     with reporting(debug):
         if code is None and not query.strip():
             raise QcodeError("give a QUERY to search for, or --code ID")
         if code is not None and words:
             raise QcodeError("--code and --words do not go together; choose one")
-        config, out_dir = _setup(out)
-        book = (_load_book(Path(codebook or config.codebook), out_dir)
-                if code is not None or to_review is not None else None)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            if code is not None:
-                assert book is not None
-                hits = search.like_code(store, book, config, code, limit)
-            elif words:
-                hits = search.by_words(store, config, query, limit)
-            else:
-                hits = search.by_meaning(store, config, query, limit)
-            if to_review is not None and hits:
-                assert book is not None
-                path = _search_sheet(store, book, config, out_dir, to_review, hits, query or code)
+        hits, path = _project(out, codebook).search(query, code, words, limit, to_review)
         _print_hits(hits, words, format)
         if to_review is not None:
             typer.echo(f"wrote {path} ({len(hits)} rows)" if hits else "nothing found: no sheet "
                        "written")
-
-
-def _search_sheet(store: Store, book: Codebook, config: Config, out_dir: Path, reviewer: str,
-                  hits: list[search.Hit], what: str | None) -> Path:
-    from qcode.review import export as review_export
-    from qcode.review import new_sheet_path
-
-    path = new_sheet_path(out_dir, "search", reviewer)  # never onto a sheet being filled in
-    opts = review_export.ExportOptions(
-        reviewer, passages=tuple(h.segment_id for h in hits),
-        passages_label=f"(search: {what}) recode to the code it should have, if any")
-    review_export.export_sheet(store, book, config, path, opts)
-    return path
 
 
 def _print_hits(hits: list[search.Hit], words: bool, format: str) -> None:

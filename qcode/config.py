@@ -50,6 +50,20 @@ class Config:
         return json.dumps(asdict(self), sort_keys=True)
 
 
+# What each setting means, for the qcode.toml that `qcode init` writes.
+SETTINGS_HELP = {
+    "transcripts": "Folder (or file) of transcripts that `qcode run` reads.",
+    "codebook": "The codebook YAML.",
+    "out": "Output folder: qcode.db and every output live here.",
+    "interviewers": "Speaker labels that are the interviewer's (any case).",
+    "other_speakers": "Speaker labels that are neither interviewer nor respondent.",
+    "private_fields": "Front-matter fields that never reach any output.",
+    "redact": "Names (literal, or /a regular expression/) shown as [redacted] in every output.",
+    "attribution": "How a quote is attributed in the digest (front-matter fields).",
+    "code_interviewer": "Code the interviewer's speech too.",
+}
+
+
 _KINDS: dict[object, tuple[str, Callable[[object], bool]]] = {
     str: ("a string", lambda v: isinstance(v, str)),
     bool: ("true or false", lambda v: isinstance(v, bool)),

@@ -252,6 +252,26 @@ _STANDING = ("NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.reviewer = d.revie
              "w.export_id = d.export_id AND d.id <= w.upto AND w.restored_at IS NULL)")
 
 
+@dataclass
+class DecisionRow:
+    """A reviewer's decision on a coding, as recorded (decisions are only ever appended)."""
+
+    id: int
+    coding_id: str
+    reviewer: str
+    decision: str  # accept | reject | recode | miss ...
+    recode_to: str | None
+    note: str
+    sheet: str  # the workbook it came from
+    row: int | None  # its row there
+    export_id: str
+    at: str  # when it was recorded (UTC, ISO 8601)
+    exported_at: str  # when its sheet was exported
+
+
+DECISION_FIELDS = tuple(DecisionRow.__dataclass_fields__)
+
+
 class Store:
     """One project database at `<out>/qcode.db`."""
 
@@ -562,6 +582,12 @@ class Store:
                 f"WHERE {_STANDING} ORDER BY d.exported_at, COALESCE(e.rowid, 0), d.id"):
             out.setdefault(r["coding_id"], {})[r["reviewer"]] = r
         return out
+
+    def decisions(self) -> list[DecisionRow]:
+        """Every decision ever recorded, in the order recorded."""
+        columns = ", ".join(f'"{f}"' for f in DECISION_FIELDS)
+        return [DecisionRow(*r) for r in self.db.execute(
+            f"SELECT {columns} FROM decisions ORDER BY id")]
 
     def sheet_decisions(self, reviewer: str, export_id: str) -> dict[str, tuple[str, str, str]]:
         """coding -> (decision, recode_to, note) last recorded from one reviewer's sheet."""

@@ -14,6 +14,7 @@ from itertools import permutations
 from typing import Any
 
 from qcode.review.status import ADJUDICATOR
+from qcode.store import Store
 
 LOW, GOOD = 0.667, 0.8
 RULES = "qcode"  # the rules, as a coder beside the reviewers (`review agreement --with-qcode`)
@@ -161,3 +162,14 @@ def agreement(decisions: Mapping[str, Mapping[str, Any]],
                               percent_agreement(paired), cohens_kappa(paired),
                               krippendorff_alpha(paired), share, commonest, gwet_ac1(paired)))
     return rows
+
+
+def agreement_of(store: Store, rules_as_coder: bool = False) -> list[Agreement]:
+    """`agreement` over a project: each reviewer's newest decision per coding (and the rules
+    as one more coder, if asked: see with_rules), grouped by the top-level theme of the code
+    the reviewers were shown."""
+    codings = store.codings()
+    decisions: Mapping[str, Mapping[str, Any]] = store.latest_decisions()
+    if rules_as_coder:
+        decisions = with_rules(decisions, {r.id: r.origin for r in codings})
+    return agreement(decisions, {r.id: r.coded_as.split("/")[0] for r in codings})  # the code reviewed
