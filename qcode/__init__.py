@@ -22,8 +22,8 @@ from qcode.errors import (
     ReviewSheetError,
     StoreError,
 )
+from qcode.model import CodingRow, DecisionRow
 from qcode.project import CodeResult, DigestResult, Project, RunResult
-from qcode.store import CodingRow, DecisionRow
 
 __all__ = [
     "CodeResult",

@@ -24,24 +24,28 @@ if TYPE_CHECKING:
     from qcode import pipeline, search
 
 app = typer.Typer(help="Qualitative coding of interview transcripts.", no_args_is_help=True,
-                  add_completion=False)
+                  rich_markup_mode=None, add_completion=False)
 codebook_app = typer.Typer(help="Check, test, explain and evaluate a codebook.",
-                           no_args_is_help=True)
+                           no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(codebook_app, name="codebook")
-import_app = typer.Typer(help="Bring in a codebook (.qdc) or a project (.qdpx) from NVivo, "
-                         "ATLAS.ti, MAXQDA, QualCoder (REFI-QDA).", no_args_is_help=True)
+import_app = typer.Typer(help="Bring in work from other tools (REFI-QDA).\n\nA codebook (.qdc) or "
+                         "a project (.qdpx) from NVivo, ATLAS.ti, MAXQDA, QualCoder.",
+                         no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(import_app, name="import")
 review_app = typer.Typer(help="Review sheets: export, import, agreement, adjudication.",
-                         no_args_is_help=True)
+                         no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(review_app, name="review")
 
+# Help is click's plain layout (rich_markup_mode=None): typer's rich panels print a type
+# placeholder after every flag (`--quiet <bool>`).
 # Piped or logged output gets room for every column instead of rich's default 80.
 out_console = Console(width=None if sys.stdout.isatty() else 160)
 err_console = Console(stderr=True)
 
 OutOpt = Annotated[Path | None, typer.Option("--out", help="Project folder: qcode.db and every "
                                              "output live here (default: outputs/).")]
-QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="No progress bars.")]
+QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and warnings "
+                                          "(no progress bars, no summary).")]
 DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Code in N processes "
                                              "(default 1; the output is the same for any N).")]
@@ -122,6 +126,12 @@ def _print_problems(report: pipeline.IngestReport) -> None:
         typer.echo(f"Error: {e}", err=True)
 
 
+def _say(quiet: bool, text: str) -> None:
+    """A summary line: what was done, for a person watching (not under --quiet)."""
+    if not quiet:
+        typer.echo(text)
+
+
 def _table(title: str, rows: list[tuple[str, Any]]) -> None:
     table = Table(title=title, show_header=False)
     table.add_column("what")
@@ -135,17 +145,20 @@ def _table(title: str, rows: list[tuple[str, Any]]) -> None:
 def init(
     folder: Annotated[Path, typer.Argument(help="The project folder to create or complete.")
                       ] = Path("."),
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Start a project: qcode.toml (every setting, commented), codebooks/default.yaml (a copy
-    to edit) and transcripts/. Files already there are kept."""
+    """Start a project folder.
+
+    Writes qcode.toml (every setting, commented), codebooks/default.yaml (a copy to edit)
+    and transcripts/. Files already there are kept."""
     with reporting(debug):
         _, created, kept = Project.init(folder)
         for path in created:
-            typer.echo(f"created {path}")
+            _say(quiet, f"created {path}")
         for path in kept:
-            typer.echo(f"kept {path} (already there)")
-        typer.echo(f"next: put transcripts in {folder / 'transcripts'}, then run `qcode run` "
+            _say(quiet, f"kept {path} (already there)")
+        _say(quiet, f"next: put transcripts in {folder / 'transcripts'}, then run `qcode run` "
                    f"in {folder}")
 
 
@@ -168,20 +181,21 @@ def run(
         if result.ingest is not None:
             _print_problems(result.ingest)
         summary, out_dir = result.summary, project.out
-        _table(f"qcode run -> {out_dir}", [
-            ("transcripts ingested", summary.ingested),
-            ("transcripts unchanged", summary.unchanged),
-            ("files with errors", summary.errors),
-            ("transcripts re-coded", summary.recoded),
-            ("codes re-matched", summary.rematched),
-            ("codings", summary.codings),
-            ("codings.csv rows", summary.rows),
-            ("orphaned decisions", summary.orphaned),
-            ("model suggestions (new)", summary.suggested),
-            ("review sheet", summary.review_sheet),
-            ("draft digest", summary.digest),
-            ("outputs", "written" if summary.outputs_written else "unchanged"),
-        ])
+        if not quiet:
+            _table(f"qcode run -> {out_dir}", [
+                ("transcripts ingested", summary.ingested),
+                ("transcripts unchanged", summary.unchanged),
+                ("files with errors", summary.errors),
+                ("transcripts re-coded", summary.recoded),
+                ("codes re-matched", summary.rematched),
+                ("codings", summary.codings),
+                ("codings.csv rows", summary.rows),
+                ("orphaned decisions", summary.orphaned),
+                ("model suggestions (new)", summary.suggested),
+                ("review sheet", summary.review_sheet),
+                ("draft digest", summary.digest),
+                ("outputs", "written" if summary.outputs_written else "unchanged"),
+            ])
         if summary.errors:
             raise typer.Exit(1)
 
@@ -193,12 +207,12 @@ def ingest(
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Read transcripts into the project store; unchanged files are skipped."""
+    """Read transcripts into the project; unchanged files are skipped."""
     with reporting(debug):
         with progress_bar(_count_files(paths), "ingest", quiet) as tick:
             report = _project(out).ingest(paths, tick)
         _print_problems(report)
-        typer.echo(f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, "
+        _say(quiet, f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, "
                    f"failed {len(report.errors)}")
         if report.errors:
             raise typer.Exit(1)
@@ -212,12 +226,14 @@ def code_cmd(
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Apply the codebook to the stored transcripts (only what changed) and write codings.csv."""
+    """Code the stored transcripts and write codings.csv.
+
+    Only transcripts and codes that changed since the last coding are matched again."""
     with reporting(debug):
         project = _project(out, codebook)
         with progress_bar(project.transcript_count, "code", quiet) as tick:
             result = project.code(jobs, tick)
-        typer.echo(f"re-coded {result.report.transcripts} transcript(s) for "
+        _say(quiet, f"re-coded {result.report.transcripts} transcript(s) for "
                    f"{result.report.codes_rematched} code(s); codings.csv has {result.rows} rows")
 
 
@@ -235,8 +251,10 @@ def show(
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """The turns ingest read in one transcript: line, speaker, role, coded or context, and
-    its first words (names in `redact` stay redacted)."""
+    """The turns ingest read in one transcript.
+
+    Line, speaker, role, coded or context, and its first words (names in `redact` stay
+    redacted)."""
     with reporting(debug):
         view, rows = _project(out).show(transcript)
         table = Table(title=escape(f"{view.id} ({view.path}): {view.turns} turns, "
@@ -253,8 +271,9 @@ def show(
 
 @app.command()
 def transcripts(out: OutOpt = None, debug: DebugOpt = False) -> None:
-    """Every transcript in the project: speakers and their roles, turns, words (all and
-    coded), and what ingest warned about."""
+    """Every transcript in the project, as ingest read it.
+
+    Speakers and their roles, turns, words (all and coded), and what ingest warned about."""
     with reporting(debug):
         project = _project(out)
         views = project.transcripts()
@@ -314,11 +333,13 @@ def codebook_explain(
     text: Annotated[str, typer.Argument(help="The text to explain, as a respondent's answer.")],
     question: Annotated[list[str] | None, typer.Option(
         help="The interviewer question before the text; repeat it to give earlier questions "
-             "first, as a follow-up reads them.")] = None,
+             "first, as a follow-up reads them (default: none).")] = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Show which rules fire on a text, on which words, what linked a motive to leaving,
-    which vetoes applied and which question the text was read as answering."""
+    """Show which rules fire on a text, and why.
+
+    Which words, what linked a motive to leaving, which vetoes applied and which question
+    the text was read as answering."""
     from qcode.match import Engine
 
     with reporting(debug):
@@ -337,16 +358,20 @@ def codebook_evaluate(
     file: Annotated[Path, typer.Argument(help="Codebook YAML.")],
     labels: Annotated[Path | None, typer.Option("--labels", help="Hand labels CSV: "
                                                 "transcript, segment (text or id), codes "
-                                                "(';'-separated).")] = None,
+                                                "(';'-separated); give this or --reviewer (default: "
+                                                "none).")] = None,
     reviewer: Annotated[str | None, typer.Option("--reviewer", help="Score against this "
                                                  "reviewer's decisions instead (e.g. a team's "
-                                                 "hand coding from `qcode import qdpx`).")] = None,
-    details: Annotated[bool, typer.Option(help="List every miss and false alarm.")] = False,
+                                                 "hand coding from `qcode import qdpx`); give this or "
+                                                 "--labels (default: none).")] = None,
+    details: Annotated[bool, typer.Option("--details", help="List every miss and false alarm.")] = False,
     out: OutOpt = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Score the project's codings against a hand-labelled sample or a reviewer's decisions."""
+    """Score the codings against hand labels or a reviewer.
+
+    The labels are a hand-labelled sample (--labels) or one reviewer's decisions (--reviewer)."""
     with reporting(debug):
         if (labels is None) == (reviewer is None):
             raise QcodeError("give either --labels FILE or --reviewer NAME")
@@ -393,7 +418,10 @@ def codebook_report(
     format: Annotated[str, typer.Option("--format", help="table or csv.")] = "table",
     debug: DebugOpt = False,
 ) -> None:
-    """Per rule and code: codings, accepted, rejected, precision; recall from the sample."""
+    """Precision and recall of every rule, from the reviews.
+
+    Per rule and code: codings, accepted, rejected, precision; recall from the reviewed
+    uncoded sample."""
     with reporting(debug):
         rows, sample = _project(out).rule_report()
 
@@ -446,9 +474,10 @@ def import_qdpx_cmd(
     codebook: CodebookOpt = None,
     out: OutOpt = None,
     jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Transcripts and hand coding from another tool, as a reviewer's decisions.
+    """Transcripts and hand coding from another tool (.qdpx).
 
     Texts become transcripts; codings become the decisions of `--as NAME` on qcode's codings
     (accept what they also coded, reject what they did not, add what qcode missed)."""
@@ -457,7 +486,7 @@ def import_qdpx_cmd(
         r, n = project.import_qdpx(file, as_, add_codes, transcripts, jobs)
         book_path = project.codebook_path
         for code in r.added_codes:
-            typer.echo(f"  added code {code} to {book_path} (no rules yet)")
+            _say(quiet, f"  added code {code} to {book_path} (no rules yet)")
         for what in r.unread:
             typer.echo(f"Warning: {file}: not imported: {what}", err=True)
         if r.skipped:
@@ -466,7 +495,7 @@ def import_qdpx_cmd(
             typer.echo(f"Warning: {sum(r.skipped.values())} coding(s) of {len(names)} code(s) "
                        f"not in {book_path} left out: {'; '.join(names[:5])}{more} "
                        "(--add-codes adds them)", err=True)
-        typer.echo(f"{file}: {len(r.transcripts)} transcript(s), {r.selections} selection(s) "
+        _say(quiet, f"{file}: {len(r.transcripts)} transcript(s), {r.selections} selection(s) "
                    f"coded by {r.reviewer}: {r.accepted} of qcode's codings accepted, "
                    f"{r.rejected} rejected, {r.manual} added as manual codings, {r.unplaced} on "
                    f"no codeable text; {r.recorded} new decision(s); codings.csv has {n} rows")
@@ -474,49 +503,55 @@ def import_qdpx_cmd(
 
 @review_app.command("export")
 def review_export_cmd(
-    reviewer: Annotated[str, typer.Option(help="Who reviews this sheet.")] = "",
+    reviewer: Annotated[str, typer.Option(help="Who reviews this sheet (default: "
+                                          "nobody named; the sheet asks).")] = "",
     code: Annotated[list[str] | None, typer.Option("--code", help="Only this code (and its "
-                                                   "subcodes); repeat for more.")] = None,
+                                                   "subcodes); repeat for more (default: every "
+                                                   "code).")] = None,
     status: Annotated[str | None, typer.Option(help="Only codings with this status, e.g. "
-                                               "suggested or disputed.")] = None,
+                                               "suggested or disputed (default: any).")] = None,
     sample_uncoded: Annotated[int, typer.Option(help="Add a random sample of N uncoded "
                                                 "respondent segments, to find misses.")] = 0,
     seed: Annotated[int, typer.Option(help="Seed of the uncoded sample.")] = 0,
-    blind: Annotated[bool, typer.Option(help="Hide confidence and rules.")] = False,
+    blind: Annotated[bool, typer.Option("--blind", help="Hide confidence and rules.")] = False,
     file: Annotated[Path | None, typer.Option("--file", help="Where to write the .xlsx "
                                               "(default <out>/review/review-NAME-DATE.xlsx, "
                                               "-2, -3... if taken).")] = None,
     force: ForceOpt = False,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Write a review workbook for Excel or LibreOffice."""
     with reporting(debug):
         path, n = _project(out, codebook).review_export(reviewer, code or (), status,
                                                         sample_uncoded, seed, blind, file, force)
-        typer.echo(f"wrote {path} ({n} rows)")
+        _say(quiet, f"wrote {path} ({n} rows)")
 
 
 @review_app.command("import")
 def review_import_cmd(
     file: Annotated[Path, typer.Argument(help="A review .xlsx filled in by a reviewer.")],
     reviewer: Annotated[str, typer.Option(help="Reviewer name, if the sheet was exported "
-                                          "without one.")] = "",
+                                          "without one (default: the sheet's).")] = "",
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Check and report; write "
                                           "nothing.")] = False,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Record a reviewer's decisions; any bad cell means nothing is written."""
+    """Record a reviewer's decisions from a filled-in sheet.
+
+    Any bad cell means nothing is written; every bad cell is listed."""
     with reporting(debug):
         r = _project(out, codebook).review_import(file, reviewer, dry_run)
         _print_orphans(file, r.orphaned)
         verb = "would record" if dry_run else "recorded"
-        typer.echo(f"{file}: {verb} {r.new} decision(s) by {r.reviewer} ({r.unchanged} already "
-                   f"recorded, {r.undecided} rows undecided, {r.misses} missed code(s) found, "
-                   f"{len(r.orphaned)} on codings that no longer exist)")
+        _say(quiet, f"{file}: {verb} {r.new} decision(s) by {r.reviewer} ({r.unchanged} already "
+                    f"recorded, {r.undecided} rows undecided, {r.misses} missed code(s) found, "
+                    f"{len(r.orphaned)} on codings that no longer exist)")
 
 
 def _print_orphans(file: Path, orphaned: list[str]) -> None:
@@ -556,7 +591,9 @@ def review_agreement_cmd(
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Inter-coder agreement per code and overall (alpha < 0.667 is flagged LOW)."""
+    """Inter-coder agreement per code and overall.
+
+    Percent, Cohen's kappa and Krippendorff's alpha; alpha < 0.667 is flagged LOW."""
     with reporting(debug):
         rows = _project(out).agreement(with_qcode)
 
@@ -581,25 +618,29 @@ def review_adjudicate_cmd(
                                               "(default <out>/review/adjudicate-DATE.xlsx, "
                                               "-2, -3... if taken).")] = None,
     import_file: Annotated[Path | None, typer.Option("--import", help="Read an adjudicated "
-                                                     "sheet back.")] = None,
+                                                     "sheet back (default: write one).")] = None,
     adjudicator: Annotated[str, typer.Option(help="Who adjudicates: one of qcode.toml "
                                              "adjudicators (default: the only one).")] = "",
     force: ForceOpt = False,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Export disputed codings side by side, or import the adjudicator's final decisions."""
+    """Disputed codings out, or the adjudicator's decisions in.
+
+    Without --import, writes the disputed codings side by side; with it, records the
+    adjudicator's final decisions."""
     with reporting(debug):
         project = _project(out, codebook)
         if import_file is not None:
             r = project.adjudication_import(import_file)
             _print_orphans(import_file, r.orphaned)
-            typer.echo(f"{import_file}: recorded {r.new} final decision(s) by {r.reviewer} "
-                       f"({r.unchanged} already recorded)")
+            _say(quiet, f"{import_file}: recorded {r.new} final decision(s) by {r.reviewer} "
+                        f"({r.unchanged} already recorded)")
             return
         path, n, name = project.adjudication_export(file, force, adjudicator)
-        typer.echo(f"wrote {path} ({n} disputed codings for {name})")
+        _say(quiet, f"wrote {path} ({n} disputed codings for {name})")
 
 
 @app.command()
@@ -648,34 +689,42 @@ def restore(
 @app.command()
 def digest(
     code: Annotated[list[str] | None, typer.Option("--code", help="Only this theme or "
-                                                   "subtheme; repeat for more.")] = None,
+                                                   "subtheme; repeat for more (default: every "
+                                                   "theme).")] = None,
     status: Annotated[str, typer.Option(help="accepted (reviewed), suggested (a draft, marked "
                                         "unreviewed) or all.")] = "accepted",
     where: Annotated[list[str] | None, typer.Option("--where", help="Only transcripts whose "
-                                                    "front matter has FIELD=VALUE.")] = None,
+                                                    "front matter has FIELD=VALUE; repeat for "
+                                                    "more (default: all).")] = None,
     context: Annotated[int | None, typer.Option(help="Quote the matched sentences with N "
-                                                "sentences around them.")] = None,
+                                                "sentences around them (default: the whole "
+                                                "coded passage).")] = None,
     limit: Annotated[int | None, typer.Option(help="At most N quotes per theme or "
-                                              "subtheme (highest confidence first).")] = None,
+                                              "subtheme, highest confidence first (default: "
+                                              "no limit).")] = None,
     format: Annotated[str, typer.Option("--format", help="Comma-separated: html, md, docx, "
                                         "csv.")] = "html,md,docx,csv",
     template: Annotated[Path | None, typer.Option(help="Your own Jinja2 template (the digest "
-                                                  "is `d`), rendered next to the others.")] = None,
+                                                  "is `d`), rendered next to the others "
+                                                  "(default: none).")] = None,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Quotes by theme for writers: index.html, digest.md, digest.docx, quotes.csv."""
+    """Quotes by theme for writers.
+
+    Writes index.html, digest.md, digest.docx and quotes.csv under <out>/digest/."""
     with reporting(debug):
         formats = [f.strip() for f in format.split(",") if f.strip()]
         result = _project(out, codebook).digest(code or (), status, where or (), context, limit,
                                                 formats, template)
         d, files = result.digest, result.files
         n = sum(t.quotes for t in d.themes)
-        typer.echo(f"{n} quotes in {len(d.themes)} themes" + (" (DRAFT: unreviewed)" if d.draft
-                                                              else ""))
+        _say(quiet, f"{n} quotes in {len(d.themes)} themes" + (" (DRAFT: unreviewed)" if d.draft
+                                                               else ""))
         for f in files:
-            typer.echo(f"wrote {f}")
+            _say(quiet, f"wrote {f}")
 
 
 @app.command("export")
@@ -687,35 +736,33 @@ def export_cmd(
     file: Annotated[Path | None, typer.Option("--file", help="Where to write (default "
                                               "<out>/WHAT.FORMAT, <out>/codebook.qdc, "
                                               "<out>/project.qdpx).")] = None,
-    include_rejected: Annotated[bool, typer.Option(help="codings: rejected ones "
+    include_rejected: Annotated[bool, typer.Option("--include-rejected", help="codings: rejected ones "
                                                    "too.")] = False,
     status: Annotated[str, typer.Option(help="qdpx: accepted (reviewed), suggested (all but "
                                         "rejected) or all codings.")] = "suggested",
     codebook: CodebookOpt = None,
     out: OutOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Codings, the code x transcript matrix, or the codebook / project as REFI-QDA.
+    """Codings, the code matrix, or REFI-QDA files.
 
-    codings and matrix: with their status, the co-occurrence table; qdc and qdpx: for
-    NVivo, ATLAS.ti, MAXQDA and QualCoder."""
+    codings and matrix: with their status, the co-occurrence table; qdc and qdpx: the
+    codebook / the project for NVivo, ATLAS.ti, MAXQDA and QualCoder."""
     with reporting(debug):
         if what == "qdc":
-            from qcode.refi.qdc import write_qdc
-
-            project = _project(out, codebook)
-            path = file or project.out / "codebook.qdc"
-            typer.echo(f"wrote {path} ({write_qdc(project.codebook, path)} codes)")
+            path, codes = _project(out, codebook).export_qdc(file)
+            _say(quiet, f"wrote {path} ({codes} codes)")
             return
         if what == "qdpx":
             path, r = _project(out, codebook).export_qdpx(file, status)
             skipped = f"; {r.skipped} of codes no longer in the codebook left out" \
                 if r.skipped else ""
-            typer.echo(f"wrote {path} ({r.sources} transcripts, {r.codings} codings, "
+            _say(quiet, f"wrote {path} ({r.sources} transcripts, {r.codings} codings, "
                        f"{r.notes} notes, {r.users} users{skipped})")
             return
         path = _project(out).export(what, format, file, include_rejected)
-        typer.echo(f"wrote {path}")
+        _say(quiet, f"wrote {path}")
 
 
 @import_app.command("qdc")
@@ -725,9 +772,10 @@ def import_qdc_cmd(
     into: Annotated[Path | None, typer.Option("--into", help="The codebook YAML to create "
                                               "(default codebooks/NAME.yaml); never "
                                               "replaced.")] = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """A codebook from another tool as a qcode codebook, without rules yet.
+    """A codebook from another tool (.qdc), without rules yet.
 
     Hierarchy, descriptions, colours and GUIDs are kept; names become ids."""
     from qcode.refi.qdc import import_qdc, slug
@@ -735,8 +783,8 @@ def import_qdc_cmd(
     with reporting(debug):
         r = import_qdc(file, into or Path("codebooks") / f"{slug(file.stem)}.yaml")
         for name, cid in r.renamed:
-            typer.echo(f"  {name!r} -> {cid}")
-        typer.echo(f"wrote {r.path} ({r.codes} codes, no rules yet: add rules, then run "
+            _say(quiet, f"  {name!r} -> {cid}")
+        _say(quiet, f"wrote {r.path} ({r.codes} codes, no rules yet: add rules, then run "
                    f"`qcode codebook check {r.path}`)")
 
 

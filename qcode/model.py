@@ -155,3 +155,47 @@ def paragraph_ids(t: Transcript) -> list[list[str]]:
 
 def coding_id(segment: str, code: str) -> str:
     return short_hash(segment, code, length=16)
+
+
+@dataclass
+class CodingRow:
+    """A stored coding with the status its decisions give it."""
+
+    id: str
+    transcript: str
+    segment_id: str
+    speaker: str
+    line: int
+    start: int
+    end: int
+    code: str
+    code_label: str
+    status: str
+    confidence: float
+    rules: list[str]
+    matched: list[dict[str, Any]]
+    question: str
+    text: str
+    origin: str
+    coded_as: str = ""  # the code the rules (or the finder of a miss) gave it
+
+
+@dataclass
+class DecisionRow:
+    """A reviewer's decision on a coding, as recorded (decisions are only ever appended)."""
+
+    id: int
+    coding_id: str
+    reviewer: str
+    decision: str  # accept | reject | recode | miss ...
+    recode_to: str | None
+    note: str
+    sheet: str  # the workbook it came from
+    row: int | None  # its row there
+    export_id: str
+    at: str  # when it was recorded (UTC, ISO 8601)
+    exported_at: str  # when its sheet was exported
+    adjudicated_by: str  # for an adjudicator's decision: who adjudicated
+
+
+DECISION_FIELDS = tuple(DecisionRow.__dataclass_fields__)

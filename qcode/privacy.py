@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from typing import Any
+from typing import Any, Protocol
 
 from qcode.config import Config
 from qcode.errors import ConfigError
-from qcode.store import CodingRow, Store
+from qcode.model import CodingRow
 
 REDACTED = "[redacted]"
 
@@ -78,7 +78,13 @@ class Redactor:
                        speaker=self.text(row.speaker))
 
 
-def public_codings(store: Store, config: Config) -> list[CodingRow]:
+class _HasCodings(Protocol):
+    """A store, as far as privacy needs one (it does not import the store)."""
+
+    def codings(self) -> list[CodingRow]: ...
+
+
+def public_codings(store: _HasCodings, config: Config) -> list[CodingRow]:
     """Every coding, redacted: what output writers use instead of store.codings()."""
     redactor = Redactor(config.redact)
     return [redactor.row(r) for r in store.codings()]

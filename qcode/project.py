@@ -17,8 +17,9 @@ from typing import TYPE_CHECKING
 from qcode import rerun
 from qcode.config import Config, load_config
 from qcode.errors import QcodeError
+from qcode.model import DECISION_FIELDS, CodingRow, DecisionRow
 from qcode.resources import resolve_codebook
-from qcode.store import DECISION_FIELDS, CodingRow, DecisionRow, ImportedSheet, Store
+from qcode.store import ImportedSheet, Store
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -501,6 +502,18 @@ class Project:
         return path
 
     # -- exchange with other tools (REFI-QDA) ---------------------------------------------
+
+    def export_qdc(self, file: str | Path | None = None) -> tuple[Path, int]:
+        """Write the codebook as a REFI-QDA codebook (.qdc); returns the path and how many
+        codes it holds.
+
+        Args:
+            file: where to write (default: <out>/codebook.qdc).
+        """
+        from qcode.refi.qdc import write_qdc
+
+        path = Path(file) if file is not None else self.out / "codebook.qdc"
+        return path, write_qdc(self.codebook, path)
 
     def export_qdpx(self, file: str | Path | None = None,
                     status: str = "suggested") -> tuple[Path, QdpxReport]:

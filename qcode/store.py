@@ -18,8 +18,18 @@ from typing import Any
 from qcode import __version__
 from qcode.atomic import output_error
 from qcode.errors import StoreError
-from qcode.model import Coding, Notice, Paragraph, Transcript, Turn, paragraph_ids
-from qcode.review.status import final_code, status_of
+from qcode.model import (
+    DECISION_FIELDS,
+    Coding,
+    CodingRow,
+    DecisionRow,
+    Notice,
+    Paragraph,
+    Transcript,
+    Turn,
+    paragraph_ids,
+)
+from qcode.status import final_code, status_of
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -184,29 +194,6 @@ def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
 
-@dataclass
-class CodingRow:
-    """A stored coding with the status its decisions give it."""
-
-    id: str
-    transcript: str
-    segment_id: str
-    speaker: str
-    line: int
-    start: int
-    end: int
-    code: str
-    code_label: str
-    status: str
-    confidence: float
-    rules: list[str]
-    matched: list[dict[str, Any]]
-    question: str
-    text: str
-    origin: str
-    coded_as: str = ""  # the code the rules (or the finder of a miss) gave it
-
-
 @dataclass(frozen=True)
 class ExportRecord:
     """A review or adjudication sheet as it was sent out."""
@@ -250,26 +237,6 @@ class ImportedSheet:
 # covers the decisions recorded before it, not those of the same sheet imported again
 _STANDING = ("NOT EXISTS (SELECT 1 FROM withdrawals w WHERE w.reviewer = d.reviewer AND "
              "w.export_id = d.export_id AND d.id <= w.upto AND w.restored_at IS NULL)")
-
-
-@dataclass
-class DecisionRow:
-    """A reviewer's decision on a coding, as recorded (decisions are only ever appended)."""
-
-    id: int
-    coding_id: str
-    reviewer: str
-    decision: str  # accept | reject | recode | miss ...
-    recode_to: str | None
-    note: str
-    sheet: str  # the workbook it came from
-    row: int | None  # its row there
-    export_id: str
-    at: str  # when it was recorded (UTC, ISO 8601)
-    exported_at: str  # when its sheet was exported
-
-
-DECISION_FIELDS = tuple(DecisionRow.__dataclass_fields__)
 
 
 class Store:
@@ -748,7 +715,7 @@ class Store:
         return {r[0]: r[1] for r in self.db.execute("SELECT coding_id, nearest FROM suggestions")}
 
     def statuses(self) -> dict[str, str]:
-        """coding id -> status, by the rules in review/status.py."""
+        """coding id -> status, by the rules in status.py."""
         return {cid: status_of(by) for cid, by in self.latest_decisions().items()}
 
     def orphaned_decisions(self) -> int:

@@ -30,7 +30,7 @@ from qcode import logistic
 from qcode.codebook import Codebook
 from qcode.embed import MODEL_VERSION, SegmentVectors, embed_texts, segment_vectors
 from qcode.model import Coding, Segment, coding_id, short_hash, within
-from qcode.review.status import final_code
+from qcode.status import final_code
 from qcode.store import Store
 
 MIN_POSITIVE = 8  # positives a code needs (examples included) before anything is suggested

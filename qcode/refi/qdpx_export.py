@@ -32,7 +32,7 @@ from qcode.model import Transcript
 from qcode.privacy import REDACTED, Redactor, public_meta
 from qcode.refi.guids import code_guid, coding_guid, guid, selection_guid, source_guid, user_guid
 from qcode.refi.qdc import ORIGIN, code_elements, from_book, serialise
-from qcode.review.status import final_code
+from qcode.status import final_code
 from qcode.store import CodingRow, Store
 
 NS_PROJECT = "urn:QDA-XML:project:1.0"

@@ -37,7 +37,7 @@ from qcode.refi.qdc import ORIGIN as QCODE_ORIGIN
 from qcode.refi.qdc import slug
 from qcode.refi.qdpx_export import QCODE_USER
 from qcode.refi.qdpx_read import RefiProject, Source, read_qdpx
-from qcode.review.status import ADJUDICATOR
+from qcode.status import ADJUDICATOR
 from qcode.store import Store
 
 

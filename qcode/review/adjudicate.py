@@ -12,7 +12,7 @@ from qcode.review.export import WIDTHS
 from qcode.review.importer import ImportReport, read_decisions
 from qcode.review.provenance import check_meta, exporting
 from qcode.review.sheets import open_workbook, read_meta, read_table
-from qcode.review.status import ADJUDICATOR
+from qcode.status import ADJUDICATOR
 from qcode.store import Store
 
 FINAL = ["decision", "recode_to", "note"]  # the adjudicator's columns, named as in Review

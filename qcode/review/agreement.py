@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from itertools import permutations
 from typing import Any
 
-from qcode.review.status import ADJUDICATOR
+from qcode.status import ADJUDICATOR
 from qcode.store import Store
 
 LOW, GOOD = 0.667, 0.8

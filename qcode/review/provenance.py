@@ -14,7 +14,7 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 from qcode.review.sheets import SheetWriter, writing
-from qcode.review.status import ADJUDICATOR
+from qcode.status import ADJUDICATOR
 from qcode.store import ExportRecord, Store, now
 
 CLOCK_SKEW = timedelta(minutes=5)
