@@ -69,6 +69,15 @@ def _main(
     """Qualitative coding of interview transcripts."""
 
 
+# The library names the parameter or setting at fault (QcodeError.option); here it is a flag.
+FLAGS = {"format": "--format", "status": "--status", "where": "--where", "out": "--out",
+         "codebook": "--codebook", "file": "--file", "force": "--force"}
+
+
+def _flag(option: str) -> str:
+    return FLAGS.get(option, option)
+
+
 @contextmanager
 def reporting(debug: bool) -> Iterator[None]:
     """Turn library errors into `Error: file:line: message` and exit status 1."""
@@ -77,7 +86,7 @@ def reporting(debug: bool) -> Iterator[None]:
     except QcodeError as e:
         if debug:
             traceback.print_exc()
-        typer.echo(f"Error: {e}", err=True)
+        typer.echo(f"Error: {e.render(_flag)}", err=True)
         raise typer.Exit(1) from None
     except (typer.Exit, typer.Abort):
         raise

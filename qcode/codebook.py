@@ -432,7 +432,8 @@ def load_codebook(path: Path, trusted: frozenset[str] = frozenset()) -> Codebook
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as e:
-        raise CodebookError("codebook not found", ["check --codebook or qcode.toml"], path) from e
+        raise CodebookError("codebook not found", ["check the codebook's path"], path,
+                            code="Q301") from e
     except (OSError, UnicodeDecodeError) as e:
         raise CodebookError("cannot read the codebook", [str(e)], path) from e
     return parse_codebook(text, path, trusted)

@@ -132,7 +132,8 @@ class Attribution:
 
 def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptions) -> Digest:
     if opts.status not in STATUSES:
-        raise QcodeError(f"unknown --status '{opts.status}'; use accepted, suggested or all")
+        raise QcodeError(f"unknown status '{opts.status}'; use accepted, suggested or all",
+                         code="Q102", option="status")
     metas = _metas(store)
     known = {k for m in metas.values() for k in m}
     attribute = Attribution(config.attribution, known, config)
@@ -218,12 +219,14 @@ def _where(where: tuple[str, ...], known: set[str], config: Config) -> list[tupl
         name, sep, value = item.partition("=")
         name = name.strip()
         if not sep or not name:
-            raise QcodeError(f"--where '{item}' must look like FIELD=VALUE, e.g. gender=woman")
+            raise QcodeError(f"'{item}' must look like FIELD=VALUE, e.g. gender=woman", code="Q103",
+                             option="where")
         if name.lower() in private:
-            raise QcodeError(f"--where: field '{name}' is private and cannot be used")
+            raise QcodeError(f"field '{name}' is private and cannot be used", code="Q104",
+                             option="where")
         if name not in known:
-            raise QcodeError(f"--where: no transcript has a field '{name}' (known: "
-                             f"{', '.join(sorted(known))})")
+            raise QcodeError(f"no transcript has a field '{name}' (known: "
+                             f"{', '.join(sorted(known))})", code="Q105", option="where")
         out.append((name, value.strip()))
     return out
 
@@ -266,8 +269,13 @@ def _md(text: Any) -> str:
 
 
 def _env(folder: Path | None, autoescape: bool) -> jinja2.Environment:
-    loader: jinja2.BaseLoader = (jinja2.FileSystemLoader(str(folder)) if folder
-                                 else jinja2.PackageLoader("qcode", "templates"))
+    """The built-in templates; with a user's `folder`, its templates first, and the built-in
+    ones as `default:NAME`, so that a user template can `{% extends "default:digest.html.j2"
+    %}` and replace only some of its blocks (style, head, header, contents, themes, quote,
+    matrix, footer)."""
+    builtin = jinja2.PackageLoader("qcode", "templates")
+    loader: jinja2.BaseLoader = builtin if folder is None else jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(str(folder)), jinja2.PrefixLoader({"default": builtin}, ":")])
     env = jinja2.Environment(loader=loader, autoescape=autoescape,
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True)
@@ -279,7 +287,8 @@ def render(digest: Digest, out: Path, opts: DigestOptions) -> list[Path]:
     """Write the requested formats into out/; returns the files written."""
     unknown = [f for f in opts.formats if f not in FORMATS]
     if unknown:
-        raise QcodeError(f"unknown --format {', '.join(unknown)}; use {', '.join(FORMATS)}")
+        raise QcodeError(f"unknown format {', '.join(unknown)}; use {', '.join(FORMATS)}",
+                         code="Q101", option="format")
     out.mkdir(parents=True, exist_ok=True)
     written = []
     if "html" in opts.formats:

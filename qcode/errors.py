@@ -1,27 +1,55 @@
-"""One exception hierarchy. Every error says where (file, line or cell), what and what to do."""
+"""One exception hierarchy. Every error says where (file, line or cell), what and what to do.
+
+Messages are in the library's terms. An error about a parameter or setting names it in
+`option` (`format`, `where`, `out`...), and whoever shows the error says it in their own
+terms: the CLI as its flag (`--format`), the Python API as the argument. Errors that docs
+and tests refer to carry a stable `code` (Q + three digits, listed in `CODES`), so a message
+can be reworded without breaking them.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+
+CODES = {
+    "Q101": "unknown output format",
+    "Q102": "unknown digest status",
+    "Q103": "a transcript filter that is not FIELD=VALUE",
+    "Q104": "a transcript filter on a private field",
+    "Q105": "a transcript filter on a field no transcript has",
+    "Q201": "no project store in the output folder",
+    "Q202": "the output folder's qcode.db is not a qcode store",
+    "Q301": "the codebook file does not exist",
+    "Q401": "a file that may hold a person's work would be replaced",
+}
 
 
 class QcodeError(Exception):
-    """Base class: a problem the user can fix, reported as `file:line: message`."""
+    """Base class: a problem the user can fix, reported as `file:line: option: message`."""
 
-    def __init__(self, message: str, file: str | Path | None = None, line: int | None = None):
+    def __init__(self, message: str, file: str | Path | None = None, line: int | None = None,
+                 *, code: str = "", option: str = ""):
         super().__init__(message)
         self.message = message
         self.file = str(file) if file is not None else None
         self.line = line
+        self.code = code
+        self.option = option
 
     def location(self) -> str:
         if self.file is None:
             return ""
         return f"{self.file}:{self.line}" if self.line is not None else self.file
 
+    def render(self, name: Callable[[str], str] = str) -> str:
+        """The message after where it happened and the option at fault, which `name`
+        turns into what the reader calls it (the CLI: a flag)."""
+        return ": ".join([p for p in (self.location(), self.option and name(self.option)) if p]
+                         + [self.message])
+
     def __str__(self) -> str:
-        where = self.location()
-        return f"{where}: {self.message}" if where else self.message
+        return self.render()
 
 
 class IngestError(QcodeError):
@@ -49,13 +77,13 @@ class NothingSelected(QcodeError):
 class ProblemsError(QcodeError):
     """Several problems found at once (codebook, review sheet); nothing was done."""
 
-    def __init__(self, message: str, problems: list[str], file: str | Path | None = None):
-        super().__init__(message, file)
+    def __init__(self, message: str, problems: list[str], file: str | Path | None = None,
+                 *, code: str = "", option: str = ""):
+        super().__init__(message, file, code=code, option=option)
         self.problems = problems
 
-    def __str__(self) -> str:
-        head = super().__str__()
-        return "\n".join([head, *(f"  {p}" for p in self.problems)])
+    def render(self, name: Callable[[str], str] = str) -> str:
+        return "\n".join([super().render(name), *(f"  {p}" for p in self.problems)])
 
 
 class CodebookError(ProblemsError):

@@ -72,7 +72,8 @@ def matrix_frames(store: Store, config: Config) -> dict[str, pd.DataFrame]:
 def export(store: Store, config: Config, what: str, fmt: str, path: Path,
            include_rejected: bool = False) -> Path:
     if fmt not in FORMATS:
-        raise QcodeError(f"unknown --format '{fmt}'; use {', '.join(FORMATS)}")
+        raise QcodeError(f"unknown format '{fmt}'; use {', '.join(FORMATS)}", code="Q101",
+                         option="format")
     import pandas as pd
 
     if what == "codings":

@@ -246,9 +246,9 @@ class Store:
         self.path = path
         if not create and not path.exists():
             raise StoreError(
-                "no qcode project here (no qcode.db); run `qcode ingest` or `qcode run` "
-                "first, or point --out at the project folder",
-                path.parent,
+                "no qcode project here (no qcode.db); ingest transcripts first, or open the "
+                "project's output folder",
+                path.parent, code="Q201", option="out",
             )
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
@@ -263,10 +263,11 @@ class Store:
                 raise StoreError(
                     f"not a qcode project: this SQLite file has other tables "
                     f"({', '.join(sorted(tables)[:5])}) and no schema_version; qcode leaves it "
-                    "as it is: use another --out folder", path)
+                    "as it is: use another output folder", path, code="Q202", option="out")
             self.db.execute("PRAGMA journal_mode=WAL")
         except sqlite3.DatabaseError as e:
-            raise StoreError(f"not a qcode database ({e}); use another --out folder", path) from e
+            raise StoreError(f"not a qcode database ({e}); use another output folder", path,
+                             code="Q202", option="out") from e
         self.db.row_factory = sqlite3.Row
         self.db.execute("PRAGMA foreign_keys=ON")
         self.db.execute("PRAGMA synchronous=NORMAL")

@@ -75,9 +75,10 @@ def test_a_foreign_sqlite_file_is_refused_and_left_unchanged(project: Project):
     before = db.read_bytes()
     for args in (["run"], ["stats"], ["ingest", "transcripts"]):
         r = project.qcode(*args, code=1)
-        assert r.stderr == (f"Error: {Path('outputs/qcode.db')}: not a qcode project: this "
-                            "SQLite file has other tables (invoices) and no schema_version; "
-                            "qcode leaves it as it is: use another --out folder\n"), args
+        assert r.stderr == (f"Error: {Path('outputs/qcode.db')}: --out: not a qcode project: "
+                            "this SQLite file has other tables (invoices) and no "
+                            "schema_version; qcode leaves it as it is: use another output "
+                            "folder\n"), args
     assert db.read_bytes() == before
     assert sorted(p.name for p in db.parent.iterdir()) == ["qcode.db"]
 

@@ -203,7 +203,7 @@ def test_export_codings_and_matrix(reviewed: Project):
     rows = json.loads((reviewed.root / "outputs" / "codings.json").read_text())
     assert {r["status"] for r in rows} == {"accepted", "rejected"}
     r = reviewed.qcode("export", "codings", "--format", "pdf", code=1)
-    assert "Error: unknown --format 'pdf'; use csv, xlsx, json" in r.stderr
+    assert "Error: --format: unknown format 'pdf'; use csv, xlsx, json" in r.stderr
 
 
 def test_user_template_is_rendered_with_escaping(reviewed: Project):
@@ -219,6 +219,25 @@ def test_user_template_is_rendered_with_escaping(reviewed: Project):
     r = reviewed.qcode("digest", "--template", str(tpl), code=1)
     assert "Error: mine.html.j2: template error: 'qcode.digest.Digest object' has no attribute " \
         "'nonexistent'" in r.stderr
+
+
+def test_user_template_extends_the_built_in_one(reviewed: Project):
+    """Only the blocks a user replaces change; the rest is the built-in digest."""
+    reviewed.qcode("digest", "--format", "html")
+    builtin = (reviewed.root / "outputs" / "digest" / "index.html").read_text(encoding="utf-8")
+    tpl = reviewed.root / "styled.html.j2"
+    tpl.write_text('{% extends "default:digest.html.j2" %}\n'
+                   "{% block style %}<style>body { color: navy; }</style>\n{% endblock %}\n"
+                   "{% block matrix %}{% endblock %}\n"
+                   '{% block quote %}<p class="mine">{{ q.text }} ({{ q.attribution }})</p>\n'
+                   "{% endblock %}\n", encoding="utf-8")
+    reviewed.qcode("digest", "--format", "html", "--template", str(tpl))
+    mine = (reviewed.root / "outputs" / "digest" / "styled.html").read_text(encoding="utf-8")
+    assert "color: navy" in mine and "font-family: Georgia" not in mine
+    assert 'id="matrix"' in builtin and 'id="matrix"' not in mine
+    assert mine.count('<p class="mine">') == builtin.count("<blockquote") > 0
+    head = builtin.split("<body>")[1].split('<section class="theme"')[0]
+    assert head in mine  # title, banner, contents: as built in
 
 
 def test_question_coded_quotes_show_the_question(project: Project):

@@ -59,15 +59,15 @@ def test_file_option_never_replaces_a_filled_sheet(project: Project):
     path = project.root / "mine.xlsx"
     project.qcode("review", "export", "--reviewer", "ana", "--file", path)
     r = project.qcode("review", "export", "--reviewer", "ana", "--file", path, code=1)
-    assert r.stderr == (f"Error: {path}: exists; choose another --file, or pass --force to "
-                        "replace this sheet (nobody has filled it in)\n")
+    assert r.stderr == (f"Error: {path}: --force: exists; choose another file, or force "
+                        "replacing this sheet (nobody has filled it in)\n")
     project.qcode("review", "export", "--reviewer", "ana", "--file", path, "--force")
     fill(path, {sorted(codings(project))[0]: ("", "", "a note is work too")})
     before = path.read_bytes()
     r = project.qcode("review", "export", "--reviewer", "ana", "--file", path, "--force", code=1)
-    assert r.stderr == (f"Error: {path}: has 1 row(s) a person filled in; it is never replaced: "
-                        "import it first (qcode review import) or write the new sheet to "
-                        "another --file\n")
+    assert r.stderr == (f"Error: {path}: --file: has 1 row(s) a person filled in; it is never "
+                        "replaced: import it first (qcode review import) or write the new "
+                        "sheet to another file\n")
     assert path.read_bytes() == before
     other = project.root / "notes.xlsx"
     other.write_text("not a workbook")

@@ -102,3 +102,18 @@ def test_every_public_name_is_documented():
             doc = getattr(member, "__doc__", None) or getattr(getattr(member, "__func__", None),
                                                                "__doc__", None)
             assert doc, name
+
+
+def test_library_errors_name_options_not_flags(tmp_path: Path, project: Project):
+    """The library says which parameter is at fault in its own terms; the CLI says the flag."""
+    with pytest.raises(qcode.StoreError) as e:
+        qcode.Project(tmp_path).export("codings")
+    assert (e.value.code, e.value.option) == ("Q201", "out") and "--" not in e.value.message
+    project.write("t1.txt", INTERVIEW)
+    project.qcode("run")
+    with pytest.raises(qcode.QcodeError) as e:
+        qcode.Project(project.root).export("codings", format="pdf")
+    assert str(e.value) == "format: unknown format 'pdf'; use csv, xlsx, json"
+    assert e.value.code in qcode.errors.CODES
+    r = project.qcode("export", "codings", "--format", "pdf", code=1)
+    assert r.stderr == "Error: --format: unknown format 'pdf'; use csv, xlsx, json\n"

@@ -263,8 +263,8 @@ def test_reading_commands_do_not_create_a_project(project: Project):
     for args in (["stats"], ["code"], ["digest"], ["export", "codings"], ["review", "agreement"],
                  ["review", "export"], ["codebook", "report"]):
         r = project.qcode(*args, "--out", "nowhere", code=1)
-        assert r.stderr.startswith("Error: nowhere: no qcode project here (no qcode.db); run "
-                                   "`qcode ingest` or `qcode run` first"), args
+        assert r.stderr.startswith("Error: nowhere: --out: no qcode project here (no qcode.db); "
+                                   "ingest transcripts first"), args
     assert not (project.root / "nowhere").exists()
 
 

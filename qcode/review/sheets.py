@@ -285,10 +285,11 @@ def guard_existing(path: Path, force: bool) -> None:
         what = "is not a sheet qcode can read" if filled is None else \
             f"has {filled} row(s) a person filled in"
         raise OutputError(f"{what}; it is never replaced: import it first (qcode review import) "
-                          "or write the new sheet to another --file", path)
+                          "or write the new sheet to another file", path, code="Q401",
+                          option="file")
     if not force:
-        raise OutputError("exists; choose another --file, or pass --force to replace this "
-                          "sheet (nobody has filled it in)", path)
+        raise OutputError("exists; choose another file, or force replacing this sheet "
+                          "(nobody has filled it in)", path, code="Q401", option="force")
 
 
 def choose_sheet(out: Path, kind: str, reviewer: str = "", file: Path | None = None,
