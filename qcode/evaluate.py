@@ -131,7 +131,7 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
             raise QcodeError(f"unknown code '{c}' (not in {book.name})", labels_path, line)
     segments: dict[tuple[str, str], str] = {}  # (transcript, normalised text) -> segment id
     ids: set[str] = set()
-    for seg in store.segments_of(None):
+    for seg in store.paragraphs_of(None):
         segments.setdefault((seg["transcript_id"], seg["text"]), seg["id"])
         ids.add(seg["id"])
     coded: dict[str, set[str]] = {}
@@ -196,7 +196,7 @@ def evaluate_reviewer(store: Store, book: Codebook, reviewer: str) -> Evaluation
             got.setdefault(r.transcript, []).append((r.start, r.end, r.coded_as))
     decided = {r.transcript for r in rows if r.id in mine}
     items = []
-    for seg in store.segments_of(None):
+    for seg in store.paragraphs_of(None):
         t = seg["transcript_id"]
         if t not in decided:
             continue
@@ -269,7 +269,7 @@ def kinds_of_mistakes(store: Store, book: Codebook, result: Evaluation) -> list[
     """Each mistake of an evaluation with its kind, found by explaining the segment again
     as the answer to its question (as the engine read it, follow-ups included)."""
     engine = Engine(book)
-    rows = {r["id"]: r for r in store.segments_of(None)}
+    rows = {r["id"]: r for r in store.paragraphs_of(None)}
     wanted = {t for t, _ in result.places}
     transcripts = {t.id: t for t in store.load_transcripts(wanted)}
     asked: dict[str, dict[int, tuple[str, list[str]]]] = {}

@@ -85,7 +85,8 @@ class Transcript:
 
 @dataclass
 class Segment:
-    """A coded unit (sentence, paragraph or turn) of a respondent's speech."""
+    """A coded unit (sentence, paragraph or turn, as the codebook's `unit` says) of the
+    speech being coded: what a coding is on. Not the same as a stored paragraph."""
 
     id: str
     transcript: str

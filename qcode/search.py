@@ -82,7 +82,7 @@ class _Passages:
     """Respondent segments by id, and how to turn one into a redacted Hit."""
 
     def __init__(self, store: Store, config: Config):
-        self.rows = {s["id"]: s for s in store.segments_of("respondent")}
+        self.rows = {s["id"]: s for s in store.paragraphs_of("respondent")}
         self.redactor = Redactor(config.redact)
 
     def hit(self, sid: str, score: float, marks: list[tuple[int, int]]) -> Hit:

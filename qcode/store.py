@@ -645,8 +645,10 @@ class Store:
             _coding_row(coding),
         )
 
-    def segments_of(self, role: str | None = "respondent") -> list[sqlite3.Row]:
-        """Stored paragraphs (of one role, or all) with their turn's speaker, in order."""
+    def paragraphs_of(self, role: str | None = "respondent") -> list[sqlite3.Row]:
+        """Stored paragraphs (of one role, or all) with their turn's speaker, in order. (The
+        table is `segments` for history: its rows are paragraphs, which are the coded units
+        only under `unit: paragraph`; sentence and turn units are made at coding time.)"""
         return self.db.execute(
             "SELECT s.*, t.speaker FROM segments s JOIN turns t "
             "ON t.transcript_id = s.transcript_id AND t.idx = s.turn "

@@ -74,7 +74,7 @@ def gather(store: Store, book: Codebook) -> dict[str, Evidence]:
         out[c.id].negatives += [Item(t) for t in c.examples.negative]
     decisions = store.latest_decisions()
     status = store.statuses()
-    texts = {s["id"]: s["text"] for s in store.segments_of("respondent")}
+    texts = {s["id"]: s["text"] for s in store.paragraphs_of("respondent")}
     accepted_for: dict[str, set[str]] = {}  # segment -> codes reviewers settled on
     coded: dict[str, set[str]] = {}  # segment -> codes of its codings (but unreviewed model ones)
     for cid, sid, code, text, origin in store.coding_records():
@@ -220,7 +220,7 @@ def _learn_and_suggest(store: Store, book: Codebook) -> SuggestReport:
 
 def _save(store: Store, book: Codebook, found: Iterable[Suggestion]) -> int:
     labels = {c.id: c.label for c in book.flat()}
-    segments = {s["id"]: s for s in store.segments_of("respondent")}
+    segments = {s["id"]: s for s in store.paragraphs_of("respondent")}
     codings, nearest = [], {}
     for s in found:
         seg = segments[s.segment_id]

@@ -24,7 +24,9 @@ TokenSpan = tuple[int, int]  # token indices [start, end)
 
 @dataclass(frozen=True)
 class Hit:
-    """One rule firing on some words of a text (character offsets into that text)."""
+    """One rule firing on some words (character offsets into the text they are in).
+    `sentence` is the number of their sentence in the text searched; once paragraphs.py has
+    split a batch, the paragraph."""
 
     ref: RuleRef
     start: int

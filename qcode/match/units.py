@@ -20,7 +20,8 @@ ParagraphHits = tuple[list[Hit], list[Sentence]]  # hits after vetoes, sentences
 
 @dataclass
 class Unit:
-    """A coded unit with the hits in it (offsets into the unit's text)."""
+    """A coded unit with the hits in it (offsets into the unit's text; each hit's
+    `sentence` still counts within its paragraph)."""
 
     segment: Segment
     hits: list[Hit]
@@ -88,7 +89,7 @@ def turn_units(ev: Evidence) -> list[Unit]:
                               turn.end, text)
             units[ti] = Unit(segment, [], ti, True)
         shift = sum(len(x.text) + 1 for x in turn.paragraphs[:pi])
-        units[ti].hits.extend(h.moved(shift, 0) for h in kept)
+        units[ti].hits.extend(h.moved(shift) for h in kept)
     return list(units.values())
 
 
@@ -113,7 +114,7 @@ def sentence_units(ev: Evidence) -> list[Unit]:
         by_sentence: dict[int, list[Hit]] = defaultdict(list)
         for h in kept:
             start = sentences[h.sentence][0]
-            by_sentence[h.sentence].append(h.moved(-start, 0))
+            by_sentence[h.sentence].append(h.moved(-start))
         first = {0} if ev.in_asked_answer(k) else set()
         for si in sorted(set(by_sentence) | first):
             text = sentences[si][2]

@@ -139,12 +139,12 @@ def _reason(nearest: str | None) -> str:
 def _uncoded_sample(store: Store, opts: ExportOptions) -> list[Any]:
     """The sampled uncoded passages, or the passages asked for, in the order given."""
     if opts.passages:
-        by_id = {s["id"]: s for s in store.segments_of("respondent")}
+        by_id = {s["id"]: s for s in store.paragraphs_of("respondent")}
         return [by_id[sid] for sid in opts.passages if sid in by_id]
     if opts.sample_uncoded <= 0:
         return []
     coded = {r.segment_id for r in store.codings()}
-    pool = [s for s in store.segments_of("respondent") if s["id"] not in coded]
+    pool = [s for s in store.paragraphs_of("respondent") if s["id"] not in coded]
     rng = random.Random(opts.seed)
     return sorted(rng.sample(pool, min(opts.sample_uncoded, len(pool))),
                   key=lambda s: (s["transcript_id"], s["seq"]))

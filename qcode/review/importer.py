@@ -103,7 +103,7 @@ def import_sheet(store: Store, book: Codebook, path: Path, reviewer: str = "",
     table = read_table(wb, "Review", ["coding_id", "decision", "recode_to", "note"], problems)
     report = ImportReport(reviewer)
     if table is not None and not problems:
-        segments = {s["id"]: s for s in store.segments_of("respondent")}
+        segments = {s["id"]: s for s in store.paragraphs_of("respondent")}
         known = {r.id for r in store.codings()} | {UNCODED + s for s in segments}
         codes = {c.id for c in book.flat()}
         report.decisions = read_decisions(table, known, codes, problems, vanished)

@@ -43,7 +43,7 @@ def rule_report(store: Store) -> tuple[list[RuleStat], int]:
     for by in sample.values():
         for code in {d["recode_to"] for d in by.values() if d["recode_to"]}:
             missed[code] = missed.get(code, 0) + 1
-    uncoded_total = len(store.segments_of("respondent")) - len({r.segment_id for r in rows})
+    uncoded_total = len(store.paragraphs_of("respondent")) - len({r.segment_id for r in rows})
     for (code, rule), s in stats.items():
         if rule != "(all rules)" or not sample:
             continue
