@@ -4,7 +4,7 @@ VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
-.PHONY: run test lint bench check-browser clean
+.PHONY: run test lint bench structure check-browser clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -25,6 +25,11 @@ lint: $(STAMP)
 
 bench: $(STAMP)
 	$(BIN)/python benchmarks/bench.py
+
+# Functions of cyclomatic complexity 11 or more, then modules over 350 lines.
+structure: $(STAMP)
+	$(BIN)/radon cc --min C --show-complexity qcode
+	@find qcode -name '*.py' | xargs wc -l | awk '$$1 > 350 && $$2 != "total"'
 
 # Optional, not in CI: needs Debian's chromium (apt-get install chromium).
 check-browser: run
