@@ -12,9 +12,15 @@ from qcode.ingest import parse_file
 from qcode.model import paragraph_ids
 from qcode.privacy import REDACTED, Redactor
 
-WORDS = st.text(alphabet="abcdefghijklmnopqrstuvwxyzKP,.'", min_size=1, max_size=9).filter(
-    lambda w: any(c.isalpha() for c in w))
-PARAGRAPH = st.lists(WORDS, min_size=1, max_size=25)
+# Prose, not noise: identical lines repeated through a file are page clutter to ingest
+# (layout.py), and whether lines repeat depends on the wrapping; so no word repeats in a
+# transcript (each paragraph's words carry its number).
+VOCABULARY = [
+    "we", "crossed", "the", "river", "at", "night", "and", "my", "mother", "paid", "a", "guard",
+    "with", "cigarettes", "because", "there", "was", "no", "food", "later", "in", "Yanji", "I",
+    "watched", "dramas", "on", "notel", "player", "borrowed", "from", "Mrs", "Pak's", "son",
+]
+PARAGRAPH = st.lists(st.sampled_from(VOCABULARY), min_size=4, max_size=25, unique=True)
 ANSWERS = st.lists(st.lists(PARAGRAPH, min_size=1, max_size=3), min_size=1, max_size=4)
 
 
@@ -32,12 +38,13 @@ def wrap(words: list[str], widths: list[int], spaces: list[int]) -> str:
 def transcript(answers: list[list[list[str]]], widths: list[int], spaces: list[int]) -> str:
     turns = []
     for n, paragraphs in enumerate(answers):
-        body = "\n\n".join(wrap(p, widths, spaces) for p in paragraphs)
+        body = "\n\n".join(wrap([f"{w}{n}{k}" for w in p], widths, spaces)
+                           for k, p in enumerate(paragraphs))
         turns.append(f"Interviewer: Question {n}?\n\nA: {body}")
     return "\n\n".join(turns) + "\n"
 
 
-@settings(max_examples=40, deadline=None)
+@settings(max_examples=40, deadline=None, derandomize=True)
 @given(answers=ANSWERS, widths=st.lists(st.integers(1, 12), min_size=1, max_size=5),
        spaces=st.lists(st.integers(1, 3), min_size=1, max_size=3))
 def test_segment_ids_survive_rewrapping(tmp_path_factory, answers, widths, spaces):
@@ -55,7 +62,7 @@ def test_segment_ids_survive_rewrapping(tmp_path_factory, answers, widths, space
 NAMES = ["Pak", "Comrade Ri", "Hyesan"]
 
 
-@settings(max_examples=200, deadline=None)
+@settings(max_examples=200, deadline=None, derandomize=True)
 @given(words=st.lists(st.sampled_from(["we", "paid", "the", "guard", "Pak", "Comrade", "Ri",
                                        "in", "Hyesan", "pak.", "(Hyesan)", "notels", "Riverside"]),
                       min_size=1, max_size=30),
