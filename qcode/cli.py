@@ -801,40 +801,50 @@ def import_qdc_cmd(
 def suggest_cmd(
     codebook: CodebookOpt = None,
     out: OutOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Learn from reviewers' decisions and suggest passages the rules did not code."""
+    """Suggest passages the rules missed, learnt from reviewers.
+
+    A model per code learns from the reviewers' decisions and the codebook's examples; its
+    suggestions are codings of origin `model`."""
     from qcode import suggest
 
     with reporting(debug):
         report, n = _project(out, codebook).suggest()
-        _emit(["code", "positives", "negatives", "suggested"],
-              [[c, str(p), str(neg), str(k)] for c, (p, neg, k) in report.codes.items()],
-              "table", f"model suggestions ({report.embedded} passages embedded now)")
+        if not quiet:
+            _emit(["code", "positives", "negatives", "suggested"],
+                  [[c, str(p), str(neg), str(k)] for c, (p, neg, k) in report.codes.items()],
+                  "table", f"model suggestions ({report.embedded} passages embedded now)")
         if report.skipped:
-            typer.echo(f"not enough evidence yet (a code needs {suggest.MIN_POSITIVE} positive "
+            _say(quiet, f"not enough evidence yet (a code needs {suggest.MIN_POSITIVE} positive "
                        f"and {suggest.MIN_NEGATIVE} negative passages, examples included): "
                        f"{', '.join(report.skipped)}")
-        typer.echo(f"{report.suggested} new suggestion(s); codings.csv has {n} rows")
+        _say(quiet, f"{report.suggested} new suggestion(s); codings.csv has {n} rows")
 
 
 @app.command("search")
 def search_cmd(
     query: Annotated[str, typer.Argument(help="What to look for, in your own words.")] = "",
     code: Annotated[str | None, typer.Option("--code", help="Rank by similarity to this "
-                                             "code's accepted passages instead.")] = None,
+                                             "code's accepted passages instead (default: "
+                                             "none).")] = None,
     words: Annotated[bool, typer.Option("--words", help="Find the query's words (by lemma, in "
                                         "sequence) and show them in context.")] = False,
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, help="At most N "
                                        "passages.")] = 10,
     to_review: Annotated[str | None, typer.Option("--to-review", help="Also write the results "
-                                                  "to a review sheet for reviewer NAME.")] = None,
+                                                  "to a review sheet for reviewer NAME "
+                                                  "(default: no sheet).")] = None,
     format: Annotated[str, typer.Option("--format", help="table, csv or json.")] = "table",
     codebook: CodebookOpt = None,
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """Respondent passages closest in meaning to QUERY, like a code's, or with QUERY's words."""
+    """Find passages by meaning, by a code's, or by words.
+
+    Respondent passages closest in meaning to QUERY, like a code's accepted passages
+    (--code), or with QUERY's words (--words)."""
     with reporting(debug):
         if code is None and not query.strip():
             raise QcodeError("give a QUERY to search for, or --code ID")

@@ -16,8 +16,10 @@ from tests.conftest import ROOT
 
 # Commands that do work (write files, code, import) take --quiet; the others only report.
 WORK = {"init", "run", "ingest", "code", "digest", "export", "codebook evaluate",
-        "review export", "review import", "review adjudicate", "import qdpx", "import qdc"}
-REPORTS = {"stats", "show", "transcripts", "codebook check", "codebook test", "codebook explain",
+        "review export", "review import", "review adjudicate", "import qdpx", "import qdc",
+        "suggest"}
+REPORTS = {"stats", "show", "transcripts", "search", "codebook check", "codebook test",
+           "codebook explain",
            "codebook report", "review agreement"}
 
 
