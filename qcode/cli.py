@@ -216,7 +216,9 @@ def ingest(
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Read transcripts into the project; unchanged files are skipped."""
+    """Read transcripts into the project.
+
+    Unchanged files are skipped."""
     with reporting(debug):
         with progress_bar(_count_files(paths), "ingest", quiet) as tick:
             report = _project(out).ingest(paths, tick)
@@ -576,16 +578,19 @@ def review_undo_cmd(
     restore: Annotated[bool, typer.Option("--restore", help="Bring a withdrawn sheet's "
                                           "decisions back.")] = False,
     out: OutOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Withdraw an imported sheet's decisions (kept in the history; reversible)."""
+    """Withdraw an imported sheet's decisions, or restore them.
+
+    Withdrawn decisions stay in the history and can be restored."""
     with reporting(debug):
         s = _project(out).review_undo(reviewer, sheet, restore)
         if restore:
-            typer.echo(f"restored {s.decisions} decision(s) of {reviewer} from {s.file} "
+            _say(quiet, f"restored {s.decisions} decision(s) of {reviewer} from {s.file} "
                        f"(export {s.export_id})")
         else:
-            typer.echo(f"withdrew {s.decisions} decision(s) of {reviewer} from {s.file} "
+            _say(quiet, f"withdrew {s.decisions} decision(s) of {reviewer} from {s.file} "
                        f"(export {s.export_id}); they stay in the history: `qcode review undo "
                        f"--reviewer {reviewer} --sheet {s.export_id} --restore` brings them back")
 
