@@ -664,39 +664,37 @@ def remove(
                                         "withdrawn 2026-11-30'.")],
     codebook: CodebookOpt = None,
     out: OutOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
-    """Take a transcript out of the store and every output (withdrawn consent)."""
-    from qcode.consent import remove as remove_transcript
+    """Take a transcript out of the store and every output.
 
+    For withdrawn consent: decisions keep only their ids and a tombstone."""
     with reporting(debug):
-        config, out_dir, book = _setup_with_book(out, codebook)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            r = remove_transcript(store, book, config, out_dir, transcript, reason)
-        typer.echo(f"removed {transcript}: its text, segments and {r.removal.codings} "
+        r = _project(out, codebook).remove(transcript, reason)
+        _say(quiet, f"removed {transcript}: its text, segments and {r.removal.codings} "
                    f"coding(s); {r.removal.decisions} decision(s) keep only their ids and a "
                    "tombstone; it will not be ingested again (qcode restore undoes this)")
         for path in r.rewritten:
-            typer.echo(f"rewrote {path}")
+            _say(quiet, f"rewrote {path}")
         for path in r.deleted:
-            typer.echo(f"deleted {path} (nothing reviewed is left to show)")
+            _say(quiet, f"deleted {path} (nothing reviewed is left to show)")
         for path in r.may_hold:
             typer.echo(f"may still hold it: {path}")
-        typer.echo("also check copies of the project and files written with --file elsewhere")
+        _say(quiet, "also check copies of the project and files written with --file elsewhere")
 
 
 @app.command()
 def restore(
     transcript: Annotated[str, typer.Argument(help="The transcript id.")],
     out: OutOpt = None,
+    quiet: QuietOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Allow a removed transcript to be ingested again."""
     with reporting(debug):
-        _, out_dir = _setup(out)
-        with Store(out_dir / "qcode.db", create=False) as store:
-            path = store.restore_transcript(transcript)
-        typer.echo(f"{transcript} may be ingested again: `qcode run` reads it from {path} if "
+        path = _project(out).restore(transcript)
+        _say(quiet, f"{transcript} may be ingested again: `qcode run` reads it from {path} if "
                    "the file is there")
 
 

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
     from qcode.codebook import Codebook
+    from qcode.consent import RemovalReport
     from qcode.digest import Digest
     from qcode.evaluate import Evaluation, Mistake
     from qcode.pipeline import CodeReport, IngestReport
@@ -500,6 +501,26 @@ class Project:
             passages_label=f"(search: {what}) recode to the code it should have, if any")
         review_export.export_sheet(store, self.codebook, self.config, path, opts)
         return path
+
+    # -- withdrawn consent ------------------------------------------------------------------
+
+    def remove(self, transcript: str, reason: str) -> RemovalReport:
+        """Take a transcript out of the store and every output (withdrawn consent); its
+        decisions keep only their ids and a tombstone.
+
+        Args:
+            transcript: the transcript id.
+            reason: why, kept with the tombstone.
+        """
+        from qcode.consent import remove
+
+        with self.store() as store:
+            return remove(store, self.codebook, self.config, self.out, transcript, reason)
+
+    def restore(self, transcript: str) -> str:
+        """Allow a removed transcript to be ingested again; returns the path it was read from."""
+        with self.store() as store:
+            return store.restore_transcript(transcript)
 
     # -- exchange with other tools (REFI-QDA) ---------------------------------------------
 
