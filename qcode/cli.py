@@ -16,7 +16,7 @@ from rich.table import Table
 
 from qcode import __version__, rerun
 from qcode.config import Config, load_config
-from qcode.errors import QcodeError
+from qcode.errors import ProblemsError, QcodeError
 from qcode.store import Store
 
 # The codebook (pydantic, yaml), ingest and the pipeline are imported by the commands that
@@ -61,16 +61,38 @@ def reporting(debug: bool) -> Iterator[None]:
     except QcodeError as e:
         if debug:
             traceback.print_exc()
-        typer.echo(f"Error: {e}", err=True)
+        _echo_error(e)
         raise typer.Exit(1) from None
     except (typer.Exit, typer.Abort):
         raise
+    except KeyboardInterrupt:
+        typer.echo("Interrupted: stopped cleanly; the store keeps every file saved before "
+                   "the interruption, and the next run does the rest", err=True)
+        raise typer.Exit(130) from None
     except Exception as e:
         if debug:
             raise
-        typer.echo(f"Error: internal error: {type(e).__name__}: {e} "
-                   "(run again with --debug for the traceback)", err=True)
+        # the exception's message is not shown: it may quote transcript text
+        typer.echo(f"Error: internal error: {type(e).__name__} (run again with --debug for "
+                   "the traceback)", err=True)
         raise typer.Exit(1) from None
+
+
+MAX_PRINTED = 50  # error lines per kind; a sheet with 100k bad rows must not flood the terminal
+
+
+def _capped(lines: list[str]) -> list[str]:
+    extra = len(lines) - MAX_PRINTED
+    return lines if extra <= 0 else [*lines[:MAX_PRINTED], f"... and {extra} more"]
+
+
+def _echo_error(e: QcodeError) -> None:
+    if isinstance(e, ProblemsError):
+        head = QcodeError.__str__(e)
+        typer.echo("\n".join([f"Error: {head}", *(f"  {p}" for p in _capped(e.problems))]),
+                   err=True)
+    else:
+        typer.echo(f"Error: {e}", err=True)
 
 
 @contextmanager
@@ -114,15 +136,19 @@ def _count_files(paths: list[Path]) -> Callable[[], int]:
     def count() -> int:
         from qcode.ingest import discover
 
-        return len(discover(paths)[0])
+        return len(discover(paths).files)
     return count
 
 
-def _print_problems(report: pipeline.IngestReport) -> None:
-    for w in report.warnings:
-        typer.echo(f"Warning: {w}", err=True)
-    for e in report.errors:
-        typer.echo(f"Error: {e}", err=True)
+def _print_problems(report: pipeline.IngestReport, debug: bool = False) -> None:
+    for line in _capped([f"Warning: {w}" for w in report.warnings]):
+        typer.echo(line, err=True)
+    if debug:
+        for e in report.errors:
+            if e.__cause__ is not None:
+                traceback.print_exception(e.__cause__)
+    for line in _capped([f"Error: {e}" for e in report.errors]):
+        typer.echo(line, err=True)
 
 
 def _table(title: str, rows: list[tuple[str, Any]]) -> None:
@@ -140,12 +166,13 @@ def _write_codings(store: Store, config: Config, out_dir: Path) -> int:
     return exports.write_codings_csv(store, config, out_dir / "codings.csv")
 
 
-def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool) -> pipeline.IngestReport:
+def _ingest(paths: list[Path], store: Store, config: Config, quiet: bool,
+            debug: bool) -> pipeline.IngestReport:
     from qcode import pipeline
 
     with progress_bar(_count_files(paths), "ingest", quiet) as tick:
         report = pipeline.ingest(paths, store, config, tick)
-    _print_problems(report)
+    _print_problems(report, debug)
     return report
 
 
@@ -181,7 +208,7 @@ def run(
                     progress_bar(_count_files([source]), "ingest and code", quiet) as tick:
                 report, summary = pipeline.run([source], store, book, config, out_dir, tick,
                                                jobs, key)
-            _print_problems(report)
+            _print_problems(report, debug)
         _table(f"qcode run -> {out_dir}", [
             ("transcripts ingested", summary.ingested),
             ("transcripts unchanged", summary.unchanged),
@@ -211,7 +238,7 @@ def ingest(
     with reporting(debug):
         config, out_dir = _setup(out)
         with Store(out_dir / "qcode.db") as store:
-            report = _ingest(paths, store, config, quiet)
+            report = _ingest(paths, store, config, quiet, debug)
         typer.echo(f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, "
                    f"failed {len(report.errors)}")
         if report.errors:

@@ -394,7 +394,7 @@ def parse_codebook(text: str, path: Path, trusted: frozenset[str] = frozenset())
     before (spaCy patterns included), so the spaCy check is skipped for it."""
     text_hash = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
     try:
-        data = yaml_safe.load(text)
+        data = yaml_safe.load(text, aliases=True)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 
@@ -11,7 +12,7 @@ class QcodeError(Exception):
     def __init__(self, message: str, file: str | Path | None = None, line: int | None = None):
         super().__init__(message)
         self.message = message
-        self.file = str(file) if file is not None else None
+        self.file = printable(file) if file is not None else None
         self.line = line
 
     def location(self) -> str:
@@ -22,6 +23,12 @@ class QcodeError(Exception):
     def __str__(self) -> str:
         where = self.location()
         return f"{where}: {self.message}" if where else self.message
+
+
+def printable(path: str | Path) -> str:
+    """A path as it can be printed and stored: a file name in a legacy encoding (CP949
+    Korean, say) is not UTF-8, so its undecodable bytes are shown as \\xNN."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 class IngestError(QcodeError):

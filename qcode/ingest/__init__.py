@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from qcode.config import Config
-from qcode.errors import IngestError
+from qcode.errors import IngestError, printable
 from qcode.ingest.formats import READERS
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_context, mark_lines
+from qcode.ingest.limits import check_limits
 from qcode.ingest.turns import (
     Roles,
     build_turns,
@@ -47,6 +49,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
             data = path.read_bytes()
         except OSError as e:
             raise IngestError(f"cannot read file: {e.strerror}", path) from e
+    check_limits(data, path, config)
     source = reader(data, path)
     roles = Roles(config, source.meta)
     lines = source.lines
@@ -77,21 +80,33 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     )
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
-    """Expand folders into transcript files (sorted, hidden files skipped)."""
-    files: list[Path] = []
-    problems: list[IngestError] = []
+@dataclass
+class Found:
+    """The transcript files under the paths given, and what was wrong or skipped."""
+
+    files: list[Path] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestError] = field(default_factory=list)
+
+
+def discover(paths: Iterable[Path]) -> Found:
+    """Expand folders into transcript files (sorted, hidden files skipped). A file whose
+    name is not UTF-8 is an error (it cannot be stored or printed faithfully); a symbolic
+    link leading out of its folder is skipped with a warning, so that a link to a system
+    file is never read as a transcript."""
+    found = Found()
     for path in paths:
         if path.is_dir():
-            found = sorted(
+            top = path.resolve()
+            inside = sorted(
                 p
                 for p in path.rglob("*")
                 if p.is_file()
                 and p.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
-            if not found:
-                problems.append(
+            if not inside:
+                found.errors.append(
                     IngestError(
                         "no transcripts found in this folder (looked for "
                         + ", ".join(SUFFIXES)
@@ -99,9 +114,20 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
                         path,
                     )
                 )
-            files.extend(found)
+            for p in inside:
+                if not p.resolve().is_relative_to(top):
+                    found.warnings.append(IngestError(
+                        "skipped: a symbolic link to a file outside the transcript folder; "
+                        "copy the file into the folder to ingest it", p))
+                else:
+                    found.files.append(p)
         elif path.is_file():
-            files.append(path)
+            found.files.append(path)
         else:
-            problems.append(IngestError("no such file or folder", path))
-    return files, problems
+            found.errors.append(IngestError("no such file or folder", path))
+    for p in [p for p in found.files if printable(p) != str(p)]:
+        found.files.remove(p)
+        found.errors.append(IngestError(
+            "the file name is not UTF-8 (saved in a legacy encoding such as CP949?); rename "
+            "the file", p))
+    return found

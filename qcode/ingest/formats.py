@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -65,9 +64,10 @@ def read_docx(data: bytes, path: Path) -> Source:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+    except Exception as e:  # python-docx and lxml raise many kinds for a broken file
         raise IngestError(
-            f"not a readable Word file ({e}); open it in Word or LibreOffice and save as .docx",
+            f"not a readable Word file ({type(e).__name__}); open it in Word or LibreOffice "
+            "and save it as .docx",
             path,
             1,
         ) from e
