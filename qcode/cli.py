@@ -329,7 +329,7 @@ def codebook_check(
 ) -> None:
     """Validate a codebook; every problem is listed with its path."""
     with reporting(debug):
-        from qcode.codebook import without_rules
+        from qcode.codebook import nested_repetitions, without_rules
 
         book = _load_book(file)
         rules = sum(len(list(c.all_rules())) for c in book.flat())
@@ -338,6 +338,10 @@ def codebook_check(
             more = f" and {len(bare) - 8} more" if len(bare) > 8 else ""
             typer.echo(f"Warning: {file}: {len(bare)} code(s) have no rules, so qcode never "
                        f"gives them: {', '.join(bare[:8])}{more}", err=True)
+        for where in nested_repetitions(book):
+            typer.echo(f"Warning: {file}: {where}: the regex repeats a repetition (like "
+                       "`(a+)+`); qcode runs it safely (RE2, linear time), but a backtracking "
+                       "engine could hang on it: prefer a flat pattern", err=True)
         typer.echo(f"{file}: ok: {len(book.flat())} codes, {rules} rules, unit {book.unit}")
 
 

@@ -28,6 +28,7 @@ from pydantic import (
 
 from qcode import yaml_safe
 from qcode.errors import CodebookError, NothingSelected
+from qcode.linear_regex import compile_rule, nested_repetition
 
 DEFAULT_WEIGHT = 0.9
 DEFAULT_QUESTION_WEIGHT = 0.5
@@ -105,6 +106,7 @@ class Rule(BaseModel):
                 re.compile(v)
             except re.error as e:
                 raise ValueError(f"{e.msg} at position {e.pos}") from e
+            compile_rule(v)  # raises ValueError for what RE2 cannot run
         return v
 
     @field_validator("pattern")
@@ -300,6 +302,13 @@ def without_rules(book: Codebook) -> list[str]:
     codebook imported from another tool starts like this)."""
     return [c.id for c in book.flat() if not c.rules and not c.question_rules()
             and not c.children]
+
+
+def nested_repetitions(book: Codebook) -> list[str]:
+    """`code: rule` of each regex with a repetition inside a repetition (`(a+)+`): RE2 runs
+    it in linear time, but the same rule would hang another tool's regex engine."""
+    return [f"{c.id}: {r.id}" for c in book.flat() for _, r in c.all_rules()
+            if r.regex is not None and nested_repetition(r.regex)]
 
 
 def _path(loc: tuple[int | str, ...]) -> str:

@@ -16,7 +16,7 @@ from tests.conftest import INTERVIEW, Project
 
 
 def run_batch(project: Project, *args: str, code: int = 1, internal: bool = False,
-              command: str = "ingest") -> str:
+              command: str = "ingest", coded: tuple[str, ...] = ("t1",)) -> str:
     """`qcode ingest` (or `run`) over transcripts/, which also holds t1.txt, a good
     transcript: returns stderr once t1 is known to be stored (and the outputs written)."""
     project.write("t1.txt", INTERVIEW)
@@ -27,17 +27,18 @@ def run_batch(project: Project, *args: str, code: int = 1, internal: bool = Fals
     with Store(project.root / "outputs" / "qcode.db", create=False) as store:
         assert "t1" in store.transcript_index()
     if command == "run":
-        assert_outputs(project)
+        assert_outputs(project, coded)
     return r.stderr
 
 
-def assert_outputs(project: Project) -> None:
+def assert_outputs(project: Project, coded: tuple[str, ...] = ("t1",)) -> None:
     out = project.root / "outputs"
+    csv.field_size_limit(2_000_000)
     with (out / "codings.csv").open(encoding="utf-8", newline="") as f:
         rows = list(csv.DictReader(f))
-    assert {r["transcript"] for r in rows} >= {"t1"}
-    assert list((out / "review").glob("review-*.xlsx"))
-    assert (out / "digest" / "index.html").exists()
+    assert {r["transcript"] for r in rows} >= set(coded)
+    assert list(out.rglob("review-*.xlsx"))
+    assert list(out.rglob("digest/index.html"))
 
 
 def word_file(paragraphs: list[str], body_prefix: bytes = b"", doctype: bytes = b"") -> bytes:

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
-from tests.conftest import Project
+import csv
+import time
+
+import openpyxl
+
+from tests.conftest import INTERVIEW, Project
 from tests.hostile.conftest import run_batch, word_file, write_bytes
 
 SPEECH = ["Interviewer: Did you pay?", "A: We gave the guard cigarettes."]
@@ -49,3 +54,32 @@ def test_bad_limit_setting_is_a_config_error(project: Project):
     r = project.qcode("run", code=1)
     assert r.stderr == ("Error: qcode.toml: max_file_mb: must be a whole number of at least 1, "
                         "not 0 (fix qcode.toml)\n")
+
+
+def test_paragraphs_over_spacys_max_length_are_coded(project: Project):
+    # one paragraph of 1.1M characters, then 26 of 40k: joined 32 at a time they made a Doc
+    # over spaCy's 1,000,000 characters (E088), which crashed `run`
+    answer = "We waited at the river. " * 46_000 + "We paid a bribe."
+    paragraphs = "\n\n".join(["We waited at the river. " * 1_650 + "We paid a bribe."] * 26)
+    project.write("long.txt", f"Interviewer: And then?\n\nA: {answer}\n\n{paragraphs}\n")
+    run_batch(project, command="run", code=0)
+    csv.field_size_limit(2_000_000)
+    with (project.root / "outputs" / "codings.csv").open(encoding="utf-8") as f:
+        rows = [r for r in csv.DictReader(f) if r["transcript"] == "long"]
+    assert len({r["segment_id"] for r in rows if r["code"] == "bribery"}) == 27
+
+
+def test_stray_cell_at_the_last_row_of_a_review_sheet_costs_nothing(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    project.qcode("run", "--jobs", "1")
+    sheet = project.root / "ana.xlsx"
+    project.qcode("review", "export", "--reviewer", "ana", "--file", sheet)
+    wb = openpyxl.load_workbook(sheet)
+    ws = wb["Review"]
+    ws.cell(row=2, column=11).value = "accept"
+    ws.cell(row=1_048_576, column=13).value = "a stray note"
+    wb.save(sheet)
+    start = time.perf_counter()
+    r = project.qcode("review", "import", sheet)
+    assert time.perf_counter() - start < 20  # was 103 s and 4.4 GB
+    assert "recorded 1 decision(s)" in r.stdout
