@@ -240,7 +240,7 @@ def read_table(wb: Any, sheet: str, required: list[str], problems: list[str]) ->
     return Table(sheet, columns, rows)
 
 
-def _used_cells(ws: Worksheet) -> dict[int, dict[int, Any]]:
+def _used_cells(ws: Any) -> dict[int, dict[int, Any]]:  # an openpyxl Worksheet
     """Row -> column -> value of the cells the sheet really has. iter_rows walks every row
     and column up to the last used ones, making each empty cell on the way: one stray cell
     at row 1,048,576 of a 16 KB file cost 103 s and 4.4 GB."""
