@@ -49,6 +49,9 @@ JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Code i
                                              "(default 1; the output is the same for any N).")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the --file if it exists and "
                                          "nobody filled it in (a filled sheet never is).")]
+UnredactedOpt = Annotated[bool, typer.Option("--unredacted", help="Print transcript text as "
+                                             "it is, without the redaction list (`redact` in "
+                                             "qcode.toml).")]
 CodebookOpt = Annotated[Path | None, typer.Option("--codebook", "-c", help="Codebook YAML "
                                                   "(default: codebooks/default.yaml).")]
 
@@ -369,6 +372,7 @@ def codebook_explain(
     question: Annotated[list[str] | None, typer.Option(
         help="The interviewer question before the text; repeat it to give earlier questions "
              "first, as a follow-up reads them.")] = None,
+    unredacted: UnredactedOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Show which rules fire on a text, on which words, what linked a motive to leaving,
@@ -376,13 +380,14 @@ def codebook_explain(
     from qcode.match import Engine
 
     with reporting(debug):
+        say = _shown(load_config(), unredacted)
         explained = Engine(_load_book(file)).explain(text, question or [])
         if question:
-            typer.echo(f"read as the answer to: {explained[0].question!r}")
+            typer.echo(f"read as the answer to: {say(explained[0].question)!r}")
         for ex in explained:
             if ex.hits or ex.vetoed or ex.unlinked or ex.context_vetoes:
                 for line in ex.describe():
-                    typer.echo(line)
+                    typer.echo(say(line))
         typer.echo("(codes not listed: no rule fired)")
 
 
@@ -395,7 +400,9 @@ def codebook_evaluate(
     reviewer: Annotated[str | None, typer.Option("--reviewer", help="Score against this "
                                                  "reviewer's decisions instead (e.g. a team's "
                                                  "hand coding from `qcode import qdpx`).")] = None,
-    details: Annotated[bool, typer.Option(help="List every miss and false alarm.")] = False,
+    details: Annotated[bool, typer.Option(help="List every miss and false alarm (their text "
+                                          "through the redaction list).")] = False,
+    unredacted: UnredactedOpt = False,
     out: OutOpt = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
@@ -412,8 +419,9 @@ def codebook_evaluate(
             _code(store, book, config, quiet)
             result = evaluate(store, book, labels) if labels is not None else \
                 evaluate_reviewer(store, book, reviewer or "")
+        say = _shown(config, unredacted)
         for problem in result.unmatched:
-            typer.echo(f"Warning: {problem}", err=True)
+            typer.echo(f"Warning: {say(problem)}", err=True)
         table = Table(title=f"{result.segments} labelled segments")
         for col in ("code", "tp", "fp", "fn", "precision", "recall", "F1"):
             table.add_column(col, justify="left" if col == "code" else "right")
@@ -436,7 +444,8 @@ def codebook_evaluate(
                 if mine:
                     typer.echo(f"\n{title} ({len(mine)})")
                 for m in mine:
-                    typer.echo(f"  {m.error}: {m.code}: {m.transcript}: {m.text}")
+                    typer.echo(f"  {m.error}: {m.code}: {say.transcript_id(m.transcript)}: "
+                               f"{say(m.text)}")
             table = Table(title="rules: how often their codings were right (below 0.70, a "
                                 "rule should not code alone)")
             for col in ("code", "rule", "weight", "codes alone", "codings", "right", "precision"):
@@ -470,6 +479,27 @@ def codebook_report(
         names = ["code", "rule", "codings", "accepted", "rejected", "precision", "misses",
                  "recall"]
         _emit(names, cells, format, f"codebook report ({sample} uncoded segments reviewed)")
+
+
+class _Shown:
+    """Transcript text as the terminal may show it: through the redaction list (unless the
+    user asked for --unredacted) and without control characters."""
+
+    def __init__(self, config: Config, unredacted: bool):
+        from qcode.privacy import Redactor
+
+        self.redactor = Redactor([] if unredacted else config.redact)
+
+    def __call__(self, text: str) -> str:
+        from qcode.cells import printable
+
+        return printable(self.redactor.text(text))
+
+    def transcript_id(self, tid: str) -> str:
+        return self.redactor.transcript_id(tid)
+
+
+_shown = _Shown
 
 
 def _emit(names: list[str], cells: list[list[str]], format: str, title: str) -> None:

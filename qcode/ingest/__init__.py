@@ -7,9 +7,10 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
-from qcode.ingest.formats import READERS
+from qcode.ingest.formats import READERS, Source
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_context, mark_lines
 from qcode.ingest.limits import check_limits
@@ -20,8 +21,8 @@ from qcode.ingest.turns import (
     infer_interviewer,
     structure_notices,
 )
-from qcode.model import Transcript
-from qcode.privacy import public_meta
+from qcode.model import Notice, Transcript
+from qcode.privacy import Redactor, private_values, public_meta
 
 PARSER_VERSION = "2"
 SUFFIXES = tuple(READERS)
@@ -51,6 +52,11 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
             raise IngestError(f"cannot read file: {e.strerror}", path) from e
     check_limits(data, path, config)
     source = reader(data, path)
+    secrets = private_values(source.meta, config)
+    if secrets:  # never stored: a private value told again in the body is redacted there too
+        hide = Redactor(secrets, literal=True)
+        for line in source.lines:
+            line.text = hide.text(line.text)
     roles = Roles(config, source.meta)
     lines = source.lines
     mark_lines(lines, source.meta, path, source.meta_lines)
@@ -76,8 +82,18 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         id_line=source.id_line,
         repaired_lines=source.decoded.repaired_lines,
         encoding=source.decoded.encoding,
-        notices=notices,
+        notices=[*notices, *source.notices, *_control_characters(source)],
     )
+
+
+def _control_characters(source: Source) -> list[Notice]:
+    """A warning for control characters (ESC, BEL...) in the text: stored as transcribed,
+    shown as U+FFFD in every output (cells.printable)."""
+    found = [(line.number, n) for line in source.lines if (n := control_characters(line.text))]
+    if not found:
+        return []
+    return [Notice(found[0][0], f"{sum(n for _, n in found)} control character(s) such as ESC or "
+             "BEL in the text (first on this line); every output shows each as \ufffd")]
 
 
 @dataclass
