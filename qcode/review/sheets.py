@@ -231,9 +231,9 @@ def open_workbook(path: Path) -> Any:
 def read_meta(wb: Any) -> dict[str, str]:
     if "_meta" not in wb.sheetnames:
         return {}
-    rows = [row for _, row in sorted(_used_cells(wb["_meta"]).items())]
-    return {str(r[1]): "" if r.get(2) is None else str(uncell(r[2])) for r in rows
-            if r.get(1) is not None}
+    ws = wb["_meta"]
+    return {str(r[0]): "" if r[1] is None else str(uncell(r[1]))
+            for r in ws.iter_rows(values_only=True) if r and r[0] is not None}
 
 
 def read_table(wb: Any, sheet: str, required: list[str], problems: list[str]) -> Table | None:
@@ -241,29 +241,21 @@ def read_table(wb: Any, sheet: str, required: list[str], problems: list[str]) ->
     if sheet not in wb.sheetnames:
         problems.append(f"{sheet}: sheet missing; was this file exported by qcode?")
         return None
-    cells = _used_cells(wb[sheet])
-    columns = {str(v).strip(): c for c, v in sorted(cells.pop(1, {}).items()) if v is not None}
+    ws = wb[sheet]
+    names = [c.value for c in next(ws.iter_rows(min_row=1, max_row=1))]
+    columns = {str(n).strip(): i + 1 for i, n in enumerate(names) if n is not None}
     missing = [c for c in required if c not in columns]
     for c in missing:
         problems.append(f"{sheet}!1: column '{c}' is missing; restore it from a fresh export")
     if missing:
         return None
     rows = []
-    for r, values in sorted(cells.items()):
-        row = {name: values.get(col) for name, col in columns.items()}
+    for r, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
+        row = {name: values[col - 1] if col - 1 < len(values) else None
+               for name, col in columns.items()}
         if any(v not in (None, "") for v in row.values()):
             rows.append((r, row))
     return Table(sheet, columns, rows)
-
-
-def _used_cells(ws: Any) -> dict[int, dict[int, Any]]:  # an openpyxl Worksheet
-    """Row -> column -> value of the cells the sheet really has. iter_rows walks every row
-    and column up to the last used ones, making each empty cell on the way: one stray cell
-    at row 1,048,576 of a 16 KB file cost 103 s and 4.4 GB."""
-    by_row: dict[int, dict[int, Any]] = {}
-    for (r, c), found in ws._cells.items():  # openpyxl's own store of the cells read
-        by_row.setdefault(r, {})[c] = found.value
-    return by_row
 
 
 def text(value: Any) -> str:
