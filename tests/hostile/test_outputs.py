@@ -81,8 +81,8 @@ def test_control_characters_in_testimony_are_counted_and_never_break_a_run(proje
     assert ("Warning: transcripts/esc.txt:3: 2 control character(s) such as ESC or BEL in the "
             "text (first on this line); every output shows each as \ufffd\n") in err
     out = project.root / "outputs"
-    rows = {r[1]: r for r in csv.reader((out / "codings.csv").open(encoding="utf-8"))}
-    assert rows["esc"][-1] == "We gave the guard a bribe. \ufffd[2J And we rang\ufffd the bell."
+    rows = {r["transcript"]: r for r in csv.DictReader((out / "codings.csv").open(encoding="utf-8"))}
+    assert rows["esc"]["text"] == "We gave the guard a bribe. \ufffd[2J And we rang\ufffd the bell."
     sheet = next(out.rglob("review-*.xlsx"))
     assert "We gave the guard a bribe. \ufffd[2J And we rang\ufffd the bell." in xlsx_cells(sheet)
     project.qcode("digest", "--status", "suggested")
