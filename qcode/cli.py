@@ -15,7 +15,8 @@ from rich.markup import escape
 from rich.table import Table
 
 from qcode import __version__
-from qcode.errors import QcodeError
+from qcode.config import Config, load_config
+from qcode.errors import ProblemsError, QcodeError
 from qcode.project import Project, load_codebook
 
 # The codebook (pydantic, yaml), ingest and the pipeline are imported by the commands that
@@ -51,6 +52,9 @@ JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Code i
                                              "(default 1; the output is the same for any N).")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the --file if it exists and "
                                          "nobody filled it in (a filled sheet never is).")]
+UnredactedOpt = Annotated[bool, typer.Option("--unredacted", help="Print transcript text as "
+                                             "it is, without the redaction list (`redact` in "
+                                             "qcode.toml).")]
 CodebookOpt = Annotated[Path | None, typer.Option("--codebook", "-c", help="Codebook YAML "
                                                   "(default: codebooks/default.yaml).")]
 
@@ -86,16 +90,38 @@ def reporting(debug: bool) -> Iterator[None]:
     except QcodeError as e:
         if debug:
             traceback.print_exc()
-        typer.echo(f"Error: {e.render(_flag)}", err=True)
+        _echo_error(e)
         raise typer.Exit(1) from None
     except (typer.Exit, typer.Abort):
         raise
+    except KeyboardInterrupt:
+        typer.echo("Interrupted: stopped cleanly; the store keeps every file saved before "
+                   "the interruption, and the next run does the rest", err=True)
+        raise typer.Exit(130) from None
     except Exception as e:
         if debug:
             raise
-        typer.echo(f"Error: internal error: {type(e).__name__}: {e} "
-                   "(run again with --debug for the traceback)", err=True)
+        # the exception's message is not shown: it may quote transcript text
+        typer.echo(f"Error: internal error: {type(e).__name__} (run again with --debug for "
+                   "the traceback)", err=True)
         raise typer.Exit(1) from None
+
+
+MAX_PRINTED = 50  # error lines per kind; a sheet with 100k bad rows must not flood the terminal
+
+
+def _capped(lines: list[str]) -> list[str]:
+    extra = len(lines) - MAX_PRINTED
+    return lines if extra <= 0 else [*lines[:MAX_PRINTED], f"... and {extra} more"]
+
+
+def _echo_error(e: QcodeError) -> None:
+    if isinstance(e, ProblemsError):
+        head = QcodeError.render(e, _flag)
+        typer.echo("\n".join([f"Error: {head}", *(f"  {p}" for p in _capped(e.problems))]),
+                   err=True)
+    else:
+        typer.echo(f"Error: {e.render(_flag)}", err=True)
 
 
 @contextmanager
@@ -124,15 +150,19 @@ def _count_files(paths: list[Path]) -> Callable[[], int]:
     def count() -> int:
         from qcode.ingest import discover
 
-        return len(discover(paths)[0])
+        return len(discover(paths).files)
     return count
 
 
-def _print_problems(report: pipeline.IngestReport) -> None:
-    for w in report.warnings:
-        typer.echo(f"Warning: {w}", err=True)
-    for e in report.errors:
-        typer.echo(f"Error: {e}", err=True)
+def _print_problems(report: pipeline.IngestReport, debug: bool = False) -> None:
+    for line in _capped([f"Warning: {w}" for w in report.warnings]):
+        typer.echo(line, err=True)
+    if debug:
+        for e in report.errors:
+            if e.__cause__ is not None:
+                traceback.print_exception(e.__cause__)
+    for line in _capped([f"Error: {e}" for e in report.errors]):
+        typer.echo(line, err=True)
 
 
 def _say(quiet: bool, text: str) -> None:
@@ -188,7 +218,7 @@ def run(
         with progress_bar(_count_files([source]), "ingest and code", quiet) as tick:
             result = project.run(transcripts, jobs, tick)
         if result.ingest is not None:
-            _print_problems(result.ingest)
+            _print_problems(result.ingest, debug)
         summary, out_dir = result.summary, project.out
         if not quiet:
             _table(f"qcode run -> {out_dir}", [
@@ -222,7 +252,7 @@ def ingest(
     with reporting(debug):
         with progress_bar(_count_files(paths), "ingest", quiet) as tick:
             report = _project(out).ingest(paths, tick)
-        _print_problems(report)
+        _print_problems(report, debug)
         _say(quiet, f"ingested {len(report.ingested)}, unchanged {len(report.unchanged)}, "
                    f"failed {len(report.errors)}")
         if report.errors:
@@ -309,7 +339,7 @@ def codebook_check(
 ) -> None:
     """Validate a codebook; every problem is listed with its path."""
     with reporting(debug):
-        from qcode.codebook import without_rules
+        from qcode.codebook import nested_repetitions, without_rules
 
         book = load_codebook(file)
         rules = sum(len(list(c.all_rules())) for c in book.flat())
@@ -318,6 +348,10 @@ def codebook_check(
             more = f" and {len(bare) - 8} more" if len(bare) > 8 else ""
             typer.echo(f"Warning: {file}: {len(bare)} code(s) have no rules, so qcode never "
                        f"gives them: {', '.join(bare[:8])}{more}", err=True)
+        for where in nested_repetitions(book):
+            typer.echo(f"Warning: {file}: {where}: the regex repeats a repetition (like "
+                       "`(a+)+`); qcode runs it safely (RE2, linear time), but a backtracking "
+                       "engine could hang on it: prefer a flat pattern", err=True)
         typer.echo(f"{file}: ok: {len(book.flat())} codes, {rules} rules, unit {book.unit}")
 
 
@@ -345,6 +379,7 @@ def codebook_explain(
     question: Annotated[list[str] | None, typer.Option(
         help="The interviewer question before the text; repeat it to give earlier questions "
              "first, as a follow-up reads them (default: none).")] = None,
+    unredacted: UnredactedOpt = False,
     debug: DebugOpt = False,
 ) -> None:
     """Show which rules fire on a text, and why.
@@ -354,13 +389,14 @@ def codebook_explain(
     from qcode.match import Engine
 
     with reporting(debug):
+        say = _shown(load_config(), unredacted)
         explained = Engine(load_codebook(file)).explain(text, question or [])
         if question:
-            typer.echo(f"read as the answer to: {explained[0].question!r}")
+            typer.echo(f"read as the answer to: {say(explained[0].question)!r}")
         for ex in explained:
             if ex.hits or ex.vetoed or ex.unlinked or ex.context_vetoes:
                 for line in ex.describe():
-                    typer.echo(line)
+                    typer.echo(say(line))
         typer.echo("(codes not listed: no rule fired)")
 
 
@@ -375,7 +411,9 @@ def codebook_evaluate(
                                                  "reviewer's decisions instead (e.g. a team's "
                                                  "hand coding from `qcode import qdpx`); give this or "
                                                  "--labels (default: none).")] = None,
-    details: Annotated[bool, typer.Option("--details", help="List every miss and false alarm.")] = False,
+    details: Annotated[bool, typer.Option("--details", help="List every miss and false alarm (their "
+                                          "text through the redaction list).")] = False,
+    unredacted: UnredactedOpt = False,
     out: OutOpt = None,
     quiet: QuietOpt = False,
     debug: DebugOpt = False,
@@ -389,8 +427,9 @@ def codebook_evaluate(
         project = _project(out, file)
         with progress_bar(project.transcript_count, "code", quiet) as tick:
             result = project.evaluate(labels, reviewer, tick)
+        say = _shown(project.config, unredacted)
         for problem in result.unmatched:
-            typer.echo(f"Warning: {problem}", err=True)
+            typer.echo(f"Warning: {say(problem)}", err=True)
         table = Table(title=f"{result.segments} labelled segments")
         for col in ("code", "tp", "fp", "fn", "precision", "recall", "F1"):
             table.add_column(col, justify="left" if col == "code" else "right")
@@ -412,7 +451,8 @@ def codebook_evaluate(
                 if mine:
                     typer.echo(f"\n{title} ({len(mine)})")
                 for m in mine:
-                    typer.echo(f"  {m.error}: {m.code}: {m.transcript}: {m.text}")
+                    typer.echo(f"  {m.error}: {m.code}: {say.transcript_id(m.transcript)}: "
+                               f"{say(m.text)}")
             table = Table(title="rules: how often their codings were right (below 0.70, a "
                                 "rule should not code alone)")
             for col in ("code", "rule", "weight", "codes alone", "codings", "right", "precision"):
@@ -445,6 +485,27 @@ def codebook_report(
         names = ["code", "rule", "codings", "accepted", "rejected", "precision", "misses",
                  "recall"]
         _emit(names, cells, format, f"codebook report ({sample} uncoded segments reviewed)")
+
+
+class _Shown:
+    """Transcript text as the terminal may show it: through the redaction list (unless the
+    user asked for --unredacted) and without control characters."""
+
+    def __init__(self, config: Config, unredacted: bool):
+        from qcode.privacy import Redactor
+
+        self.redactor = Redactor([] if unredacted else config.redact)
+
+    def __call__(self, text: str) -> str:
+        from qcode.cells import printable
+
+        return printable(self.redactor.text(text))
+
+    def transcript_id(self, tid: str) -> str:
+        return self.redactor.transcript_id(tid)
+
+
+_shown = _Shown
 
 
 def _emit(names: list[str], cells: list[list[str]], format: str, title: str) -> None:

@@ -28,6 +28,7 @@ from pydantic import (
 
 from qcode import yaml_safe
 from qcode.errors import CodebookError, NothingSelected
+from qcode.linear_regex import compile_rule, nested_repetition
 
 DEFAULT_WEIGHT = 0.9
 DEFAULT_QUESTION_WEIGHT = 0.5
@@ -105,6 +106,7 @@ class Rule(BaseModel):
                 re.compile(v)
             except re.error as e:
                 raise ValueError(f"{e.msg} at position {e.pos}") from e
+            compile_rule(v)  # raises ValueError for what RE2 cannot run
         return v
 
     @field_validator("pattern")
@@ -302,6 +304,13 @@ def without_rules(book: Codebook) -> list[str]:
             and not c.children]
 
 
+def nested_repetitions(book: Codebook) -> list[str]:
+    """`code: rule` of each regex with a repetition inside a repetition (`(a+)+`): RE2 runs
+    it in linear time, but the same rule would hang another tool's regex engine."""
+    return [f"{c.id}: {r.id}" for c in book.flat() for _, r in c.all_rules()
+            if r.regex is not None and nested_repetition(r.regex)]
+
+
 def _path(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
@@ -394,7 +403,7 @@ def parse_codebook(text: str, path: Path, trusted: frozenset[str] = frozenset())
     before (spaCy patterns included), so the spaCy check is skipped for it."""
     text_hash = hashlib.sha1(text.encode("utf-8")).hexdigest()[:16]
     try:
-        data = yaml_safe.load(text)
+        data = yaml_safe.load(text, aliases=True)
     except yaml.YAMLError as e:
         mark = getattr(e, "problem_mark", None)
         where = f"line {mark.line + 1}: " if mark is not None else ""

@@ -44,6 +44,8 @@ class Config:
     attribution: str = "{pseudonym}, {gender}, {age}, {province}"
     code_interviewer: bool = False
     adjudicators: list[str] = field(default_factory=list)  # who may settle disputes
+    max_file_mb: int = 50  # a transcript file on disk (ingest/limits.py)
+    max_unpacked_mb: int = 50  # a .docx once unzipped: zip bombs are refused before parsing
 
     def to_json(self) -> str:
         """Every setting, canonically: part of the keys that decide what must be redone."""
@@ -67,6 +69,8 @@ SETTINGS_HELP = {
 _KINDS: dict[object, tuple[str, Callable[[object], bool]]] = {
     str: ("a string", lambda v: isinstance(v, str)),
     bool: ("true or false", lambda v: isinstance(v, bool)),
+    int: ("a whole number of at least 1", lambda v: isinstance(v, int)
+          and not isinstance(v, bool) and v >= 1),
     list[str]: ("a list of strings", lambda v: isinstance(v, list)
                 and all(isinstance(x, str) for x in v)),
 }

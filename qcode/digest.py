@@ -20,6 +20,7 @@ from typing import Any
 import jinja2
 
 from qcode.atomic import replacing, write_text
+from qcode.cells import cell, printable
 from qcode.codebook import Code, Codebook
 from qcode.config import Config
 from qcode.errors import ConfigError, NothingSelected, QcodeError
@@ -134,11 +135,11 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
     if opts.status not in STATUSES:
         raise QcodeError(f"unknown status '{opts.status}'; use accepted, suggested or all",
                          code="Q102", option="status")
-    metas = _metas(store)
+    redactor = Redactor(config.redact)
+    metas = _metas(store, redactor)
     known = {k for m in metas.values() for k in m}
     attribute = Attribution(config.attribution, known, config)
     wanted_meta = _where(opts.where, known, config)
-    redactor = Redactor(config.redact)
     latest = store.latest_decisions()
     question_rules = {c.id: {r.id for r in c.question_rules()} for c in book.flat()}
     quotes: dict[str, list[Quote]] = {}
@@ -152,10 +153,11 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
         if opts.codes and not any(within(code, c) for c in opts.codes):
             continue
         quotes.setdefault(code, []).append(Quote(
-            row.id, code, _excerpt(row, opts.context), redactor.text(attribute(meta)),
-            row.transcript, row.line, ", ".join(sorted(latest.get(row.id, {}))), row.status,
-            row.confidence,
-            row.question if question_rules.get(row.coded_as, set()) & set(row.rules) else ""))
+            row.id, code, printable(_excerpt(row, opts.context)),
+            printable(redactor.text(attribute(meta))), row.transcript, row.line,
+            ", ".join(sorted(latest.get(row.id, {}))), row.status, row.confidence,
+            printable(row.question) if question_rules.get(row.coded_as, set()) & set(row.rules)
+            else ""))
     themes = [_theme(code, quotes, opts.limit) for code in book.codes]
     themes = [t for t in themes if t.quotes or not opts.codes]
     interviewees = sorted({q.transcript for t in themes for g in t.groups for q in g.quotes})
@@ -177,12 +179,18 @@ def write_digest(store: Store, book: Codebook, config: Config, out: Path,
     return d, render(d, out, opts)
 
 
-def _metas(store: Store) -> dict[str, dict[str, Any]]:
-    """Each transcript's front matter, with its id as the fields `id` and `transcript`."""
-    metas = store.transcript_meta()
-    for tid, meta in metas.items():
-        meta.setdefault("id", tid)
-        meta.setdefault("transcript", tid)
+def _metas(store: Store, redactor: Redactor | None = None) -> dict[str, dict[str, Any]]:
+    """Each transcript's front matter, with its id as the fields `id` and `transcript`; with
+    a redactor, by the id outputs show (a redacted id's pseudonym, as public_codings gives
+    it), which then replaces the id in the fields too."""
+    metas = {}
+    for tid, meta in store.transcript_meta().items():
+        shown = redactor.transcript_id(tid) if redactor else tid
+        if shown != tid:
+            meta["id"] = meta["transcript"] = shown
+        meta.setdefault("id", shown)
+        meta.setdefault("transcript", shown)
+        metas[shown] = meta
     return metas
 
 
@@ -410,6 +418,7 @@ def _csv(digest: Digest, path: Path) -> Path:
         for theme in digest.themes:
             for group in theme.groups:
                 for q in group.quotes:
-                    w.writerow([theme.code, q.code, q.text, q.attribution, q.transcript, q.line,
-                                q.coding_id, q.reviewers, q.status, q.question])
+                    w.writerow([cell(v) for v in (
+                        theme.code, q.code, q.text, q.attribution, q.transcript, q.line,
+                        q.coding_id, q.reviewers, q.status, q.question)])
     return path

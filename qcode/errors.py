@@ -9,6 +9,7 @@ can be reworded without breaking them.
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,7 +33,7 @@ class QcodeError(Exception):
                  *, code: str = "", option: str = ""):
         super().__init__(message)
         self.message = message
-        self.file = str(file) if file is not None else None
+        self.file = printable(file) if file is not None else None
         self.line = line
         self.code = code
         self.option = option
@@ -50,6 +51,12 @@ class QcodeError(Exception):
 
     def __str__(self) -> str:
         return self.render()
+
+
+def printable(path: str | Path) -> str:
+    """A path as it can be printed and stored: a file name in a legacy encoding (CP949
+    Korean, say) is not UTF-8, so its undecodable bytes are shown as \\xNN."""
+    return os.fsencode(path).decode("utf-8", "backslashreplace")
 
 
 class IngestError(QcodeError):

@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qcode.atomic import replacing, write_text
+from qcode.cells import cell
 from qcode.config import Config
 from qcode.errors import QcodeError
 from qcode.privacy import public_codings
@@ -41,15 +42,25 @@ def codings_frame(store: Store, config: Config, include_rejected: bool = False) 
                         columns=CODINGS_COLUMNS)
 
 
+def inert(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every cell, and the row and column names (transcript ids head the matrix's columns),
+    as `cells.cell` makes them: for the CSV and xlsx writers, never for JSON."""
+    out = frame.map(cell)
+    out.index = out.index.map(cell)
+    out.columns = out.columns.map(cell)
+    return out
+
+
 def write_codings_csv(store: Store, config: Config, path: Path) -> int:
     """codings.csv: one row per coding that is not rejected, written as pandas' to_csv
-    writes the same table (run does not import pandas for it)."""
+    writes the same table (run does not import pandas for it); every cell through
+    `cells.cell`."""
     rows = 0
     with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(CODINGS_COLUMNS)
         for row in _codings_rows(store, config, False):
-            w.writerow(row)
+            w.writerow([cell(v) for v in row])
             rows += 1
     return rows
 
@@ -86,7 +97,7 @@ def export(store: Store, config: Config, what: str, fmt: str, path: Path,
     if fmt == "xlsx":
         with replacing(path) as tmp, pd.ExcelWriter(tmp, engine="openpyxl") as xl:
             for name, frame in frames.items():
-                frame.to_excel(xl, sheet_name=name, index=index)
+                inert(frame).to_excel(xl, sheet_name=name, index=index)
     elif fmt == "json":
         data = {name: json.loads(frame.to_json(orient="split" if index else "records"))
                 for name, frame in frames.items()}
@@ -96,5 +107,5 @@ def export(store: Store, config: Config, what: str, fmt: str, path: Path,
         for i, (name, frame) in enumerate(frames.items()):
             target = path if i == 0 else path.with_name(f"{name}.csv")
             with replacing(target) as tmp:
-                frame.to_csv(tmp, index=index, encoding="utf-8")
+                inert(frame).to_csv(tmp, index=index, encoding="utf-8")
     return path

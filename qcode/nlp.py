@@ -142,6 +142,10 @@ def get_nlp(lexical: frozenset[str] | None = None) -> Language:
     vocabulary. The others stay 0, and a word keeps what it was given when first seen, so
     each set has a pipeline (and a vocabulary) of its own."""
     nlp = spacy.blank("en")
+    # spaCy refuses texts over 1,000,000 characters (E088) for the parser's and NER's sake;
+    # qcode runs neither, and the memory its steps take grows with the text, which ingest's
+    # max_file_mb bounds: a paragraph of any length a transcript may hold is coded whole
+    nlp.max_length = 2**31 - 1
     assert isinstance(nlp.tokenizer, Tokenizer)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     if lexical is not None:

@@ -57,6 +57,7 @@ class _Plan:
 
     files: list[tuple[Path, str | None]]
     errors: Sequence[QcodeError]
+    warnings: Sequence[QcodeError]
     stored: dict[str, tuple[str, str]]  # id -> (path, file hash), as in the store
     removed: dict[str, str]  # id -> when: transcripts removed (consent withdrawn)
 
@@ -86,12 +87,12 @@ def same_file(path: Path | str) -> str:
 def _plan(paths: Iterable[Path], store: Store, config: Config) -> _Plan:
     """Which files changed: unchanged ones are known by their hash before any parsing.
     Paths stored before they were resolved are resolved against the working folder."""
-    found, problems = discover(paths)
+    found = discover(paths)
     stored = store.transcript_index()
     by_path = {same_file(path): (tid, h) for tid, (path, h) in stored.items()}
     planned: list[tuple[Path, str | None]] = []
     seen: set[str] = set()
-    for path in found:
+    for path in found.files:
         key = same_file(path)
         if key in seen:  # one file named twice, e.g. by a folder and by itself
             continue
@@ -102,7 +103,7 @@ def _plan(paths: Iterable[Path], store: Store, config: Config) -> _Plan:
         except OSError:
             same = False  # parsing says what is wrong
         planned.append((path, tid if same else None))
-    return _Plan(planned, problems, stored, store.removed_ids())
+    return _Plan(planned, found.errors, found.warnings, stored, store.removed_ids())
 
 
 def _parse(path: Path, config: Config) -> Transcript:
@@ -118,6 +119,19 @@ def _parse_one(item: tuple[Path, Config]) -> _Parsed:
         return _Parsed(_parse(*item))
     except QcodeError as e:
         return _Parsed(e)
+    except Exception as e:  # a reader's bug or a file no check foresaw: this file fails alone
+        return _Parsed(unexpected(e, item[0], "reading"))
+
+
+def unexpected(e: Exception, path: Path, doing: str) -> IngestError:
+    """An unforeseen failure as this file's error. Only the exception's kind is named: its
+    message may quote the file's text or a private field."""
+    what = ("ran out of memory" if isinstance(e, MemoryError)
+            else f"an unexpected {type(e).__name__}")
+    error = IngestError(f"internal error while {doing} this file ({what}); the other files "
+                        "are unaffected; `qcode ingest FILE --debug` shows the traceback", path)
+    error.__cause__ = e
+    return error
 
 
 def ingest(
@@ -165,7 +179,7 @@ def _absorb(plan: _Plan, parsed: Iterator[_Parsed], store: Store, progress: Prog
     for a duplicate id however many processes parsed): transcripts SAVE_BATCH at a time,
     with their codings if they were coded (for the codes in `hashes`). Returns the report
     and the number of codings stored."""
-    report = IngestReport(errors=list(plan.errors))
+    report = IngestReport(errors=list(plan.errors), warnings=list(plan.warnings))
     claimed: dict[str, str] = {}  # transcript id -> path, for this batch
     pending: list[tuple[Transcript, list[Coding] | None]] = []
     codings = 0
@@ -248,7 +262,10 @@ def _parse_and_code(item: tuple[Path, Config]) -> _Parsed:
     engine, code_interviewer = _worker
     parsed = _parse_one(item)
     if isinstance(parsed.transcript, Transcript):
-        parsed.codings = engine.code_transcript(parsed.transcript, code_interviewer)
+        try:
+            parsed.codings = engine.code_transcript(parsed.transcript, code_interviewer)
+        except Exception as e:
+            return _Parsed(unexpected(e, item[0], "coding"))
     return parsed
 
 
@@ -290,12 +307,30 @@ def _coder(book: Codebook, codes: set[str], code_interviewer: bool, jobs: int) -
             yield pending.popleft().result()
 
     if "fork" in multiprocessing.get_all_start_methods():
-        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"))
+        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
+                                   initializer=_leave_ctrl_c_to_the_parent)
     else:
-        pool = ProcessPoolExecutor(jobs, initializer=_init_worker,
+        pool = ProcessPoolExecutor(jobs, initializer=_init_pool_worker,
                                    initargs=(book, codes, code_interviewer))
     with pool:
-        yield in_order
+        try:
+            yield in_order
+        except BaseException:  # Ctrl-C or an error: drop the queued work, do not wait for it
+            pool.shutdown(wait=False, cancel_futures=True)
+            raise
+
+
+def _leave_ctrl_c_to_the_parent() -> None:
+    """Ctrl-C reaches every process of the terminal's group: the workers leave it to the
+    parent, which stops them, instead of each printing a traceback."""
+    import signal
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+
+
+def _init_pool_worker(book: Codebook, codes: set[str], code_interviewer: bool) -> None:
+    _leave_ctrl_c_to_the_parent()
+    _init_worker(book, codes, code_interviewer)
 
 
 def _claim(tid: str, path: Path, line: int, claimed: dict[str, str]) -> None:

@@ -18,10 +18,11 @@ needs no spaCy either.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Hashable, Iterable
 from dataclasses import dataclass
 from typing import Generic, TypeVar
+
+from qcode.linear_regex import Pattern
 
 Tag = TypeVar("Tag", bound=Hashable)  # what the caller calls a rule
 
@@ -55,7 +56,7 @@ class Prefilter(Generic[Tag]):
         # first group, or the longest word of a longer one
         self._starts: dict[int, int] = {}
         self._untestable: set[Tag] = set()
-        self._regexes: dict[Tag, re.Pattern[str]] = {}
+        self._regexes: dict[Tag, Pattern] = {}
         self._known: set[str] = set()  # chunks already tokenized
         self._hot: dict[str, tuple[int, int]] = {}  # those holding words: words, rules
         self._longest: dict[int, int] = {}  # word number -> its longest spelling
@@ -94,7 +95,7 @@ class Prefilter(Generic[Tag]):
         for w in kept[0][0]:
             self._starts[w] = self._starts.get(w, 0) | rule
 
-    def require_regex(self, tag: Tag, pattern: re.Pattern[str]) -> None:
+    def require_regex(self, tag: Tag, pattern: Pattern) -> None:
         self._regexes[tag] = pattern
 
     def give_up(self, tag: Tag) -> None:

@@ -14,27 +14,75 @@ from typing import Any, Protocol
 
 from qcode.config import Config
 from qcode.errors import ConfigError
-from qcode.model import CodingRow
+from qcode.model import CodingRow, short_hash
 
 REDACTED = "[redacted]"
 
 
+PRIVATE_LIST = "private"  # a front-matter list of this file's own private fields
+
+
+def _private_names(meta: dict[str, Any], config: Config) -> set[str]:
+    names = {f.lower() for f in config.private_fields}
+    listed = meta.get(PRIVATE_LIST)
+    if isinstance(listed, str):
+        listed = [listed]
+    if isinstance(listed, list):
+        names |= {str(x).strip().lower() for x in listed}
+    return names
+
+
 def public_meta(meta: dict[str, Any], config: Config) -> dict[str, Any]:
-    private = {f.lower() for f in config.private_fields}
-    return {k: v for k, v in meta.items() if k.lower() not in private}
+    """The front matter without private fields, at any depth (`family: {phone: ...}`), and
+    without the file's own `private:` list: what the store may keep."""
+    names = _private_names(meta, config) | {PRIVATE_LIST}
+
+    def clean(value: Any) -> Any:
+        if isinstance(value, dict):
+            return {k: clean(v) for k, v in value.items() if str(k).lower() not in names}
+        if isinstance(value, list):
+            return [clean(v) for v in value]
+        return value
+
+    public: dict[str, Any] = clean(meta)
+    return public
+
+
+def private_values(meta: dict[str, Any], config: Config) -> list[str]:
+    """The values of private fields at any depth, as text: ingest redacts them from the
+    transcript's own body, where a name or a phone number given in the front matter may
+    occur again."""
+    names = _private_names(meta, config)
+    found: list[str] = []
+
+    def walk(value: Any, private: bool) -> None:
+        if isinstance(value, dict):
+            for k, v in value.items():
+                if str(k).lower() != PRIVATE_LIST:
+                    walk(v, private or str(k).lower() in names)
+        elif isinstance(value, list):
+            for v in value:
+                walk(v, private)
+        elif private and value is not None and not isinstance(value, bool):
+            text = str(value).strip()
+            if len(text) >= 2:
+                found.append(text)
+
+    walk(meta, False)
+    return found
 
 
 class Redactor:
     """Replaces every listed name or place with [redacted].
 
-    An entry written `/like this/` is a regular expression; any other entry is a literal,
-    matched case-insensitively as a whole word.
+    An entry written `/like this/` is a regular expression (unless `literal`); any other
+    entry is a literal, matched case-insensitively as a whole word.
     """
 
-    def __init__(self, entries: list[str]):
+    def __init__(self, entries: list[str], literal: bool = False):
         parts = []
         for i, entry in enumerate(entries):
-            if len(entry) > 2 and entry.startswith("/") and entry.endswith("/"):
+            if not literal and len(entry) > 2 and entry.startswith("/") and entry.endswith("/"):
                 try:
                     re.compile(entry[1:-1])
                 except re.error as e:
@@ -47,6 +95,14 @@ class Redactor:
 
     def text(self, text: str) -> str:
         return self.pattern.sub(REDACTED, text) if self.pattern and text else text
+
+    def transcript_id(self, tid: str) -> str:
+        """A transcript id the list touches (`kim-hyesan` with `/Hyesan/`) becomes a stable
+        pseudonym, `T-` and six hex digits of its hash: the same in every output and run,
+        so rows of one interview still group together."""
+        if self.pattern is None or not self.pattern.search(tid):
+            return tid
+        return "T-" + short_hash(tid, length=6)
 
     def with_spans(self, text: str, spans: list[dict[str, Any]]) -> tuple[str, list[dict[str, Any]]]:
         """Redact text and move matched spans with it; a span touching a redaction is dropped."""
@@ -75,7 +131,8 @@ class Redactor:
             return row
         text, matched = self.with_spans(row.text, row.matched)
         return replace(row, text=text, matched=matched, question=self.text(row.question),
-                       speaker=self.text(row.speaker))
+                       speaker=self.text(row.speaker),
+                       transcript=self.transcript_id(row.transcript))
 
 
 class _HasCodings(Protocol):

@@ -58,7 +58,7 @@ def fingerprint(transcripts: Path, codebook: Path, config: Config, out: Path) ->
     try:
         for path in [codebook, *_files(transcripts)]:
             with path.open("rb") as f:
-                h.update(str(path).encode() + b"\0" + hashlib.file_digest(f, "sha256").digest())
+                h.update(os.fsencode(path) + b"\0" + hashlib.file_digest(f, "sha256").digest())
     except OSError:
         return None
     return h.hexdigest()

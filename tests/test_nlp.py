@@ -19,7 +19,7 @@ TRICKY = ["", "Hello", "...", "Hi!!! What? ... ok. \"Yes.\" he said. (Really.) M
 def test_sentence_starts_match_spacys_sentencizer():
     reference = spacy.blank("en")
     reference.add_pipe("sentencizer")
-    files, _ = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"])
+    files = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"]).files
     texts = TRICKY + ["\n\n".join(p.text for turn in parse_file(path, Config()).turns
                                   for p in turn.paragraphs) for path in files]
     nlp = get_nlp()

@@ -156,7 +156,7 @@ def test_default_codebook_same_codings_on_samples_and_eval_sets(unit: str, slow_
     text = (ROOT / "codebooks" / "default.yaml").read_text(encoding="utf-8")
     book = parse_codebook(text.replace("unit: paragraph", f"unit: {unit}"), Path("d.yaml"))
     fast, slow = Engine(book), SLOW[slow_by](book)
-    files, _ = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"])
+    files = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"]).files
     total = 0
     for path in files:
         t = parse_file(path, Config())
@@ -170,7 +170,7 @@ def test_default_codebook_same_codings_on_samples_and_eval_sets(unit: str, slow_
 def test_spacy_tokenizes_each_whitespace_chunk_on_its_own():
     """What the prefilter rests on: a text's tokens are its chunks' tokens, in order."""
     nlp = get_nlp()
-    files, _ = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"])
+    files = discover([ROOT / "transcripts", ROOT / "tests" / "data" / "eval"]).files
     texts = [p.text for path in files for turn in parse_file(path, Config()).turns
              for p in turn.paragraphs]
     texts += [": ) a. m. can 't ca n't U.S. A e-mail 10km http://example.org/a b :-) (see: x)",

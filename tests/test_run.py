@@ -114,8 +114,8 @@ def test_qcode_toml_sets_defaults(project: Project):
     assert r.stderr == (
         "Error: qcode.toml: bogus: unknown setting; check its spelling; redact: must be a list "
         "of strings, not 'Kim'; the settings are transcripts, codebook, out, interviewers, "
-        "other_speakers, private_fields, redact, attribution, code_interviewer, adjudicators "
-        "(fix qcode.toml)\n")
+        "other_speakers, private_fields, redact, attribution, code_interviewer, adjudicators, "
+        "max_file_mb, max_unpacked_mb (fix qcode.toml)\n")
 
 
 def test_sample_transcripts_run_clean(project: Project):

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass, field
 from pathlib import Path
 
+from qcode.cells import control_characters
 from qcode.config import Config
-from qcode.errors import IngestError
-from qcode.ingest.formats import READERS
+from qcode.errors import IngestError, printable
+from qcode.ingest.formats import READERS, Source
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_context, mark_lines
+from qcode.ingest.limits import check_limits
 from qcode.ingest.turns import (
     Roles,
     build_turns,
@@ -18,8 +21,8 @@ from qcode.ingest.turns import (
     infer_interviewer,
     structure_notices,
 )
-from qcode.model import Transcript
-from qcode.privacy import public_meta
+from qcode.model import Notice, Transcript
+from qcode.privacy import Redactor, private_values, public_meta
 
 PARSER_VERSION = "2"
 SUFFIXES = tuple(READERS)
@@ -47,7 +50,13 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
             data = path.read_bytes()
         except OSError as e:
             raise IngestError(f"cannot read file: {e.strerror}", path) from e
+    check_limits(data, path, config)
     source = reader(data, path)
+    secrets = private_values(source.meta, config)
+    if secrets:  # never stored: a private value told again in the body is redacted there too
+        hide = Redactor(secrets, literal=True)
+        for line in source.lines:
+            line.text = hide.text(line.text)
     roles = Roles(config, source.meta)
     lines = source.lines
     mark_lines(lines, source.meta, path, source.meta_lines)
@@ -73,25 +82,47 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         id_line=source.id_line,
         repaired_lines=source.decoded.repaired_lines,
         encoding=source.decoded.encoding,
-        notices=notices,
+        notices=[*notices, *source.notices, *_control_characters(source)],
     )
 
 
-def discover(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
-    """Expand folders into transcript files (sorted, hidden files skipped)."""
-    files: list[Path] = []
-    problems: list[IngestError] = []
+def _control_characters(source: Source) -> list[Notice]:
+    """A warning for control characters (ESC, BEL...) in the text: stored as transcribed,
+    shown as U+FFFD in every output (cells.printable)."""
+    found = [(line.number, n) for line in source.lines if (n := control_characters(line.text))]
+    if not found:
+        return []
+    return [Notice(found[0][0], f"{sum(n for _, n in found)} control character(s) such as ESC or "
+             "BEL in the text (first on this line); every output shows each as \ufffd")]
+
+
+@dataclass
+class Found:
+    """The transcript files under the paths given, and what was wrong or skipped."""
+
+    files: list[Path] = field(default_factory=list)
+    errors: list[IngestError] = field(default_factory=list)
+    warnings: list[IngestError] = field(default_factory=list)
+
+
+def discover(paths: Iterable[Path]) -> Found:
+    """Expand folders into transcript files (sorted, hidden files skipped). A file whose
+    name is not UTF-8 is an error (it cannot be stored or printed faithfully); a symbolic
+    link leading out of its folder is skipped with a warning, so that a link to a system
+    file is never read as a transcript."""
+    found = Found()
     for path in paths:
         if path.is_dir():
-            found = sorted(
+            top = path.resolve()
+            inside = sorted(
                 p
                 for p in path.rglob("*")
                 if p.is_file()
                 and p.suffix.lower() in SUFFIXES
                 and not any(part.startswith(".") for part in p.relative_to(path).parts)
             )
-            if not found:
-                problems.append(
+            if not inside:
+                found.errors.append(
                     IngestError(
                         "no transcripts found in this folder (looked for "
                         + ", ".join(SUFFIXES)
@@ -99,9 +130,20 @@ def discover(paths: Iterable[Path]) -> tuple[list[Path], list[IngestError]]:
                         path,
                     )
                 )
-            files.extend(found)
+            for p in inside:
+                if not p.resolve().is_relative_to(top):
+                    found.warnings.append(IngestError(
+                        "skipped: a symbolic link to a file outside the transcript folder; "
+                        "copy the file into the folder to ingest it", p))
+                else:
+                    found.files.append(p)
         elif path.is_file():
-            files.append(path)
+            found.files.append(path)
         else:
-            problems.append(IngestError("no such file or folder", path))
-    return files, problems
+            found.errors.append(IngestError("no such file or folder", path))
+    for p in [p for p in found.files if printable(p) != str(p)]:
+        found.files.remove(p)
+        found.errors.append(IngestError(
+            "the file name is not UTF-8 (saved in a legacy encoding such as CP949?); rename "
+            "the file", p))
+    return found

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 import re
-import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -13,6 +12,7 @@ from qcode.errors import IngestError
 from qcode.ingest.decode import Decoded, decode
 from qcode.ingest.frontmatter import split_front_matter
 from qcode.ingest.layout import Line
+from qcode.model import Notice
 
 
 @dataclass
@@ -26,6 +26,7 @@ class Source:
     line_is_paragraph: bool
     decoded: Decoded
     meta_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> line
+    notices: list[Notice] = field(default_factory=list)  # text kept, but said: a bad cue
 
 
 def _numbered(text: str) -> list[tuple[int, int, str]]:
@@ -65,9 +66,10 @@ def read_docx(data: bytes, path: Path) -> Source:
 
     try:
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError) as e:
+    except Exception as e:  # python-docx and lxml raise many kinds for a broken file
         raise IngestError(
-            f"not a readable Word file ({e}); open it in Word or LibreOffice and save as .docx",
+            f"not a readable Word file ({type(e).__name__}); open it in Word or LibreOffice "
+            "and save it as .docx",
             path,
             1,
         ) from e
@@ -194,29 +196,46 @@ def _read_table(table: Any, texts: list[str], marks: dict[int, _Mark]) -> None:
 _TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 _TAG = re.compile(r"</?[^>]+>")
+_TIME_LIKE = re.compile(r"^\s*\d[\d:.,]*\s*-+>")  # a cue's time line, however mistyped
+_NOT_CUES = ("WEBVTT", "NOTE", "STYLE", "REGION")  # blocks that run to the next blank line
 _CUE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}):\s+")
 
 
 def read_subtitles(data: bytes, path: Path) -> Source:
     """WebVTT / SRT: speakers from `<v Name>` voice tags or `Name:` prefixes; cue start
-    times are kept as the turn time. A cue without a speaker continues the previous one."""
+    times are kept as the turn time. A cue without a speaker continues the previous one.
+    Nothing is dropped unsaid: a time line qcode cannot read, or text outside any cue, is
+    kept as cue text with a warning naming its line."""
     decoded = decode(data, path)
     rows = _numbered(decoded.text)
     lines: list[Line] = []
+    warnings: list[Notice] = []
     time: str | None = None
-    in_cue = False
+    in_cue = skipping = False
     any_speaker = False
     current: str | None = None
-    for number, offset, text in rows:
+    for i, (number, offset, text) in enumerate(rows):
         if _TIMING.match(text):
             time = text.split("-->")[0].strip().replace(",", ".")
             in_cue = True
             continue
+        if "-->" in text or _TIME_LIKE.match(text):
+            warnings.append(Notice(number, "cue time line not understood (expected like 00:01:02.500 "
+                                     "--> 00:01:05.000); the cue's text is kept without a time"))
+            time, in_cue = None, True
+            continue
         if not text.strip():
-            in_cue = False
+            in_cue = skipping = False
             continue
-        if not in_cue:  # WEBVTT header, NOTE blocks, SRT cue numbers
-            continue
+        if not in_cue:
+            next_line = rows[i + 1][2] if i + 1 < len(rows) else ""
+            if skipping or text.startswith(_NOT_CUES) or text.strip().isdigit() \
+                    or "-->" in next_line or _TIME_LIKE.match(next_line):  # header, NOTE, cue ids
+                skipping = skipping or text.startswith(_NOT_CUES)
+                continue
+            warnings.append(Notice(number, "text outside any cue (no time line before it); kept "
+                                     "as part of the cue before it"))
+            in_cue = True
         speaker = None
         voice = _VOICE.search(text)
         if voice:
@@ -239,7 +258,7 @@ def read_subtitles(data: bytes, path: Path) -> Source:
             lines.append(Line(number, offset, ""))
     if not lines:
         raise IngestError("no subtitle cues found; is this a .vtt / .srt file?", path, 1)
-    return Source({}, 1, lines, any_speaker, False, decoded)
+    return Source({}, 1, lines, any_speaker, False, decoded, notices=warnings)
 
 
 READERS = {

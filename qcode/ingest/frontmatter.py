@@ -33,8 +33,9 @@ def split_front_matter(lines: list[str], path: Path) -> tuple[dict[str, Any], in
         # libyaml puts 'unexpected end' one line past the block: clamp to its last line
         line = min(mark.line, block.count("\n")) + 2 if mark is not None else 1
         problem = getattr(e, "problem", None) or str(e).splitlines()[0]
+        advice = "" if ";" in problem else "; fix the field or quote its value"
         raise IngestError(
-            f"invalid YAML in front matter: {problem}; fix the field or quote its value",
+            f"invalid YAML in front matter: {problem}{advice}",
             path,
             line,
         ) from e

@@ -6,7 +6,6 @@ are looked up only when there is something to place in them.
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator
@@ -16,6 +15,7 @@ import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
+from qcode.linear_regex import Match
 from qcode.match.rules import FRAME, CompiledRules, RuleRef
 
 Piece = tuple[int, str]  # a paragraph of a Doc: its offset in the Doc's text, its text
@@ -64,7 +64,7 @@ class _Matches:
 
     spans: list[tuple[RuleRef, int, int]]
     sides: dict[tuple[RuleRef, str], list[TokenSpan]]
-    regex: list[tuple[RuleRef, int, re.Match[str]]]  # rule, offset of its piece, match
+    regex: list[tuple[RuleRef, int, Match]]  # rule, offset of its piece, match
 
     def __bool__(self) -> bool:
         return bool(self.spans or self.regex or self.sides)
@@ -88,7 +88,7 @@ class _Placer:
         start, end = self.token_start[s], self.token_end[e - 1]
         return Hit(ref, start, end, self.text[start:end], self.sentence_of(s), group, frame)
 
-    def regex_hit(self, ref: RuleRef, offset: int, m: re.Match[str]) -> Hit:
+    def regex_hit(self, ref: RuleRef, offset: int, m: Match) -> Hit:
         start, end = offset + m.start(), offset + m.end()
         covering = self.doc.char_span(start, end, alignment_mode="expand")
         sentence = self.sentence_of(covering.start) if covering is not None else 0
@@ -132,7 +132,7 @@ def _matches(rules: CompiledRules, doc: Doc, pieces: list[Piece]) -> _Matches:
     return found
 
 
-def _regex_matches(rules: CompiledRules, pieces: list[Piece]) -> list[tuple[RuleRef, int, re.Match[str]]]:
+def _regex_matches(rules: CompiledRules, pieces: list[Piece]) -> list[tuple[RuleRef, int, Match]]:
     """Non-empty regex matches, each paragraph searched alone."""
     return [(ref, offset, m) for offset, piece in pieces for ref, rx in rules.regexes
             for m in rx.finditer(piece) if m.end() > m.start()]

@@ -19,6 +19,7 @@ from qcode.match.rules import CompiledRules
 from qcode.match.units import ParagraphHits, Sentence
 
 CHUNK = 32  # paragraphs coded together in one Doc
+CHUNK_CHARS = 100_000  # ... and their characters at most, unless one paragraph is longer
 SEPARATOR = " \n\n "  # between them: a whitespace token, so no rule spans two paragraphs
 
 
@@ -26,7 +27,7 @@ def paragraph_hits(rules: CompiledRules, texts: list[str], with_sentences: bool
                    ) -> Iterator[ParagraphHits]:
     """For each paragraph in order: its hits after vetoes (offsets into the paragraph,
     sentence = index among the paragraph's sentences) and, if asked, its sentences."""
-    groups = [texts[i:i + CHUNK] for i in range(0, len(texts), CHUNK)]
+    groups = _groups(texts)
     joined = [SEPARATOR.join(group) for group in groups]
     for group, text, doc in zip(groups, joined, rules.nlp.pipe(joined), strict=True):
         offsets = list(accumulate((len(x) + len(SEPARATOR) for x in group[:-1]), initial=0))
@@ -37,6 +38,20 @@ def paragraph_hits(rules: CompiledRules, texts: list[str], with_sentences: bool
         if with_sentences:
             sentences, local = _sentences(doc, text, offsets)
         yield from zip(_hits_by_paragraph(kept, group, offsets, local), sentences, strict=True)
+
+
+def _groups(texts: list[str]) -> list[list[str]]:
+    """Up to CHUNK paragraphs per Doc, and at most CHUNK_CHARS characters unless a paragraph
+    alone is longer (it then goes alone): 32 long paragraphs joined made one huge Doc."""
+    groups: list[list[str]] = []
+    size = 0
+    for text in texts:
+        if not groups or len(groups[-1]) == CHUNK or size + len(text) > CHUNK_CHARS:
+            groups.append([])
+            size = 0
+        groups[-1].append(text)
+        size += len(text) + len(SEPARATOR)
+    return groups
 
 
 def _sentences(doc: Doc, text: str, offsets: list[int]

@@ -8,7 +8,6 @@ codebook.Rule).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -18,6 +17,7 @@ from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
 
 from qcode.codebook import Code, Codebook, Rule
+from qcode.linear_regex import Pattern, compile_rule
 from qcode.match.chunks import ChunkTokens
 from qcode.nlp import lemmatize, spellings
 from qcode.prefilter import Prefilter
@@ -49,7 +49,7 @@ class CompiledRules:
     forms: PhraseMatcher
     patterns: Matcher
     prefilters: dict[str, Prefilter[RuleRef]]
-    regexes: list[tuple[RuleRef, re.Pattern[str]]] = field(default_factory=list)
+    regexes: list[tuple[RuleRef, Pattern]] = field(default_factory=list)
     regex_rules: dict[str, list[RuleRef]] = field(default_factory=dict)  # code -> its regex rules
     near: list[tuple[RuleRef, int]] = field(default_factory=list)  # rule, `within` tokens
     refs: dict[int, tuple[RuleRef, str]] = field(default_factory=dict)  # key -> rule, near side
@@ -135,7 +135,7 @@ def _pattern(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
 
 
 def _regex(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
-    rx = re.compile(rule.regex or "", re.IGNORECASE)
+    rx = compile_rule(rule.regex or "")
     c.regexes.append((ref, rx))
     if ref.role == "rule":
         c.regex_rules.setdefault(ref.code, []).append(ref)

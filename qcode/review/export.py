@@ -108,7 +108,8 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
                 out.code(ws, r, code_col, row.code, colors[row.code])
         for seg in sample:
             r += 1
-            values = {"coding_id": UNCODED + seg["id"], "transcript": seg["transcript_id"],
+            values = {"coding_id": UNCODED + seg["id"],
+                      "transcript": redactor.transcript_id(seg["transcript_id"]),
                       "speaker": redactor.text(seg["speaker"]), "line": seg["line"],
                       "code": "", "code_label": opts.passages_label if opts.passages
                       else "(no code: sample for recall)",

@@ -3,7 +3,6 @@ xlsxwriter), and reading a sheet back with cell references for error messages (o
 
 from __future__ import annotations
 
-import re
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -17,6 +16,7 @@ from xlsxwriter.worksheet import Worksheet
 
 from qcode import __version__
 from qcode.atomic import replacing
+from qcode.cells import cell, shift, uncell
 from qcode.codebook import Codebook
 from qcode.errors import OutputError, ReviewSheetError
 from qcode.review import new_sheet_path
@@ -27,7 +27,17 @@ DECISIONS = ("accept", "reject", "recode", "unsure")
 HUMAN_COLUMNS = ("decision", "recode_to", "note")  # what a person fills in, on every sheet
 HEADER_FILL = "#DDDDDD"
 WRAP = {"text_wrap": True, "valign": "top"}
-_NOT_IN_XLSX = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f]")  # control characters XML cannot hold
+
+
+EXCEL_MAX = 32_767  # characters a cell holds
+
+
+def _fits(text: str) -> str:
+    """Text cut to what a cell holds, saying so (xlsxwriter would cut it unsaid)."""
+    if len(text) <= EXCEL_MAX:
+        return text
+    note = f" … [cut: {len(text):,} characters in all; codings.csv has the whole text]"
+    return text[:EXCEL_MAX - len(note)] + note
 
 
 class SheetWriter:
@@ -59,9 +69,9 @@ class SheetWriter:
 
     def put(self, ws: Worksheet, row: int, col: int, value: Any,
             fmt: Format | None = None) -> None:
-        """A string stays text (a line starting with = + - @ too); None leaves the cell empty."""
+        """A string stays text, made inert by `cells.cell`; None leaves the cell empty."""
         if isinstance(value, str):
-            ws.write_string(row - 1, col - 1, _NOT_IN_XLSX.sub("", value), fmt)
+            ws.write_string(row - 1, col - 1, _fits(cell(value)), fmt)
         elif isinstance(value, int | float):
             ws.write_number(row - 1, col - 1, value, fmt)
         elif value is not None:
@@ -74,10 +84,17 @@ class SheetWriter:
 
     def rich(self, ws: Worksheet, row: int, col: int, text: str,
              spans: list[dict[str, Any]]) -> None:
-        """The text with matched words in bold; overlapping spans are merged."""
+        """The text with matched words in bold; overlapping spans are merged. The text is
+        made inert as `put` makes it (the spans move with an apostrophe put before it)."""
+        if len(text) >= EXCEL_MAX:  # xlsxwriter writes nothing for a rich string too long
+            self.put(ws, row, col, text, self.wrap)
+            return
+        k = shift(text)
+        text = cell(text)
         parts: list[Any] = []
         pos = 0
-        for start, end in merged(spans):
+        for start, end in merged([{**s, "start": s["start"] + k, "end": s["end"] + k}
+                                  for s in spans]):
             if start > pos:
                 parts.append(text[pos:start])
             if end > start:
@@ -85,7 +102,6 @@ class SheetWriter:
             pos = max(pos, end)
         if pos < len(text):
             parts.append(text[pos:])
-        parts = [_NOT_IN_XLSX.sub("", p) if isinstance(p, str) else p for p in parts]
         parts = [p for i, p in enumerate(parts)  # Excel refuses empty runs
                  if p != "" and not (isinstance(p, Format) and parts[i + 1] == "")]
         if len(parts) > 2:
@@ -216,7 +232,7 @@ def read_meta(wb: Any) -> dict[str, str]:
     if "_meta" not in wb.sheetnames:
         return {}
     ws = wb["_meta"]
-    return {str(r[0]): "" if r[1] is None else str(r[1])
+    return {str(r[0]): "" if r[1] is None else str(uncell(r[1]))
             for r in ws.iter_rows(values_only=True) if r and r[0] is not None}
 
 
