@@ -141,6 +141,18 @@ def test_nvivo_offsets_sources_folder_bom_crlf_and_unknown_codes(project: Projec
     assert decisions[accepted]["Mina"]["note"] == "memo 0"
     manual = rows[("bribery", " ".join(SMUGGLE.split()), "manual")]  # qcode missed this one
     assert decisions[manual]["Mina"]["decision"] == "accept"
+    # the rules against the hand coding: agreed on one, missed the other
+    agreement = project.qcode("review", "agreement", "--with-qcode", "--format", "csv")
+    assert agreement.output.strip().splitlines()[-1].startswith("(all),2,2,0.500")
+    scores = project.qcode("codebook", "evaluate", "codebooks/default.yaml", "--reviewer", "Mina",
+                           "--details")
+    assert "missed: bribery: Partner interview 4: My brother" in scores.output
+    bribery = next(line for line in scores.output.splitlines() if "│ bribery" in line)
+    assert [x.strip() for x in bribery.split("│")[2:5]] == ["1", "0", "1"]  # tp, fp, fn
+    assert "no decisions by reviewer 'Bo' (reviewers: Mina)" in project.qcode(
+        "codebook", "evaluate", "codebooks/default.yaml", "--reviewer", "Bo", code=1).output
+    assert "either --labels FILE or --reviewer NAME" in project.qcode(
+        "codebook", "evaluate", "codebooks/default.yaml", code=1).output
     text = (project.root / "transcripts" / "partner" / "Partner_interview_4.txt").read_text(
         encoding="utf-8")
     assert "\r" not in text and "\ufeff" not in text and text.startswith("---\nid: Partner")
