@@ -222,7 +222,8 @@ class _Builder:
 
     def selection(self, parent: Element, row: CodingRow, code: str, by: dict[str, Any],
                   text: str, start: int, end: int) -> None:
-        creator = QCODE_USER if row.origin == "rule" else min(by, default=QCODE_USER)
+        # the rules' and the model's codings are qcode's; a manual one its reviewer's
+        creator = QCODE_USER if row.origin != "manual" else min(by, default=QCODE_USER)
         attrs = {"guid": selection_guid(row.id), "startPosition": str(start),
                  "endPosition": str(end), "creatingUser": self.users[creator],
                  "creationDateTime": stamp()}
@@ -230,7 +231,7 @@ class _Builder:
             attrs["name"] = text
         sel = SubElement(parent, "PlainTextSelection", attrs)
         lines = [f"qcode coding {row.id}: {code} ({row.status})"]
-        if row.origin == "rule":
+        if row.origin != "manual":
             lines.append(f"rules: {', '.join(row.rules)}; confidence {row.confidence:.2f}")
         if code != row.code:
             lines.append(f"coded as {row.code} by the rules, recoded in review")
