@@ -440,3 +440,14 @@ def test_caption_between_question_and_answer_is_context_a_date_answer_is_speech(
     assert [(s, r) for _, s, r, _ in read(str(page))] == [
         ("Interviewer", "interviewer"), ("(caption)", "other"), ("Respondent", "respondent"),
         *QA]
+
+
+def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_path: Path):
+    """A pasted page ending 'Read the full series at URL' lost that line into the last
+    answer (a respondent paragraph, coded and sampled for review)."""
+    page = tmp_path / "web.txt"
+    page.write_text("Why did you leave?\n\nThere was no food and the bowiwon kept visiting.\n\n"
+                    "Read the full series at https://www.example.org/series\n\n"
+                    "Read our whole story on the website.\n", encoding="utf-8")
+    assert [(s, r) for _, s, r, _ in read(str(page))] == [
+        *QA, ("(social)", "other"), ("(social)", "other")]

@@ -8,6 +8,7 @@ import zipfile
 from pathlib import Path
 from xml.etree import ElementTree
 
+import docx
 import pytest
 
 from qcode.refi import container
@@ -53,11 +54,17 @@ def test_round_trip_export_import_export(project: Project, tmp_path: Path,
     project.write("kim.txt", EMOJI)
     project.write("t1.txt", INTERVIEW)
     project.write("jang.vtt", VTT)
+    word = docx.Document()
+    for para in ("Interviewer: Did you see dramas there?", "A: Yes, on a notel we bought.",
+                 "We watched the dramas with the curtains closed.", "Interviewer: And then?",
+                 "A: The 109 group searched the house for USB sticks."):
+        word.add_paragraph(para)  # Word paragraphs: the export puts a blank line between
+    word.save(str(project.root / "transcripts" / "lee.docx"))
     project.qcode("run", "--jobs", "1")
     project.qcode("export", "qdpx", "--file", tmp_path / "first.qdpx")
     other = fresh(tmp_path, monkeypatch)
     result = other.qcode("import", "qdpx", tmp_path / "first.qdpx", "--as", "team", "--jobs", "1")
-    assert "3 transcript(s)" in result.output and "coded by team" in result.output
+    assert "4 transcript(s)" in result.output and "coded by team" in result.output
     other.qcode("export", "qdpx", "--file", tmp_path / "second.qdpx")
     first, second = facts(tmp_path / "first.qdpx"), facts(tmp_path / "second.qdpx")
     assert first == second and len(first) >= 4  # same texts, codes and selections
@@ -134,6 +141,18 @@ def test_nvivo_offsets_sources_folder_bom_crlf_and_unknown_codes(project: Projec
     assert decisions[accepted]["Mina"]["note"] == "memo 0"
     manual = rows[("bribery", " ".join(SMUGGLE.split()), "manual")]  # qcode missed this one
     assert decisions[manual]["Mina"]["decision"] == "accept"
+    # the rules against the hand coding: agreed on one, missed the other
+    agreement = project.qcode("review", "agreement", "--with-qcode", "--format", "csv")
+    assert agreement.output.strip().splitlines()[-1].startswith("(all),2,2,0.500")
+    scores = project.qcode("codebook", "evaluate", "codebooks/default.yaml", "--reviewer", "Mina",
+                           "--details")
+    assert "missed: bribery: Partner interview 4: My brother" in scores.output
+    bribery = next(line for line in scores.output.splitlines() if "│ bribery" in line)
+    assert [x.strip() for x in bribery.split("│")[2:5]] == ["1", "0", "1"]  # tp, fp, fn
+    assert "no decisions by reviewer 'Bo' (reviewers: Mina)" in project.qcode(
+        "codebook", "evaluate", "codebooks/default.yaml", "--reviewer", "Bo", code=1).output
+    assert "either --labels FILE or --reviewer NAME" in project.qcode(
+        "codebook", "evaluate", "codebooks/default.yaml", code=1).output
     text = (project.root / "transcripts" / "partner" / "Partner_interview_4.txt").read_text(
         encoding="utf-8")
     assert "\r" not in text and "\ufeff" not in text and text.startswith("---\nid: Partner")
@@ -210,6 +229,13 @@ def good(start: int = 22, end: int = 40, code: str = "5067d381-1dc9-4816-81dd-ae
 BILLION_LAUGHS = (b'<?xml version="1.0"?><!DOCTYPE p [<!ENTITY a "aaaaaaaaaa">'
                   b'<!ENTITY b "&a;&a;&a;&a;&a;&a;&a;&a;&a;&a;">]>'
                   b'<Project xmlns="urn:QDA-XML:project:1.0" name="&b;"/>')
+
+
+def test_any_single_qde_name_is_read(project: Project):
+    """ATLAS.ti 26 names the XML after the project."""
+    zip_with(project.root / "a.qdpx", {"My project.qde": good(), "sources/a.txt": TEXT})
+    assert "1 transcript(s), 1 selection(s)" in project.qcode("import", "qdpx", "a.qdpx",
+                                                              "--jobs", "1").output
 
 
 @pytest.mark.parametrize(("entries", "message"), [

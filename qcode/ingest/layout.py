@@ -77,8 +77,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"copyright|©|\(c\) \d|all rights reserved)", re.I)),
     # a call to the reader (at the start), not speech about watching films
     ("social", re.compile(
-        r"^\W*(?:(?:watch|see|listen to) (?:the|this|our)(?: full)? "
-        r"(?:video|interview|film|documentary|podcast)|subscribe|follow us|like us|"
+        r"^\W*(?:(?:watch|see|listen to|read) (?:the|this|our)(?: full| whole| complete)? "
+        r"(?:video|interview|film|documentary|podcast|series|story|article|report)|"
+        r"subscribe|follow us|like us|"
         r"share this|click here|support our work|sign up)\b|"
         r"\bon our (?:youtube|website|channel|page|podcast)\b|\byoutube channel\b", re.I)),
     ("date", re.compile(
@@ -94,8 +95,8 @@ _ANCHORED = re.compile("|".join(
     for kind, p in _KINDS if kind != "social"))
 _SOCIAL = dict(_KINDS)["social"]
 # one of these is in every _SOCIAL match: a cheap test before the search
-_SOCIAL_WORDS = ("watch", "see ", "listen", "subscribe", "follow us", "like us", "share this",
-                 "click here", "support our", "sign up", "on our", "channel")
+_SOCIAL_WORDS = ("watch", "see ", "listen", "read ", "subscribe", "follow us", "like us",
+                 "share this", "click here", "support our", "sign up", "on our", "channel")
 # Credits that look like labels: `Interviewer: Kim Ji-su` (a name, not a sentence)
 _CREDIT_LABEL = re.compile(
     r"^\W*(?i:interviewer|interviewee|translators?|interpreters?|editors?|photographers?|"

@@ -32,7 +32,6 @@ from qcode.model import Transcript
 from qcode.privacy import REDACTED, Redactor, public_meta
 from qcode.refi.guids import code_guid, coding_guid, guid, selection_guid, source_guid, user_guid
 from qcode.refi.qdc import ORIGIN, code_elements, from_book, serialise
-from qcode.status import final_code
 from qcode.store import CodingRow, Store
 
 NS_PROJECT = "urn:QDA-XML:project:1.0"
@@ -209,7 +208,7 @@ class _Builder:
             if row.status not in self.wanted:
                 continue
             by = self.latest.get(row.id, {})
-            code = final_code(by, row.code)
+            code = row.code  # as reviewers settled it
             if code not in self.codes:
                 self.report.skipped += 1
                 continue
@@ -222,7 +221,8 @@ class _Builder:
 
     def selection(self, parent: Element, row: CodingRow, code: str, by: dict[str, Any],
                   text: str, start: int, end: int) -> None:
-        creator = QCODE_USER if row.origin == "rule" else min(by, default=QCODE_USER)
+        # the rules' and the model's codings are qcode's; a manual one its reviewer's
+        creator = QCODE_USER if row.origin != "manual" else min(by, default=QCODE_USER)
         attrs = {"guid": selection_guid(row.id), "startPosition": str(start),
                  "endPosition": str(end), "creatingUser": self.users[creator],
                  "creationDateTime": stamp()}
@@ -230,10 +230,10 @@ class _Builder:
             attrs["name"] = text
         sel = SubElement(parent, "PlainTextSelection", attrs)
         lines = [f"qcode coding {row.id}: {code} ({row.status})"]
-        if row.origin == "rule":
+        if row.origin != "manual":
             lines.append(f"rules: {', '.join(row.rules)}; confidence {row.confidence:.2f}")
-        if code != row.code:
-            lines.append(f"coded as {row.code} by the rules, recoded in review")
+        if row.coded_as and row.coded_as != code:
+            lines.append(f"coded as {row.coded_as} by the rules, recoded in review")
         for reviewer, d in sorted(by.items()):
             recode = f" to {d['recode_to']}" if d["recode_to"] else ""
             said = f": {self.redactor.text(d['note'])}" if d["note"] else ""

@@ -202,7 +202,8 @@ def _record(store: Store, book: Codebook, project: RefiProject, planned: list[_P
     own = project.origin.split(" ")[0] == QCODE_ORIGIN.split(" ")[0]
     recorded = store.sheet_decisions(report.reviewer, export_id)
     stored = {t.id: t for t in store.load_transcripts(p.transcript.id for p in planned)}
-    rows = [r for r in store.codings() if r.transcript in stored and r.origin == "rule"]
+    # qcode's own suggestions: the rules' and the model's (`qcode suggest`)
+    rows = [r for r in store.codings() if r.transcript in stored and r.origin != "manual"]
     decisions: dict[str, tuple[str, str]] = {}  # coding id -> (decision, note)
     manual: dict[str, Coding] = {}
     for p in planned:

@@ -102,9 +102,15 @@ def _text(archive: Archive, el: Element, where: str) -> tuple[str, str]:
     if path is None:
         content = el.find("PlainTextContent")
         if content is None:
+            only = " (only a rich-text file, whose plain text qcode cannot derive as the " \
+                "other tool counted it)" if el.get("richTextPath") else ""
             raise ExchangeError(f"TextSource '{el.get('name')}' has neither plainTextPath nor "
-                                "PlainTextContent", where)
+                                f"PlainTextContent{only}; export it again with plain text",
+                                where)
         return content.text or "", where
+    if not path.startswith("internal://"):
+        raise ExchangeError(f"TextSource '{el.get('name')}': {path!r} is outside the .qdpx; "
+                            "export the project again with its texts inside", where)
     entry, data = archive.internal(path, where)
     here = f"{archive.path}!{entry}"
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):

@@ -108,10 +108,10 @@ def krippendorff_alpha(units: Iterable[dict[str, str]]) -> float | None:
 
 def with_rules(decisions: Mapping[str, Mapping[str, Any]],
                origins: Mapping[str, str]) -> dict[str, dict[str, Any]]:
-    """The rules as one more coder, on the codings reviewers decided: they gave every rule
-    coding (accept) and none of the codings reviewers added by hand (reject). This compares
-    qcode with a team's hand coding imported from another tool."""
-    return {cid: {**by, RULES: {"decision": "accept" if origins[cid] == "rule" else "reject",
+    """qcode as one more coder, on the codings reviewers decided: it gave every coding of
+    its rules or model (accept) and none of the codings reviewers added by hand (reject).
+    This compares qcode with a team's hand coding imported from another tool."""
+    return {cid: {**by, RULES: {"decision": "reject" if origins[cid] == "manual" else "accept",
                                 "recode_to": None}}
             for cid, by in decisions.items() if cid in origins}
 
