@@ -34,6 +34,14 @@ def output_error(path: Path, e: OSError) -> OutputError:
     return OutputError(f"cannot write: {reason}", path)
 
 
+def refuse_existing(path: Path, force: bool) -> None:
+    """A file the user named may be their own work (an edited export, say): replace it
+    only when asked."""
+    if path.exists() and not force:
+        raise OutputError("exists; choose another file, or force replacing it", path,
+                          code="Q401", option="force")
+
+
 @contextmanager
 def replacing(path: Path) -> Iterator[Path]:
     """A temporary path to write `path`'s new content to; it replaces `path` only when the

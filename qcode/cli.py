@@ -813,6 +813,8 @@ def export_cmd(
                                                    "too.")] = False,
     status: Annotated[str, typer.Option(help="qdpx: accepted (reviewed), suggested (all but "
                                         "rejected) or all codings.")] = "suggested",
+    force: Annotated[bool, typer.Option("--force", help="Replace the --file if it exists (a "
+                                        "file you named may hold your own edits).")] = False,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
     quiet: QuietOpt = False,
@@ -824,17 +826,17 @@ def export_cmd(
     codebook / the project for NVivo, ATLAS.ti, MAXQDA and QualCoder."""
     with reporting(debug):
         if what == "qdc":
-            path, codes = _project(out, codebook).export_qdc(file)
+            path, codes = _project(out, codebook).export_qdc(file, force)
             _say(quiet, f"wrote {path} ({codes} codes)")
             return
         if what == "qdpx":
-            path, r = _project(out, codebook).export_qdpx(file, status)
+            path, r = _project(out, codebook).export_qdpx(file, status, force)
             skipped = f"; {r.skipped} of codes no longer in the codebook left out" \
                 if r.skipped else ""
             _say(quiet, f"wrote {path} ({r.sources} transcripts, {r.codings} codings, "
                        f"{r.notes} notes, {r.users} users{skipped})")
             return
-        path = _project(out).export(what, format, file, include_rejected)
+        path = _project(out).export(what, format, file, include_rejected, force)
         _say(quiet, f"wrote {path}")
 
 

@@ -15,6 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode import rerun
+from qcode.atomic import refuse_existing
 from qcode.config import Config, load_config
 from qcode.errors import QcodeError
 from qcode.model import DECISION_FIELDS, CodingRow, DecisionRow
@@ -427,7 +428,7 @@ class Project:
         return DigestResult(d, files)
 
     def export(self, what: str, format: str = "csv", file: str | Path | None = None,
-               include_rejected: bool = False) -> Path:
+               include_rejected: bool = False, force: bool = False) -> Path:
         """Write codings (with status) or the code x transcript matrix and co-occurrence.
 
         Args:
@@ -435,10 +436,12 @@ class Project:
             format: csv, xlsx or json.
             file: where to write (default: <out>/WHAT.FORMAT).
             include_rejected: codings: rejected ones too.
+            force: replace `file` if it exists (the default name in the project folder is
+                qcode's own output and is always rewritten).
         """
         from qcode import exports
 
-        path = Path(file) if file is not None else self.out / f"{what}.{format}"
+        path = self._export_path(file, f"{what}.{format}", force)
         with self.store() as store:
             return exports.export(store, self.config, what, format, path, include_rejected)
 
@@ -524,29 +527,38 @@ class Project:
 
     # -- exchange with other tools (REFI-QDA) ---------------------------------------------
 
-    def export_qdc(self, file: str | Path | None = None) -> tuple[Path, int]:
+    def _export_path(self, file: str | Path | None, default: str, force: bool) -> Path:
+        """Where an export goes: a file the user named is never replaced unless forced."""
+        if file is None:
+            return self.out / default
+        refuse_existing(Path(file), force)
+        return Path(file)
+
+    def export_qdc(self, file: str | Path | None = None, force: bool = False) -> tuple[Path, int]:
         """Write the codebook as a REFI-QDA codebook (.qdc); returns the path and how many
         codes it holds.
 
         Args:
             file: where to write (default: <out>/codebook.qdc).
+            force: replace `file` if it exists.
         """
         from qcode.refi.qdc import write_qdc
 
-        path = Path(file) if file is not None else self.out / "codebook.qdc"
+        path = self._export_path(file, "codebook.qdc", force)
         return path, write_qdc(self.codebook, path)
 
-    def export_qdpx(self, file: str | Path | None = None,
-                    status: str = "suggested") -> tuple[Path, QdpxReport]:
+    def export_qdpx(self, file: str | Path | None = None, status: str = "suggested",
+                    force: bool = False) -> tuple[Path, QdpxReport]:
         """Write the project as a REFI-QDA project (.qdpx) for NVivo, ATLAS.ti, MAXQDA...
 
         Args:
             file: where to write (default: <out>/project.qdpx).
             status: which codings go in (as `qcode export qdpx --status`).
+            force: replace `file` if it exists.
         """
         from qcode.refi.qdpx_export import export_qdpx
 
-        path = Path(file) if file is not None else self.out / "project.qdpx"
+        path = self._export_path(file, "project.qdpx", force)
         with self.store() as store:
             return path, export_qdpx(store, self.codebook, self.config, path, status)
 

@@ -97,3 +97,19 @@ def test_outputs_whose_content_did_not_change_keep_their_file(project: Project):
                                                                           "a bribe to a guard"))
     project.qcode("run")
     assert (digest / "digest.md").stat().st_mtime_ns != md_before.st_mtime_ns
+
+
+def test_an_export_never_replaces_a_file_the_user_named(coded):
+    """A file given with --file may hold the user's own edits: refused unless --force; the
+    default name in the project folder is qcode's own output and is rewritten."""
+    mine = coded.root / "my-codings.csv"
+    mine.write_text("my edits\n", encoding="utf-8")
+    for what in ("codings", "matrix", "qdc", "qdpx"):
+        r = coded.qcode("export", what, "--file", mine, code=1)
+        assert r.stderr == (f"Error: {mine}: --force: exists; choose another file, or force "
+                            "replacing it\n")
+        assert mine.read_text(encoding="utf-8") == "my edits\n"
+    coded.qcode("export", "codings", "--file", mine, "--force")
+    assert mine.read_text(encoding="utf-8").startswith("coding_id,")
+    coded.qcode("export", "codings")
+    coded.qcode("export", "codings")  # outputs/codings.csv is qcode's own: rewritten
