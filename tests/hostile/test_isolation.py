@@ -98,7 +98,9 @@ def test_ctrl_c_stops_cleanly_and_keeps_what_was_saved(project: Project,
     with Store(project.root / "outputs" / "qcode.db", create=False) as store:
         assert store.db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
         assert set(store.transcript_index()) == {"t0", "t1"}
-    monkeypatch.undo()
+    # not monkeypatch.undo(): it would also undo the fixture's chdir, and the run would
+    # write into the repository's own outputs/
+    monkeypatch.setattr(pipeline, "_parse", real)
     project.qcode("run", "--jobs", "1")  # the next run does the rest
 
 
