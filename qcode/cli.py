@@ -47,7 +47,8 @@ OutOpt = Annotated[Path | None, typer.Option("--out", help="Project folder: qcod
                                              "output live here (default: outputs/).")]
 QuietOpt = Annotated[bool, typer.Option("--quiet", "-q", help="Print only errors and warnings "
                                           "(no progress bars, no summary).")]
-DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors.")]
+DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on errors (a "
+                                         "traceback may quote transcript text).")]
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Code in N processes "
                                              "(default 1; the output is the same for any N).")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the --file if it exists and "
@@ -157,11 +158,16 @@ def _count_files(paths: list[Path]) -> Callable[[], int]:
 def _print_problems(report: pipeline.IngestReport, debug: bool = False) -> None:
     for line in _capped([f"Warning: {w}" for w in report.warnings]):
         typer.echo(line, err=True)
+    _print_errors(report.errors, debug)
+
+
+def _print_errors(errors: list[QcodeError], debug: bool) -> None:
+    """One line per file that failed (the others were done), tracebacks only when asked."""
     if debug:
-        for e in report.errors:
+        for e in errors:
             if e.__cause__ is not None:
                 traceback.print_exception(e.__cause__)
-    for line in _capped([f"Error: {e}" for e in report.errors]):
+    for line in _capped([f"Error: {e}" for e in errors]):
         typer.echo(line, err=True)
 
 
@@ -274,8 +280,11 @@ def code_cmd(
         project = _project(out, codebook)
         with progress_bar(project.transcript_count, "code", quiet) as tick:
             result = project.code(jobs, tick)
+        _print_errors(result.report.errors, debug)
         _say(quiet, f"re-coded {result.report.transcripts} transcript(s) for "
                    f"{result.report.codes_rematched} code(s); codings.csv has {result.rows} rows")
+        if result.report.errors:
+            raise typer.Exit(1)
 
 
 @app.command()

@@ -21,6 +21,8 @@ CODES = {
     "Q105": "a transcript filter on a field no transcript has",
     "Q201": "no project store in the output folder",
     "Q202": "the output folder's qcode.db is not a qcode store",
+    "Q203": "the project database cannot be written (read-only, disk full, I/O error)",
+    "Q204": "the project database is in use by another qcode command",
     "Q301": "the codebook file does not exist",
     "Q401": "a file that may hold a person's work would be replaced",
 }
@@ -57,6 +59,15 @@ def printable(path: str | Path) -> str:
     """A path as it can be printed and stored: a file name in a legacy encoding (CP949
     Korean, say) is not UTF-8, so its undecodable bytes are shown as \\xNN."""
     return os.fsencode(path).decode("utf-8", "backslashreplace")
+
+
+def as_typed(path: str | Path) -> str:
+    """A stored (absolute) path as the user would type it: relative to the working folder
+    when it lies inside it."""
+    try:
+        return str(Path(path).relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
 
 
 class IngestError(QcodeError):

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, TypeVar
 from qcode import __version__
 from qcode.codebook import Codebook
 from qcode.config import Config
-from qcode.errors import IngestError, QcodeError
+from qcode.errors import IngestError, QcodeError, as_typed
 from qcode.ingest import discover, ingest_key, parse_file
 from qcode.model import NLP_VERSION, Coding, Transcript, short_hash
 from qcode.rerun import RunSummary, remember
@@ -49,6 +49,7 @@ class CodeReport:
     codes_rematched: int = 0
     codings: int = 0
     removed: int = 0
+    errors: list[QcodeError] = field(default_factory=list)  # transcripts left to the next run
 
 
 @dataclass
@@ -123,13 +124,13 @@ def _parse_one(item: tuple[Path, Config]) -> _Parsed:
         return _Parsed(unexpected(e, item[0], "reading"))
 
 
-def unexpected(e: Exception, path: Path, doing: str) -> IngestError:
+def unexpected(e: Exception, path: Path | str, doing: str) -> IngestError:
     """An unforeseen failure as this file's error. Only the exception's kind is named: its
     message may quote the file's text or a private field."""
     what = ("ran out of memory" if isinstance(e, MemoryError)
             else f"an unexpected {type(e).__name__}")
     error = IngestError(f"internal error while {doing} this file ({what}); the other files "
-                        "are unaffected; `qcode ingest FILE --debug` shows the traceback", path)
+                        "are unaffected; run the command again with --debug for the traceback", path)
     error.__cause__ = e
     return error
 
@@ -170,6 +171,7 @@ def ingest_and_code(
     coded.codes_rematched = max(coded.codes_rematched, rest.codes_rematched)
     coded.codings += rest.codings
     coded.removed = rest.removed
+    report.errors.extend(rest.errors)
     return report, coded
 
 
@@ -248,12 +250,18 @@ def _init_worker(book: Codebook, codes: set[str], code_interviewer: bool) -> Non
     _worker = (Engine(book, codes), code_interviewer)
 
 
-def _code_one(item: tuple[Transcript, set[str]]) -> tuple[str, set[str], list[Coding]]:
+def _code_one(item: tuple[Transcript, set[str]]
+              ) -> tuple[str, set[str], list[Coding] | IngestError]:
+    """A stored transcript's codings for the codes wanted, or the error that stopped them
+    (that transcript stays to be coded; the others are stored)."""
     assert _worker is not None, "worker not initialised"
     engine, code_interviewer = _worker
     t, wanted = item
-    return t.id, wanted, [c for c in engine.code_transcript(t, code_interviewer)
-                          if c.code in wanted]
+    try:
+        return t.id, wanted, [c for c in engine.code_transcript(t, code_interviewer)
+                              if c.code in wanted]
+    except Exception as e:
+        return t.id, wanted, unexpected(e, as_typed(t.path), "coding")
 
 
 def _parse_and_code(item: tuple[Path, Config]) -> _Parsed:
@@ -372,6 +380,9 @@ def code(
         for tid, wanted, codings in apply(_code_one, work):
             if progress:
                 progress(tid)
+            if isinstance(codings, IngestError):
+                report.errors.append(codings)
+                continue
             results.append((tid, wanted, codings))
             report.codings += len(codings)
     store.replace_codings(results, hashes)

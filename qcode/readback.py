@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from qcode.config import Config
-from qcode.errors import QcodeError
+from qcode.errors import QcodeError, as_typed
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor
 from qcode.store import Store
@@ -40,15 +40,6 @@ class TranscriptView:
     words: int
     coded_words: int
     notices: list[Notice]
-
-
-def _shown(path: str) -> str:
-    """A stored (absolute) path as the user would type it: relative to the working folder
-    when it lies inside it."""
-    try:
-        return str(Path(path).relative_to(Path.cwd()))
-    except ValueError:
-        return path
 
 
 def _coded(role: str, config: Config) -> bool:
@@ -91,7 +82,7 @@ def _summary(t: Transcript, config: Config, redactor: Redactor) -> TranscriptVie
             speakers.setdefault(redactor.text(turn.speaker), turn.role)
         words[_coded(turn.role, config)] += sum(len(p.text.split()) for p in turn.paragraphs)
     notices = [Notice(n.line, redactor.text(n.message)) for n in t.notices]
-    return TranscriptView(t.id, _shown(t.path), t.encoding, list(speakers.items()), len(t.turns),
+    return TranscriptView(t.id, as_typed(t.path), t.encoding, list(speakers.items()), len(t.turns),
                           words[True] + words[False], words[True], notices)
 
 

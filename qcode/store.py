@@ -190,6 +190,29 @@ MIGRATIONS: list[str] = [
 ]
 
 
+_SQLITE_REASONS = [  # (words in SQLite's message, what to tell the user, error code)
+    ("readonly", "the project database cannot be written (a read-only folder, file or file "
+     "system); copy the project to a writable folder, or check its permissions", "Q203"),
+    ("unable to open", "the project database cannot be opened (a read-only or missing "
+     "folder); check the folder's permissions or choose another one", "Q203"),
+    ("full", "the disk is full; free some space and run the command again", "Q203"),
+    ("disk i/o", "the disk could not be read or written; check the disk, then run the "
+     "command again", "Q203"),
+    ("locked", "another qcode command is using this project; wait for it to finish and run "
+     "again", "Q204"),
+]
+
+
+def sqlite_error(path: Path, e: sqlite3.OperationalError) -> StoreError:
+    """One clear line for a database the file system or another process will not let us
+    use; anything else SQLite says is a bug and stays an internal error."""
+    said = str(e).lower()
+    for words, reason, code in _SQLITE_REASONS:
+        if words in said:
+            return StoreError(reason, path, code=code, option="out")
+    return StoreError(f"the project database failed: {e}", path, code="Q203", option="out")
+
+
 def now() -> str:
     return datetime.now(UTC).isoformat(timespec="seconds")
 
@@ -265,6 +288,8 @@ class Store:
                     f"({', '.join(sorted(tables)[:5])}) and no schema_version; qcode leaves it "
                     "as it is: use another output folder", path, code="Q202", option="out")
             self.db.execute("PRAGMA journal_mode=WAL")
+        except sqlite3.OperationalError as e:
+            raise sqlite_error(path, e) from e
         except sqlite3.DatabaseError as e:
             raise StoreError(f"not a qcode database ({e}); use another output folder", path,
                              code="Q202", option="out") from e
@@ -279,8 +304,11 @@ class Store:
     def __enter__(self) -> Store:
         return self
 
-    def __exit__(self, *exc: object) -> None:
+    def __exit__(self, kind: object, error: BaseException | None, tb: object) -> None:
+        """Close; a write the file system refused becomes one clear StoreError."""
         self.close()
+        if isinstance(error, sqlite3.OperationalError):
+            raise sqlite_error(self.path, error) from error
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:

@@ -83,6 +83,30 @@ def test_a_foreign_sqlite_file_is_refused_and_left_unchanged(project: Project):
     assert sorted(p.name for p in db.parent.iterdir()) == ["qcode.db"]
 
 
+READ_ONLY = (f"Error: {Path('outputs/qcode.db')}: --out: the project database cannot be written "
+             "(a read-only folder, file or file system); copy the project to a writable "
+             "folder, or check its permissions\n")
+
+
+def test_a_read_only_store_is_one_clear_line(project: Project, monkeypatch: pytest.MonkeyPatch):
+    """As on a read-only mount or a file without write permission (root ignores modes, so
+    SQLite's own read-only mode stands in for them)."""
+    project.write("t1.txt", INTERVIEW)
+    project.qcode("run")
+    db = project.root / "outputs" / "qcode.db"
+    before = db.read_bytes()
+    connect = sqlite3.connect
+
+    def read_only(path: object, *args: object, uri: bool = False, **kw: object) -> object:
+        return connect(str(path) if uri else f"file:{path}?mode=ro", *args, uri=True, **kw)
+
+    monkeypatch.setattr(sqlite3, "connect", read_only)
+    for args in (["run"], ["review", "export", "--reviewer", "ana"]):
+        assert project.qcode(*args, code=1).stderr == READ_ONLY, args
+    assert project.qcode("stats").exit_code == 0  # reading still works
+    assert db.read_bytes() == before
+
+
 def test_outputs_whose_content_did_not_change_keep_their_file(project: Project):
     project.write("t1.txt", INTERVIEW)
     project.write("t2.txt", INTERVIEW.replace("id: t1", "id: t2"))

@@ -73,9 +73,35 @@ def test_unexpected_failure_names_the_file_not_the_text(project: Project,
     monkeypatch.setattr(pipeline, "parse_file", parse)
     err = run_batch(project, internal=True)
     assert ("Error: transcripts/odd.txt: internal error while reading this file (an unexpected "
-            "ValueError); the other files are unaffected; `qcode ingest FILE --debug` shows the "
-            "traceback\n") in err
+            "ValueError); the other files are unaffected; run the command again with --debug for "
+            "the traceback\n") in err
     assert "cigarettes" not in err
+
+
+def test_code_isolates_a_transcript_the_engine_fails_on(project: Project,
+                                                        monkeypatch: pytest.MonkeyPatch):
+    """`qcode code` (a changed codebook re-codes stored transcripts): one transcript's failure
+    is its error, the others are stored, and the failed one is tried again next time."""
+    from qcode.match import Engine
+
+    project.write("t1.txt", GOOD_BODY)
+    project.write("t2.txt", GOOD_BODY.replace("cigarettes", "rice"))
+    project.qcode("ingest", "transcripts")
+    real = Engine.code_transcript
+
+    def code_transcript(self, t, *args):
+        if t.id == "t2":
+            raise ValueError("We gave the guard rice")
+        return real(self, t, *args)
+
+    monkeypatch.setattr(Engine, "code_transcript", code_transcript)
+    r = project.qcode("code", code=1)
+    assert r.stderr == ("Error: transcripts/t2.txt: internal error while coding this file (an "
+                        "unexpected ValueError); the other files are unaffected; run the "
+                        "command again with --debug for the traceback\n")
+    assert r.stdout == "re-coded 1 transcript(s) for 9 code(s); codings.csv has 1 rows\n"
+    monkeypatch.setattr(Engine, "code_transcript", real)
+    assert project.qcode("code").stdout.startswith("re-coded 1 transcript(s)")
 
 
 def test_ctrl_c_stops_cleanly_and_keeps_what_was_saved(project: Project,
