@@ -24,9 +24,9 @@ from qcode.cells import cell, printable
 from qcode.codebook import Code, Codebook
 from qcode.config import Config
 from qcode.errors import ConfigError, NothingSelected, QcodeError
-from qcode.model import within
+from qcode.model import CodingRow, within
 from qcode.privacy import Redactor, public_codings
-from qcode.store import CodingRow, Store
+from qcode.store import Store
 
 STATUSES = {"accepted": {"accepted", "recoded"},
             "suggested": {"suggested", "accepted", "recoded", "disputed"},

@@ -16,8 +16,8 @@ from qcode.codebook import Codebook
 from qcode.errors import QcodeError
 from qcode.match import Engine, Explanation
 from qcode.match.decide import decide
-from qcode.model import normalize_ws, within
-from qcode.store import CodingRow, Store
+from qcode.model import CodingRow, normalize_ws, within
+from qcode.store import Store
 
 
 @dataclass

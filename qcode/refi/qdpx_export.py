@@ -28,11 +28,11 @@ from qcode.digest import STATUSES
 from qcode.errors import ExchangeError
 from qcode.ingest import ingest_key
 from qcode.ingest.formats import READERS
-from qcode.model import Transcript
+from qcode.model import CodingRow, Transcript
 from qcode.privacy import REDACTED, Redactor, public_meta
 from qcode.refi.guids import code_guid, coding_guid, guid, selection_guid, source_guid, user_guid
 from qcode.refi.qdc import ORIGIN, code_elements, from_book, serialise
-from qcode.store import CodingRow, Store
+from qcode.store import Store
 
 NS_PROJECT = "urn:QDA-XML:project:1.0"
 QCODE_USER = "qcode"

@@ -11,10 +11,10 @@ from typing import Any
 from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.errors import NothingSelected
-from qcode.model import within
+from qcode.model import CodingRow, within
 from qcode.privacy import Redactor, public_codings
 from qcode.review.provenance import exporting
-from qcode.store import CodingRow, Store
+from qcode.store import Store
 
 UNCODED = "uncoded:"
 STATUSES = ("suggested", "accepted", "recoded", "disputed", "rejected")
