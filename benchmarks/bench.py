@@ -56,7 +56,8 @@ from qcode.config import Config  # noqa: E402
 from qcode.ingest import parse_file  # noqa: E402
 from qcode.match import Engine  # noqa: E402
 from qcode.nlp import TOKENIZER_CACHE  # noqa: E402
-from qcode.pipeline import ingest_and_code, workers, write_outputs  # noqa: E402
+from qcode.outputs import write_outputs  # noqa: E402
+from qcode.pipeline import ingest_and_code, workers  # noqa: E402
 from qcode.store import Store  # noqa: E402
 
 CODEBOOK = ROOT / "codebooks" / "default.yaml"

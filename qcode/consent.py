@@ -30,7 +30,7 @@ def remove(store: Store, book: Codebook, config: Config, out: Path, tid: str,
     the codings / matrix exports at their default names."""
     from qcode import exports
     from qcode.digest import DigestOptions, write_digest
-    from qcode.pipeline import write_outputs
+    from qcode.outputs import write_outputs
 
     report = RemovalReport(store.remove_transcript(tid, reason))
     done = write_outputs(store, book, config, out)

@@ -11,6 +11,7 @@ import io
 import re
 import string
 import zipfile
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
@@ -131,7 +132,10 @@ class Attribution:
         return out.strip(" ,;") or "unattributed"
 
 
-def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptions) -> Digest:
+def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptions,
+                 codings: list[CodingRow] | None = None) -> Digest:
+    """The quotes the options select. `codings`: public_codings already read, by a caller
+    writing several outputs from them."""
     if opts.status not in STATUSES:
         raise QcodeError(f"unknown status '{opts.status}'; use accepted, suggested or all",
                          code="Q102", option="status")
@@ -143,7 +147,7 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
     latest = store.latest_decisions()
     question_rules = {c.id: {r.id for r in c.question_rules()} for c in book.flat()}
     quotes: dict[str, list[Quote]] = {}
-    for row in public_codings(store, config):
+    for row in public_codings(store, config) if codings is None else codings:
         if row.status not in STATUSES[opts.status]:
             continue
         meta = metas.get(row.transcript, {})
@@ -161,8 +165,8 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
     themes = [_theme(code, quotes, opts.limit) for code in book.codes]
     themes = [t for t in themes if t.quotes or not opts.codes]
     interviewees = sorted({q.transcript for t in themes for g in t.groups for q in g.quotes})
-    matrix = [(redactor.text(attribute(metas.get(i, {}))) + f" ({i})",
-               [sum(q.transcript == i for g in t.groups for q in g.quotes) for t in themes])
+    counts = [Counter(q.transcript for g in t.groups for q in g.quotes) for t in themes]
+    matrix = [(redactor.text(attribute(metas.get(i, {}))) + f" ({i})", [c[i] for c in counts])
               for i in interviewees]
     return Digest(f"{book.name}: quotes by theme", opts.status, opts.status != "accepted",
                   date.today().isoformat(), themes, matrix)

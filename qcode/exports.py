@@ -13,6 +13,7 @@ from qcode.atomic import replacing, write_text
 from qcode.cells import cell
 from qcode.config import Config
 from qcode.errors import QcodeError
+from qcode.model import CodingRow
 from qcode.privacy import public_codings
 from qcode.store import Store
 
@@ -27,8 +28,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def _codings_rows(store: Store, config: Config, include_rejected: bool) -> Iterator[list[Any]]:
-    for r in public_codings(store, config):
+def _codings_rows(store: Store, config: Config, include_rejected: bool,
+                  codings: list[CodingRow] | None = None) -> Iterator[list[Any]]:
+    for r in public_codings(store, config) if codings is None else codings:
         if include_rejected or r.status != "rejected":
             yield [r.id, r.transcript, r.segment_id, r.speaker, r.line, r.start, r.end, r.code,
                    r.code_label, r.status, f"{r.confidence:.2f}", ";".join(r.rules),
@@ -51,15 +53,17 @@ def inert(frame: pd.DataFrame) -> pd.DataFrame:
     return out
 
 
-def write_codings_csv(store: Store, config: Config, path: Path) -> int:
+def write_codings_csv(store: Store, config: Config, path: Path,
+                      codings: list[CodingRow] | None = None) -> int:
     """codings.csv: one row per coding that is not rejected, written as pandas' to_csv
     writes the same table (run does not import pandas for it); every cell through
-    `cells.cell`."""
+    `cells.cell`. `codings`: public_codings already read, by a caller writing several
+    outputs from them."""
     rows = 0
     with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
         w = csv.writer(f, lineterminator="\n")
         w.writerow(CODINGS_COLUMNS)
-        for row in _codings_rows(store, config, False):
+        for row in _codings_rows(store, config, False, codings):
             w.writerow([cell(v) for v in row])
             rows += 1
     return rows

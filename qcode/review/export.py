@@ -65,15 +65,17 @@ def _wanted(row: CodingRow, opts: ExportOptions) -> bool:
 
 
 def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
-                 opts: ExportOptions) -> int:
+                 opts: ExportOptions, codings: list[CodingRow] | None = None) -> int:
     """Write the review workbook; returns the number of rows to review. Options that
-    select nothing raise NothingSelected and write nothing."""
+    select nothing raise NothingSelected and write nothing. `codings`: public_codings
+    already read, by a caller writing several outputs from them."""
     book.check_codes(opts.codes)
     if opts.status and opts.status not in STATUSES:
         raise NothingSelected(f"'{opts.status}' is not a status; use one of "
                               f"{', '.join(STATUSES)}")
-    rows = [] if opts.passages else [r for r in public_codings(store, config)
-                                     if _wanted(r, opts)]
+    if codings is None and not opts.passages:
+        codings = public_codings(store, config)
+    rows = [] if opts.passages else [r for r in codings or [] if _wanted(r, opts)]
     sample = _uncoded_sample(store, opts)
     if not rows and not sample and not opts.draft:
         raise NothingSelected(_nothing(opts))
