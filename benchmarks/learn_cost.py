@@ -75,7 +75,7 @@ def _review(store: object) -> None:
             for i, cid in enumerate(rng.sample(ids, min(200, len(ids)))):
                 store.add_decision(cid, "sim", "reject" if i % 5 == 0 else "accept")
         coded = {r.segment_id for r in store.codings()}
-        pool = [s["id"] for s in store.segments_of("respondent") if s["id"] not in coded]
+        pool = [s["id"] for s in store.paragraphs_of("respondent") if s["id"] not in coded]
         for sid in rng.sample(pool, min(200, len(pool))):
             store.add_decision("uncoded:" + sid, "sim", "accept")
 

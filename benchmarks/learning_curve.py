@@ -1,14 +1,17 @@
 """How much do learned suggestions add to the rules as reviewers work? A simulated reviewer.
 
 Usage: python benchmarks/learning_curve.py [--set tests/data/eval2] [--steps 0,25,50,100,200]
-                                           [--review-share 0.5] [--seed 0]
+                                           [--score-folder heldout] [--shuffle
+                                           --review-share 0.5 --seed 0]
 
 A labelled set is a folder of folders, each with transcripts and a labels.csv (transcript,
 segment, codes: top-level code ids separated by ';', empty for none), as in tests/data/eval2
 (the default: testimony-like, where the rules miss a third; on tests/data/eval the rules
 already score 0.98 macro-F1 and there is nothing left to learn).
-Its transcripts are split in two, by a seeded shuffle: the first `--review-share` are the
-ones reviewers work through; the rest are never reviewed and are where everything is scored.
+Its transcripts are split in two: the transcripts of the `--score-folder` (eval2's heldout/,
+which the codebook was never tuned on) are never reviewed and are where everything is
+scored; reviewers work through the others. With --shuffle (or without such a folder), a
+seeded shuffle instead: the first `--review-share` are reviewed.
 
 For each N: code everything by rules; the reviewer then decides N codings and N uncoded
 passages of the reviewed transcripts (a seeded random order, the same for every N), as the
@@ -64,7 +67,7 @@ class Labelled:
 
 
 def load_labels(store: Store, folders: list[Path]) -> Labelled:
-    by_text = {(s["transcript_id"], s["text"]): s["id"] for s in store.segments_of("respondent")}
+    by_text = {(s["transcript_id"], s["text"]): s["id"] for s in store.paragraphs_of("respondent")}
     out = Labelled()
     for folder in folders:
         with (folder / "labels.csv").open(encoding="utf-8-sig", newline="") as f:
@@ -104,7 +107,7 @@ def review(store: Store, labels: Labelled, pool: set[str], n: int, seed: int,
             else:
                 store.add_decision(r.id, "sim", "reject")
         decisions += 1
-    segments = {s["id"]: s for s in store.segments_of("respondent")}
+    segments = {s["id"]: s for s in store.paragraphs_of("respondent")}
     uncoded = sorted(sid for sid in labels.codes
                      if sid not in coded and labels.transcript[sid] in pool)
     rng.shuffle(uncoded)
@@ -176,12 +179,28 @@ def macro(scores: dict[str, CodeScore]) -> float:
     return sum(s.f1 for s in scores.values()) / len(scores)
 
 
+def split(labels: Labelled, folders: list[Path],
+          args: argparse.Namespace) -> tuple[set[str], set[str]]:
+    """(reviewed, scored) transcripts: by folder (every folder but --score-folder is
+    reviewed) or, with --shuffle, a seeded shuffle of all of them."""
+    transcripts = sorted(set(labels.transcript.values()))
+    if not args.shuffle:
+        scored = {p.stem for f in folders if f.name == args.score_folder for p in f.glob("*.txt")}
+        if scored:
+            return set(transcripts) - scored, scored & set(transcripts)
+    random.Random(args.seed).shuffle(transcripts)
+    cut = round(len(transcripts) * args.review_share)
+    return set(transcripts[:cut]), set(transcripts[cut:])
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--set", type=Path, default=ROOT / "tests" / "data" / "eval2")
     ap.add_argument("--steps", default="0,25,50,100,200")
     ap.add_argument("--review-share", type=float, default=0.5)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--score-folder", default="heldout")
+    ap.add_argument("--shuffle", action="store_true")
     args = ap.parse_args()
     folders = sorted(p.parent for p in args.set.glob("*/labels.csv"))
     book = load_codebook(CODEBOOK)
@@ -194,12 +213,9 @@ def main() -> None:
         ingest(folders, store, config)
         code(store, book, config)
         labels = load_labels(store, folders)
-    transcripts = sorted(set(labels.transcript.values()))
-    random.Random(args.seed).shuffle(transcripts)
-    cut = round(len(transcripts) * args.review_share)
-    pool, test = set(transcripts[:cut]), set(transcripts[cut:])
+    pool, test = split(labels, folders, args)
     hard = no_keyword(Engine(book), labels, test)
-    print(f"{len(labels.codes)} labelled passages in {len(transcripts)} transcripts; "
+    print(f"{len(labels.codes)} labelled passages in {len(pool | test)} transcripts; "
           f"{len(pool)} reviewed, {len(test)} scored; {len(hard)} no-keyword positives "
           f"in the scored ones")
     results = []
@@ -220,6 +236,7 @@ def main() -> None:
                 "macro_f1_rules": round(macro(rules), 3), "macro_f1_with_model": round(macro(both), 3),
                 "no_keyword_recall_rules": round(recall_on(store, hard, False), 3),
                 "no_keyword_recall_with_model": round(recall_on(store, hard, True), 3),
+                "gates": rep.why,
                 "suggestions_scored": made,
                 "suggestion_precision": round(right / made, 3) if made else None,
                 "per_code": {c: {"rules": [round(rules[c].precision, 2), round(rules[c].recall, 2),
@@ -234,6 +251,8 @@ def main() -> None:
               f"{row['no_keyword_recall_rules']:.2f} -> {row['no_keyword_recall_with_model']:.2f}; "
               f"suggestions {made} precision {row['suggestion_precision']}; "
               f"models for {', '.join(row['codes_with_model']) or 'none'}")
+        for c, why in rep.why.items():
+            print(f"    gate {c:<34} {why}")
         for c in top:
             pc = row["per_code"][c]
             print(f"    {c:<24} P/R/F1 rules {pc['rules']}  +model {pc['with_model']}")

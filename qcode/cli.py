@@ -888,8 +888,9 @@ def suggest_cmd(
     with reporting(debug):
         report, n = _project(out, codebook).suggest()
         if not quiet:
-            _emit(["code", "positives", "negatives", "suggested"],
-                  [[c, str(p), str(neg), str(k)] for c, (p, neg, k) in report.codes.items()],
+            _emit(["code", "positives", "negatives", "suggested", "why"],
+                  [[c, str(p), str(neg), str(k), report.why[c]]
+                   for c, (p, neg, k) in report.codes.items()],
                   "table", f"model suggestions ({report.embedded} passages embedded now)")
         if report.skipped:
             _say(quiet, f"not enough evidence yet (a code needs {suggest.MIN_POSITIVE} positive "

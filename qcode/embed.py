@@ -106,15 +106,25 @@ class SegmentVectors:
         return {sid: i for i, sid in enumerate(self.ids)}
 
 
-def segment_vectors(store: Store) -> SegmentVectors:
-    """Every respondent segment's vector: cached ones read from the store, new ones embedded
-    and saved (vectors of segments that no longer exist are dropped)."""
-    missing = store.segments_without_vector(MODEL_VERSION)
-    if missing:
-        vectors = embed_texts([text for _, text in missing])
-        store.save_vectors(MODEL_VERSION, [(sid, v.astype(np.float16).tobytes())
-                                           for (sid, _), v in zip(missing, vectors, strict=True)])
+def segment_vectors(store: Store, only: set[str] | None = None) -> SegmentVectors:
+    """Respondent segments' vectors (every one's, or those in `only`): cached ones read
+    from the store, new ones embedded and saved."""
+    embedded = _embed_missing(store, only)
     ids, blobs = store.segment_vectors(MODEL_VERSION)
+    if only is not None:
+        kept = [i for i, sid in enumerate(ids) if sid in only]
+        ids, blobs = [ids[i] for i in kept], [blobs[i] for i in kept]
     dims = len(blobs[0]) // 2 if blobs else 0
     matrix = np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(ids), dims)
-    return SegmentVectors(ids, matrix.astype(np.float32), len(missing))
+    return SegmentVectors(ids, matrix.astype(np.float32), embedded)
+
+
+def _embed_missing(store: Store, only: set[str] | None) -> int:
+    """Embed and save the segments (of `only`) without a vector; returns how many."""
+    missing = [(sid, text) for sid, text in store.segments_without_vector(MODEL_VERSION)
+               if only is None or sid in only]
+    if missing:
+        vectors = embed_texts([text for _, text in missing]).astype(np.float16)
+        store.save_vectors(MODEL_VERSION, [(sid, v.tobytes())
+                                           for (sid, _), v in zip(missing, vectors, strict=True)])
+    return len(missing)

@@ -10,10 +10,11 @@ import csv
 import socket
 from pathlib import Path
 
+import numpy as np
 import openpyxl
 import pytest
 
-from qcode import embed, suggest
+from qcode import embed, evidence, gate, suggest
 from qcode.codebook import load_codebook
 from qcode.store import Store
 from tests.conftest import Project
@@ -45,6 +46,15 @@ PLAIN = [
     "Our apartment had no running water on the fifth floor.",
     "My brother liked to fish in the stream near our house.",
 ]
+MISSED = [  # the same, which a reviewer finds in the uncoded sample: evidence the model can
+    # find what the rules miss (without it, gate.py lets the model suggest nothing)
+    "The soldiers at the checkpoint got a bottle of soju from every trader, so nobody opened our sacks.",
+    "We looked after the officer at the station, and the report about my sister never went up.",
+    "A carton of Marlboro for the man at the gate, and our cart went through unchecked.",
+    "Each season the farm manager received a sack of corn from us, and my son stayed in town.",
+    "My father took care of the county official, and our family record came back clean.",
+    "The head of the unit got a sack of rice from my aunt, and my brother's name came off the list.",
+]
 HIDDEN = [
     "An envelope of dollars for the security man, and my uncle came home the same night.",
     "Dollars in an envelope for the security man, then the charge against my father was gone.",
@@ -69,10 +79,15 @@ def offline(monkeypatch: pytest.MonkeyPatch) -> None:
 
 @pytest.fixture
 def learned(project: Project) -> Project:
-    """A project whose reviewer accepted every bribery coding and left the other passages
-    uncoded: enough evidence for a bribery model."""
-    project.write("a.txt", _interview("a", PAID[:5] + PLAIN[:5]))
-    project.write("b.txt", _interview("b", PAID[5:] + PLAIN[5:]))
+    """A project whose reviewer accepted every bribery coding, coded the bribery the rules
+    missed and left the other passages uncoded: enough evidence for a bribery model."""
+    return _reviewed(project, find_misses=True)
+
+
+def _reviewed(project: Project, find_misses: bool) -> Project:
+    project.write("a.txt", _interview("a", PAID[:5] + PLAIN[:5] + MISSED[:2]))
+    project.write("b.txt", _interview("b", PAID[5:] + PLAIN[5:] + MISSED[2:4]))
+    project.write("d.txt", _interview("d", MISSED[4:]))
     project.write("c.txt", _interview("c", [*HIDDEN, "We grew potatoes on the hillside."]))
     project.qcode("run")
     sheet = project.root / "ana.xlsx"
@@ -83,10 +98,13 @@ def learned(project: Project) -> Project:
     decisions = {}
     for row in ws.iter_rows(min_row=2):
         cid, text = row[col["coding_id"] - 1].value, str(row[col["text"] - 1].value)
-        if cid.startswith("uncoded:") and any(p in text for p in HIDDEN):
+        if cid.startswith("uncoded:") and (text in HIDDEN or (text in MISSED and not find_misses)):
             continue  # c.txt's hidden bribery: never reviewed, for the model to find
         code = row[col["code"] - 1].value or ""
-        decisions[cid] = ("accept", "", "") if code in ("bribery", "") else ("reject", "", "")
+        if cid.startswith("uncoded:") and text in MISSED:
+            decisions[cid] = ("recode", "bribery", "")
+        else:
+            decisions[cid] = ("accept", "", "") if code in ("bribery", "") else ("reject", "", "")
     fill(sheet, decisions)
     project.qcode("review", "import", str(sheet))
     return project
@@ -132,9 +150,9 @@ def test_suggestions_learned_from_decisions_explained_and_reviewable(learned: Pr
     assert gone not in now and now[kept]["status"] == "accepted"
     with Store(learned.root / "outputs" / "qcode.db") as store:
         assert store.statuses()[gone] == "rejected"
-        evidence = suggest.gather(store, load_codebook(learned.root / "codebooks" / "default.yaml"))
-        assert kept in {it.coding_id for it in evidence["bribery"].positives}
-        assert gone in {it.coding_id for it in evidence["bribery"].negatives}
+        found_in = evidence.gather(store, load_codebook(learned.root / "codebooks" / "default.yaml"))
+        assert kept in {it.coding_id for it in found_in["bribery"].positives}
+        assert gone in {it.coding_id for it in found_in["bribery"].negatives}
 
 
 def test_no_suggestion_without_enough_evidence(project: Project):
@@ -145,6 +163,27 @@ def test_no_suggestion_without_enough_evidence(project: Project):
     assert not [x for x in rows(project) if x["rules"] == "model"]
     with Store(project.root / "outputs" / "qcode.db") as store:  # nor was anything embedded
         assert store.segment_vectors(embed.MODEL_VERSION) == ([], [])
+
+
+def test_no_suggestion_until_cross_validation_shows_the_model_finds_misses(project: Project):
+    """Only the rules' own finds reviewed: nothing shows the model right where the rules
+    miss, so it suggests nothing and says why."""
+    r = _reviewed(project, find_misses=False).qcode("suggest")
+    assert "0 reviewed passage(s) the rules missed; needs 4" in " ".join(r.stdout.split())
+    assert not [x for x in rows(project) if x["rules"] == "model"]
+
+
+def test_gate_takes_the_lowest_threshold_estimated_precise_enough() -> None:
+    p = np.array([0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.55, 0.3, 0.99, 0.4])
+    y = np.array([1, 1, 1, 1, 0, 1, 0, 0, 1, 0])
+    open_ = np.array([True] * 8 + [False, True])  # 0.99: a rule's find, not counted
+    verdict = gate.choose(p, y, open_)
+    assert (verdict.threshold, verdict.right, verdict.suggested) == (0.6, 5, 6)
+    assert verdict.precision == 6 / 8 and "suggests from 0.60" in verdict.reason()
+    shut = gate.choose(p, 1 - y, open_)  # mostly wrong: nothing passes, the best try is said
+    assert shut.threshold is None and "too low" in shut.reason()
+    assert gate.choose(p, y, ~open_ & (p > 0.9)).threshold is None  # too little to judge
+    assert list(gate.folds(["b", "a", "b", "c"], k=2)) == [1, 0, 1, 0]
 
 
 def test_run_suggests_once_reviewed_and_rule_codings_are_never_hidden(learned: Project):
@@ -180,7 +219,7 @@ def test_search_by_meaning_words_code_and_to_review(learned: Project):
     assert len(ids) == 2 and all(i.startswith("uncoded:") for i in ids)
     fill(sheet, {ids[0]: ("recode", "bribery", "found by search")})
     learned.qcode("review", "import", str(sheet))
-    manual = [x for x in rows(learned) if x["rules"] == "manual"]
+    manual = [x for x in rows(learned) if x["rules"] == "manual" and x["text"] not in MISSED]
     assert [(x["text"], x["code"], x["status"]) for x in manual] == [
         (HIDDEN[0], "bribery", "accepted")]
     learned.qcode("search", "cigarettes", "-n", "1", "--to-review", "cy")
