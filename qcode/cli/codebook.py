@@ -26,7 +26,7 @@ from qcode.errors import QcodeError
 from qcode.project import load_codebook
 
 if TYPE_CHECKING:
-    pass
+    from qcode.evaluate import Evaluation, Mistake
 
 
 @codebook_app.command("check")
@@ -127,37 +127,49 @@ def codebook_evaluate(
         say = Shown(project.config, unredacted)
         for problem in result.unmatched:
             typer.echo(f"Warning: {say(problem)}", err=True)
-        table = Table(title=f"{result.segments} labelled segments")
-        for col in ("code", "tp", "fp", "fn", "precision", "recall", "F1"):
-            table.add_column(col, justify="left" if col == "code" else "right")
-        for s in result.scores:
-            table.add_row(s.code, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.2f}",
-                          f"{s.recall:.2f}", f"{s.f1:.2f}")
-        table.add_row("macro", "", "", "", "", "", f"{result.macro_f1:.2f}")
-        out_console.print(table)
-        if result.confusions:
-            typer.echo("confusions (labelled -> coded instead / as well):")
-            for (want, got), n in result.confusions.most_common(10):
-                typer.echo(f"  {want} -> {got}: {n}")
+        _print_scores(result)
         if details:
-            from qcode.evaluate import ERROR_KINDS
+            _print_mistakes(project.mistakes(result), say)
+            _print_rule_precision(result)
 
-            mistakes = project.mistakes(result)
-            for kind, title in ERROR_KINDS.items():
-                mine = [m for m in mistakes if m.kind == kind]
-                if mine:
-                    typer.echo(f"\n{title} ({len(mine)})")
-                for m in mine:
-                    typer.echo(f"  {m.error}: {m.code}: {say.transcript_id(m.transcript)}: "
-                               f"{say(m.text)}")
-            table = Table(title="rules: how often their codings were right (below 0.70, a "
-                                "rule should not code alone)")
-            for col in ("code", "rule", "weight", "codes alone", "codings", "right", "precision"):
-                table.add_column(col, justify="left" if col in ("code", "rule") else "right")
-            for r in result.rules:
-                table.add_row(r.code, r.rule, f"{r.weight:.2f}", "yes" if r.codes_alone else "no",
-                              str(r.codings), str(r.right), f"{r.precision:.2f}")
-            out_console.print(table)
+
+def _print_scores(result: Evaluation) -> None:
+    table = Table(title=f"{result.segments} labelled segments")
+    for col in ("code", "tp", "fp", "fn", "precision", "recall", "F1"):
+        table.add_column(col, justify="left" if col == "code" else "right")
+    for s in result.scores:
+        table.add_row(s.code, str(s.tp), str(s.fp), str(s.fn), f"{s.precision:.2f}",
+                      f"{s.recall:.2f}", f"{s.f1:.2f}")
+    table.add_row("macro", "", "", "", "", "", f"{result.macro_f1:.2f}")
+    out_console.print(table)
+    if result.confusions:
+        typer.echo("confusions (labelled -> coded instead / as well):")
+        for (want, got), n in result.confusions.most_common(10):
+            typer.echo(f"  {want} -> {got}: {n}")
+
+
+def _print_mistakes(mistakes: list[Mistake], say: Shown) -> None:
+    """Misses and false alarms grouped by kind, so a team sees what to fix in its codebook."""
+    from qcode.evaluate import ERROR_KINDS
+
+    for kind, title in ERROR_KINDS.items():
+        mine = [m for m in mistakes if m.kind == kind]
+        if mine:
+            typer.echo(f"\n{title} ({len(mine)})")
+        for m in mine:
+            typer.echo(f"  {m.error}: {m.code}: {say.transcript_id(m.transcript)}: "
+                       f"{say(m.text)}")
+
+
+def _print_rule_precision(result: Evaluation) -> None:
+    table = Table(title="rules: how often their codings were right (below 0.70, a "
+                        "rule should not code alone)")
+    for col in ("code", "rule", "weight", "codes alone", "codings", "right", "precision"):
+        table.add_column(col, justify="left" if col in ("code", "rule") else "right")
+    for r in result.rules:
+        table.add_row(r.code, r.rule, f"{r.weight:.2f}", "yes" if r.codes_alone else "no",
+                      str(r.codings), str(r.right), f"{r.precision:.2f}")
+    out_console.print(table)
 
 
 @codebook_app.command("report")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 
@@ -19,9 +19,6 @@ from qcode.cli.shell import (
     review_app,
     tell,
 )
-
-if TYPE_CHECKING:
-    pass
 
 
 @review_app.command("export")

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated
+from typing import Annotated
 
 import typer
 from rich.markup import escape
@@ -27,9 +27,6 @@ from qcode.cli.shell import (
     tell,
 )
 from qcode.project import Project
-
-if TYPE_CHECKING:
-    pass
 
 
 @app.command()
