@@ -179,7 +179,7 @@ def write_digest(store: Store, book: Codebook, config: Config, out: Path,
     book.check_codes(opts.codes)
     d = build_digest(store, book, config, opts)
     if not any(t.quotes for t in d.themes):
-        raise NothingSelected(_why_empty(store, config, opts))
+        raise NothingSelected(_why_empty(store, config, opts), option="status")
     return d, render(d, out, opts)
 
 
@@ -217,7 +217,7 @@ def _why_empty(store: Store, config: Config, opts: DigestOptions) -> str:
     statuses = ", ".join(f"{n} {s}" for s, n in sorted(found.items()))
     return (f"{sum(found.values())} coding(s) match {chosen} ({statuses}) but none is "
             f"{opts.status}; review them first (qcode review export), or ask for a draft "
-            "with --status suggested; nothing was written")
+            "(status suggested); nothing was written")
 
 
 def _matches(meta: dict[str, Any], wanted: list[tuple[str, str]]) -> bool:

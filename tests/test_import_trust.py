@@ -100,7 +100,8 @@ def test_the_adjudicator_is_a_role_not_a_name(coded: Project):
     assert "no adjudicators are named; add `adjudicators = [\"NAME\"]`" in r.stderr
     (coded.root / "qcode.toml").write_text('adjudicators = ["cho", "dae"]\n')
     r = coded.qcode("review", "adjudicate", "--adjudicator", "ana", code=1)
-    assert "'ana' is not an adjudicator of this project" in r.stderr
+    assert r.stderr == ("Error: qcode.toml: --adjudicator: 'ana' is not an adjudicator of this "
+                        "project (qcode.toml adjudicators: cho, dae); choose one of them\n")
     coded.qcode("review", "adjudicate", "--adjudicator", "cho", "--file", "adj.xlsx")
     fill(coded.root / "adj.xlsx", {ids[0]: ("accept", "", "settled")}, sheet="Adjudicate")
     (coded.root / "qcode.toml").write_text('adjudicators = ["dae"]\n')  # cho lost the role

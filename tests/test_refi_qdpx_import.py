@@ -77,7 +77,8 @@ def test_round_trip_export_import_export(project: Project, tmp_path: Path,
     again = other.qcode("import", "qdpx", tmp_path / "first.qdpx", "--as", "team")
     assert "0 new decision(s)" in again.output
     # qcode's own export does not say whose coding it is
-    assert "--as NAME" in other.qcode("import", "qdpx", tmp_path / "first.qdpx", code=1).output
+    refused = other.qcode("import", "qdpx", tmp_path / "first.qdpx", code=1).output
+    assert "--as: this project was exported by qcode; name the coder" in refused
 
 
 def nvivo_like(path: Path, text: str, selections: list[tuple[str, str]]) -> None:

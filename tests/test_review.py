@@ -174,7 +174,7 @@ def test_sheet_problems_file_level(coded: Project, tmp_path: Path):
     wb.save(path)
     r = coded.qcode("review", "import", str(path), code=1)
     assert "  _meta!B3: this sheet was exported from another project (someotherproject); " \
-        "import it with that project's --out" in r.stderr
+        "import it into that project" in r.stderr
     assert "  Review!1: column 'decision' is missing; restore it from a fresh export" in r.stderr
 
 

@@ -78,7 +78,8 @@ def _main(
 
 
 FLAGS = {"format": "--format", "status": "--status", "where": "--where", "out": "--out",
-         "codebook": "--codebook", "file": "--file", "force": "--force"}
+         "codebook": "--codebook", "file": "--file", "force": "--force",
+         "adjudicator": "--adjudicator", "into": "--into", "coder": "--as"}
 
 
 def _flag(option: str) -> str:

@@ -207,58 +207,81 @@ def read_subtitles(data: bytes, path: Path) -> Source:
     Nothing is dropped unsaid: a time line qcode cannot read, or text outside any cue, is
     kept as cue text with a warning naming its line."""
     decoded = decode(data, path)
-    rows = _numbered(decoded.text)
-    lines: list[Line] = []
-    warnings: list[Notice] = []
+    cues = _Cues(_numbered(decoded.text))
+    for i, (number, offset, text) in enumerate(cues.rows):
+        cues.read(i, number, offset, text)
+    if not cues.lines:
+        raise IngestError("no subtitle cues found; is this a .vtt / .srt file?", path, 1)
+    return Source({}, 1, cues.lines, cues.any_speaker, False, decoded, notices=cues.warnings)
+
+
+@dataclass
+class _Cues:
+    """Subtitle lines read in order: where a cue starts, whose voice it is, what is not a cue."""
+
+    rows: list[tuple[int, int, str]]  # (line number, offset, text)
+    lines: list[Line] = field(default_factory=list)
+    warnings: list[Notice] = field(default_factory=list)
     time: str | None = None
-    in_cue = skipping = False
-    any_speaker = False
-    current: str | None = None
-    for i, (number, offset, text) in enumerate(rows):
-        if _TIMING.match(text):
-            time = text.split("-->")[0].strip().replace(",", ".")
-            in_cue = True
-            continue
-        if "-->" in text or _TIME_LIKE.match(text):
-            warnings.append(Notice(number, "cue time line not understood (expected like 00:01:02.500 "
-                                     "--> 00:01:05.000); the cue's text is kept without a time"))
-            time, in_cue = None, True
-            continue
+    in_cue: bool = False
+    skipping: bool = False  # inside a header, NOTE, STYLE or REGION block
+    any_speaker: bool = False
+    current: str | None = None  # the voice speaking
+
+    def read(self, i: int, number: int, offset: int, text: str) -> None:
+        if self._time_line(number, text):
+            return
         if not text.strip():
-            in_cue = skipping = False
-            continue
-        if not in_cue:
-            next_line = rows[i + 1][2] if i + 1 < len(rows) else ""
-            if skipping or text.startswith(_NOT_CUES) or text.strip().isdigit() \
-                    or "-->" in next_line or _TIME_LIKE.match(next_line):  # header, NOTE, cue ids
-                skipping = skipping or text.startswith(_NOT_CUES)
-                continue
-            warnings.append(Notice(number, "text outside any cue (no time line before it); kept "
-                                     "as part of the cue before it"))
-            in_cue = True
-        speaker = None
+            self.in_cue = self.skipping = False
+        elif self.in_cue or self._enters(i, number, text):
+            self._cue_text(number, offset, text)
+
+    def _time_line(self, number: int, text: str) -> bool:
+        if _TIMING.match(text):
+            self.time = text.split("-->")[0].strip().replace(",", ".")
+        elif "-->" in text or _TIME_LIKE.match(text):
+            self.warnings.append(Notice(number, "cue time line not understood (expected like "
+                                        "00:01:02.500 --> 00:01:05.000); the cue's text is "
+                                        "kept without a time"))
+            self.time = None
+        else:
+            return False
+        self.in_cue = True
+        return True
+
+    def _enters(self, i: int, number: int, text: str) -> bool:
+        """Text outside a cue: a header, NOTE block or cue id is skipped; anything else is
+        kept, with a warning, as part of the cue before it."""
+        next_line = self.rows[i + 1][2] if i + 1 < len(self.rows) else ""
+        if self.skipping or text.startswith(_NOT_CUES) or text.strip().isdigit() \
+                or "-->" in next_line or _TIME_LIKE.match(next_line):
+            self.skipping = self.skipping or text.startswith(_NOT_CUES)
+            return False
+        self.warnings.append(Notice(number, "text outside any cue (no time line before it); "
+                                    "kept as part of the cue before it"))
+        self.in_cue = True
+        return True
+
+    def _cue_text(self, number: int, offset: int, text: str) -> None:
         voice = _VOICE.search(text)
-        if voice:
-            speaker = voice.group(1).strip()
+        speaker = voice.group(1).strip() if voice else None
         clean = _TAG.sub("", text)
         label = _CUE_LABEL.match(clean)
         if speaker is None and label:
             speaker = label.group(1)
             clean = clean[label.end() :]
         lead = len(text) - len(text.lstrip())
-        if speaker is not None and speaker == current:
+        if speaker is not None and speaker == self.current:
             speaker = None  # the same voice goes on: same turn, same paragraph
         elif speaker is not None:
-            current = speaker
-            any_speaker = True
-            if lines:
-                lines.append(Line(number, offset, ""))  # a new speaker starts a paragraph
-        lines.append(Line(number, offset + lead, clean.strip(), speaker, time if speaker else None))
-        if speaker is None and not any_speaker and clean.rstrip().endswith("?"):
-            lines.append(Line(number, offset, ""))
-    if not lines:
-        raise IngestError("no subtitle cues found; is this a .vtt / .srt file?", path, 1)
-    return Source({}, 1, lines, any_speaker, False, decoded, notices=warnings)
+            self.current = speaker
+            self.any_speaker = True
+            if self.lines:
+                self.lines.append(Line(number, offset, ""))  # a new speaker starts a paragraph
+        self.lines.append(Line(number, offset + lead, clean.strip(), speaker,
+                               self.time if speaker else None))
+        if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
+            self.lines.append(Line(number, offset, ""))
 
 
 READERS = {

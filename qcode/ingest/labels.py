@@ -74,28 +74,38 @@ def read_labels(lines: list[Line], roles: Roles) -> list[Line]:
     become one speaker, `Short`. Returns the lines, split."""
     lines, found = _split_inline(lines, [_found(line) for line in lines], roles)
     labels = [f for f in found if f is not None]
-    for f in labels:
-        if f.role is None and f.speaker != f.match["label"] and roles.is_known(f.match["label"]):
-            f.role = roles.role(f.match["label"])  # `Interviewer (Kim):` -> Kim interviews
-        if f.role is not None:
-            roles.assign(f.speaker, f.role)
-    colon = [f for f in labels if f.match["sep"] == ":"]
-    counts = Counter(f.speaker for f in colon)
-    credible = [f for f in colon
-                if counts[f.speaker] >= 2 or f.inline or roles.is_known(f.speaker)]
-    if not credible:
-        loose = [f for f in labels if f.match["sep"] != ":"]
-        counts = Counter(f.speaker for f in loose)
-        pairs = sum(n >= 2 for n in counts.values()) >= 2
-        credible = [f for f in loose
-                    if counts[f.speaker] >= 2 and (pairs or roles.is_known(f.speaker))]
-    for f in credible:
+    _assign_roles(labels, roles)
+    for f in _credible(labels, roles):
         m = f.match
         f.line.speaker = f.speaker
         f.line.time = m["time"] or m["bare"] or m["after"]
         f.line.offset += m.start("rest")
         f.line.text = m["rest"]
     return lines
+
+
+def _assign_roles(labels: list[_Found], roles: Roles) -> None:
+    """Roles the labels themselves give: `Kim (interviewer):`, or `Interviewer (Kim):`."""
+    for f in labels:
+        if f.role is None and f.speaker != f.match["label"] and roles.is_known(f.match["label"]):
+            f.role = roles.role(f.match["label"])  # `Interviewer (Kim):` -> Kim interviews
+        if f.role is not None:
+            roles.assign(f.speaker, f.role)
+
+
+def _credible(labels: list[_Found], roles: Roles) -> list[_Found]:
+    """Colon labels used twice, known or split off inline; failing any, loose labels
+    (`Q.`, `A -`) used twice in a pair or known."""
+    colon = [f for f in labels if f.match["sep"] == ":"]
+    counts = Counter(f.speaker for f in colon)
+    credible = [f for f in colon
+                if counts[f.speaker] >= 2 or f.inline or roles.is_known(f.speaker)]
+    if credible:
+        return credible
+    loose = [f for f in labels if f.match["sep"] != ":"]
+    counts = Counter(f.speaker for f in loose)
+    pairs = sum(n >= 2 for n in counts.values()) >= 2
+    return [f for f in loose if counts[f.speaker] >= 2 and (pairs or roles.is_known(f.speaker))]
 
 
 def _split_inline(lines: list[Line], found: list[_Found | None],

@@ -203,8 +203,9 @@ def import_qdc(path: Path, into: Path) -> QdcImport:
     if not codes:
         raise ExchangeError("the codebook has no codes", path)
     if into.exists():
-        raise ExchangeError("already exists; choose another --into, or move the file away "
-                            "first (qcode never replaces a codebook)", into)
+        raise ExchangeError("already exists; write the codebook to another file, or move this "
+                            "one away first (qcode never replaces a codebook)", into,
+                            option="into")
     text, pairs = codebook_yaml(codes, path.stem, root.get("origin", ""), path.name)
     parse_codebook(text, into)  # what is written must load; a failure here is qcode's bug
     write_bytes(into, text.encode("utf-8"))

@@ -29,7 +29,7 @@ from qcode.config import Config
 from qcode.errors import ExchangeError, ProblemsError, QcodeError
 from qcode.ingest import parse_file
 from qcode.ingest.decode import decode
-from qcode.model import Coding, Segment, Transcript, coding_id
+from qcode.model import Coding, CodingRow, Segment, Transcript, coding_id
 from qcode.privacy import public_meta
 from qcode.refi.codemap import CodeMap, add_codes, map_codes
 from qcode.refi.guids import normal
@@ -70,14 +70,14 @@ def reviewer_of(project: RefiProject, given: str) -> str:
     if not name and len(set(project.users.values())) == 1:
         name = next(iter(project.users.values()))
     if not name:
-        raise ExchangeError("the project does not say who coded it; name the coder with --as "
-                            "NAME", project.path)
+        raise ExchangeError("the project does not say who coded it; name the coder",
+                            project.path, option="coder")
     if name == QCODE_USER and not given:
-        raise ExchangeError("this project was exported by qcode; say whose coding it holds "
-                            "with --as NAME", project.path)
+        raise ExchangeError("this project was exported by qcode; name the coder whose coding "
+                            "it holds", project.path, option="coder")
     if name.lower() == ADJUDICATOR:
-        raise ExchangeError(f"'{name}' is reserved for adjudication; choose another --as",
-                            project.path)
+        raise ExchangeError(f"'{name}' is reserved for adjudication; name the coder otherwise",
+                            project.path, option="coder")
     return name
 
 
@@ -142,7 +142,7 @@ def _plan(project: RefiProject, store: Store, config: Config, folder: Path) -> l
         data = (head + src.text).encode("utf-8")
         if path.exists() and path.read_bytes() != data:
             problems.append(f"{path}: exists with other content; qcode never replaces a file "
-                            "(move it away, or import into another folder with --transcripts)")
+                            "(move it away, or import the texts into another transcripts folder)")
             continue
         if tid in stored and same_file(stored[tid][0]) != same_file(path):
             problems.append(f"{project.path}: source '{src.name}' would be transcript '{tid}', "
@@ -192,15 +192,17 @@ def import_qdpx(store: Store, book: Codebook, book_path: Path, config: Config, p
     return report
 
 
+Hand = tuple[str, int, int, str]  # a team's coding: (code, start, end, memo) in file offsets
+
+
 def _record(store: Store, book: Codebook, project: RefiProject, planned: list[_Planned],
             cmap: CodeMap, report: QdpxImport) -> None:
+    """The team's coding as decisions: qcode's codings they coded too are accepted, those of
+    codes they used but not there are rejected, and their other codings become manual ones."""
     names = {normal(c.guid): " / ".join(n) for top in project.codes for n, c in top.walk()}
-    team_codes = set(cmap.ids.values())
     labels = {c.id: c.label for c in book.flat()}
-    export_id = "qdpx:" + hashlib.sha1(project.data).hexdigest()[:12]
     # qcode's own selection descriptions say what the rules did, not what a coder noted
     own = project.origin.split(" ")[0] == QCODE_ORIGIN.split(" ")[0]
-    recorded = store.sheet_decisions(report.reviewer, export_id)
     stored = {t.id: t for t in store.load_transcripts(p.transcript.id for p in planned)}
     # qcode's own suggestions: the rules' and the model's (`qcode suggest`)
     rows = [r for r in store.codings() if r.transcript in stored and r.origin != "manual"]
@@ -208,40 +210,71 @@ def _record(store: Store, book: Codebook, project: RefiProject, planned: list[_P
     manual: dict[str, Coding] = {}
     for p in planned:
         t = stored[p.transcript.id]
-        hand = []  # (code, start, end, memo) in file offsets
-        for sel in p.source.selections:
-            report.selections += 1
-            for guid in sel.codes:
-                if guid not in cmap.ids:
-                    name = names.get(guid, guid)
-                    report.skipped[name] = report.skipped.get(name, 0) + 1
-                    continue
-                hand.append((cmap.ids[guid], p.at(sel.start), p.at(sel.end),
-                             "" if own else sel.memo))
+        hand = _hand_codings(p, cmap, names, own, report)
         mine = [r for r in rows if r.transcript == t.id]
-        for r in mine:
-            memos = [m for code, s, e, m in hand if code == r.coded_as and s < r.end and r.start < e]
-            if any(code == r.coded_as and s < r.end and r.start < e for code, s, e, _ in hand):
-                decisions[r.id] = ("accept", "\n".join(m for m in memos if m))
-            elif r.coded_as in team_codes:
-                decisions[r.id] = ("reject", "")
-        for code, s, e, memo in hand:
-            placed = False
-            for ti, turn in enumerate(t.turns):
-                for para in turn.paragraphs:
-                    if not (para.start < e and s < para.end):
-                        continue
-                    placed = True
-                    if any(r.coded_as == code and r.start < para.end and para.start < r.end
-                           for r in mine):
-                        continue
-                    seg = Segment(para.id, t.id, ti, turn.speaker, turn.role, para.line,
-                                  para.start, para.end, para.text)
-                    c = Coding(coding_id(para.id, code), seg, code, labels[code], 1.0,
-                               ["manual"], [], origin="manual")
-                    manual.setdefault(c.id, c)
-                    decisions.setdefault(c.id, ("accept", memo))
-            report.unplaced += not placed
+        _judge(mine, hand, set(cmap.ids.values()), decisions)
+        report.unplaced += _place(t, hand, mine, labels, manual, decisions)
+    _save(store, project, manual, decisions, report)
+
+
+def _hand_codings(p: _Planned, cmap: CodeMap, names: dict[str, str], own: bool,
+                  report: QdpxImport) -> list[Hand]:
+    """A text's selections under codes qcode knows; the others are counted as skipped."""
+    hand = []
+    for sel in p.source.selections:
+        report.selections += 1
+        for guid in sel.codes:
+            if guid not in cmap.ids:
+                name = names.get(guid, guid)
+                report.skipped[name] = report.skipped.get(name, 0) + 1
+                continue
+            hand.append((cmap.ids[guid], p.at(sel.start), p.at(sel.end), "" if own else sel.memo))
+    return hand
+
+
+def _judge(mine: list[CodingRow], hand: list[Hand], team_codes: set[str],
+           decisions: dict[str, tuple[str, str]]) -> None:
+    """qcode's codings of a text, judged by the team's: accepted where they coded the same
+    code over it (with their memos), rejected where they used the code but not there."""
+    for r in mine:
+        over = [m for code, s, e, m in hand if code == r.coded_as and s < r.end and r.start < e]
+        if over:
+            decisions[r.id] = ("accept", "\n".join(m for m in over if m))
+        elif r.coded_as in team_codes:
+            decisions[r.id] = ("reject", "")
+
+
+def _place(t: Transcript, hand: list[Hand], mine: list[CodingRow], labels: dict[str, str],
+           manual: dict[str, Coding], decisions: dict[str, tuple[str, str]]) -> int:
+    """The team's codings qcode does not have, as manual codings of the paragraphs they
+    overlap; returns how many overlapped no paragraph."""
+    unplaced = 0
+    for code, s, e, memo in hand:
+        placed = False
+        for ti, turn in enumerate(t.turns):
+            for para in turn.paragraphs:
+                if not (para.start < e and s < para.end):
+                    continue
+                placed = True
+                if any(r.coded_as == code and r.start < para.end and para.start < r.end
+                       for r in mine):
+                    continue
+                seg = Segment(para.id, t.id, ti, turn.speaker, turn.role, para.line,
+                              para.start, para.end, para.text)
+                c = Coding(coding_id(para.id, code), seg, code, labels[code], 1.0,
+                           ["manual"], [], origin="manual")
+                manual.setdefault(c.id, c)
+                decisions.setdefault(c.id, ("accept", memo))
+        unplaced += not placed
+    return unplaced
+
+
+def _save(store: Store, project: RefiProject, manual: dict[str, Coding],
+          decisions: dict[str, tuple[str, str]], report: QdpxImport) -> None:
+    """Record it all in one transaction; a decision this file already recorded is not
+    recorded twice (importing the same file again changes nothing)."""
+    export_id = "qdpx:" + hashlib.sha1(project.data).hexdigest()[:12]
+    recorded = store.sheet_decisions(report.reviewer, export_id)
     with store.transaction():
         for c in manual.values():
             store.add_manual_coding(c)

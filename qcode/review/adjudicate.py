@@ -29,8 +29,8 @@ def adjudicator_of(config: Config, name: str = "") -> str:
         return granted[0]
     if name not in granted:
         raise ConfigError(f"'{name}' is not an adjudicator of this project (qcode.toml "
-                          f"adjudicators: {', '.join(granted)}); choose one with --adjudicator",
-                          "qcode.toml")
+                          f"adjudicators: {', '.join(granted)}); choose one of them",
+                          "qcode.toml", option="adjudicator")
     return name
 
 

@@ -58,7 +58,7 @@ def check_meta(meta: dict[str, str], kind: str, store: Store,
         return nothing
     if meta.get("project") != store.project_id():
         problems.append(f"{ref('project')}: this sheet was exported from another project "
-                        f"({meta.get('project')}); import it with that project's --out")
+                        f"({meta.get('project')}); import it into that project")
         return nothing
     at = meta.get("exported_at", "")
     when = _parse(at)
@@ -92,7 +92,7 @@ def check_reviewer(given: str, meta: dict[str, str], problems: list[str]) -> str
                         f"imported as '{given}'")
     reviewer = exported_to or given
     if not reviewer:
-        problems.append("_meta: the sheet has no reviewer; import it with --reviewer NAME")
+        problems.append("_meta: the sheet has no reviewer; name the reviewer when importing it")
     elif reviewer.strip().lower() == ADJUDICATOR:
         problems.append(f"'{reviewer}' is a role, not a reviewer: disputes are settled with "
                         "`qcode review adjudicate` by a person listed in qcode.toml "
