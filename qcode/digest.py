@@ -179,7 +179,7 @@ def write_digest(store: Store, book: Codebook, config: Config, out: Path,
     book.check_codes(opts.codes)
     d = build_digest(store, book, config, opts)
     if not any(t.quotes for t in d.themes):
-        raise NothingSelected(_why_empty(store, config, opts), option="status")
+        raise _why_empty(store, config, opts)
     return d, render(d, out, opts)
 
 
@@ -198,14 +198,16 @@ def _metas(store: Store, redactor: Redactor | None = None) -> dict[str, dict[str
     return metas
 
 
-def _why_empty(store: Store, config: Config, opts: DigestOptions) -> str:
+def _why_empty(store: Store, config: Config, opts: DigestOptions) -> NothingSelected:
+    """Why no quote was selected, naming the option that excluded them."""
     metas = _metas(store)
     known = {k for m in metas.values() for k in m}
     wanted = _where(opts.where, known, config)
     if wanted and not any(_matches(m, wanted) for m in metas.values()):
         values = {k: sorted({str(m[k]) for m in metas.values() if k in m}) for k, _ in wanted}
         seen = "; ".join(f"{k} is one of {', '.join(v)}" for k, v in values.items())
-        return f"no transcript has {' and '.join(opts.where)} ({seen}); nothing was written"
+        return NothingSelected(f"no transcript has {' and '.join(opts.where)} ({seen}); nothing "
+                               "was written", option="where")
     found: dict[str, int] = {}
     for row in store.codings():
         if _matches(metas.get(row.transcript, {}), wanted) and \
@@ -213,11 +215,12 @@ def _why_empty(store: Store, config: Config, opts: DigestOptions) -> str:
             found[row.status] = found.get(row.status, 0) + 1
     chosen = " and ".join([*(f"code {c}" for c in opts.codes), *opts.where]) or "the project"
     if not found:
-        return f"no coding matches {chosen}; nothing was written"
+        return NothingSelected(f"no coding matches {chosen}; nothing was written")
     statuses = ", ".join(f"{n} {s}" for s, n in sorted(found.items()))
-    return (f"{sum(found.values())} coding(s) match {chosen} ({statuses}) but none is "
-            f"{opts.status}; review them first (qcode review export), or ask for a draft "
-            "(status suggested); nothing was written")
+    return NothingSelected(f"{sum(found.values())} coding(s) match {chosen} ({statuses}) but "
+                           f"none is {opts.status}; review them first (qcode review export), "
+                           "or ask for a draft (status suggested); nothing was written",
+                           option="status")
 
 
 def _matches(meta: dict[str, Any], wanted: list[tuple[str, str]]) -> bool:

@@ -121,10 +121,10 @@ def test_selections_of_nothing_say_so_and_write_nothing(project: Project):
     r = project.qcode("review", "export", "--status", "disputed", code=1)
     assert r.stderr == "Error: no coding has status disputed; no sheet was written\n"
     r = project.qcode("digest", "--where", "gender=womn", "--status", "suggested", code=1)
-    assert r.stderr == ("Error: no transcript has gender=womn (gender is one of woman); "
+    assert r.stderr == ("Error: --where: no transcript has gender=womn (gender is one of woman); "
                         "nothing was written\n")
     r = project.qcode("digest", "--code", "bribery", "--where", "gender=woman", code=1)
-    assert r.stderr.startswith("Error: 2 coding(s) match code bribery and gender=woman "
+    assert r.stderr.startswith("Error: --status: 2 coding(s) match code bribery and gender=woman "
                                "(2 suggested) but none is accepted;")
     assert not (project.root / "outputs" / "digest").exists()
     assert not (project.root / "outputs" / "review").exists()
