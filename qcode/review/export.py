@@ -13,7 +13,9 @@ from qcode.config import Config
 from qcode.errors import NothingSelected
 from qcode.model import CodingRow, within
 from qcode.privacy import Redactor, public_codings
+from qcode.review.fast_rows import FastSheet
 from qcode.review.provenance import exporting
+from qcode.review.sheets import SheetWriter
 from qcode.store import Store
 
 UNCODED = "uncoded:"
@@ -70,6 +72,24 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
     select nothing raise NothingSelected and write nothing. `codings`: public_codings
     already read, by a caller writing several outputs from them."""
     book.check_codes(opts.codes)
+    rows, sample = _selected(store, config, opts, codings)
+    columns = _columns(rows, opts)
+    ids = [row.id for row in rows] + [UNCODED + seg["id"] for seg in sample]
+    with exporting(store, path, "review", opts.reviewer, book.hash, ids,
+                   replaces=path if opts.draft else None) as out:
+        ws = out.fast_table("Review", columns, WIDTHS)
+        last = _coding_rows(out, ws, columns, rows, book, store.suggestion_notes())
+        last = _sample_rows(out, ws, columns, sample, last, opts, Redactor(config.redact))
+        out.validations(ws, columns, last, len(book.flat()))
+        out.finish(ws, len(columns), last)
+        out.codebook_sheet(book)
+        out.text_sheet("Instructions", INSTRUCTIONS, 110)
+    return last - 1
+
+
+def _selected(store: Store, config: Config, opts: ExportOptions,
+              codings: list[CodingRow] | None) -> tuple[list[CodingRow], list[Any]]:
+    """The codings and the uncoded passages the options ask for."""
     if opts.status and opts.status not in STATUSES:
         raise NothingSelected(f"'{opts.status}' is not a status; use one of "
                               f"{', '.join(STATUSES)}")
@@ -79,49 +99,55 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
     sample = _uncoded_sample(store, opts)
     if not rows and not sample and not opts.draft:
         raise NothingSelected(_nothing(opts))
-    redactor = Redactor(config.redact)
+    return rows, sample
+
+
+def _columns(rows: list[CodingRow], opts: ExportOptions) -> list[str]:
     columns = ["coding_id", "transcript", "speaker", "line", "code", "code_label", "confidence",
                "question", "text", "rules", "decision", "recode_to", "note"]
     if any(r.origin == "model" for r in rows):  # why the model suggested each of its rows
         columns.insert(columns.index("rules") + 1, "suggested_by")
     if opts.blind:
         columns = [c for c in columns if c not in ("confidence", "rules", "suggested_by")]
-    reasons = store.suggestion_notes()
+    return columns
+
+
+def _coding_rows(out: SheetWriter, ws: FastSheet, columns: list[str], rows: list[CodingRow],
+                 book: Codebook, reasons: dict[str, str]) -> int:
+    """A row per coding from row 2; returns the last row's number."""
     colors = {c.id: c.color for c in book.flat()}
-    ids = [row.id for row in rows] + [UNCODED + seg["id"] for seg in sample]
-    with exporting(store, path, "review", opts.reviewer, book.hash, ids,
-                   replaces=path if opts.draft else None) as out:
-        ws = out.table("Review", columns, WIDTHS)
-        text_col, code_col = columns.index("text") + 1, columns.index("code") + 1
-        r = 1
-        for row in rows:
-            r += 1
-            values = {"coding_id": row.id, "transcript": row.transcript, "speaker": row.speaker,
-                      "line": row.line, "code_label": row.code_label,
-                      "confidence": round(row.confidence, 2), "question": row.question,
-                      "rules": "; ".join(row.rules),
-                      "suggested_by": _reason(reasons.get(row.id)) if row.origin == "model"
-                      else ""}
-            if row.code not in colors:
-                values["code"] = row.code
-            out.row(ws, r, [values.get(name) for name in columns])
-            out.rich(ws, r, text_col, row.text, row.matched)
-            if row.code in colors:
-                out.code(ws, r, code_col, row.code, colors[row.code])
-        for seg in sample:
-            r += 1
-            values = {"coding_id": UNCODED + seg["id"],
-                      "transcript": redactor.transcript_id(seg["transcript_id"]),
-                      "speaker": redactor.text(seg["speaker"]), "line": seg["line"],
-                      "code": "", "code_label": opts.passages_label if opts.passages
-                      else "(no code: sample for recall)",
-                      "text": redactor.text(seg["text"])}
-            out.row(ws, r, [values.get(name) for name in columns])
-        out.validations(ws, columns, r, len(book.flat()))
-        out.finish(ws, len(columns), r)
-        out.codebook_sheet(book)
-        out.text_sheet("Instructions", INSTRUCTIONS, 110)
-    return r - 1
+    text_col, code_col = columns.index("text") + 1, columns.index("code") + 1
+    r = 1
+    for row in rows:
+        r += 1
+        values = {"coding_id": row.id, "transcript": row.transcript, "speaker": row.speaker,
+                  "line": row.line, "code_label": row.code_label,
+                  "confidence": round(row.confidence, 2), "question": row.question,
+                  "rules": "; ".join(row.rules),
+                  "suggested_by": _reason(reasons.get(row.id)) if row.origin == "model"
+                  else ""}
+        if row.code not in colors:
+            values["code"] = row.code
+        out.row(ws, r, [values.get(name) for name in columns])
+        out.rich(ws, r, text_col, row.text, row.matched)
+        if row.code in colors:
+            out.code(ws, r, code_col, row.code, colors[row.code])
+    return r
+
+
+def _sample_rows(out: SheetWriter, ws: FastSheet, columns: list[str], sample: list[Any],
+                 r: int, opts: ExportOptions, redactor: Redactor) -> int:
+    """The uncoded passages after row `r`; returns the last row's number."""
+    for seg in sample:
+        r += 1
+        values = {"coding_id": UNCODED + seg["id"],
+                  "transcript": redactor.transcript_id(seg["transcript_id"]),
+                  "speaker": redactor.text(seg["speaker"]), "line": seg["line"],
+                  "code": "", "code_label": opts.passages_label if opts.passages
+                  else "(no code: sample for recall)",
+                  "text": redactor.text(seg["text"])}
+        out.row(ws, r, [values.get(name) for name in columns])
+    return r
 
 
 def _nothing(opts: ExportOptions) -> str:

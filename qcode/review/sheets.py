@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeAlias
 
 import xlsxwriter
 from xlsxwriter.format import Format
@@ -20,6 +20,9 @@ from qcode.cells import cell, shift, uncell
 from qcode.codebook import Codebook
 from qcode.errors import OutputError, ReviewSheetError
 from qcode.review import new_sheet_path
+from qcode.review.fast_rows import EXCEL_MAX, FastSheet
+
+Sheet: TypeAlias = Worksheet | FastSheet  # a FastSheet for a sheet of many rows
 
 MAX_BYTES = 50 * 1024 * 1024  # on disk
 MAX_UNPACKED = 500 * 1024 * 1024  # inside the zip: refuses zip bombs before parsing
@@ -29,7 +32,6 @@ HEADER_FILL = "#DDDDDD"
 WRAP = {"text_wrap": True, "valign": "top"}
 
 
-EXCEL_MAX = 32_767  # characters a cell holds
 
 
 def _fits(text: str) -> str:
@@ -57,6 +59,18 @@ class SheetWriter:
         self.bold = self.wb.add_format({"bold": True})
         self.bold_wrap = self.wb.add_format({**WRAP, "bold": True})
         self._code_formats: dict[str, Format] = {}
+        self._fast: list[FastSheet] = []
+
+    def fast_table(self, name: str, columns: list[str], widths: dict[str, int]) -> FastSheet:
+        """A `table` whose rows are rendered by fast_rows: for a sheet of thousands of rows."""
+        sheet = FastSheet(self.table(name, columns, widths), len(columns))
+        self._fast.append(sheet)
+        return sheet
+
+    def close(self) -> None:
+        for sheet in self._fast:
+            sheet.close()
+        self.wb.close()
 
     def table(self, name: str, columns: list[str], widths: dict[str, int]) -> Worksheet:
         """A sheet with a frozen header row of these columns."""
@@ -67,22 +81,28 @@ class SheetWriter:
         ws.freeze_panes(1, 0)
         return ws
 
-    def put(self, ws: Worksheet, row: int, col: int, value: Any,
+    def put(self, ws: Sheet, row: int, col: int, value: Any,
             fmt: Format | None = None) -> None:
         """A string stays text, made inert by `cells.cell`; None leaves the cell empty."""
         if isinstance(value, str):
-            ws.write_string(row - 1, col - 1, _fits(cell(value)), fmt)
+            if isinstance(ws, FastSheet):
+                ws.string(row, col, _fits(cell(value)), fmt)
+            else:
+                ws.write_string(row - 1, col - 1, _fits(cell(value)), fmt)
         elif isinstance(value, int | float):
-            ws.write_number(row - 1, col - 1, value, fmt)
+            if isinstance(ws, FastSheet):
+                ws.number(row, col, value, fmt)
+            else:
+                ws.write_number(row - 1, col - 1, value, fmt)
         elif value is not None:
             raise TypeError(f"cannot write {type(value).__name__} to a sheet")
 
-    def row(self, ws: Worksheet, row: int, values: list[Any]) -> None:
+    def row(self, ws: Sheet, row: int, values: list[Any]) -> None:
         """A row of wrapped, top-aligned cells."""
         for col, value in enumerate(values, start=1):
             self.put(ws, row, col, value, self.wrap)
 
-    def rich(self, ws: Worksheet, row: int, col: int, text: str,
+    def rich(self, ws: Sheet, row: int, col: int, text: str,
              spans: list[dict[str, Any]]) -> None:
         """The text with matched words in bold; overlapping spans are merged. The text is
         made inert as `put` makes it (the spans move with an apostrophe put before it)."""
@@ -91,10 +111,21 @@ class SheetWriter:
             return
         k = shift(text)
         text = cell(text)
+        parts = self._runs(text, [(s["start"] + k, s["end"] + k) for s in spans])
+        if len(parts) <= 2:
+            self.put(ws, row, col, text, self.bold_wrap if parts and parts[0] is self.bold
+                     else self.wrap)
+        elif isinstance(ws, FastSheet):
+            ws.rich(row, col, parts, self.wrap)
+        else:
+            ws.write_rich_string(row - 1, col - 1, *parts, self.wrap)
+
+    def _runs(self, text: str, spans: list[tuple[int, int]]) -> list[Any]:
+        """Plain and bold pieces of the text, a bold one after the bold format; no empty
+        piece (Excel refuses empty runs)."""
         parts: list[Any] = []
         pos = 0
-        for start, end in merged([{**s, "start": s["start"] + k, "end": s["end"] + k}
-                                  for s in spans]):
+        for start, end in merged([{"start": s, "end": e} for s, e in spans]):
             if start > pos:
                 parts.append(text[pos:start])
             if end > start:
@@ -102,15 +133,10 @@ class SheetWriter:
             pos = max(pos, end)
         if pos < len(text):
             parts.append(text[pos:])
-        parts = [p for i, p in enumerate(parts)  # Excel refuses empty runs
-                 if p != "" and not (isinstance(p, Format) and parts[i + 1] == "")]
-        if len(parts) > 2:
-            ws.write_rich_string(row - 1, col - 1, *parts, self.wrap)
-        else:
-            self.put(ws, row, col, text, self.bold_wrap if parts and parts[0] is self.bold
-                     else self.wrap)
+        return [p for i, p in enumerate(parts)
+                if p != "" and not (isinstance(p, Format) and parts[i + 1] == "")]
 
-    def code(self, ws: Worksheet, row: int, col: int, code: str, color: str) -> None:
+    def code(self, ws: Sheet, row: int, col: int, code: str, color: str) -> None:
         """A code id in the code's colour, white bold text."""
         if code not in self._code_formats:
             self._code_formats[code] = self.wb.add_format({
@@ -118,13 +144,14 @@ class SheetWriter:
                 "bg_color": "#" + color.lstrip("#").upper()})
         self.put(ws, row, col, code, self._code_formats[code])
 
-    def finish(self, ws: Worksheet, ncols: int, last_row: int) -> None:
+    def finish(self, ws: Sheet, ncols: int, last_row: int) -> None:
         """Filters over the whole table."""
-        ws.autofilter(0, 0, max(last_row, 2) - 1, ncols - 1)
+        _worksheet(ws).autofilter(0, 0, max(last_row, 2) - 1, ncols - 1)
 
-    def validations(self, ws: Worksheet, columns: list[str], last_row: int,
+    def validations(self, ws: Sheet, columns: list[str], last_row: int,
                     ncodes: int) -> None:
         """Drop-downs for the decision and recode_to columns."""
+        sheet = _worksheet(ws)
         last = max(last_row, 2) - 1
         for name, rule in (
             ("decision", {"source": list(DECISIONS), "error_title": "decision",
@@ -134,7 +161,7 @@ class SheetWriter:
                            "error_message": "Choose a code id from the Codebook sheet"}),
         ):
             col = columns.index(name)
-            ws.data_validation(1, col, last, col, {"validate": "list", "ignore_blank": True,
+            sheet.data_validation(1, col, last, col, {"validate": "list", "ignore_blank": True,
                                                    "show_error": True, **rule})
 
     def codebook_sheet(self, book: Codebook) -> None:
@@ -169,13 +196,17 @@ class SheetWriter:
 
 
 
+def _worksheet(ws: Sheet) -> Worksheet:
+    return ws.ws if isinstance(ws, FastSheet) else ws
+
+
 @contextmanager
 def writing(path: Path) -> Iterator[SheetWriter]:
     """A workbook to write to `path`, whole or not at all (atomic.py)."""
     with replacing(path) as tmp:
         out = SheetWriter(tmp)
         yield out
-        out.wb.close()
+        out.close()
 
 
 def merged(spans: list[dict[str, Any]]) -> list[tuple[int, int]]:

@@ -1,0 +1,87 @@
+"""The review sheet's rows written by fast_rows are the bytes xlsxwriter writes cell by cell,
+so the speed costs nothing a reviewer's spreadsheet program could notice."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+
+from qcode.codebook import load_codebook
+from qcode.review.sheets import writing
+from tests.conftest import DEFAULT_CODEBOOK
+
+LONG = "word " * 7000  # over a cell's 32,767 characters: cut, saying so
+ROWS: list[tuple[str, list[dict[str, Any]], str, Any]] = [
+    # (text, matched spans, code, a number)
+    ("Yes, at night I tuned the radio", [{"start": 16, "end": 21}, {"start": 26, "end": 31}],
+     "usb_notel", 0.99),
+    ("all of it bold", [{"start": 0, "end": 14}], "usb_notel", 12),
+    (" leading space and trailing one ", [{"start": 1, "end": 8}], "bribery", 0.5),
+    ("a bc de", [{"start": 2, "end": 4}, {"start": 3, "end": 7}], "bribery", 3),
+    ("x\x07y z & <tag> \"quoted\" _x0041_ stays", [{"start": 4, "end": 5}], "unknown_code", 1.0),
+    ("=1+1 formula-like", [{"start": 5, "end": 9}], "bribery", 0.25),
+    ("emoji 🙂 and 한국어 text\nnext line\t", [{"start": 8, "end": 11}], "usb_notel", 7),
+    (LONG, [{"start": 0, "end": 4}], "bribery", 0.1),
+    ("", [], "bribery", 0),
+    ("plain, no span", [], "reasons_for_leaving", 2.5),  # a code first used on the last row
+]
+
+
+def _write(path: Path, fast: bool) -> None:
+    book = load_codebook(DEFAULT_CODEBOOK)
+    colors = {c.id: c.color for c in book.flat()}
+    columns = ["id", "code", "number", "text", "empty", "note"]
+    with writing(path) as out:
+        ws = out.fast_table("Review", columns, {}) if fast else out.table("Review", columns, {})
+        for r, (text, spans, code, number) in enumerate(ROWS, start=2):
+            out.row(ws, r, [f"row {r}", None, number, None, None, " note "])
+            out.rich(ws, r, 4, text, spans)
+            if code in colors:
+                out.code(ws, r, 2, code, colors[code])
+            else:
+                out.put(ws, r, 2, code)
+        out.validations(ws, ["decision", "recode_to"], len(ROWS) + 1, len(book.flat()))
+        out.finish(ws, len(columns), len(ROWS) + 1)
+        out.codebook_sheet(book)
+        out.text_sheet("Instructions", ["How to review", "", "Read the text."], 100)
+        out.meta({"kind": "review", "export_id": "fixed"})
+
+
+def _parts(path: Path) -> dict[str, bytes]:
+    """Every part of the package but the one with the time it was written."""
+    with zipfile.ZipFile(path) as z:
+        return {n: z.read(n) for n in z.namelist() if n != "docProps/core.xml"}
+
+
+def test_fast_rows_are_the_bytes_xlsxwriter_writes(tmp_path: Path):
+    _write(tmp_path / "slow.xlsx", fast=False)
+    _write(tmp_path / "fast.xlsx", fast=True)
+    slow, fast = _parts(tmp_path / "slow.xlsx"), _parts(tmp_path / "fast.xlsx")
+    assert slow.keys() == fast.keys()
+    for name in slow:
+        assert fast[name] == slow[name], name
+    ws = openpyxl.load_workbook(tmp_path / "fast.xlsx", rich_text=True)["Review"]
+    assert ws.max_row == len(ROWS) + 1
+    assert str(ws["D2"].value) == ROWS[0][0]
+    assert str(ws["D7"].value) == "'=1+1 formula-like"
+
+
+def test_a_sheet_without_rows_is_the_header_alone(tmp_path: Path):
+    for fast in (False, True):
+        with writing(tmp_path / f"{fast}.xlsx") as out:
+            ws = out.fast_table("Review", ["a", "b"], {}) if fast else \
+                out.table("Review", ["a", "b"], {})
+            out.finish(ws, 2, 1)
+    assert _parts(tmp_path / "True.xlsx") == _parts(tmp_path / "False.xlsx")
+
+
+def test_rows_go_in_order(tmp_path: Path):
+    with pytest.raises(ValueError, match="row 2 after row 3"), writing(tmp_path / "x.xlsx") as out:
+        ws = out.fast_table("Review", ["a"], {})
+        out.put(ws, 3, 1, "three")
+        out.put(ws, 2, 1, "two")
+    assert not (tmp_path / "x.xlsx").exists()
