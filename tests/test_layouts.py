@@ -451,3 +451,39 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
                     "Read our whole story on the website.\n", encoding="utf-8")
     assert [(s, r) for _, s, r, _ in read(str(page))] == [
         *QA, ("(social)", "other"), ("(social)", "other")]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # lower-case kinship labels: two speakers, not one merged under the pseudonym
+    ("Interviewer: When did you come out?\n\nOlder sister: I came first, in 2012.\n\n"
+     "Younger sister: I followed two years later.\n\nInterviewer: Why?\n\n"
+     "Older sister: There was no food.\n\nYounger sister: My sister was already there.\n",
+     [("Interviewer", "interviewer"), ("Older sister", "respondent"),
+      ("Younger sister", "respondent"), ("Interviewer", "interviewer"),
+      ("Older sister", "respondent"), ("Younger sister", "respondent")]),
+    # initials that speak once, in a labelled file; a plural in a preamble is no speaker
+    ("Session 3 of 3. Respondents: father (PY, 66) and son (JH, 31).\n\n"
+     "INT: Where did you live?\n\nPY: In Musan.\n\nINT: And you?\n\nJH: Also Musan.\n",
+     [("(preamble)", "other"), ("INT", "interviewer"), ("PY", "respondent"),
+      ("INT", "interviewer"), ("JH", "respondent")]),
+    # `Q)` / `A)` labels leave the text
+    ("Q) Where are you from?\n\nA) In Hyesan.\n\nQ) What did you do?\n\nA) I traded rice.\n",
+     [("Q", "interviewer"), ("A", "respondent"), ("Q", "interviewer"), ("A", "respondent")]),
+    # credits in other wordings, at either end, are context, not the last answer
+    ("This interview was conducted in Korean and translated by our staff.\n\n"
+     "Q: Did you watch foreign films?\n\nA: Yes, on a USB stick.\n\n"
+     "Q: Often?\n\nA: Every week.\n\nTranslated from Korean by the project team.\n",
+     [("(credit)", "other"), *[("Q", "interviewer"), ("A", "respondent")] * 2,
+      ("(credit)", "other")]),
+    # a sentence that starts like a label stays text
+    ("Q: What did your mother say?\n\nA: My mother: she said to go.\n\nQ: And then?\n\n"
+     "A: He said: go now. My mother: she cried.\n",
+     [("Q", "interviewer"), ("A", "respondent"), ("Q", "interviewer"), ("A", "respondent")]),
+])
+def test_publishers_label_styles(tmp_path: Path, text: str, expected: list[tuple[str, str]]):
+    path = tmp_path / "t.txt"
+    path.write_text(text, encoding="utf-8")
+    rows = read(str(path))
+    assert roles(rows) == expected
+    assert not any(words.startswith(("Older", "Younger", "PY:", "A)", "Q)"))
+                   for _, _, _, words in rows)

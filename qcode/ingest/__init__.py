@@ -24,7 +24,7 @@ from qcode.ingest.turns import (
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "2"
+PARSER_VERSION = "3"
 SUFFIXES = tuple(READERS)
 
 

@@ -23,19 +23,31 @@ if TYPE_CHECKING:
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 _NAME = r"[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}"
+# `Older sister:`, `Second respondent:`: lower-case words after the first, not `He said:`
+_LOWER_NAME = r"[A-Z][\w.'’-]*(?: [a-z][\w'’-]*){1,2}"
+_FUNCTION_WORDS = frozenset({
+    "a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that",
+    "these", "those", "he", "she", "they", "we", "i", "you", "it", "is", "was", "were", "are",
+    "be", "been", "am", "said", "says", "told", "asked", "answered", "replied", "wrote",
+    "writes", "added", "and", "or", "but", "so", "then", "of", "to", "in", "on", "at", "for",
+    "with", "from", "by", "as", "if", "when", "what", "who", "why", "how",
+})
 _LABEL = re.compile(
     rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
-    rf"(?:\*\*|__)?(?P<label>{_NAME})(?:\s*\((?P<alias>[^()\n]{{1,40}})\))?"
+    rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME})(?:\s*\((?P<alias>[^()\n]{{1,40}})\))?"
     rf"(?:\s*[\[(](?P<after>{_TIME})[\])])?"
     r"(?:\*\*|__)?\s*(?P<sep>:)(?:\*\*|__)?(?:\s+|$)(?P<rest>.*)$"
 )
-# Q, A, KJ, R07, INT may also be used with `.` or `-`: `Q. Why?`, `A - Hunger.`
+# Q, A, KJ, R07, INT may also be used with `.`, `)` or `-`: `Q. Why?`, `A) Hunger.`, `A - Yes.`
 _LOOSE = re.compile(
     rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
     r"(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9]{0,3})(?P<alias>)(?P<after>)(?:\*\*|__)?"
-    r"(?P<sep>\.|\s[-–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
+    r"(?P<sep>[.)]|\s[-–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
+_INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")
+_NOT_INITIALS = {"NOTE", "PS", "NB", "TV", "USB", "DVD", "CD", "UN", "US", "UK", "NK", "SK",
+                 "ROK", "PRC", "KPA", "WPK", "OK"}
 _ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
                "respondent": "respondent", "translator": "other", "interpreter": "other",
                "moderator": "interviewer"}
@@ -57,7 +69,7 @@ def _found(line: Line) -> _Found | None:
     if line.kind is not None or line.speaker is not None:  # a credit such as
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
     m = _LABEL.match(line.text) or _LOOSE.match(line.text)
-    if m is None:
+    if m is None or _common_words(m["label"]):
         return None
     alias, role = (m["alias"] or "").strip(), None
     if alias.lower() in _ROLE_WORDS:
@@ -66,6 +78,14 @@ def _found(line: Line) -> _Found | None:
     elif alias and not re.fullmatch(_NAME, alias):
         alias = ""  # `Interviewee (41, Hyesan)`: a description, not a short name
     return _Found(line, m, alias or m["label"], role)
+
+
+def _common_words(label: str) -> bool:
+    """A label with lower-case words (`Older sister`) must not read like a sentence's start
+    (`He said`, `My mother`)."""
+    words = label.split()
+    return any(w[0].islower() for w in words[1:]) and \
+        bool(_FUNCTION_WORDS.intersection(w.lower() for w in words))
 
 
 def read_labels(lines: list[Line], roles: Roles) -> list[Line]:
@@ -100,12 +120,16 @@ def _credible(labels: list[_Found], roles: Roles) -> list[_Found]:
     counts = Counter(f.speaker for f in colon)
     credible = [f for f in colon
                 if counts[f.speaker] >= 2 or f.inline or roles.is_known(f.speaker)]
-    if credible:
-        return credible
+    if credible:  # a labelled file: initials that speak once (`PY: In Musan.`) speak too
+        return [f for f in colon if f in credible or _initials(f.speaker)]
     loose = [f for f in labels if f.match["sep"] != ":"]
     counts = Counter(f.speaker for f in loose)
     pairs = sum(n >= 2 for n in counts.values()) >= 2
     return [f for f in loose if counts[f.speaker] >= 2 and (pairs or roles.is_known(f.speaker))]
+
+
+def _initials(label: str) -> bool:
+    return bool(_INITIALS.match(label)) and label not in _NOT_INITIALS
 
 
 def _split_inline(lines: list[Line], found: list[_Found | None],

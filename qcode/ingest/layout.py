@@ -65,7 +65,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\((?:photo|image|picture|credit)[^)]*\)\W*$|^\[(?:photo|image|video)[^\]]*\]$",
         re.I)),
     ("credit", re.compile(
-        r"^\W*(?:(?:interview(?:ed)?|translat(?:ed|ion)|edit(?:ed|ing)|produc(?:ed|tion)|"
+        r"^\W*(?:(?:interview(?:ed)?|translat(?:ed|ion)(?: (?:from|into) \w+)?|edit(?:ed|ing)|"
+        r"produc(?:ed|tion)|"
         r"transcri(?:bed|ption)|report(?:ed|ing)|written|photo(?:graph)?s?|images?|video|"
         r"filmed|illustrat(?:ed|ion)|narrat(?:ed|ion)|compiled|prepared)(?: and \w+)? by\b|"
         r"(?:editors?|photographers?|producers?|camera|"
@@ -73,7 +74,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"recorded|recording date|date of (?:the )?(?:interview|recording)|interview date|"
         r"transcription)\s*[:|–—-]|recorded (?:on|in|at)\b|"
         r"editor'?s note|(?:this|the) (?:interview|conversation|transcript|text|testimony) "
-        r"(?:has been|was|is) (?:edited|translated|condensed|lightly|shortened|abridged)|"
+        r"(?:has been|was|is) (?:edited|translated|condensed|lightly|shortened|abridged|"
+        r"conducted|recorded|carried out)|"
         r"copyright|©|\(c\) \d|all rights reserved)", re.I)),
     # a call to the reader (at the start), not speech about watching films
     ("social", re.compile(

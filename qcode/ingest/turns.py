@@ -23,7 +23,8 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 _KNOWN_RESPONDENT = re.compile(
-    r"^(a|answer|r\d*|respondent.*|interviewee.*|participant.*|p\d+|defector.*)$"
+    r"^(a|answer|r\d*|p\d+|(?:respondent|interviewee|participant|defector)"
+    r"(?:\s*\d{1,3}|\s+[a-z]{1,2})?)$"  # `Respondent 2`, `Defector A`; not `Respondents`
 )
 
 
