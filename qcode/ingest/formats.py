@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -154,16 +155,21 @@ def _transcript_columns(rows: list[list[list[str]]]) -> tuple[int | None, int, i
         return None
     time, name, text = (None, 0, 1) if width == 2 else (0, 1, 2)
     body = [r for r in rows if _flat(r[text]) and _flat(r[text]).lower() not in _HEADER_CELLS]
-    if len(body) < 2:
+    if len(body) < 2 or not _names(_flat(r[name]) for r in body):
         return None
     if time is not None and not all(_CELL_TIME.match(_flat(r[time])) or not _flat(r[time])
                                     for r in body):
         return None
-    names = [_flat(r[name]) for r in body]
+    return time, name, text
+
+
+def _names(cells: Iterable[str]) -> bool:
+    """Cells that read as speakers' names: each empty or short and not a sentence, and one
+    name used at least twice."""
+    names = list(cells)
     short = [n for n in names if n and len(n) <= 40 and len(n.split()) <= 4
              and not n.endswith((".", "?", "!"))]
-    repeated = len(set(short)) < len(short)
-    return (time, name, text) if len(short) + names.count("") == len(names) and repeated else None
+    return len(short) + names.count("") == len(names) and len(set(short)) < len(short)
 
 
 def _read_table(table: Any, texts: list[str], marks: dict[int, _Mark]) -> None:

@@ -306,16 +306,7 @@ def _heading(block: Block, previous: Block | None, following: Block | None) -> b
 
 def mark_context(found: list[Block], labelled: bool) -> None:
     """Headings, and everything after the interview ends, become context."""
-    previous: Block | None = None  # the last paragraph of speech, past any context
-    for i, block in enumerate(found):
-        following = found[i + 1] if i + 1 < len(found) else None
-        answers = previous is not None and asks(previous.text)
-        if answers and block.kind in _MAY_ANSWER:
-            block.kind = None  # "March 2010." after "When did you leave?" is an answer
-        elif block.kind is None and _heading(block, previous, following):
-            block.kind = "heading"
-        if block.kind is None:
-            previous = block
+    _mark_headings(found)
     if labelled:
         asked = [i for i, b in enumerate(found) if b.speaker is not None]
     else:
@@ -327,3 +318,17 @@ def mark_context(found: list[Block], labelled: bool) -> None:
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"
+
+
+def _mark_headings(found: list[Block]) -> None:
+    """Headings become context; a date that answers a question stays speech."""
+    previous: Block | None = None  # the last paragraph of speech, past any context
+    for i, block in enumerate(found):
+        following = found[i + 1] if i + 1 < len(found) else None
+        answers = previous is not None and asks(previous.text)
+        if answers and block.kind in _MAY_ANSWER:
+            block.kind = None  # "March 2010." after "When did you leave?" is an answer
+        elif block.kind is None and _heading(block, previous, following):
+            block.kind = "heading"
+        if block.kind is None:
+            previous = block
