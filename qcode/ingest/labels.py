@@ -121,7 +121,8 @@ def _credible(labels: list[_Found], roles: Roles) -> list[_Found]:
     credible = [f for f in colon
                 if counts[f.speaker] >= 2 or f.inline or roles.is_known(f.speaker)]
     if credible:  # a labelled file: initials that speak once (`PY: In Musan.`) speak too
-        return [f for f in colon if f in credible or _initials(f.speaker)]
+        chosen = {id(f) for f in credible}
+        return [f for f in colon if id(f) in chosen or _initials(f.speaker)]
     loose = [f for f in labels if f.match["sep"] != ":"]
     counts = Counter(f.speaker for f in loose)
     pairs = sum(n >= 2 for n in counts.values()) >= 2
