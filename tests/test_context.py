@@ -136,6 +136,42 @@ def test_a_scoped_veto_removes_only_its_words_and_children_inherit_it(project: P
     assert coded(child_only, "The south drama at the wedding.") == set()
 
 
+QUESTION_VETO = """
+name: t
+codes:
+  - id: m
+    label: Media
+    rules: [{id: film, terms: [film]}]
+    unless:
+      - {id: today, pattern: [{LOWER: do}, {LOWER: you}, {LEMMA: watch}], words: [drama]}
+    question: {id: asked-dramas, terms: [dramas], weight: 0.6}
+    children:
+      - {id: m/south, label: South, question: {id: asked-south, terms: [south], weight: 0.6}}
+"""
+
+
+def test_a_veto_applies_to_the_question_too(project: Project):
+    e = Engine(parse_codebook(QUESTION_VETO, Path("q.yaml")))
+    # "Do you watch dramas now?" asks about life today: its words do not give the code
+    assert coded(e, "Yes, every evening.", "Did you watch dramas back home?") == {"m"}
+    assert coded(e, "Yes, every evening.", "Do you watch dramas now?") == set()
+    # a scoped veto spares other words; children inherit the veto for their questions
+    assert coded(e, "Yes.", "Do you watch dramas from the south?") == {"m/south"}
+    assert coded(e, "Yes.", "Do you watch the south?") == {"m/south"}
+    ex = {x.code: x for x in e.explain("Yes.", "Do you watch dramas now?")}["m"]
+    assert [(h.text, v.ref.rule) for h, v in ex.vetoed] == [("dramas", "today")]
+    # in a transcript too, and `explain` says so on the default codebook
+    path = project.write("q.txt", "Interviewer: Do you watch dramas now?\n\nA: Yes, every "
+                                  "evening.\n\nInterviewer: And back home, dramas?\n\nA: Yes.\n")
+    assert [c.segment.text for c in e.code_transcript(parse_file(path, Config()))] == ["Yes."]
+    r = project.qcode("codebook", "explain", "codebooks/default.yaml", "Yes, every evening.",
+                      "--question", "Do you watch dramas now?")
+    assert "usb_notel (Foreign media, USB sticks and notels): not coded, confidence 0.00" \
+        in r.stdout
+    assert "  - asked-about-media on the question 'dramas' vetoed by watching-now " \
+           "('Do you watch' in the same sentence)" in r.stdout.splitlines()
+
+
 def test_misplaced_words_and_reason_are_listed_with_their_paths(project: Project):
     project.write("bad.yaml", """
 name: t

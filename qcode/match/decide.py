@@ -29,41 +29,45 @@ _WORD = re.compile(r"[\w'’-]+")
 KEPT = ("rule", "context_unless")  # the roles whose hits a paragraph hands on
 
 
-def split_vetoes(rules: CompiledRules, hits: list[Hit]) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
+def split_vetoes(rules: CompiledRules, hits: list[Hit], role: str = "rule"
+                 ) -> tuple[list[Hit], list[tuple[Hit, Hit]]]:
     """(hits kept, (hit, the veto that killed it)). A veto of a code or of one of its
     ancestors kills the code's hits in the veto's sentence: all of them, or for a veto with
     `words`, those on one of its words. Hits of one group (both sides of a `near`, a reason
-    frame) die together. Question and veto hits are dropped; `context_unless` hits are
-    kept, for `evidence`."""
+    frame) die together. `role` is what the text is read for: "rule" (an answer: its
+    `context_unless` hits are kept too, for `evidence`) or "question" (the interviewer's
+    question: "Do you watch dramas now?" is not asking about dramas in the North); hits of
+    other roles are dropped."""
+    keep = KEPT if role == "rule" else (role,)
+    killed_by = _killed_by(rules, hits, role)
+    dead_groups = {h.group: v for h, v in killed_by.items() if h.group >= 0}
+    kept, killed = [], []
+    for h in hits:
+        if h.ref.role not in keep:
+            continue
+        veto = killed_by.get(h) or (dead_groups.get(h.group) if h.group >= 0 else None)
+        if veto is None or h.ref.role != role:
+            kept.append(h)
+        else:
+            killed.append((h, veto))
+    return kept, killed
+
+
+def _killed_by(rules: CompiledRules, hits: list[Hit], role: str) -> dict[Hit, Hit]:
+    """Each hit of `role` a veto (of its code or an ancestor, in its sentence) kills."""
     vetoes: dict[tuple[str, int], list[Hit]] = defaultdict(list)
     for h in hits:
         if h.ref.role == "unless":
             vetoes[(h.ref.code, h.sentence)].append(h)
-    if not vetoes:
-        return [h for h in hits if h.ref.role in KEPT], []
     killed_by: dict[Hit, Hit] = {}
-    for h in hits:
-        if h.ref.role != "rule":
-            continue
+    for h in (h for h in hits if h.ref.role == role and vetoes):
         for code in rules.lineage.get(h.ref.code, (h.ref.code,)):
             veto = next((v for v in vetoes.get((code, h.sentence), []) if _kills(rules, v, h)),
                         None)
             if veto is not None:
                 killed_by[h] = veto
                 break
-    dead_groups = {h.group: v for h, v in killed_by.items() if h.group >= 0}
-    kept, killed = [], []
-    for h in hits:
-        if h.ref.role == "context_unless":
-            kept.append(h)
-        if h.ref.role != "rule":
-            continue
-        veto = killed_by.get(h) or dead_groups.get(h.group) if h.group >= 0 else killed_by.get(h)
-        if veto is None:
-            kept.append(h)
-        else:
-            killed.append((h, veto))
-    return kept, killed
+    return killed_by
 
 
 def _kills(rules: CompiledRules, veto: Hit, h: Hit) -> bool:

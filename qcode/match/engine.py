@@ -60,22 +60,21 @@ class Explanation:
         for h in self.hits:
             if h.group >= 0 and h.frame:
                 frames.setdefault(h.group, []).append(h)
-            elif h.ref.role == "question":
-                out.append(f"  + {h.ref.rule} (weight {h.ref.weight}) on the question {h.text!r}: "
-                           "context")
-            elif h.frame == "question":
-                out.append(f"  + {h.ref.rule} (weight {h.ref.weight}) motive {h.text!r}, tied to "
-                           "leaving by the question (it asks why)")
             else:
-                out.append(f"  + {h.ref.rule} (weight {h.ref.weight}) on text {h.text!r} "
-                           f"[{h.start}:{h.end}]")
+                out.append(_evidence_line(h))
         for parts in frames.values():
             motive = next(h for h in parts if h.frame not in ("marker", "leaving"))
             words = ", ".join(f"{h.frame} {h.text!r}" for h in parts if h is not motive)
             out.append(f"  + {motive.ref.rule} (weight {motive.ref.weight}) reason frame "
                        f"'{motive.frame}': motive {motive.text!r}, {words}")
+        return out + self._against()
+
+    def _against(self) -> list[str]:
+        """What removed evidence: vetoes, context vetoes, motives nothing linked."""
+        out = []
         for h, veto in self.vetoed:
-            out.append(f"  - {h.ref.rule} on {h.text!r} vetoed by {veto.ref.rule} "
+            where = "the question " if h.ref.role == "question" else ""
+            out.append(f"  - {h.ref.rule} on {where}{h.text!r} vetoed by {veto.ref.rule} "
                        f"({veto.text!r} in the same sentence)")
         for h in self.context_vetoes:
             out.append(f"  ~ {h.ref.rule} on {h.text!r}: the question's context does not code "
@@ -84,6 +83,16 @@ class Explanation:
             out.append(f"  ? {h.ref.rule} motive {h.text!r} not counted: nothing links it to "
                        "leaving (no cause or result marker, no purpose, no question asking why)")
         return out
+
+
+def _evidence_line(h: Hit) -> str:
+    """One hit outside a reason frame: on the question, a motive the question ties, a rule."""
+    if h.ref.role == "question":
+        return f"  + {h.ref.rule} (weight {h.ref.weight}) on the question {h.text!r}: context"
+    if h.frame == "question":
+        return (f"  + {h.ref.rule} (weight {h.ref.weight}) motive {h.text!r}, tied to leaving "
+                "by the question (it asks why)")
+    return f"  + {h.ref.rule} (weight {h.ref.weight}) on text {h.text!r} [{h.start}:{h.end}]"
 
 
 class Engine:
@@ -114,23 +123,31 @@ class Engine:
         asked = [question] if isinstance(question, str) else question
         qtext, qhits = self._read_questions([[q] for q in asked if q])[-1] if any(asked) \
             else ("", [])
-        out = []
-        for code in self.codes:
-            ex = Explanation(code.id, code.label, question=qtext)
-            ex.hits = evidence(self.rules, code.id, kept, qhits)
-            ex.unlinked = [h for h in kept if h.ref.code == code.id and h.ref.role == "rule"
-                           and h not in ex.hits]
-            lineage = self.rules.lineage.get(code.id, (code.id,))
-            if any(h.ref.code == code.id for h in qhits) and not context_applies(kept, lineage):
-                ex.context_vetoes = [h for h in kept if h.ref.role == "context_unless"
-                                     and h.ref.code in lineage]
-            ex.vetoed = [(h, v) for h, v in killed if h.ref.code == code.id]
-            ex.confidence, ex.coded = decide(self.book, code, ex.hits)
-            out.append(ex)
-        return out
+        if qtext:
+            killed += split_vetoes(self.rules, self.hits(self.nlp(qtext)), "question")[1]
+        return [self._explained(code, kept, killed, qtext, qhits) for code in self.codes]
+
+    def _explained(self, code: Code, kept: list[Hit], killed: list[tuple[Hit, Hit]],
+                   qtext: str, qhits: list[Hit]) -> Explanation:
+        ex = Explanation(code.id, code.label, question=qtext)
+        ex.hits = evidence(self.rules, code.id, kept, qhits)
+        ex.unlinked = [h for h in kept if h.ref.code == code.id and h.ref.role == "rule"
+                       and h not in ex.hits]
+        ex.context_vetoes = self._context_vetoes(code.id, kept, qhits)
+        ex.vetoed = [(h, v) for h, v in killed if h.ref.code == code.id]
+        ex.confidence, ex.coded = decide(self.book, code, ex.hits)
+        return ex
+
+    def _context_vetoes(self, code: str, kept: list[Hit], qhits: list[Hit]) -> list[Hit]:
+        """The `context_unless` hits that took the question's context away from a code."""
+        lineage = self.rules.lineage.get(code, (code,))
+        if not any(h.ref.code == code for h in qhits) or context_applies(kept, lineage):
+            return []
+        return [h for h in kept if h.ref.role == "context_unless" and h.ref.code in lineage]
 
     def _question_hits(self, doc: Doc, text: str) -> list[Hit]:
-        return [h for h in self.hits(doc, text) if h.ref.role == "question"]
+        """Question rules' hits on a question, after the codes' vetoes."""
+        return split_vetoes(self.rules, self.hits(doc, text), "question")[0]
 
     def code_transcript(self, t: Transcript, code_interviewer: bool = False) -> list[Coding]:
         """Codings of one transcript: respondent speech only, unless `code_interviewer`."""
