@@ -21,13 +21,14 @@ codes:
     question: {id: asked-why, near: {a: [why], b: [leave], within: 5}, weight: 0.6}
     unless:
       - {id: leave-me, pattern: [{LEMMA: leave}, {LOWER: me}], words: [leave, left]}
+      - {id: nothing-left, pattern: [{LOWER: nothing}, {LOWER: left}], words: [left]}
     context_unless: [{id: route, terms: [walked, "by train"]}]
     children:
       - id: r/hunger
         label: Hunger
         rules:
           - id: hunger
-            reason: {why: [hunger, "nothing to eat", "find food", hungry]}
+            reason: {why: [hunger, "nothing to eat", "find food", hungry, food]}
       - id: r/despair
         label: Despair
         rules:
@@ -50,6 +51,10 @@ def reasons() -> Engine:
     "There was nothing to eat, so we left.",  # so
     "There was nothing to eat. That is why I left.",  # so, in the next sentence
     "We went to China to find food, and I left my village for good.",  # purpose
+    "I crossed the river to buy some food.",  # purpose, a verb and a word between
+    # a sense veto removes its word only where it is: the second `left` is leaving
+    "There was nothing left and we were hungry, so we left.",
+    "I left because my mother said, leave me alone, there is nothing to eat.",
     "The reason I left was hunger.",  # a sentence naming the reason
 ])
 def test_a_motive_linked_to_leaving_codes(reasons: Engine, text: str):
@@ -62,7 +67,9 @@ def test_a_motive_linked_to_leaving_codes(reasons: Engine, text: str):
     "We were always hungry in those years.",  # a motive, no leaving
     "She left in the hard years, when nothing to eat was normal.",  # no link
     "People are too hungry to try to leave now.",  # the motive stops the leaving
-    "I left because my mother said, leave me alone, there is nothing to eat.",  # vetoed
+    "My mother said, leave me alone, there is nothing to eat.",  # `leave` vetoed
+    "We crossed to the hungry villages on the other side.",  # a destination, no purpose
+    "Later I escaped to China with food for my aunt.",  # `to China with food`: no purpose
 ])
 def test_facts_and_unlinked_motives_do_not(reasons: Engine, text: str):
     assert coded(reasons, text) == set()

@@ -71,8 +71,17 @@ def _killed_by(rules: CompiledRules, hits: list[Hit], role: str) -> dict[Hit, Hi
 
 
 def _kills(rules: CompiledRules, veto: Hit, h: Hit) -> bool:
+    """Does a veto remove this hit? An unscoped veto: every hit of its sentence. A sense
+    veto (`words`): the hits on its words, where the veto is when its own text holds one
+    ("nothing *left*": "There was nothing left to eat, so we left." keeps the second
+    `left`), else in the whole sentence ("for work" removes `usb` anywhere in it)."""
     words = rules.veto_words.get(veto.ref)
-    return words is None or any(w.lower() in words for w in _WORD.findall(h.text))
+    if words is None:
+        return True
+    if not any(w.lower() in words for w in _WORD.findall(h.text)):
+        return False
+    local = any(w.lower() in words for w in _WORD.findall(veto.text))
+    return not local or (h.start < veto.end and veto.start < h.end)
 
 
 def decide(book: Codebook, code: Code, hits: list[Hit]) -> tuple[float, bool]:

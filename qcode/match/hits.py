@@ -167,8 +167,9 @@ def reason_hits(rules: CompiledRules, sides: dict[tuple[RuleRef, str], list[Toke
     for ref, link in rules.reasons:
         leaves = sides.get((ref, "leave"), []) if ref in rules.own_leave \
             else sides.get((FRAME, "leave"), [])
+        near = _Frame(place, paragraph_of, leaves, markers)
         for why in sides.get((ref, "why"), []):
-            found = _link(why, leaves, markers, place, paragraph_of, link)
+            found = _link(why, near, link)
             if found is None:
                 out.append(place.hit(ref, *why, frame="question"))
                 continue
@@ -188,9 +189,26 @@ def _paragraph_of(place: _Placer, pieces: list[Piece]) -> Callable[[int], int]:
     return paragraph
 
 
-def _link(why: TokenSpan, leaves: list[TokenSpan], markers: dict[str, list[TokenSpan]],
-          place: _Placer, paragraph_of: Callable[[int], int], link: str
-          ) -> tuple[str, list[tuple[str, TokenSpan]]] | None:
+Link = tuple[str, list[tuple[str, TokenSpan]]]  # the frame, its words (marker, leaving)
+PURPOSE_GAP = 2  # words a purpose clause may put between `to` and its motive ("to buy food")
+# the verbs that open such a clause (lemmas): "went to *middle* school" is a destination
+PURPOSE_VERBS = frozenset({"find", "buy", "get", "earn", "make", "look", "search", "seek", "see",
+                           "meet", "join", "feed", "save", "support", "help", "give", "bring",
+                           "send", "sell", "trade", "have", "avoid", "escape", "study", "keep",
+                           "fetch", "borrow", "provide", "gather", "collect"})
+
+
+@dataclass
+class _Frame:
+    """What a motive's link is sought among: the leaving words and markers of its Doc."""
+
+    place: _Placer
+    paragraph_of: Callable[[int], int]
+    leaves: list[TokenSpan]
+    markers: dict[str, list[TokenSpan]]
+
+
+def _link(why: TokenSpan, f: _Frame, link: str) -> Link | None:
     """How a motive is tied to leaving (the frame), with the words that tie it ("marker",
     "leaving"), or None.
 
@@ -198,39 +216,69 @@ def _link(why: TokenSpan, leaves: list[TokenSpan], markers: dict[str, list[Token
       ("I left because there was no food", "Because of my son, we left");
     so: a result marker after the motive and the leaving after the marker, in the motive's
       sentence or the next ("There was no food, so we left." / "...That is why I left.");
-    purpose: the leaving, then a purpose word right before the motive ("went to China to
-      find food");
+    purpose: the leaving, then a purpose word before the motive, at most PURPOSE_GAP plain
+      words between ("went to China to find food", "crossed the river to buy food");
     reason: a sentence holding a reason word, the motive and a leaving word ("the reason I
       left was hunger");
     paragraph (only for rules with `link: paragraph`): any leaving word in the paragraph.
     """
-    sent = place.sentence_of
-    ws, we = why
-    here = sent(ws)
     if link == "paragraph":
-        para = paragraph_of(ws)
-        for leave in leaves:
-            if paragraph_of(leave[0]) == para and leave != why:
+        para = f.paragraph_of(why[0])
+        for leave in f.leaves:
+            if f.paragraph_of(leave[0]) == para and leave != why:
                 return "paragraph", [("leaving", leave)]
-    for m in markers["because"]:
-        if sent(m[0]) == here and m[1] <= ws:
-            for leave in leaves:
-                if sent(leave[0]) == here and (leave[1] <= m[0] or leave[0] >= we):
+    return _because(why, f) or _so(why, f) or _purpose(why, f) or _reason_word(why, f)
+
+
+def _because(why: TokenSpan, f: _Frame) -> Link | None:
+    here = f.place.sentence_of(why[0])
+    for m in f.markers["because"]:
+        if f.place.sentence_of(m[0]) == here and m[1] <= why[0]:
+            for leave in f.leaves:
+                if f.place.sentence_of(leave[0]) == here and (leave[1] <= m[0] or leave[0] >= why[1]):
                     return "because", [("marker", m), ("leaving", leave)]
-    for m in markers["so"]:
-        if m[0] >= we and sent(m[0]) in (here, here + 1) and paragraph_of(m[0]) == paragraph_of(ws):
-            for leave in leaves:
+    return None
+
+
+def _so(why: TokenSpan, f: _Frame) -> Link | None:
+    sent, here = f.place.sentence_of, f.place.sentence_of(why[0])
+    for m in f.markers["so"]:
+        if m[0] >= why[1] and sent(m[0]) in (here, here + 1) \
+                and f.paragraph_of(m[0]) == f.paragraph_of(why[0]):
+            for leave in f.leaves:
                 if leave[0] >= m[1] and sent(leave[0]) == sent(m[0]):
                     return "so", [("marker", m), ("leaving", leave)]
-    for m in markers["purpose"]:
-        if m[1] == ws and sent(m[0]) == here:
-            for leave in leaves:
-                if leave[1] <= m[0] and sent(leave[0]) == here:
+    return None
+
+
+def _purpose(why: TokenSpan, f: _Frame) -> Link | None:
+    here = f.place.sentence_of(why[0])
+    for m in f.markers["purpose"]:
+        if f.place.sentence_of(m[0]) == here and _plain_gap(f.place.doc, m[1], why[0]):
+            for leave in f.leaves:
+                if leave[1] <= m[0] and f.place.sentence_of(leave[0]) == here:
                     return "purpose", [("leaving", leave), ("marker", m)]
-    for m in markers["reason"]:
-        if sent(m[0]) == here:
-            for leave in leaves:
-                if sent(leave[0]) == here and leave != why:
+    return None
+
+
+def _plain_gap(doc: Doc, start: int, end: int) -> bool:
+    """Can the words from `start` to `end` stand between a purpose word and its motive? None,
+    or a purpose verb and perhaps one more word ("to *buy* food", "to *earn some* money"),
+    not a destination ("went to middle school", "to China with food"). Read from the text:
+    the pipeline computes only the lexical attributes the codebook's patterns name."""
+    if start >= end:
+        return start == end
+    gap = doc[start:end]
+    return len(gap) <= PURPOSE_GAP and gap[0].lemma_ in PURPOSE_VERBS \
+        and all(t.text.isalpha() and t.text.islower() for t in gap)
+
+
+def _reason_word(why: TokenSpan, f: _Frame) -> Link | None:
+    here = f.place.sentence_of(why[0])
+    for m in f.markers["reason"]:
+        if f.place.sentence_of(m[0]) == here:
+            for leave in f.leaves:
+                if f.place.sentence_of(leave[0]) == here and leave != why:
                     return "reason", [("marker", m), ("leaving", leave)]
     return None
 
