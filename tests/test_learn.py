@@ -54,6 +54,7 @@ MISSED = [  # the same, which a reviewer finds in the uncoded sample: evidence t
     "Each season the farm manager received a sack of corn from us, and my son stayed in town.",
     "My father took care of the county official, and our family record came back clean.",
     "The head of the unit got a sack of rice from my aunt, and my brother's name came off the list.",
+    "The district cadre received a pig from our farm each autumn, and our quota went down.",
 ]
 HIDDEN = [
     "An envelope of dollars for the security man, and my uncle came home the same night.",
