@@ -1,24 +1,33 @@
 """What `run` leaves behind: codings.csv, the draft review sheet and the draft digest.
 
-The codings are read from the store and redacted once, then handed to every writer; each
-file is replaced only when its bytes changed (atomic.replacing), and nothing is written
-when the store, the codebook and the settings are as they were at the last writing.
+The codings are read from the store and redacted once, then handed to every writer. Each
+output is rebuilt only when what it shows changed: nothing at all when the store, the
+codebook and the settings are as they were at the last writing; otherwise the draft sheet
+and the digest are each known by a hash of what they show (the redacted codings, the
+digest's quotes) and rendered again only when it differs, and every file is replaced only
+when its bytes changed (atomic.replacing). An edit that changes no coding (a typo outside
+any coded passage, a question added) then costs reading the codings, not rendering them.
 """
 
 from __future__ import annotations
 
+import hashlib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from qcode import __version__
 from qcode.codebook import Codebook
 from qcode.config import Config
-from qcode.model import short_hash
+from qcode.model import CodingRow, short_hash
 from qcode.privacy import public_codings
 from qcode.review import DRAFTS, draft_sheet_path, numbered
 from qcode.store import Store
 
 DRAFT_SHEET = "draft sheet"  # project table key: _file_state of the draft sheet run last wrote
+SHEET_SHOWS = "draft sheet shows"  # ... and the hash of what it shows
+DIGEST_SHOWS = "draft digest shows"  # the hash of the draft digest's content
+DIGEST_FILES = ("index.html", "digest.md", "digest.docx", "quotes.csv")
 
 
 @dataclass
@@ -34,9 +43,6 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
     """codings.csv, a draft review sheet of every coding and the draft digest: what `run`
     leaves. The drafts go to <out>/drafts/, apart from the sheets people asked for and the
     reviewed digest, and a draft sheet someone filled in is kept: the next free name is used.
-
-    They are rewritten only when the store, the codebook or the settings changed since they
-    were last written (or a file is missing), so an unchanged re-run does no output work.
     """
     csv_path, digest_path = out / "codings.csv", out / DRAFTS / "digest" / "index.html"
     key = short_hash(store.state(), book.hash, config.to_json(), __version__)
@@ -44,23 +50,59 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
     if done[0] == key and len(done) == 3 and _todays(Path(done[2]), out) \
             and all(p.exists() for p in (csv_path, Path(done[2]), digest_path)):
         return Outputs(csv_path, int(done[1]), Path(done[2]), digest_path, skipped=True)
-    # openpyxl and jinja2 are imported only when there is something to write
-    from qcode import exports
-    from qcode.digest import DigestOptions, build_digest, render
-    from qcode.review import export as review_export
-    from qcode.review.sheets import is_draft_free
+    from qcode import exports  # the writers' libraries load only when there is work
+
     codings = public_codings(store, config)
     rows = exports.write_codings_csv(store, config, csv_path, codings)
+    sheet = _draft_sheet(store, book, config, out, codings)
+    _draft_digest(store, book, config, digest_path.parent, codings)
+    store.put("outputs", f"{key}:{rows}:{sheet}")
+    return Outputs(csv_path, rows, sheet, digest_path, skipped=False)
+
+
+def _draft_sheet(store: Store, book: Codebook, config: Config, out: Path,
+                 codings: list[CodingRow]) -> Path:
+    """The draft sheet of every coding, written again only when a row or the codebook
+    changed, or the file is not as `run` left it."""
+    from qcode.review import export as review_export
+    from qcode.review.sheets import is_draft_free
+
     written = store.get(DRAFT_SHEET)
     sheet = numbered(draft_sheet_path(out),
                      lambda path: _file_state(path) == written or is_draft_free(path))
+    shows = _hash(map(repr, codings), sorted(store.suggestion_notes().items()),
+                  [book.hash, __version__, str(sheet)])
+    if store.get(SHEET_SHOWS) == shows and _file_state(sheet) == written:
+        return sheet
     review_export.export_sheet(store, book, config, sheet,
                                review_export.ExportOptions(draft=True), codings)
-    draft = DigestOptions(status="suggested")
-    render(build_digest(store, book, config, draft, codings), digest_path.parent, draft)
-    store.put("outputs", f"{key}:{rows}:{sheet}")
     store.put(DRAFT_SHEET, _file_state(sheet))
-    return Outputs(csv_path, rows, sheet, digest_path, skipped=False)
+    store.put(SHEET_SHOWS, shows)
+    return sheet
+
+
+def _draft_digest(store: Store, book: Codebook, config: Config, folder: Path,
+                  codings: list[CodingRow]) -> None:
+    """The draft digest's files, rendered again only when its content changed (its quotes,
+    their attribution and reviewers, its date) or a file is missing."""
+    from qcode.digest import DigestOptions, build_digest, render
+
+    draft = DigestOptions(status="suggested")
+    digest = build_digest(store, book, config, draft, codings)
+    shows = _hash([repr(digest), repr(draft), __version__])
+    if store.get(DIGEST_SHOWS) == shows and all((folder / f).exists() for f in DIGEST_FILES):
+        return
+    render(digest, folder, draft)
+    store.put(DIGEST_SHOWS, shows)
+
+
+def _hash(*parts: Iterable[object]) -> str:
+    h = hashlib.sha1()
+    for part in parts:
+        for item in part:
+            h.update(str(item).encode("utf-8", "surrogatepass") + b"\x1f")
+        h.update(b"\x1e")
+    return h.hexdigest()
 
 
 def _file_state(path: Path) -> str:
