@@ -123,7 +123,11 @@ def _credible(labels: list[_Found], roles: Roles) -> list[_Found]:
     if credible:  # a labelled file: initials that speak once (`PY: In Musan.`) speak too
         chosen = {id(f) for f in credible}
         return [f for f in colon if id(f) in chosen or _initials(f.speaker)]
-    loose = [f for f in labels if f.match["sep"] != ":"]
+    return _credible_loose([f for f in labels if f.match["sep"] != ":"], roles)
+
+
+def _credible_loose(loose: list[_Found], roles: Roles) -> list[_Found]:
+    """`Q.` / `A -` labels count when used twice, in a pair or when known."""
     counts = Counter(f.speaker for f in loose)
     pairs = sum(n >= 2 for n in counts.values()) >= 2
     return [f for f in loose if counts[f.speaker] >= 2 and (pairs or roles.is_known(f.speaker))]

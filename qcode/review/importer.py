@@ -47,49 +47,60 @@ def read_decisions(table: Table, known: set[str], codes: set[str], problems: lis
     """Check every row of a review or adjudication sheet (both name their columns
     decision, recode_to and note). A coding id not in `known` that `vanished` accepts (it
     was on the sheet when exported) gives an orphaned decision, not a problem."""
-    decision_col, recode_col, note_col = "decision", "recode_to", "note"
     out: list[Decision] = []
     seen: dict[str, int] = {}
     for r, row in table.rows:
-        cid, decision = text(row.get("coding_id")), text(row.get(decision_col)).lower()
-        recode_to, note = text(row.get(recode_col)) or None, text(row.get(note_col))
-        if not cid:
-            if decision:
-                problems.append(f"{table.ref('coding_id', r)}: coding_id is empty; restore it "
-                                "from a fresh export")
-            continue
-        gone = cid not in known
-        if gone and not vanished(cid):
-            problems.append(f"{table.ref('coding_id', r)}: unknown coding id '{cid}'; was it "
-                            "edited, or is the sheet from another project?")
-            continue
-        if cid in seen:
-            problems.append(f"{table.ref('coding_id', r)}: coding '{cid}' appears twice (also "
-                            f"row {seen[cid]}); delete one of the rows")
-            continue
-        seen[cid] = r
-        if not decision:
-            continue
-        if decision not in DECISIONS:
-            problems.append(f"{table.ref(decision_col, r)}: '{row.get(decision_col)}' is not one "
-                            f"of {', '.join(DECISIONS)}")
-            continue
-        if decision == "recode" and not recode_to:
-            problems.append(f"{table.ref(recode_col, r)}: recode needs a code id in {recode_col}")
-            continue
-        if recode_to and recode_to not in codes:
-            problems.append(f"{table.ref(recode_col, r)}: '{recode_to}' is not a code of the "
-                            "codebook; pick one from the drop-down")
-            continue
-        if recode_to and decision != "recode":
-            problems.append(f"{table.ref(recode_col, r)}: {recode_col} is set but the decision "
-                            f"is '{decision}'; choose 'recode' or clear {recode_col}")
-            continue
-        orphaned = (f"{table.ref('coding_id', r)}: coding '{cid}' no longer exists (its "
-                    f"transcript or the codebook changed); the decision '{decision}' is kept "
-                    "as orphaned history") if gone else ""
-        out.append(Decision(cid, decision, recode_to, note, r, orphaned))
+        cid, decision = text(row.get("coding_id")), text(row.get("decision")).lower()
+        recode_to, note = text(row.get("recode_to")) or None, text(row.get("note"))
+        problem = _id_problem(table, r, cid, decision, known, seen, vanished)
+        if problem is None:
+            seen[cid] = r
+            problem = _decision_problem(table, r, row, decision, recode_to, codes)
+            if problem is None and decision:
+                orphaned = (f"{table.ref('coding_id', r)}: coding '{cid}' no longer exists "
+                            "(its transcript or the codebook changed); the decision "
+                            f"'{decision}' is kept as orphaned history") if cid not in known \
+                    else ""
+                out.append(Decision(cid, decision, recode_to, note, r, orphaned))
+        if problem:
+            problems.append(problem)
     return out
+
+
+def _id_problem(table: Table, r: int, cid: str, decision: str, known: set[str],
+                seen: dict[str, int], vanished: Callable[[str], bool]) -> str | None:
+    """What is wrong with a row's coding id: "" for a row to skip quietly (no id and no
+    decision), None for an id to go on with."""
+    if not cid:
+        return (f"{table.ref('coding_id', r)}: coding_id is empty; restore it from a fresh "
+                "export") if decision else ""
+    if cid not in known and not vanished(cid):
+        return (f"{table.ref('coding_id', r)}: unknown coding id '{cid}'; was it edited, or is "
+                "the sheet from another project?")
+    if cid in seen:
+        return (f"{table.ref('coding_id', r)}: coding '{cid}' appears twice (also row "
+                f"{seen[cid]}); delete one of the rows")
+    return None
+
+
+def _decision_problem(table: Table, r: int, row: dict[str, Any], decision: str,
+                      recode_to: str | None, codes: set[str]) -> str | None:
+    """What is wrong with a row's decision and recode_to, if anything (no decision is
+    fine: the row is undecided)."""
+    if not decision:
+        return None
+    if decision not in DECISIONS:
+        return (f"{table.ref('decision', r)}: '{row.get('decision')}' is not one of "
+                f"{', '.join(DECISIONS)}")
+    if decision == "recode" and not recode_to:
+        return f"{table.ref('recode_to', r)}: recode needs a code id in recode_to"
+    if recode_to and recode_to not in codes:
+        return (f"{table.ref('recode_to', r)}: '{recode_to}' is not a code of the codebook; "
+                "pick one from the drop-down")
+    if recode_to and decision != "recode":
+        return (f"{table.ref('recode_to', r)}: recode_to is set but the decision is "
+                f"'{decision}'; choose 'recode' or clear recode_to")
+    return None
 
 
 def import_sheet(store: Store, book: Codebook, path: Path, reviewer: str = "",
