@@ -174,6 +174,18 @@ def test_encodings_and_mojibake(project: Project):
     assert "transcripts/legacy.txt:1: not UTF-8; read as" in r.stderr
 
 
+def test_the_authors_own_characters_are_not_mojibake(tmp_path: Path):
+    """Full-width punctuation (East Asian typesetting), ligatures and Hangul are the text as
+    written: kept, and no "repaired mojibake" warning; `Q：` is a label like `Q:`."""
+    path = tmp_path / "fw.txt"
+    path.write_text("Q： Where?\n\nA： From Hyesan (혜산)，by the river. The ﬁrst time.\n\n"
+                    "Q： When?\n\nA： In 2010.\n", encoding="utf-8")
+    t = parse_file(path, Config())
+    assert t.repaired_lines == 0
+    assert [(turn.speaker, turn.paragraphs[0].text) for turn in t.turns][:2] == [
+        ("Q", "Where?"), ("A", "From Hyesan (혜산)，by the river. The ﬁrst time.")]
+
+
 def test_bad_files_each_named_and_others_still_ingested(project: Project):
     p = project.root / "transcripts"
     project.write("good.txt", INTERVIEW)

@@ -91,7 +91,11 @@ def decode(data: bytes, path: Path) -> Decoded:
         return Decoded(text, encoding, 0, notices)  # nothing ftfy could repair
     import ftfy  # imported only for text that could hold mojibake: slow to import
 
-    fix = ftfy.TextFixerConfig(uncurl_quotes=False, unescape_html=False, fix_line_breaks=False)
+    # mojibake only: full-width punctuation (`Q：`), ligatures and Unicode forms are the
+    # author's text, not garbling, and are kept as they are
+    fix = ftfy.TextFixerConfig(uncurl_quotes=False, unescape_html=False, fix_line_breaks=False,
+                               fix_character_width=False, fix_latin_ligatures=False,
+                               normalization=None)
     lines = text.split("\n")
     repaired = 0
     for i, raw in enumerate(lines):

@@ -36,7 +36,7 @@ _LABEL = re.compile(
     rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
     rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME})(?:\s*\((?P<alias>[^()\n]{{1,40}})\))?"
     rf"(?:\s*[\[(](?P<after>{_TIME})[\])])?"
-    r"(?:\*\*|__)?\s*(?P<sep>:)(?:\*\*|__)?(?:\s+|$)(?P<rest>.*)$"
+    r"(?:\*\*|__)?\s*(?P<sep>[:：])(?:\*\*|__)?(?:\s+|$)(?P<rest>.*)$"
 )
 # Q, A, KJ, R07, INT may also be used with `.`, `)` or `-`: `Q. Why?`, `A) Hunger.`, `A - Yes.`
 _LOOSE = re.compile(
@@ -44,6 +44,7 @@ _LOOSE = re.compile(
     r"(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9]{0,3})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>[.)]|\s[-–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
+_COLONS = (":", "：")  # the full-width colon of East Asian typesetting too
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")
 _NOT_INITIALS = {"NOTE", "PS", "NB", "TV", "USB", "DVD", "CD", "UN", "US", "UK", "NK", "SK",
@@ -116,14 +117,14 @@ def _assign_roles(labels: list[_Found], roles: Roles) -> None:
 def _credible(labels: list[_Found], roles: Roles) -> list[_Found]:
     """Colon labels used twice, known or split off inline; failing any, loose labels
     (`Q.`, `A -`) used twice in a pair or known."""
-    colon = [f for f in labels if f.match["sep"] == ":"]
+    colon = [f for f in labels if f.match["sep"] in _COLONS]
     counts = Counter(f.speaker for f in colon)
     credible = [f for f in colon
                 if counts[f.speaker] >= 2 or f.inline or roles.is_known(f.speaker)]
     if credible:  # a labelled file: initials that speak once (`PY: In Musan.`) speak too
         chosen = {id(f) for f in credible}
         return [f for f in colon if id(f) in chosen or _initials(f.speaker)]
-    return _credible_loose([f for f in labels if f.match["sep"] != ":"], roles)
+    return _credible_loose([f for f in labels if f.match["sep"] not in _COLONS], roles)
 
 
 def _credible_loose(loose: list[_Found], roles: Roles) -> list[_Found]:
