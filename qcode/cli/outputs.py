@@ -56,8 +56,9 @@ def digest(
                                                   formats, template)
         d, files = result.digest, result.files
         n = sum(t.quotes for t in d.themes)
-        tell(quiet, f"{n} quotes in {len(d.themes)} themes" + (" (DRAFT: unreviewed)" if d.draft
-                                                               else ""))
+        themes = f"{len(d.themes)} theme" + ("" if len(d.themes) == 1 else "s")
+        tell(quiet, f"{n} quote{'' if n == 1 else 's'} in {themes}"
+             + (" (DRAFT: unreviewed)" if d.draft else ""))
         for f in files:
             tell(quiet, f"wrote {f}")
 
