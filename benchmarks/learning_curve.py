@@ -64,6 +64,7 @@ class Labelled:
     codes: dict[str, set[str]] = field(default_factory=dict)
     transcript: dict[str, str] = field(default_factory=dict)
     text: dict[str, str] = field(default_factory=dict)
+    folder: dict[str, str] = field(default_factory=dict)  # transcript -> its folder's name
 
 
 def load_labels(store: Store, folders: list[Path]) -> Labelled:
@@ -78,6 +79,7 @@ def load_labels(store: Store, folders: list[Path]) -> Labelled:
                     continue  # not a respondent paragraph as stored (reported by evaluate)
                 out.codes[sid] = {c.strip() for c in row["codes"].split(";") if c.strip()}
                 out.transcript[sid], out.text[sid] = key
+                out.folder[key[0]] = folder.name
     return out
 
 
@@ -185,9 +187,9 @@ def split(labels: Labelled, folders: list[Path],
     reviewed) or, with --shuffle, a seeded shuffle of all of them."""
     transcripts = sorted(set(labels.transcript.values()))
     if not args.shuffle:
-        scored = {p.stem for f in folders if f.name == args.score_folder for p in f.glob("*.txt")}
+        scored = {t for t, f in labels.folder.items() if f == args.score_folder}
         if scored:
-            return set(transcripts) - scored, scored & set(transcripts)
+            return set(transcripts) - scored, scored
     random.Random(args.seed).shuffle(transcripts)
     cut = round(len(transcripts) * args.review_share)
     return set(transcripts[:cut]), set(transcripts[cut:])

@@ -15,7 +15,7 @@ commands that need vectors, so `run` without suggestions never loads them.
 from __future__ import annotations
 
 import importlib.util
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -32,35 +32,68 @@ WEIGHTS = "weights/l2_supercat_256.safetensors"
 TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
 # Bump when the weights, the pooling or the stored dtype change: every vector is redone.
 MODEL_VERSION = "wordllama-l2_supercat_256-mean-1"
-BATCH = 128  # passages tokenized and pooled together: ~7 MB of token vectors at a time
+BATCH = 512  # passages pooled together: ~20 MB of word vectors at a time
 
 
 @dataclass
 class Embedder:
-    """The token table and tokenizer; `vectors` turns texts into unit vectors."""
+    """The token table and tokenizer; `vectors` turns texts into unit vectors.
+
+    A passage's vector is the sum of its words' vectors, each word's the sum of its tokens'
+    (as one word, space-prefixed: how the tokenizer reads it inside a text, which has no
+    pre-tokenizer but never merges across a space), unit length. Each distinct word is
+    tokenized once per process: a corpus repeats its words, and the tokenizer was most of
+    the cost of embedding one (benchmarks/README.md)."""
 
     table: np.ndarray  # (tokens, dims) float16, as shipped: summed in float32
     tokenizer: Tokenizer
+    rows: dict[str, int] = field(default_factory=dict)  # word -> its row in `sums`
+    sums: np.ndarray = field(default_factory=lambda: np.zeros((0, 0), dtype=np.float16))
 
     def vectors(self, texts: list[str]) -> np.ndarray:
-        """One unit-length float32 row per text (zeros for a text without tokens)."""
+        """One unit-length float32 row per text (zeros for a text without words)."""
         out = np.zeros((len(texts), self.table.shape[1]), dtype=np.float32)
         for i in range(0, len(texts), BATCH):
-            encoded = self.tokenizer.encode_batch(texts[i:i + BATCH], add_special_tokens=False)
-            lengths = np.fromiter((len(e.ids) for e in encoded), dtype=np.int64,
-                                  count=len(encoded))
-            ids = np.fromiter((t for e in encoded for t in e.ids), dtype=np.int64,
-                              count=int(lengths.sum()))
-            if not len(ids):
+            words = [t.split() for t in texts[i:i + BATCH]]
+            self._learn({w for ws in words for w in ws})
+            lengths = np.fromiter(map(len, words), dtype=np.int64, count=len(words))
+            if not lengths.any():
                 continue
-            np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
-            starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
-            has = lengths > 0
-            sums = np.add.reduceat(self.table[ids], starts[has], axis=0, dtype=np.float32)
-            out[i:i + len(texts[i:i + BATCH])][has] = sums
+            rows = np.fromiter((self.rows[w] for ws in words for w in ws), dtype=np.int64,
+                               count=int(lengths.sum()))
+            out[i:i + len(words)][lengths > 0] = _sum_runs(self.sums, rows, lengths)
         norms = np.linalg.norm(out, axis=1, keepdims=True)
         np.divide(out, norms, out=out, where=norms > 0)
         return out
+
+    def _learn(self, words: set[str]) -> None:
+        """Tokenize the words not seen yet and keep each one's summed token vector."""
+        new = sorted(w for w in words if w not in self.rows)
+        if not new:
+            return
+        encoded = self.tokenizer.encode_batch(new, add_special_tokens=False)
+        lengths = np.fromiter((len(e.ids) for e in encoded), dtype=np.int64, count=len(new))
+        ids = np.fromiter((t for e in encoded for t in e.ids), dtype=np.int64,
+                          count=int(lengths.sum()))
+        np.clip(ids, 0, self.table.shape[0] - 1, out=ids)
+        vectors = np.zeros((len(new), self.table.shape[1]), dtype=np.float16)
+        vectors[lengths > 0] = _sum_runs(self.table, ids, lengths)
+        start = len(self.rows)
+        if start + len(new) > len(self.sums):  # grown by doubling: appends stay cheap
+            grown = np.zeros((max(2 * len(self.sums), start + len(new), 1024),
+                              self.table.shape[1]), dtype=np.float16)
+            if start:
+                grown[:start] = self.sums[:start]
+            self.sums = grown
+        self.sums[start:start + len(new)] = vectors
+        self.rows.update((w, start + k) for k, w in enumerate(new))
+
+
+def _sum_runs(matrix: np.ndarray, rows: np.ndarray, lengths: np.ndarray) -> np.ndarray:
+    """Per run of `rows` (consecutive runs of the given lengths, the empty ones skipped),
+    the float32 sum of those rows of `matrix`."""
+    starts = np.concatenate(([0], np.cumsum(lengths)[:-1]))
+    return np.add.reduceat(matrix[rows], starts[lengths > 0], axis=0, dtype=np.float32)
 
 
 def _package_dir() -> Path:

@@ -53,6 +53,9 @@ class Gate:
         if not self.suggested:
             return (f"in cross-validation the model gave no passage the rules missed a "
                     f"probability of {FLOOR} or more")
+        if self.precision >= PRECISION:
+            return (f"in cross-validation only {self.right} of {self.suggested} right at best "
+                    f"(needs {MIN_RIGHT} right)")
         return (f"cross-validated precision too low: {self.right} of {self.suggested} right at "
                 f"best (estimated {self.precision:.2f} < {PRECISION})")
 

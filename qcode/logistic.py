@@ -1,9 +1,9 @@
-"""L2-regularised logistic regression on standardised features, fitted by Newton's method.
+"""L2-regularised logistic regression, fitted by Newton's method.
 
-suggest.py trains one per code on a few hundred passages of 256 dimensions: a 257 x 257
-Newton system a few times over. scikit-learn's LogisticRegression gives the same model
-(measured: probabilities equal to 1e-4 on eval2), but importing it loads scipy, which took
-longer than the whole rule pass on a small project.
+suggest.py trains a few per code on a few hundred passages of a few hundred features: a
+small Newton system a few times over. This gives scikit-learn's LogisticRegression's model
+without importing scikit-learn and scipy, whose import alone outweighs the fitting here
+(the comparison is in benchmarks/README.md).
 """
 
 from __future__ import annotations
@@ -32,16 +32,19 @@ def _sigmoid(t: np.ndarray) -> np.ndarray:
     return np.asarray(0.5 * (1.0 + np.tanh(0.5 * t)))  # no overflow for large |t|
 
 
-def fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray, c: float) -> Logistic:
+def fit(x: np.ndarray, y: np.ndarray, weights: np.ndarray, c: float,
+        start: np.ndarray | None = None) -> Logistic:
     """Minimise 0.5 |w|^2 + c * sum(weight * log loss), the intercept unpenalised (as
-    scikit-learn's LogisticRegression(C=c) after StandardScaler)."""
+    scikit-learn's LogisticRegression(C=c) after StandardScaler). `start`: coefficients to
+    begin from (a model of most of the same data: cross-validation's folds converge in a
+    few steps from the model of all of it)."""
     mean = x.mean(axis=0)
     scale = x.std(axis=0)
     scale[scale == 0] = 1.0
     z = np.hstack([(x - mean) / scale, np.ones((len(x), 1))]).astype(np.float64)
     penalty = np.ones(z.shape[1])
     penalty[-1] = 0.0
-    b = np.zeros(z.shape[1])
+    b = np.zeros(z.shape[1]) if start is None else start.copy()
     for _ in range(MAX_STEPS):
         p = _sigmoid(z @ b)
         grad = c * z.T @ (weights * (p - y)) + penalty * b

@@ -114,7 +114,7 @@ def by_meaning(store: Store, config: Config, query: str, limit: int) -> list[Hit
 def like_code(store: Store, book: Codebook, config: Config, code: str, limit: int) -> list[Hit]:
     """The `limit` passages not coded with `code` most like its accepted passages."""
     from qcode.embed import segment_vectors
-    from qcode.suggest import gather
+    from qcode.evidence import gather
 
     if code not in {c.id for c in book.flat()}:
         raise QcodeError(f"unknown code '{code}'; use one of "

@@ -63,19 +63,19 @@ def _matrix(items: list[Item], vectors: SegmentVectors, index: dict[str, int]) -
     return out
 
 
-def _fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
-    return logistic.fit(x, y, w, C).probability
-
-
 def train(ev: Evidence, vectors: SegmentVectors, index: dict[str, int]) -> Trained:
     """The code's model on all its evidence, and its gate from cross-validation."""
     items = ev.positives + ev.negatives
     x = _matrix(items, vectors, index)
     y = np.array([1] * len(ev.positives) + [0] * len(ev.negatives))
     weights = np.array([it.weight for it in items])
-    oof = gate.out_of_fold(x, y, weights, gate.folds([it.group for it in items]), _fit)
-    verdict = gate.choose(oof, y, np.array([it.open for it in items]))
     model = logistic.fit(x, y, weights, C)
+
+    def fit(x: np.ndarray, y: np.ndarray, w: np.ndarray) -> Callable[[np.ndarray], np.ndarray]:
+        return logistic.fit(x, y, w, C, start=model.coef).probability
+
+    oof = gate.out_of_fold(x, y, weights, gate.folds([it.group for it in items]), fit)
+    verdict = gate.choose(oof, y, np.array([it.open for it in items]))
     reviewed = [i for i, it in enumerate(ev.positives) if it.coding_id]
     return Trained(ev.code, model, verdict, x[reviewed],
                    [ev.positives[i].coding_id for i in reviewed])

@@ -207,7 +207,10 @@ def test_search_by_meaning_words_code_and_to_review(learned: Project):
     assert float(found[0]["score"]) >= float(found[2]["score"])
     r = learned.qcode("search", "school", "--words", "--format", "csv")
     hit = list(csv.DictReader(r.stdout.splitlines()))
-    assert [h["text"] for h in hit] == ["I went to middle **school** in [redacted] with my cousins."]
+    assert [(h["text"], h["matches"]) for h in hit] == [
+        ("I went to middle **school** in [redacted] with my cousins.", "1")]
+    table = learned.qcode("search", "school", "--words").stdout
+    assert "matches" in table and "count" not in table
     r = learned.qcode("search", "--code", "bribery", "-n", "2", "--format", "csv")
     like = [h["text"] for h in csv.DictReader(r.stdout.splitlines())]
     assert like and not set(like) & set(PAID)  # passages not yet coded with it

@@ -87,15 +87,17 @@ def search_cmd(
 
 
 def _print_hits(hits: list[search.Hit], words: bool, format: str) -> None:
+    # a word search's score is its number of matches: one name for it in every format
+    name, value = ("matches", lambda h: str(int(h.score))) if words else \
+        ("score", lambda h: f"{h.score:.3f}")
     if format != "table":
-        cells = [[h.transcript, str(h.line), h.speaker, f"{h.score:.3f}", h.marked()]
-                 for h in hits]
-        emit(["transcript", "line", "speaker", "score", "text"], cells, format, "")
+        cells = [[h.transcript, str(h.line), h.speaker, value(h), h.marked()] for h in hits]
+        emit(["transcript", "line", "speaker", name, "text"], cells, format, "")
         return
     from rich.text import Text
 
     table = Table(title=f"{len(hits)} passage(s)", show_lines=True)
-    for col in ("transcript", "line", "speaker", "count" if words else "score", "text"):
+    for col in ("transcript", "line", "speaker", name, "text"):
         table.add_column(col)
     for h in hits:
         if words:
@@ -110,6 +112,5 @@ def _print_hits(hits: list[search.Hit], words: bool, format: str) -> None:
                 body.stylize("bold underline", s, e)
         else:  # piped or logged: the marks must survive without styles
             body = Text(h.marked())
-        table.add_row(h.transcript, str(h.line), h.speaker,
-                      str(int(h.score)) if words else f"{h.score:.3f}", body)
+        table.add_row(h.transcript, str(h.line), h.speaker, value(h), body)
     out_console.print(table)
