@@ -32,7 +32,9 @@ WEIGHTS = "weights/l2_supercat_256.safetensors"
 TOKENIZER = "tokenizers/l2_supercat_tokenizer_config.json"
 # Bump when the weights, the pooling or the stored dtype change: every vector is redone.
 MODEL_VERSION = "wordllama-l2_supercat_256-mean-1"
-BATCH = 512  # passages pooled together: ~20 MB of word vectors at a time
+BATCH = 64  # passages pooled together: ~2 MB of word vectors at a time (larger batches
+# were slower, out of the processor's cache, and used more memory)
+SAVE_EVERY = 4096  # passages embedded and saved at a time: the vectors are not all held twice
 
 
 @dataclass
@@ -147,17 +149,19 @@ def segment_vectors(store: Store, only: set[str] | None = None) -> SegmentVector
     if only is not None:
         kept = [i for i, sid in enumerate(ids) if sid in only]
         ids, blobs = [ids[i] for i in kept], [blobs[i] for i in kept]
-    dims = len(blobs[0]) // 2 if blobs else 0
-    matrix = np.frombuffer(b"".join(blobs), dtype=np.float16).reshape(len(ids), dims)
-    return SegmentVectors(ids, matrix.astype(np.float32), embedded)
+    matrix = np.zeros((len(ids), len(blobs[0]) // 2 if blobs else 0), dtype=np.float32)
+    for i, blob in enumerate(blobs):
+        matrix[i] = np.frombuffer(blob, dtype=np.float16)
+    return SegmentVectors(ids, matrix, embedded)
 
 
 def _embed_missing(store: Store, only: set[str] | None) -> int:
     """Embed and save the segments (of `only`) without a vector; returns how many."""
     missing = [(sid, text) for sid, text in store.segments_without_vector(MODEL_VERSION)
                if only is None or sid in only]
-    if missing:
-        vectors = embed_texts([text for _, text in missing]).astype(np.float16)
+    for i in range(0, len(missing), SAVE_EVERY):
+        part = missing[i:i + SAVE_EVERY]
+        vectors = embed_texts([text for _, text in part]).astype(np.float16)
         store.save_vectors(MODEL_VERSION, [(sid, v.tobytes())
-                                           for (sid, _), v in zip(missing, vectors, strict=True)])
+                                           for (sid, _), v in zip(part, vectors, strict=True)])
     return len(missing)

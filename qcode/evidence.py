@@ -51,6 +51,11 @@ class Evidence:
     def enough(self) -> bool:
         return len(self.positives) >= MIN_POSITIVE and len(self.negatives) >= MIN_NEGATIVE
 
+    @property
+    def open_positives(self) -> int:
+        """Positives no rule had coded with the code: what shows the model can find more."""
+        return sum(1 for it in self.positives if it.open)
+
 
 @dataclass
 class _Reviewed:

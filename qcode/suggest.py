@@ -131,30 +131,40 @@ def suggest(store: Store, book: Codebook, force: bool = False) -> SuggestReport:
 
 
 def _learn_and_suggest(store: Store, book: Codebook) -> SuggestReport:
-    """Vectors are made first for the evidence only; for the passages that could be
-    suggested only once some code's gate is open."""
+    """A code whose gate cannot open (too few passages the rules missed) is not trained."""
     evidence = gather(store, book)
     ready = {code: ev for code, ev in evidence.items() if ev.enough}
     report = SuggestReport({}, [code for code in evidence if code not in ready], 0, 0)
-    if not ready:  # nothing to learn yet: no passage needs a vector
-        report.suggested = _save(store, book, [])
-        return report
-    vectors = segment_vectors(store, {it.segment_id for ev in ready.values()
+    for code, ev in ready.items():
+        report.codes[code] = (len(ev.positives), len(ev.negatives), 0)
+        report.why[code] = gate.Gate(None, 0, 0, ev.open_positives).reason()
+    hopeful = {code: ev for code, ev in ready.items() if ev.open_positives >= gate.MIN_RIGHT}
+    report.suggested = _save(store, book, _suggestions(store, hopeful, report))
+    return report
+
+
+def _suggestions(store: Store, hopeful: dict[str, Evidence],
+                 report: SuggestReport) -> list[Suggestion]:
+    """Vectors are made first for the evidence only; for the passages that could be
+    suggested only once some code's gate is open."""
+    if not hopeful:  # nothing can be suggested: no passage needs a vector
+        return []
+    vectors = segment_vectors(store, {it.segment_id for ev in hopeful.values()
                                       for it in ev.positives + ev.negatives})
     index = vectors.index()
-    models = {code: train(ev, vectors, index) for code, ev in ready.items()}
+    models = {code: train(ev, vectors, index) for code, ev in hopeful.items()}
     report.embedded = vectors.embedded
-    suggestions: list[Suggestion] = []
     if any(t.verdict.threshold is not None for t in models.values()):
         vectors = segment_vectors(store)
         report.embedded += vectors.embedded
+    out: list[Suggestion] = []
     for code, trained in models.items():
-        found = predict(trained, vectors, ready[code].blocked)
-        suggestions += found
-        report.codes[code] = (len(ready[code].positives), len(ready[code].negatives), len(found))
+        found = predict(trained, vectors, hopeful[code].blocked)
+        out += found
+        report.codes[code] = (len(hopeful[code].positives), len(hopeful[code].negatives),
+                              len(found))
         report.why[code] = trained.verdict.reason()
-    report.suggested = _save(store, book, suggestions)
-    return report
+    return out
 
 
 def _save(store: Store, book: Codebook, found: Iterable[Suggestion]) -> int:
