@@ -27,6 +27,7 @@ from qcode.store import Store
 
 NEAREST = 3  # reviewed passages shown as the reason for a suggestion
 C = 0.2  # inverse regularisation on standardised vectors (chosen on eval2: benchmarks/README.md)
+CHUNK = 4096  # passages scored at a time
 STATE_KEY = "suggested"  # in the store's project table: the state the last suggestions left
 
 
@@ -87,14 +88,14 @@ def predict(trained: Trained, vectors: SegmentVectors, blocked: set[str]) -> lis
     rows = [i for i, sid in enumerate(vectors.ids) if sid not in blocked]
     if not rows or trained.verdict.threshold is None:
         return []
-    x = vectors.matrix[rows]
-    p = trained.model.probability(x)
+    p = np.concatenate([trained.model.probability(vectors.matrix[rows[i:i + CHUNK]])
+                        for i in range(0, len(rows), CHUNK)])  # small temporaries
     keep = np.flatnonzero(p >= trained.verdict.threshold)
     out = []
     for k in keep:
         near: list[tuple[str, float]] = []
         if len(trained.reason_ids):
-            sims = trained.reasons @ x[k]
+            sims = trained.reasons @ vectors.matrix[rows[k]]
             order = np.argsort(-sims)[:NEAREST]
             near = [(trained.reason_ids[j], float(sims[j])) for j in order]
         out.append(Suggestion(trained.code, vectors.ids[rows[k]], float(p[k]), near))
