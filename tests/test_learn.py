@@ -170,20 +170,23 @@ def test_no_suggestion_until_cross_validation_shows_the_model_finds_misses(proje
     """Only the rules' own finds reviewed: nothing shows the model right where the rules
     miss, so it suggests nothing and says why."""
     r = _reviewed(project, find_misses=False).qcode("suggest")
-    assert "0 reviewed passage(s) the rules missed; needs 4" in " ".join(r.stdout.split())
+    said = " ".join(r.stdout.split())
+    assert f"0 reviewed passage(s) the rules missed; needs {gate.MIN_RIGHT}" in said
     assert not [x for x in rows(project) if x["rules"] == "model"]
 
 
 def test_gate_takes_the_lowest_threshold_estimated_precise_enough() -> None:
-    p = np.array([0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.55, 0.3, 0.99, 0.4])
-    y = np.array([1, 1, 1, 1, 0, 1, 0, 0, 1, 0])
-    open_ = np.array([True] * 8 + [False, True])  # 0.99: a rule's find, not counted
+    p = np.array([0.95, 0.9, 0.85, 0.8, 0.75, 0.7, 0.6, 0.55, 0.3, 0.99, 0.4])
+    y = np.array([1, 1, 1, 1, 1, 0, 1, 0, 0, 1, 0])
+    open_ = np.array([True] * 9 + [False, True])  # 0.99: a rule's find, not counted
     verdict = gate.choose(p, y, open_)
-    assert (verdict.threshold, verdict.right, verdict.suggested) == (0.6, 5, 6)
-    assert verdict.precision == 6 / 8 and "suggests from 0.60" in verdict.reason()
-    shut = gate.choose(p, 1 - y, open_)  # mostly wrong: nothing passes, the best try is said
+    assert (verdict.threshold, verdict.right, verdict.suggested) == (0.6, 6, 7)
+    assert verdict.precision == 7 / 9 and "suggests from 0.60" in verdict.reason()
+    wrong = np.array([0, 1, 0, 1, 0, 1, 1, 1, 1, 1, 1])  # the ranking half wrong
+    shut = gate.choose(p, wrong, open_)  # nothing passes: the best try is said
     assert shut.threshold is None and "too low" in shut.reason()
-    assert gate.choose(p, y, ~open_ & (p > 0.9)).threshold is None  # too little to judge
+    few = gate.choose(p, y, open_ & (p > 0.78))  # precise, but too few to judge by
+    assert few.threshold is None and "4 reviewed passage(s) the rules missed; needs 6" in few.reason()
     assert list(gate.folds(["b", "a", "b", "c"], k=2)) == [1, 0, 1, 0]
 
 
