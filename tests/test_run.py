@@ -126,13 +126,17 @@ def test_sample_transcripts_run_clean(project: Project):
     assert codes == {"bribery", "usb_notel", "reasons_for_leaving", "human_rights_awareness"}
 
 
-@pytest.mark.parametrize(("folder", "segments", "macro"), [
-    ("eval/heldout", 49, 0.92),  # issue 20: must not get worse than 0.92
-    ("eval2/heldout", 138, 0.85),  # issue 20's held-out half, in the style of real testimony
+@pytest.mark.parametrize(("folder", "segments", "macro", "recall"), [
+    ("eval/heldout", 49, 0.92, 0.80),  # issue 20: must not get worse than 0.92
+    ("eval2/heldout", 138, 0.85, 0.80),  # issue 20's held-out half, in the style of real testimony
+    # the blind set (written by someone who had not seen the rules): 0.77 before tuning on its
+    # tune half; bribery told without the rules' words keeps its recall near 0.5
+    ("eval3/heldout", 181, 0.79, 0.50),
 ])
 def test_heldout_accuracy_meets_the_bar(project: Project, folder: str, segments: int,
-                                        macro: float):
-    """The default codebook was tuned on the tune halves only; this guards held-out scores."""
+                                        macro: float, recall: float):
+    """The default codebook was tuned on the tune halves only; this guards held-out scores
+    (precision 0.75: eval2's reasons_for_leaving is at 0.75, under issue 20's 0.80)."""
     from qcode.codebook import load_codebook
     from qcode.config import Config
     from qcode.evaluate import evaluate
@@ -147,7 +151,7 @@ def test_heldout_accuracy_meets_the_bar(project: Project, folder: str, segments:
     assert result.segments == segments and not result.unmatched
     assert result.macro_f1 >= macro
     for score in result.scores:
-        assert score.recall >= 0.80, score
+        assert score.recall >= recall, score
         assert score.precision >= 0.75, score
 
 

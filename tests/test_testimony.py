@@ -23,7 +23,11 @@ CASES = [  # (question, answer, top-level codes a careful coder gives)
      {"reasons_for_leaving"}),
     ("", "My husband beat me every day. I could not stand it anymore and ran away.",
      {"reasons_for_leaving"}),
+    ("", "I left in 2005. It was because of the hunger.", {"reasons_for_leaving"}),
+    ("", "I came to China to earn money for my children.", {"reasons_for_leaving"}),
     # facts of leaving, companions and other senses: no reason
+    ("", "I crossed the river in 1998. Because I was hungry, I stole corn.", set()),
+    ("", "In 2012 I crossed the Yalu in winter. My son came a year later.", set()),
     ("", "I crossed the Tumen River in March 2006.", set()),
     ("", "I escaped with my two children.", set()),
     ("Why did you leave?", "I came out in 2008 with my son.", set()),

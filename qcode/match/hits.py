@@ -235,9 +235,27 @@ def _because(why: TokenSpan, f: _Frame) -> Link | None:
     for m in f.markers["because"]:
         if f.place.sentence_of(m[0]) == here and m[1] <= why[0]:
             for leave in f.leaves:
-                if f.place.sentence_of(leave[0]) == here and (leave[1] <= m[0] or leave[0] >= why[1]):
+                if (_told_before(leave, why, f) and _no_clause_after(why, f)) or (
+                        f.place.sentence_of(leave[0]) == here
+                        and (leave[1] <= m[0] or leave[0] >= why[1])):
                     return "because", [("marker", m), ("leaving", leave)]
     return None
+
+
+def _no_clause_after(why: TokenSpan, f: _Frame) -> bool:
+    """No comma after the motive in its sentence: "Because I was hungry, I stole corn." gives
+    the cause of what follows it, not of the leaving told before."""
+    starts = f.place.starts
+    k = f.place.sentence_of(why[0])
+    end = starts[k + 1] if k + 1 < len(starts) else len(f.place.doc)
+    return not any(t.text == "," for t in f.place.doc[why[1]:end])
+
+
+def _told_before(leave: TokenSpan, why: TokenSpan, f: _Frame) -> bool:
+    """Is the leaving told in the sentence just before the motive's, in its paragraph? A
+    cause or a reason often comes next: "I left in 2005. It was because of the hunger."."""
+    sent = f.place.sentence_of
+    return sent(leave[0]) == sent(why[0]) - 1 and f.paragraph_of(leave[0]) == f.paragraph_of(why[0])
 
 
 def _so(why: TokenSpan, f: _Frame) -> Link | None:
@@ -278,7 +296,8 @@ def _reason_word(why: TokenSpan, f: _Frame) -> Link | None:
     for m in f.markers["reason"]:
         if f.place.sentence_of(m[0]) == here:
             for leave in f.leaves:
-                if f.place.sentence_of(leave[0]) == here and leave != why:
+                if leave != why and (f.place.sentence_of(leave[0]) == here
+                                     or _told_before(leave, why, f)):
                     return "reason", [("marker", m), ("leaving", leave)]
     return None
 
