@@ -233,7 +233,7 @@ def test_random_word_salad_same_codings_with_and_without_prefilter(tmp_path: Pat
         return "".join(("" if rnd.random() < 0.15 else " ") + t for t in cased).strip()
 
     compared = 0
-    for i in range(16):
+    for i in range(20):
         turns = [f"Interviewer: {answer().replace(':', '')}?\n\nA: {answer()}\n\n{answer()}"
                  for _ in range(rnd.randint(2, 6))]
         path = tmp_path / f"r{i}.txt"

@@ -37,6 +37,7 @@ CASES = [  # (question, answer, top-level codes a careful coder gives)
     # bribery told as officials taking money; a broker's fee is not a bribe
     ("", "The soldiers at the border would take money from the smugglers.", {"bribery"}),
     ("", "We paid the broker 3,000 dollars.", set()),
+    ("", "In the North, with money you can get out of almost any trouble.", {"bribery"}),
     # media in the North, not today in the South
     ("", "I listened to KBS at night under the blanket.", {"usb_notel"}),
     ("", "Now in Seoul I watch dramas every day.", set()),
