@@ -203,32 +203,43 @@ def check_has_respondent(turns: list[Turn], path: Path) -> None:
 
 def structure_notices(turns: list[Turn]) -> list[Notice]:
     """Warnings for structures that usually mean the file was misread."""
-    out: list[Notice] = []
     speech = [t for t in turns if t.role != "other"]
     words = [sum(p.text.count(" ") + 1 for p in t.paragraphs) for t in speech]
-    total = sum(words)
+    out, total = _speaker_notices(speech), sum(words)
+    for t, n in zip(speech, words, strict=True):
+        out += _turn_notices(t, n, total, len(speech))
+    return out
+
+
+def _speaker_notices(speech: list[Turn]) -> list[Notice]:
+    """One speaker only, or nobody who interviews."""
     speakers = Counter(t.speaker for t in speech)
     first = speech[0].line if speech else 1
     if len(speakers) == 1:
-        out.append(Notice(first, (
+        return [Notice(first, (
             f"only one speaker ('{next(iter(speakers))}'): no questions were told apart; "
-            "label the turns (e.g. `Q:` / `A:`) or end each question with '?'")))
-    elif speech and not any(t.role == "interviewer" for t in speech):
-        out.append(Notice(first, (
+            "label the turns (e.g. `Q:` / `A:`) or end each question with '?'"))]
+    if speech and not any(t.role == "interviewer" for t in speech):
+        return [Notice(first, (
             "no interviewer found: every speaker is read as a respondent and coded; list "
-            "the interviewer under `interviewers:` in the front matter or in qcode.toml")))
-    for t, n in zip(speech, words, strict=True):
-        if n > 800:
-            out.append(Notice(t.line, (
-                f"a turn of {n} words ('{t.speaker}'); check that questions, answers and "
-                "page text were told apart")))
-        elif total >= 300 and len(speech) > 1 and n * 2 > total:
-            out.append(Notice(t.line, (
-                f"one turn ('{t.speaker}') holds {round(100 * n / total)}% of the words; "
-                "check that questions and answers were told apart")))
-        asked = [p for p in t.paragraphs if asks(p.text)]
-        if t.role == "respondent" and len(asked) >= 2:
-            out.append(Notice(asked[0].line, (
-                f"an answer ('{t.speaker}') holds {len(asked)} paragraphs ending in '?'; "
-                "if they are questions, label them (e.g. `Q:`)")))
+            "the interviewer under `interviewers:` in the front matter or in qcode.toml"))]
+    return []
+
+
+def _turn_notices(t: Turn, n: int, total: int, turns: int) -> list[Notice]:
+    """A turn too long to be one person speaking once, or an answer full of questions."""
+    out = []
+    if n > 800:
+        out.append(Notice(t.line, (
+            f"a turn of {n} words ('{t.speaker}'); check that questions, answers and "
+            "page text were told apart")))
+    elif total >= 300 and turns > 1 and n * 2 > total:
+        out.append(Notice(t.line, (
+            f"one turn ('{t.speaker}') holds {round(100 * n / total)}% of the words; "
+            "check that questions and answers were told apart")))
+    asked = [p for p in t.paragraphs if asks(p.text)]
+    if t.role == "respondent" and len(asked) >= 2:
+        out.append(Notice(asked[0].line, (
+            f"an answer ('{t.speaker}') holds {len(asked)} paragraphs ending in '?'; "
+            "if they are questions, label them (e.g. `Q:`)")))
     return out

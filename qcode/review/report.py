@@ -4,6 +4,7 @@ estimated from the uncoded sample."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from qcode.review.export import UNCODED
 from qcode.store import Store
@@ -28,31 +29,46 @@ class RuleStat:
         return self.accepted / decided if decided else None
 
 
+ALL = "(all rules)"
+
+
 def rule_report(store: Store) -> tuple[list[RuleStat], int]:
     """(rows: each code followed by its rules, size of the uncoded sample reviewed)."""
     rows = [r for r in store.codings() if r.origin == "rule"]
     stats: dict[tuple[str, str], RuleStat] = {}
     for r in rows:  # a rule is judged under the code it gave, whatever reviewers recoded to
-        for rule in ["(all rules)", *r.rules]:
+        for rule in [ALL, *r.rules]:
             s = stats.setdefault((r.coded_as, rule), RuleStat(r.coded_as, rule))
             s.codings += 1
             s.accepted += r.status in ACCEPTED
             s.rejected += r.status in REJECTED
     sample = {cid: by for cid, by in store.latest_decisions().items() if cid.startswith(UNCODED)}
+    if sample:
+        uncoded = len(store.paragraphs_of("respondent")) - len({r.segment_id for r in rows})
+        _add_recall(stats, _misses(sample), len(sample), max(uncoded, 0))
+    return sorted(stats.values(), key=lambda s: (s.code, s.rule != ALL, s.rule)), len(sample)
+
+
+def _misses(sample: dict[str, Any]) -> dict[str, int]:
+    """Per code, the sampled uncoded passages reviewers gave it (the rules' misses)."""
     missed: dict[str, int] = {}
     for by in sample.values():
         for code in {d["recode_to"] for d in by.values() if d["recode_to"]}:
             missed[code] = missed.get(code, 0) + 1
-    uncoded_total = len(store.paragraphs_of("respondent")) - len({r.segment_id for r in rows})
+    return missed
+
+
+def _add_recall(stats: dict[tuple[str, str], RuleStat], missed: dict[str, int], sampled: int,
+                uncoded: int) -> None:
+    """Each code's recall: what it found against the misses the sample projects onto all
+    uncoded passages; a code the rules never gave has recall 0."""
     for (code, rule), s in stats.items():
-        if rule != "(all rules)" or not sample:
+        if rule != ALL:
             continue
         s.misses = missed.get(code, 0)
         found = s.accepted if s.accepted + s.rejected else s.codings
-        est_missed = s.misses / len(sample) * max(uncoded_total, 0)
+        est_missed = s.misses / sampled * uncoded
         s.recall = found / (found + est_missed) if found + est_missed else None
-    for code, n in missed.items():  # codes the rules never produced at all
-        if (code, "(all rules)") not in stats:
-            stats[(code, "(all rules)")] = RuleStat(code, "(all rules)", misses=n, recall=0.0)
-    return sorted(stats.values(), key=lambda s: (s.code, s.rule != "(all rules)", s.rule)), \
-        len(sample)
+    for code, n in missed.items():
+        if (code, ALL) not in stats:
+            stats[(code, ALL)] = RuleStat(code, ALL, misses=n, recall=0.0)
