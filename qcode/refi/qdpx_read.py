@@ -194,29 +194,37 @@ def read_qdpx(path: Path) -> RefiProject:
         codes = read_codes(book.find("Codes") if book is not None else None, where)
         known = {normal(c.guid) for top in codes for _, c in top.walk()}
         _, meta = _variables(root)
-        unit = unit_of(origin)
         problems: list[str] = []
-        sources = []
-        for el in root.iter("TextSource"):
-            guid = el.get("guid", "")
-            if not GUID.match(guid):
-                raise ExchangeError(f"a TextSource without a valid guid ({guid!r})", where)
-            raw, _ = _text(archive, el, where)
-            if raw.startswith("\ufeff"):
-                raw = raw[1:]  # NVivo: offsets count from after the BOM
-            pos = Positions(raw, unit)
-            sources.append(Source(normal(guid), el.get("name") or normal(guid), pos.text,
-                                  meta.get(normal(guid), {}),
-                                  _selections(el, pos, known, where, problems)))
+        sources = [_source(archive, el, where, unit_of(origin), meta, known, problems)
+                   for el in root.iter("TextSource")]
         if problems:
             raise ProblemsError(f"{len(problems)} problem(s) in the project; nothing was "
                                 "imported", problems, path)
-        unread = [f"{n} {tag}(s) (only text sources are read)" for tag in _OTHER_SOURCES
-                  if (n := len(list(root.iter(tag))))]
-        whole = sum(len(el.findall("Coding")) for el in root.iter("TextSource"))
-        if whole:
-            unread.append(f"{whole} coding(s) of whole sources (only selections are read)")
     exporter = normal(root.get("modifyingUserGUID") or root.get("creatingUserGUID") or "")
     return RefiProject(path, origin, exporter,
                        root.get("modifiedDateTime") or root.get("creationDateTime") or "",
-                       users, codes, sources, unread, path.read_bytes())
+                       users, codes, sources, _unread(root), path.read_bytes())
+
+
+def _source(archive: Archive, el: Element, where: str, unit: str,
+            meta: dict[str, dict[str, Any]], known: set[str], problems: list[str]) -> Source:
+    """One TextSource: its text, its variables and its checked selections."""
+    guid = el.get("guid", "")
+    if not GUID.match(guid):
+        raise ExchangeError(f"a TextSource without a valid guid ({guid!r})", where)
+    raw, _ = _text(archive, el, where)
+    if raw.startswith("\ufeff"):
+        raw = raw[1:]  # NVivo: offsets count from after the BOM
+    pos = Positions(raw, unit)
+    return Source(normal(guid), el.get("name") or normal(guid), pos.text,
+                  meta.get(normal(guid), {}), _selections(el, pos, known, where, problems))
+
+
+def _unread(root: Element) -> list[str]:
+    """What the project holds that qcode does not read, to say so."""
+    unread = [f"{n} {tag}(s) (only text sources are read)" for tag in _OTHER_SOURCES
+              if (n := len(list(root.iter(tag))))]
+    whole = sum(len(el.findall("Coding")) for el in root.iter("TextSource"))
+    if whole:
+        unread.append(f"{whole} coding(s) of whole sources (only selections are read)")
+    return unread
