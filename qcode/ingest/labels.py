@@ -143,13 +143,7 @@ def _split_inline(lines: list[Line], found: list[_Found | None],
     """Split a line where another speaker's label follows the end of a sentence (`Q: Why?
     A: Hunger. Q: ...`). The label must be known or start lines elsewhere in the file, or
     occur inline at least twice alongside another such label."""
-    inline: dict[int, list[re.Match[str]]] = {}
-    for i, (line, f) in enumerate(zip(lines, found, strict=True)):
-        begin = f.match.start("rest") if f else 0
-        if line.kind is None and line.text.find(": ", begin) >= 0:  # cheap test first
-            matches = list(_INLINE.finditer(line.text, begin))
-            if matches:
-                inline[i] = matches
+    inline = _inline_labels(lines, found)
     if not inline:
         return lines, found
     starts = Counter(f.speaker for f in found if f is not None)
@@ -167,14 +161,31 @@ def _split_inline(lines: list[Line], found: list[_Found | None],
     out_found: list[_Found | None] = []
     for i, (line, f) in enumerate(zip(lines, found, strict=True)):
         cuts = [m.start("cut") for m in inline.get(i, []) if usable(m["label"], f is not None)]
-        if not cuts:
-            out.append(line)
-            out_found.append(f)
-            continue
-        for a, b in pairwise([0, *cuts, len(line.text)]):
-            piece = Line(line.number, line.offset + a, line.text[a:b].rstrip())
-            out.append(piece)
-            out_found.append(label := _found(piece))
-            if label is not None and a > 0:
-                label.inline = True
+        pieces = _cut(line, cuts) if cuts else [(line, f)]
+        out += [piece for piece, _ in pieces]
+        out_found += [label for _, label in pieces]
     return out, out_found
+
+
+def _inline_labels(lines: list[Line], found: list[_Found | None]) -> dict[int, list[re.Match[str]]]:
+    """Line index -> labels that follow a sentence's end inside the line's text."""
+    inline: dict[int, list[re.Match[str]]] = {}
+    for i, (line, f) in enumerate(zip(lines, found, strict=True)):
+        begin = f.match.start("rest") if f else 0
+        if line.kind is None and line.text.find(": ", begin) >= 0:  # cheap test first
+            matches = list(_INLINE.finditer(line.text, begin))
+            if matches:
+                inline[i] = matches
+    return inline
+
+
+def _cut(line: Line, cuts: list[int]) -> list[tuple[Line, _Found | None]]:
+    """A line cut before each inline label, each piece with its label read again."""
+    pieces = []
+    for a, b in pairwise([0, *cuts, len(line.text)]):
+        piece = Line(line.number, line.offset + a, line.text[a:b].rstrip())
+        label = _found(piece)
+        if label is not None and a > 0:
+            label.inline = True
+        pieces.append((piece, label))
+    return pieces
