@@ -475,6 +475,12 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
      "Q: Often?\n\nA: Every week.\n\nTranslated from Korean by the project team.\n",
      [("(credit)", "other"), *[("Q", "interviewer"), ("A", "respondent")] * 2,
       ("(credit)", "other")]),
+    ("This testimony is part of a series of interviews with people who left. Interview "
+     "conducted in Korean; English translation by a volunteer.\n\nQ: Where from?\n\n"
+     "A: Musan. The story was part of my life.\n\nQ: When?\n\nA: 2011.\n\n"
+     "English translation by a volunteer.\n",
+     [("(credit)", "other"), *[("Q", "interviewer"), ("A", "respondent")] * 2,
+      ("(credit)", "other")]),
     # a sentence that starts like a label stays text
     ("Q: What did your mother say?\n\nA: My mother: she said to go.\n\nQ: And then?\n\n"
      "A: He said: go now. My mother: she cried.\n",

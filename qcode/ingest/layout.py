@@ -65,7 +65,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"\((?:photo|image|picture|credit)[^)]*\)\W*$|^\[(?:photo|image|video)[^\]]*\]$",
         re.I)),
     ("credit", re.compile(
-        r"^\W*(?:(?:interview(?:ed)?|translat(?:ed|ion)(?: (?:from|into) \w+)?|edit(?:ed|ing)|"
+        r"^\W*(?:(?:interview(?:ed)?|(?:english |korean )?translat(?:ed|ion)"
+        r"(?: (?:from|into) \w+)?|edit(?:ed|ing)|"
         r"produc(?:ed|tion)|"
         r"transcri(?:bed|ption)|report(?:ed|ing)|written|photo(?:graph)?s?|images?|video|"
         r"filmed|illustrat(?:ed|ion)|narrat(?:ed|ion)|compiled|prepared)(?: and \w+)? by\b|"
@@ -76,6 +77,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"editor'?s note|(?:this|the) (?:interview|conversation|transcript|text|testimony) "
         r"(?:has been|was|is) (?:edited|translated|condensed|lightly|shortened|abridged|"
         r"conducted|recorded|carried out)|"
+        r"(?:this|the) (?:interview|testimony|conversation) is (?:one )?part of (?:a|an|our|the)\b|"
+        r"interviews? (?:was |were )?conducted (?:in|by|on|at|over)\b|"
+        r"this is part of (?:a|our|the) (?:series|project|collection)|"
         r"copyright|©|\(c\) \d|all rights reserved)", re.I)),
     # a call to the reader (at the start), not speech about watching films
     ("social", re.compile(
