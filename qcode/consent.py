@@ -29,7 +29,8 @@ def remove(store: Store, book: Codebook, config: Config, out: Path, tid: str,
     could show it: codings.csv and run's drafts, the digest (with default options), and
     the codings / matrix exports at their default names."""
     from qcode import exports
-    from qcode.digest import DigestOptions, write_digest
+    from qcode.digest import DigestOptions
+    from qcode.digest_render import write_digest
     from qcode.outputs import write_outputs
 
     report = RemovalReport(store.remove_transcript(tid, reason))

@@ -85,7 +85,8 @@ def _draft_digest(store: Store, book: Codebook, config: Config, folder: Path,
                   codings: list[CodingRow]) -> None:
     """The draft digest's files, rendered again only when its content changed (its quotes,
     their attribution and reviewers, its date) or a file is missing."""
-    from qcode.digest import DigestOptions, build_digest, render
+    from qcode.digest import DigestOptions, build_digest
+    from qcode.digest_render import render
 
     draft = DigestOptions(status="suggested")
     digest = build_digest(store, book, config, draft, codings)

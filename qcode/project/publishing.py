@@ -33,7 +33,8 @@ class Publishing(ProjectBase):
             formats: any of html, md, docx, csv.
             template: a Jinja2 template of yours, rendered next to the others.
         """
-        from qcode.digest import DigestOptions, write_digest
+        from qcode.digest import DigestOptions
+        from qcode.digest_render import write_digest
 
         opts = DigestOptions(tuple(codes), status, tuple(where), context, limit, tuple(formats),
                              path_or_none(template))

@@ -1,0 +1,194 @@
+"""Writing a digest: `write_digest` builds it (digest.py) and renders it, HTML and Markdown
+through Jinja2 templates (users may extend the built-in ones), Word written as its XML
+directly (linear in the quotes), and quotes.csv."""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+import zipfile
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import Any
+
+import jinja2
+
+from qcode.atomic import replacing, write_text
+from qcode.cells import cell
+from qcode.codebook import Codebook
+from qcode.config import Config
+from qcode.digest import Digest, DigestOptions, build_digest, why_empty
+from qcode.errors import QcodeError
+from qcode.store import Store
+
+FORMATS = ("html", "md", "docx", "csv")
+DOCX_TIME = (1980, 1, 1, 0, 0, 0)
+DOCX_COMPRESSION = 1  # zlib level: a tenth of the text's size, at a fraction of level 6's time
+
+
+def write_digest(store: Store, book: Codebook, config: Config, out: Path,
+                 opts: DigestOptions) -> tuple[Digest, list[Path]]:
+    """`qcode digest`: build and render. Options that select no quote raise NothingSelected
+    saying why, and the digest already in `out` is left as it was."""
+    book.check_codes(opts.codes)
+    d = build_digest(store, book, config, opts)
+    if not any(t.quotes for t in d.themes):
+        raise why_empty(store, config, opts)
+    return d, render(d, out, opts)
+
+
+def _md(text: Any) -> str:
+    """Markdown-safe text: HTML and Markdown syntax shown as written."""
+    s = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    for ch in "\\`*_[]#|{}":
+        s = s.replace(ch, "\\" + ch)
+    return s
+
+
+def _env(folder: Path | None, autoescape: bool) -> jinja2.Environment:
+    """The built-in templates; with a user's `folder`, its templates first, and the built-in
+    ones as `default:NAME`, so that a user template can `{% extends "default:digest.html.j2"
+    %}` and replace only some of its blocks (style, head, header, contents, themes, quote,
+    matrix, footer)."""
+    builtin = jinja2.PackageLoader("qcode", "templates")
+    loader: jinja2.BaseLoader = builtin if folder is None else jinja2.ChoiceLoader(
+        [jinja2.FileSystemLoader(str(folder)), jinja2.PrefixLoader({"default": builtin}, ":")])
+    env = jinja2.Environment(loader=loader, autoescape=autoescape,
+                             undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
+                             trim_blocks=True, lstrip_blocks=True)
+    env.filters["md"] = _md
+    return env
+
+
+def render(digest: Digest, out: Path, opts: DigestOptions) -> list[Path]:
+    """Write the requested formats into out/; returns the files written."""
+    unknown = [f for f in opts.formats if f not in FORMATS]
+    if unknown:
+        raise QcodeError(f"unknown format {', '.join(unknown)}; use {', '.join(FORMATS)}",
+                         code="Q101", option="format")
+    out.mkdir(parents=True, exist_ok=True)
+    written = []
+    if "html" in opts.formats:
+        written.append(_template(digest, out / "index.html", "digest.html.j2", True))
+    if "md" in opts.formats:
+        written.append(_template(digest, out / "digest.md", "digest.md.j2", False))
+    if "docx" in opts.formats:
+        written.append(_docx(digest, out / "digest.docx"))
+    if "csv" in opts.formats:
+        written.append(_csv(digest, out / "quotes.csv"))
+    if opts.template is not None:
+        name = opts.template.name.removesuffix(".j2")
+        written.append(_template(digest, out / name, opts.template.name, name.endswith(".html"),
+                                 opts.template.parent))
+    return written
+
+
+def _template(digest: Digest, path: Path, name: str, html: bool,
+              folder: Path | None = None) -> Path:
+    try:
+        text = _env(folder, html).get_template(name).render(d=digest)
+    except jinja2.TemplateError as e:
+        where = getattr(e, "lineno", None)
+        raise QcodeError(f"template error: {e}", getattr(e, "filename", None) or name,
+                         where) from e
+    return write_text(path, text)
+
+
+def _docx(digest: Digest, path: Path) -> Path:
+    """Word's document.xml streamed as text into the package python-docx makes for an empty
+    document. Adding paragraphs through python-docx costs time in proportion to the ones
+    already there (it looks for the section properties among the body's children each
+    time) and keeps the whole tree in memory; here each quote costs the same and only the
+    file's bytes are held, a chunk at a time."""
+    import docx
+
+    template = docx.Document()
+    styles = {name: template.styles[name].style_id
+              for name in ("Title", "Heading 1", "Heading 2", "Quote")}
+    package = io.BytesIO()
+    template.save(package)
+    with replacing(path) as tmp, zipfile.ZipFile(package) as src, zipfile.ZipFile(
+            tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=DOCX_COMPRESSION) as dst:
+        for info in src.infolist():
+            data = src.read(info)
+            info.date_time = DOCX_TIME  # the same digest makes the same bytes
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info._compresslevel = DOCX_COMPRESSION  # type: ignore[attr-defined]  # public in 3.13
+            if info.filename != "word/document.xml":
+                dst.writestr(info, data)
+                continue
+            xml = data.decode("utf-8")
+            cut = xml.index("<w:sectPr")  # the empty body holds only the section properties
+            with dst.open(info, "w") as f:
+                f.write(xml[:cut].encode("utf-8"))
+                for chunk in _batched(_docx_paragraphs(digest, styles), 512):
+                    f.write("".join(chunk).encode("utf-8"))
+                f.write(xml[cut:].encode("utf-8"))
+    return path
+
+
+def _docx_paragraphs(digest: Digest, styles: dict[str, str]) -> Iterator[str]:
+    yield _w_p(digest.title, styles["Title"])
+    if digest.draft:
+        yield _w_p("DRAFT: these quotes are UNREVIEWED suggestions, not reviewed findings.",
+                   run="<w:b/>")
+    for theme in digest.themes:
+        color = theme.color.lstrip("#").upper()
+        yield _w_p(theme.label, styles["Heading 1"], run=f'<w:color w:val="{_xml(color)}"/>')
+        yield _w_p(f"{theme.quotes} quotes from {theme.interviewees} interviewees. "
+                   f"{theme.description}")
+        for group in theme.groups:
+            if not group.quotes:
+                continue
+            if group.code != theme.code:
+                yield _w_p(group.label, styles["Heading 2"])
+            for q in group.quotes:
+                if q.question:
+                    yield _w_p(f"Asked: {q.question}", run="<w:i/>")
+                yield _w_p(q.text, styles["Quote"])
+                yield _w_p(f"— {q.attribution}. {q.transcript}, line {q.line}; coding "
+                           f"{q.coding_id}; reviewed by {q.reviewers or 'nobody yet'}")
+
+
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+
+
+def _xml(text: str) -> str:
+    """Text as XML character data; characters XML cannot hold are dropped."""
+    return _NOT_XML.sub("", text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _w_p(text: str, style: str | None = None, run: str = "") -> str:
+    """One Word paragraph of one run, as python-docx writes it (tabs and line breaks as
+    their own elements)."""
+    body = (_xml(text).replace("\t", '</w:t><w:tab/><w:t xml:space="preserve">')
+            .replace("\n", '</w:t><w:br/><w:t xml:space="preserve">'))
+    return ("<w:p>" + (f'<w:pPr><w:pStyle w:val="{style}"/></w:pPr>' if style else "")
+            + "<w:r>" + (f"<w:rPr>{run}</w:rPr>" if run else "")
+            + f'<w:t xml:space="preserve">{body}</w:t></w:r></w:p>')
+
+
+def _batched(items: Iterable[str], n: int) -> Iterator[list[str]]:
+    batch: list[str] = []
+    for item in items:
+        batch.append(item)
+        if len(batch) == n:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def _csv(digest: Digest, path: Path) -> Path:
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
+        w = csv.writer(f)
+        w.writerow(["theme", "code", "quote", "attribution", "transcript", "line", "coding_id",
+                    "reviewers", "status", "question"])
+        for theme in digest.themes:
+            for group in theme.groups:
+                for q in group.quotes:
+                    w.writerow([cell(v) for v in (
+                        theme.code, q.code, q.text, q.attribution, q.transcript, q.line,
+                        q.coding_id, q.reviewers, q.status, q.question)])
+    return path
