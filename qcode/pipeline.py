@@ -9,13 +9,12 @@ rather than stored, read back and sent to a worker again.
 from __future__ import annotations
 
 import os
-from collections import deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, TypeVar
+from typing import TYPE_CHECKING
 
+from qcode import workers
 from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.errors import IngestError, QcodeError, as_typed
@@ -26,11 +25,10 @@ from qcode.rerun import RunSummary, remember
 from qcode.store import Store
 
 if TYPE_CHECKING:
-    from qcode.match import Engine
+    pass
 
 Progress = Callable[[str], None]
 SAVE_BATCH = 64  # transcripts per store transaction during ingest
-IN_FLIGHT = 16  # items queued per worker with --jobs N: enough to keep it busy while the parent saves
 
 
 @dataclass
@@ -155,8 +153,8 @@ def ingest_and_code(
     hashes = _code_hashes(book, config)
     coded = CodeReport()
     if plan.to_parse:  # worker processes, and spaCy, only when something changed
-        with _coder(book, set(hashes), config.code_interviewer,
-                    workers(jobs, len(plan.to_parse))) as work:
+        with workers.coder(book, set(hashes), config.code_interviewer,
+                    workers.count(jobs, len(plan.to_parse))) as work:
             items = ((path, config) for path in plan.to_parse)
             report, coded.codings = _absorb(plan, work(_parse_and_code, items), store,
                                             progress, hashes)
@@ -238,22 +236,11 @@ def _warnings(t: Transcript, path: Path) -> list[QcodeError]:
     return out
 
 
-_worker: tuple[Engine, bool] | None = None
-
-
-def _init_worker(book: Codebook, codes: set[str], code_interviewer: bool) -> None:
-    from qcode.match import Engine  # spaCy is loaded only when there is coding to do
-
-    global _worker
-    _worker = (Engine(book, codes), code_interviewer)
-
-
 def _code_one(item: tuple[Transcript, set[str]]
               ) -> tuple[str, set[str], list[Coding] | IngestError]:
     """A stored transcript's codings for the codes wanted, or the error that stopped them
     (that transcript stays to be coded; the others are stored)."""
-    assert _worker is not None, "worker not initialised"
-    engine, code_interviewer = _worker
+    engine, code_interviewer = workers.engine()
     t, wanted = item
     try:
         return t.id, wanted, [c for c in engine.code_transcript(t, code_interviewer)
@@ -264,8 +251,7 @@ def _code_one(item: tuple[Transcript, set[str]]
 
 def _parse_and_code(item: tuple[Path, Config]) -> _Parsed:
     """Parse a file and code it for every code the worker's engine has."""
-    assert _worker is not None, "worker not initialised"
-    engine, code_interviewer = _worker
+    engine, code_interviewer = workers.engine()
     parsed = _parse_one(item)
     if isinstance(parsed.transcript, Transcript):
         try:
@@ -273,70 +259,6 @@ def _parse_and_code(item: tuple[Path, Config]) -> _Parsed:
         except Exception as e:
             return _Parsed(unexpected(e, item[0], "coding"))
     return parsed
-
-
-T = TypeVar("T")
-R = TypeVar("R")
-Work = Callable[[Callable[[T], R], Iterable[T]], Iterator[R]]
-
-
-def workers(jobs: int | None, items: int) -> int:
-    """How many processes code `items` transcripts: `jobs` if given, else one; never more
-    than there are items. One by default because a second process costs about a quarter
-    more CPU (transcripts and codings pickled across, each worker learning the corpus's
-    words again) while `run`'s outputs are written by one process anyway: on two cores
-    the whole run gains too little to be worth the default (benchmarks/README.md)."""
-    return max(1, min(jobs or 1, items))
-
-
-@contextmanager
-def _coder(book: Codebook, codes: set[str], code_interviewer: bool, jobs: int) -> Iterator[Work]:
-    """A function applying a task to items in order, here or in `jobs` worker processes,
-    each with an engine for these codes. The engine (spaCy, the codebook's matchers) is
-    built once, here, and forked workers start with it where the platform forks; elsewhere
-    each worker builds its own."""
-    _init_worker(book, codes, code_interviewer)
-    if jobs <= 1:
-        yield map
-        return
-    import multiprocessing
-    from concurrent.futures import Future, ProcessPoolExecutor
-
-    def in_order(task: Callable[[T], R], items: Iterable[T]) -> Iterator[R]:
-        # pool.map would load and queue every item at once; keep a few per worker
-        pending: deque[Future[R]] = deque()
-        for item in items:
-            pending.append(pool.submit(task, item))
-            if len(pending) >= IN_FLIGHT * jobs:
-                yield pending.popleft().result()
-        while pending:
-            yield pending.popleft().result()
-
-    if "fork" in multiprocessing.get_all_start_methods():
-        pool = ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork"),
-                                   initializer=_leave_ctrl_c_to_the_parent)
-    else:
-        pool = ProcessPoolExecutor(jobs, initializer=_init_pool_worker,
-                                   initargs=(book, codes, code_interviewer))
-    with pool:
-        try:
-            yield in_order
-        except BaseException:  # Ctrl-C or an error: drop the queued work, do not wait for it
-            pool.shutdown(wait=False, cancel_futures=True)
-            raise
-
-
-def _leave_ctrl_c_to_the_parent() -> None:
-    """Ctrl-C reaches every process of the terminal's group: the workers leave it to the
-    parent, which stops them, instead of each printing a traceback."""
-    import signal
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-
-
-def _init_pool_worker(book: Codebook, codes: set[str], code_interviewer: bool) -> None:
-    _leave_ctrl_c_to_the_parent()
-    _init_worker(book, codes, code_interviewer)
 
 
 def _claim(tid: str, path: Path, line: int, claimed: dict[str, str]) -> None:
@@ -374,7 +296,7 @@ def code(
     todo_codes = set().union(*stale.values())
     work = ((t, stale[t.id]) for t in store.load_transcripts(stale))
     results = []
-    with _coder(book, todo_codes, config.code_interviewer, workers(jobs, len(stale))) as apply:
+    with workers.coder(book, todo_codes, config.code_interviewer, workers.count(jobs, len(stale))) as apply:
         for tid, wanted, codings in apply(_code_one, work):
             if progress:
                 progress(tid)

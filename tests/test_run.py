@@ -178,7 +178,7 @@ def test_python_dash_m_and_help(project: Project):
 
 
 def test_jobs_output_identical_to_one_job(project: Project):
-    from qcode.pipeline import IN_FLIGHT
+    from qcode.workers import IN_FLIGHT
 
     n = 2 * IN_FLIGHT * 2 + 1  # more than the workers hold at once, so results come in turns
     for i in range(n):
@@ -232,7 +232,7 @@ def _rows(project: Project, out: str) -> dict[str, list[tuple]]:
 
 
 def test_duplicate_id_blames_the_same_file_with_any_jobs(project: Project):
-    from qcode.pipeline import IN_FLIGHT
+    from qcode.workers import IN_FLIGHT
 
     for i in range(2 * IN_FLIGHT * 2 + 1):
         project.write(f"t{i:02d}.txt", INTERVIEW.replace("id: t1", f"id: t{i:02d}"))
@@ -273,10 +273,10 @@ def test_reading_commands_do_not_create_a_project(project: Project):
 
 
 def test_jobs_default_to_one_and_never_exceed_the_work():
-    from qcode import pipeline
+    from qcode import workers
 
-    assert [pipeline.workers(None, n) for n in (0, 1, 2, 500)] == [1, 1, 1, 1]
-    assert [pipeline.workers(8, n) for n in (1, 500)] == [1, 8]  # asked for: as many as useful
+    assert [workers.count(None, n) for n in (0, 1, 2, 500)] == [1, 1, 1, 1]
+    assert [workers.count(8, n) for n in (1, 500)] == [1, 8]  # asked for: as many as useful
 
 
 def test_another_spelling_of_the_same_folder_finds_its_files_unchanged(project: Project,
