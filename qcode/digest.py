@@ -132,33 +132,54 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
     metas = _metas(store, redactor)
     known = {k for m in metas.values() for k in m}
     attribute = Attribution(config.attribution, known, config)
+    quote = _Quoting(redactor, attribute, store.latest_decisions(), opts.context,
+                     {c.id: {r.id for r in c.question_rules()} for c in book.flat()})
     wanted_meta = _where(opts.where, known, config)
-    latest = store.latest_decisions()
-    question_rules = {c.id: {r.id for r in c.question_rules()} for c in book.flat()}
     quotes: dict[str, list[Quote]] = {}
     for row in public_codings(store, config) if codings is None else codings:
-        if row.status not in STATUSES[opts.status]:
-            continue
         meta = metas.get(row.transcript, {})
-        if not _matches(meta, wanted_meta):
-            continue
-        code = row.code  # after review: a recoded coding is quoted under its new code
-        if opts.codes and not any(within(code, c) for c in opts.codes):
-            continue
-        quotes.setdefault(code, []).append(Quote(
-            row.id, code, printable(_excerpt(row, opts.context)),
-            printable(redactor.text(attribute(meta))), row.transcript, row.line,
-            ", ".join(sorted(latest.get(row.id, {}))), row.status, row.confidence,
-            printable(row.question) if question_rules.get(row.coded_as, set()) & set(row.rules)
-            else ""))
+        if _selected(row, meta, wanted_meta, opts):
+            quotes.setdefault(row.code, []).append(quote(row, meta))
     themes = [_theme(code, quotes, opts.limit) for code in book.codes]
     themes = [t for t in themes if t.quotes or not opts.codes]
+    return Digest(f"{book.name}: quotes by theme", opts.status, opts.status != "accepted",
+                  date.today().isoformat(), themes, _matrix(themes, metas, redactor, attribute))
+
+
+def _selected(row: CodingRow, meta: dict[str, Any], wanted: list[tuple[str, str]],
+              opts: DigestOptions) -> bool:
+    """Whether the options quote this coding; after review, a recoded coding is quoted
+    under its new code (`row.code`)."""
+    return row.status in STATUSES[opts.status] and _matches(meta, wanted) and \
+        (not opts.codes or any(within(row.code, c) for c in opts.codes))
+
+
+@dataclass
+class _Quoting:
+    """Makes a coding a quote: its excerpt, attribution, reviewers and, when a question rule
+    coded it, the question."""
+
+    redactor: Redactor
+    attribute: Attribution
+    latest: dict[str, dict[str, Any]]
+    context: int | None
+    question_rules: dict[str, set[str]]
+
+    def __call__(self, row: CodingRow, meta: dict[str, Any]) -> Quote:
+        asked = self.question_rules.get(row.coded_as, set()) & set(row.rules)
+        return Quote(row.id, row.code, printable(_excerpt(row, self.context)),
+                     printable(self.redactor.text(self.attribute(meta))), row.transcript,
+                     row.line, ", ".join(sorted(self.latest.get(row.id, {}))), row.status,
+                     row.confidence, printable(row.question) if asked else "")
+
+
+def _matrix(themes: list[Theme], metas: dict[str, dict[str, Any]], redactor: Redactor,
+            attribute: Attribution) -> list[tuple[str, list[int]]]:
+    """Interviewee x theme: how many quotes each interviewee gives each theme."""
     interviewees = sorted({q.transcript for t in themes for g in t.groups for q in g.quotes})
     counts = [Counter(q.transcript for g in t.groups for q in g.quotes) for t in themes]
-    matrix = [(redactor.text(attribute(metas.get(i, {}))) + f" ({i})", [c[i] for c in counts])
-              for i in interviewees]
-    return Digest(f"{book.name}: quotes by theme", opts.status, opts.status != "accepted",
-                  date.today().isoformat(), themes, matrix)
+    return [(redactor.text(attribute(metas.get(i, {}))) + f" ({i})", [c[i] for c in counts])
+            for i in interviewees]
 
 
 def _metas(store: Store, redactor: Redactor | None = None) -> dict[str, dict[str, Any]]:
