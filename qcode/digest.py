@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import string
 from collections import Counter
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -207,11 +207,9 @@ def why_empty(store: Store, config: Config, opts: DigestOptions) -> NothingSelec
         seen = "; ".join(f"{k} is one of {', '.join(v)}" for k, v in values.items())
         return NothingSelected(f"no transcript has {' and '.join(opts.where)} ({seen}); nothing "
                                "was written", option="where")
-    found: dict[str, int] = {}
-    for row in store.codings():
-        if _matches(metas.get(row.transcript, {}), wanted) and \
-                (not opts.codes or any(within(row.code, c) for c in opts.codes)):
-            found[row.status] = found.get(row.status, 0) + 1
+    any_status = replace(opts, status="all")
+    found = Counter(row.status for row in store.codings()
+                    if _selected(row, metas.get(row.transcript, {}), wanted, any_status))
     chosen = " and ".join([*(f"code {c}" for c in opts.codes), *opts.where]) or "the project"
     if not found:
         return NothingSelected(f"no coding matches {chosen}; nothing was written")
