@@ -11,6 +11,7 @@ import csv
 from collections import Counter
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from qcode.codebook import Codebook
 from qcode.errors import QcodeError
@@ -182,8 +183,33 @@ def evaluate_reviewer(store: Store, book: Codebook, reviewer: str) -> Evaluation
                          f"{', '.join(everyone) or 'none yet'})")
     known = {c.id for c in book.flat()}
     rows = store.codings()
-    wanted: dict[str, list[tuple[int, int, str]]] = {}
-    got: dict[str, list[tuple[int, int, str]]] = {}
+    wanted, got, targets = _spans(rows, mine)
+    decided = {r.transcript for r in rows if r.id in mine}
+    items = []
+    for seg in store.paragraphs_of(None):
+        if seg["transcript_id"] in decided:
+            want, have = _labels(seg, wanted, got, known)
+            if seg["role"] == "respondent" or want or have:
+                items.append((seg["transcript_id"], seg["id"], seg["text"], want, have))
+    return _score(items, sorted(targets & known), Evaluation(0, []))
+
+
+def _labels(seg: Any, wanted: Spans, got: Spans, known: set[str]) -> tuple[set[str], set[str]]:
+    """A paragraph's codes by the reviewer (with their parents) and by the rules."""
+    t = seg["transcript_id"]
+    want = _overlapping(wanted.get(t, []), seg["start"], seg["end"], known)
+    want |= {c.rsplit("/", i)[0] for c in want for i in range(1, c.count("/") + 1)}
+    return want, _overlapping(got.get(t, []), seg["start"], seg["end"], known)
+
+
+Spans = dict[str, list[tuple[int, int, str]]]  # transcript -> (start, end, code)
+
+
+def _spans(rows: list[CodingRow], mine: dict[str, Any]) -> tuple[Spans, Spans, set[str]]:
+    """Where the reviewer put each code (accepted or recoded to), where the rules did, and
+    every code the reviewer decided on."""
+    wanted: Spans = {}
+    got: Spans = {}
     targets = set()
     for r in rows:
         d = mine.get(r.id)
@@ -194,18 +220,7 @@ def evaluate_reviewer(store: Store, book: Codebook, reviewer: str) -> Evaluation
                 wanted.setdefault(r.transcript, []).append((r.start, r.end, code))
         if r.origin == "rule":
             got.setdefault(r.transcript, []).append((r.start, r.end, r.coded_as))
-    decided = {r.transcript for r in rows if r.id in mine}
-    items = []
-    for seg in store.paragraphs_of(None):
-        t = seg["transcript_id"]
-        if t not in decided:
-            continue
-        want = _overlapping(wanted.get(t, []), seg["start"], seg["end"], known)
-        want |= {c.rsplit("/", i)[0] for c in want for i in range(1, c.count("/") + 1)}
-        have = _overlapping(got.get(t, []), seg["start"], seg["end"], known)
-        if seg["role"] == "respondent" or want or have:
-            items.append((t, seg["id"], seg["text"], want, have))
-    return _score(items, sorted(targets & known), Evaluation(0, []))
+    return wanted, got, targets
 
 
 def _overlapping(spans: list[tuple[int, int, str]], start: int, end: int,
@@ -295,17 +310,9 @@ SHORT_ANSWER = 15  # words: a missed answer this short, without keywords, missed
 
 def _kind(error: str, target: str, found: list[Explanation], asked: bool, book: Codebook,
           words: int) -> str:
-    hits = [h for e in found for h in e.hits]
-    text_hits = [h for h in hits if h.ref.role != "question"]
+    text_hits = [h for e in found for h in e.hits if h.ref.role != "question"]
     if error == "missed":
-        if any(e.vetoed for e in found):
-            return "sense"
-        if any(e.unlinked for e in found):
-            return "reason vs fact"
-        if text_hits:
-            return "too weak"
-        # a short answer ("No, never.") carries its theme through the question
-        return "context" if words <= SHORT_ANSWER else "no keyword"
+        return _kind_of_miss(found, bool(text_hits), words)
     alone = any(decide(book, book.code(e.code), [h for h in e.hits if h.ref.role != "question"])[1]
                 for e in found)
     if not alone and asked:
@@ -313,3 +320,14 @@ def _kind(error: str, target: str, found: list[Explanation], asked: bool, book: 
     if any(h.frame for h in text_hits) or target == "reasons_for_leaving":
         return "reason vs fact"
     return "sense"
+
+
+def _kind_of_miss(found: list[Explanation], text_hits: bool, words: int) -> str:
+    if any(e.vetoed for e in found):
+        return "sense"
+    if any(e.unlinked for e in found):
+        return "reason vs fact"
+    if text_hits:
+        return "too weak"
+    # a short answer ("No, never.") carries its theme through the question
+    return "context" if words <= SHORT_ANSWER else "no keyword"
