@@ -14,7 +14,7 @@ from typing import Any
 
 import jinja2
 
-from qcode.atomic import replacing, write_text
+from qcode.atomic import replacing
 from qcode.cells import cell
 from qcode.codebook import Codebook
 from qcode.config import Config
@@ -86,13 +86,17 @@ def render(digest: Digest, out: Path, opts: DigestOptions) -> list[Path]:
 
 def _template(digest: Digest, path: Path, name: str, html: bool,
               folder: Path | None = None) -> Path:
+    """Rendered a piece at a time into the file: a large digest's text is never held whole
+    (a file half written by a failing template is never put in place)."""
     try:
-        text = _env(folder, html).get_template(name).render(d=digest)
+        template = _env(folder, html).get_template(name)
+        with replacing(path) as tmp, tmp.open("w", encoding="utf-8") as f:
+            f.writelines(template.generate(d=digest))
     except jinja2.TemplateError as e:
         where = getattr(e, "lineno", None)
         raise QcodeError(f"template error: {e}", getattr(e, "filename", None) or name,
                          where) from e
-    return write_text(path, text)
+    return path
 
 
 def _docx(digest: Digest, path: Path) -> Path:

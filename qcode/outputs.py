@@ -12,9 +12,10 @@ any coded passage, a question added) then costs reading the codings, not renderi
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from qcode import __version__
 from qcode.codebook import Codebook
@@ -23,6 +24,9 @@ from qcode.model import CodingRow, short_hash
 from qcode.privacy import public_codings
 from qcode.review import DRAFTS, draft_sheet_path, numbered
 from qcode.store import Store
+
+if TYPE_CHECKING:
+    from qcode.digest import Digest
 
 DRAFT_SHEET = "draft sheet"  # project table key: _file_state of the draft sheet run last wrote
 SHEET_SHOWS = "draft sheet shows"  # ... and the hash of what it shows
@@ -55,7 +59,9 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
     codings = public_codings(store, config)
     rows = exports.write_codings_csv(store, config, csv_path, codings)
     sheet = _draft_sheet(store, book, config, out, codings)
-    _draft_digest(store, book, config, digest_path.parent, codings)
+    digest = _digest_of(store, book, config, codings)
+    del codings  # a third of the peak memory on a large corpus: gone before the digest renders
+    _draft_digest(store, digest, digest_path.parent)
     store.put("outputs", f"{key}:{rows}:{sheet}")
     return Outputs(csv_path, rows, sheet, digest_path, skipped=False)
 
@@ -81,20 +87,37 @@ def _draft_sheet(store: Store, book: Codebook, config: Config, out: Path,
     return sheet
 
 
-def _draft_digest(store: Store, book: Codebook, config: Config, folder: Path,
-                  codings: list[CodingRow]) -> None:
+def _digest_of(store: Store, book: Codebook, config: Config,
+               codings: list[CodingRow]) -> Digest:
+    from qcode.digest import DigestOptions, build_digest
+
+    return build_digest(store, book, config, DigestOptions(status="suggested"), codings)
+
+
+def _draft_digest(store: Store, digest: Digest, folder: Path) -> None:
     """The draft digest's files, rendered again only when its content changed (its quotes,
     their attribution and reviewers, its date) or a file is missing."""
-    from qcode.digest import DigestOptions, build_digest
+    from qcode.digest import DigestOptions
     from qcode.digest_render import render
 
     draft = DigestOptions(status="suggested")
-    digest = build_digest(store, book, config, draft, codings)
-    shows = _hash([repr(digest), repr(draft), __version__])
+    shows = _hash(_pieces(digest), [repr(draft), __version__])
     if store.get(DIGEST_SHOWS) == shows and all((folder / f).exists() for f in DIGEST_FILES):
         return
     render(digest, folder, draft)
     store.put(DIGEST_SHOWS, shows)
+
+
+def _pieces(digest: Digest) -> Iterator[str]:
+    """The digest's content a piece at a time: its repr whole would be a copy of every
+    quote (tens of megabytes on a large corpus) held at the run's peak of memory."""
+    yield repr(replace(digest, themes=[], matrix=[]))
+    for theme in digest.themes:
+        yield repr(replace(theme, groups=[]))
+        for group in theme.groups:
+            yield repr(replace(group, quotes=[]))
+            yield from map(repr, group.quotes)
+    yield from map(repr, digest.matrix)
 
 
 def _hash(*parts: Iterable[object]) -> str:
