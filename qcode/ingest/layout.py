@@ -207,6 +207,8 @@ def mark_lines(lines: list[Line], meta: dict[str, Any], path: Path,
 
 def _bounds(lines: list[Line], meta: dict[str, Any], path: Path,
             meta_lines: dict[str, int]) -> Bounds:
+    """Where the user said the interview starts and ends: `qcode: start` / `qcode: end`
+    marker lines, or the front matter's `start:` / `end:` words (an error if not found)."""
     b = Bounds()
     for line in lines:
         m = _MARKER.match(line.text) if "qcode" in line.text else None
@@ -215,20 +217,24 @@ def _bounds(lines: list[Line], meta: dict[str, Any], path: Path,
         elif m and m[1].lower() == "end":
             b.end = line.number - 1
     for key in ("start", "end"):
-        words = meta.get(key)
-        if words is None:
-            continue
-        wanted = " ".join(str(words).split()).lower()
-        after = b.start or 0
-        hit = next((ln.number for ln in lines if ln.number >= after
-                    and wanted in " ".join(ln.text.split()).lower()), None)
-        if not wanted or hit is None:
-            raise IngestError(
-                f"front matter `{key}: {words}` is not found in the text; copy the "
-                f"{'first' if key == 'start' else 'last'} words of the interview exactly "
-                "(within one line)", path, meta_lines.get(key, 1))
-        setattr(b, key, hit)
+        if meta.get(key) is not None:
+            setattr(b, key, _line_of(lines, key, meta[key], b.start or 0, path,
+                                     meta_lines.get(key, 1)))
     return b
+
+
+def _line_of(lines: list[Line], key: str, words: Any, after: int, path: Path,
+             meta_line: int) -> int:
+    """The first line from `after` holding the front matter's words (spacing and case aside)."""
+    wanted = " ".join(str(words).split()).lower()
+    hit = next((ln.number for ln in lines if ln.number >= after
+                and wanted in " ".join(ln.text.split()).lower()), None)
+    if not wanted or hit is None:
+        raise IngestError(
+            f"front matter `{key}: {words}` is not found in the text; copy the "
+            f"{'first' if key == 'start' else 'last'} words of the interview exactly "
+            "(within one line)", path, meta_line)
+    return hit
 
 
 def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
@@ -237,15 +243,7 @@ def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
     inner = [i for i in range(len(lines) - 1)
              if lines[i].text.strip() and lines[i + 1].text.strip()
              and lines[i + 1].speaker is None and not lines[i].kind and not lines[i + 1].kind]
-    if not inner:
-        return ends
-    closed = sum(ends_sentence(lines[i].text) for i in inner)
-    median = statistics.median(len(lines[i].text.rstrip()) for i in inner)
-    if blank_lines:
-        per_line = len(inner) >= 3 and closed >= 0.6 * len(inner) and median > 120
-    else:
-        per_line = len(inner) >= 3 and (closed >= 0.6 * len(inner) or median > 120)
-    if per_line:
+    if not inner or _one_per_line(lines, inner, blank_lines):
         return ends
     lengths = sorted(len(lines[i].text.rstrip()) for i in inner)
     wrap = lengths[int(0.9 * (len(lengths) - 1))]
@@ -253,6 +251,16 @@ def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
         text = lines[i].text.rstrip()
         ends[i] = not blank_lines and ends_sentence(text) and len(text) < 0.7 * wrap
     return ends
+
+
+def _one_per_line(lines: list[Line], inner: list[int], blank_lines: bool) -> bool:
+    """Whether lines that run on into the next are paragraphs of their own (a web page
+    pasted as text: most end a sentence, or they are long), not hard wraps."""
+    closed = sum(ends_sentence(lines[i].text) for i in inner) >= 0.6 * len(inner)
+    long = statistics.median(len(lines[i].text.rstrip()) for i in inner) > 120
+    if blank_lines:
+        return len(inner) >= 3 and closed and long
+    return len(inner) >= 3 and (closed or long)
 
 
 def blocks(lines: list[Line], line_is_paragraph: bool) -> list[Block]:
