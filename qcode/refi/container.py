@@ -121,6 +121,16 @@ def open_qdpx(path: Path) -> Archive:
     except (zipfile.BadZipFile, OSError) as e:
         raise ExchangeError("not a .qdpx: the file is not a zip archive; export the project "
                             "again from the other tool as REFI-QDA (.qdpx)", path) from e
+    _check_size(zf, path)
+    names = zf.namelist()
+    qde = _project_entry(names, path)
+    sources = {n.split("/", 1)[1].lower(): n for n in names
+               if n.lower().startswith("sources/") and not n.endswith("/")}
+    return Archive(path, zf, qde, sources)
+
+
+def _check_size(zf: zipfile.ZipFile, path: Path) -> None:
+    """A zip bomb is refused before anything is unpacked."""
     infos = zf.infolist()
     if len(infos) > MAX_ENTRIES:
         raise ExchangeError(f"{len(infos)} files in the archive, over qcode's limit of "
@@ -128,17 +138,15 @@ def open_qdpx(path: Path) -> Archive:
     if sum(i.file_size for i in infos) > MAX_TOTAL:
         raise ExchangeError(f"{sum(i.file_size for i in infos) / 2**20:.0f} MB uncompressed, "
                             f"over qcode's limit of {MAX_TOTAL // 2**20} MB", path)
-    names = [i.filename for i in infos]
+
+
+def _project_entry(names: list[str], path: Path) -> str:
+    """`project.qde`, or the one `.qde` at the archive's root."""
     qdes = [n for n in names if "/" not in n and n.lower().endswith(".qde")]
     if "project.qde" in names:
-        qde = "project.qde"
-    elif len(qdes) == 1:
-        qde = qdes[0]
-    else:
-        found = f" (found {', '.join(qdes)})" if qdes else ""
-        raise ExchangeError(f"no project.qde at the top of the archive{found}; a .qdpx holds "
-                            "project.qde and sources/: export it again", path)
-    sources = {n.split("/", 1)[1].lower(): n for n in names
-               if n.lower().startswith("sources/") and not n.endswith("/")}
-    return Archive(path, zf, qde, sources)
-
+        return "project.qde"
+    if len(qdes) == 1:
+        return qdes[0]
+    found = f" (found {', '.join(qdes)})" if qdes else ""
+    raise ExchangeError(f"no project.qde at the top of the archive{found}; a .qdpx holds "
+                        "project.qde and sources/: export it again", path)

@@ -18,18 +18,7 @@ def withdraw_sheet(store: Store, reviewer: str, sheet: str = "",
     sheets = store.imported_sheets(reviewer)
     if not sheets:
         raise NothingSelected(f"no imported sheet has decisions by '{reviewer}'")
-    if sheet:
-        chosen = [s for s in sheets if sheet == s.export_id or Path(sheet).name == s.file]
-        if not chosen:
-            known = ", ".join(f"{s.export_id} ({s.file})" for s in sheets)
-            raise NothingSelected(f"'{reviewer}' has no imported sheet '{sheet}' (theirs: "
-                                  f"{known})")
-    else:
-        chosen = [s for s in sheets if s.can_withdraw(restore)]
-        if not chosen:
-            state = "withdrawn" if restore else "standing"
-            raise NothingSelected(f"'{reviewer}' has no {state} sheet to "
-                                  f"{'restore' if restore else 'withdraw'}")
+    chosen = _named(sheets, reviewer, sheet) if sheet else _latest(sheets, reviewer, restore)
     target = chosen[-1]
     if not target.can_withdraw(restore):
         state = "standing" if restore else "already withdrawn"
@@ -38,3 +27,22 @@ def withdraw_sheet(store: Store, reviewer: str, sheet: str = "",
     with store.transaction():
         store.withdraw(target, restore)
     return target
+
+
+def _named(sheets: list[ImportedSheet], reviewer: str, sheet: str) -> list[ImportedSheet]:
+    """The sheet with this export id or file name."""
+    chosen = [s for s in sheets if sheet == s.export_id or Path(sheet).name == s.file]
+    if not chosen:
+        known = ", ".join(f"{s.export_id} ({s.file})" for s in sheets)
+        raise NothingSelected(f"'{reviewer}' has no imported sheet '{sheet}' (theirs: {known})")
+    return chosen
+
+
+def _latest(sheets: list[ImportedSheet], reviewer: str, restore: bool) -> list[ImportedSheet]:
+    """The sheets that can be withdrawn (or, to restore, were), oldest first."""
+    chosen = [s for s in sheets if s.can_withdraw(restore)]
+    if not chosen:
+        state = "withdrawn" if restore else "standing"
+        raise NothingSelected(f"'{reviewer}' has no {state} sheet to "
+                              f"{'restore' if restore else 'withdraw'}")
+    return chosen
