@@ -197,25 +197,7 @@ def _absorb(plan: _Plan, parsed: Iterator[_Parsed], store: Store, progress: Prog
                 report.unchanged.append(known)
                 continue
             result = next(parsed)
-            if isinstance(result.transcript, QcodeError):
-                raise result.transcript
-            t = result.transcript
-            t.path = same_file(path)
-            _claim(t.id, path, t.id_line, claimed)
-            if t.id in plan.removed:
-                raise IngestError(
-                    f"transcript '{t.id}' was removed from the project on "
-                    f"{plan.removed[t.id][:10]} (consent withdrawn) and is not ingested again; "
-                    f"move this file out of the transcripts folder, or run `qcode restore "
-                    f"{t.id}` if consent was given again", path, t.id_line)
-            other = plan.stored.get(t.id)
-            if other and same_file(other[0]) != t.path and Path(other[0]).exists():
-                raise IngestError(
-                    f"transcript id '{t.id}' is already used by {other[0]}; give one of them "
-                    "another `id:` in its front matter",
-                    path,
-                    t.id_line,
-                )
+            t = _admitted(result, path, plan, claimed)
             pending.append((t, result.codings))
             codings += len(result.codings or [])
             if len(pending) == SAVE_BATCH:
@@ -226,6 +208,27 @@ def _absorb(plan: _Plan, parsed: Iterator[_Parsed], store: Store, progress: Prog
             report.errors.append(e)
     save()
     return report, codings
+
+
+def _admitted(result: _Parsed, path: Path, plan: _Plan, claimed: dict[str, str]) -> Transcript:
+    """A parsed transcript that may be stored: its id is not another file's, in this batch
+    or in the store, nor one removed because consent was withdrawn."""
+    if isinstance(result.transcript, QcodeError):
+        raise result.transcript
+    t = result.transcript
+    t.path = same_file(path)
+    _claim(t.id, path, t.id_line, claimed)
+    if t.id in plan.removed:
+        raise IngestError(
+            f"transcript '{t.id}' was removed from the project on "
+            f"{plan.removed[t.id][:10]} (consent withdrawn) and is not ingested again; "
+            f"move this file out of the transcripts folder, or run `qcode restore "
+            f"{t.id}` if consent was given again", path, t.id_line)
+    other = plan.stored.get(t.id)
+    if other and same_file(other[0]) != t.path and Path(other[0]).exists():
+        raise IngestError(f"transcript id '{t.id}' is already used by {other[0]}; give one of "
+                          "them another `id:` in its front matter", path, t.id_line)
+    return t
 
 
 def _warnings(t: Transcript, path: Path) -> list[QcodeError]:
