@@ -38,25 +38,7 @@ def ingest_key(data: bytes, config: Config) -> str:
 
 def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcript:
     """Read one transcript file; raises IngestError naming the file and line at fault."""
-    reader = READERS.get(path.suffix.lower())
-    if reader is None:
-        raise IngestError(
-            f"unsupported file type '{path.suffix or '(none)'}'; qcode reads "
-            + ", ".join(SUFFIXES),
-            path,
-        )
-    if data is None:
-        try:
-            data = path.read_bytes()
-        except OSError as e:
-            raise IngestError(f"cannot read file: {e.strerror}", path) from e
-    check_limits(data, path, config)
-    source = reader(data, path)
-    secrets = private_values(source.meta, config)
-    if secrets:  # never stored: a private value told again in the body is redacted there too
-        hide = Redactor(secrets, literal=True)
-        for line in source.lines:
-            line.text = hide.text(line.text)
+    source, data = _source(path, config, data)
     roles = Roles(config, source.meta)
     lines = source.lines
     mark_lines(lines, source.meta, path, source.meta_lines)
@@ -84,6 +66,28 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         encoding=source.decoded.encoding,
         notices=[*notices, *source.notices, *_control_characters(source)],
     )
+
+
+def _source(path: Path, config: Config, data: bytes | None) -> tuple[Source, bytes]:
+    """The file read by its format's reader, within the size limits, with the values of its
+    private fields redacted from the body (they are never stored, not even told again)."""
+    reader = READERS.get(path.suffix.lower())
+    if reader is None:
+        raise IngestError(f"unsupported file type '{path.suffix or '(none)'}'; qcode reads "
+                          + ", ".join(SUFFIXES), path)
+    if data is None:
+        try:
+            data = path.read_bytes()
+        except OSError as e:
+            raise IngestError(f"cannot read file: {e.strerror}", path) from e
+    check_limits(data, path, config)
+    source = reader(data, path)
+    secrets = private_values(source.meta, config)
+    if secrets:
+        hide = Redactor(secrets, literal=True)
+        for line in source.lines:
+            line.text = hide.text(line.text)
+    return source, data
 
 
 def _control_characters(source: Source) -> list[Notice]:
