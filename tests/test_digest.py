@@ -115,6 +115,26 @@ def test_draft_digest_is_marked_unreviewed_everywhere(project: Project):
     assert not (project.root / "outputs" / "digest").exists()
 
 
+def test_markdown_digest_is_well_formed_markdown(reviewed: Project):
+    """One line per contents item, a blank line around each quote and its attribution, and
+    one table row per line (the template's whitespace control once ran them together)."""
+    reviewed.qcode("digest", "--format", "md")
+    md = (reviewed.root / "outputs" / "digest" / "digest.md").read_text(encoding="utf-8")
+    lines = md.splitlines()
+    contents = lines[lines.index("## Contents") + 2:]
+    contents = contents[:contents.index("")]
+    assert contents and all(line.startswith("- [") and line.count("](#") == 1
+                            for line in contents)
+    for i, line in enumerate(lines):
+        if line.startswith("> ") and "DRAFT" not in line:
+            assert lines[i - 1] == "" and lines[i + 1] == "" and lines[i + 2].startswith("— ")
+            assert lines[i + 3] == ""
+    table = lines[lines.index("## Themes by interviewee") + 2:]
+    assert table[1].startswith("|---|") and table[1].count("|") == table[0].count("|")
+    assert len(table) >= 3 and all(row.startswith("| ") and row.endswith(" |") or
+                                   row.endswith("|") for row in table[2:] if row)
+
+
 def test_docx_headings_quotes_and_csv(reviewed: Project):
     reviewed.qcode("digest", "--code", "usb_notel", "--format", "docx,csv")
     d = docx.Document(reviewed.root / "outputs" / "digest" / "digest.docx")
