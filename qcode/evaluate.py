@@ -159,6 +159,11 @@ def evaluate(store: Store, book: Codebook, labels_path: Path) -> Evaluation:
                 rule_scores[key] = score
                 score.codings += 1
                 score.right += right
+    if labels and not items:  # scores of nothing would read as perfect
+        raise QcodeError(f"none of the {len(labels)} labelled segments is a stored segment "
+                         f"({result.unmatched[0]}); give each segment's whole text as `qcode "
+                         "show` reads it, or its id, and ingest the labelled transcripts into "
+                         "this project", labels_path)
     result.rules = sorted(rule_scores.values(), key=lambda s: (s.precision, s.code, s.rule))
     return _score(items, targets, result)
 

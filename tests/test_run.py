@@ -165,6 +165,14 @@ def test_evaluate_command_prints_scores(project: Project):
     r = project.qcode("codebook", "evaluate", "codebooks/default.yaml", "--labels", "labels.csv",
                       code=1)
     assert "Error: labels.csv:1: missing column(s) codes, segment" in r.stderr
+    project.write("labels.csv", "transcript,segment,codes\nt01,The first words,bribery\n",
+                  folder=".")
+    r = project.qcode("codebook", "evaluate", "codebooks/default.yaml", "--labels", "labels.csv",
+                      code=1)  # no label matched: an error, not scores of nothing
+    assert r.stderr.endswith("Error: labels.csv: none of the 1 labelled segments is a stored "
+                             "segment (labels.csv:2: no segment of 't01' has this text); give "
+                             "each segment's whole text as `qcode show` reads it, or its id, "
+                             "and ingest the labelled transcripts into this project\n")
 
 
 def test_python_dash_m_and_help(project: Project):

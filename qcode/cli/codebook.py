@@ -101,7 +101,7 @@ def codebook_explain(
 def codebook_evaluate(
     file: Annotated[Path, typer.Argument(help="Codebook YAML.")],
     labels: Annotated[Path | None, typer.Option("--labels", help="Hand labels CSV: "
-                                                "transcript, segment (text or id), codes "
+                                                "transcript, segment (its whole text, or its id), codes "
                                                 "(';'-separated); give this or --reviewer (default: "
                                                 "none).")] = None,
     reviewer: Annotated[str | None, typer.Option("--reviewer", help="Score against this "
