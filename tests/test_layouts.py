@@ -481,6 +481,10 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
      "English translation by a volunteer.\n",
      [("(credit)", "other"), *[("Q", "interviewer"), ("A", "respondent")] * 2,
       ("(credit)", "other")]),
+    # a question bold as a whole line keeps none of the bold marks
+    ("**Q: Where were you born?**\n\nIn Hyesan.\n\n**Q: Did you watch dramas?**\n\n"
+     "Yes, on a **USB** stick.\n",
+     [("Q", "interviewer"), ("Respondent", "respondent")] * 2),
     # a sentence that starts like a label stays text
     ("Q: What did your mother say?\n\nA: My mother: she said to go.\n\nQ: And then?\n\n"
      "A: He said: go now. My mother: she cried.\n",
@@ -491,5 +495,5 @@ def test_publishers_label_styles(tmp_path: Path, text: str, expected: list[tuple
     path.write_text(text, encoding="utf-8")
     rows = read(str(path))
     assert roles(rows) == expected
-    assert not any(words.startswith(("Older", "Younger", "PY:", "A)", "Q)"))
-                   for _, _, _, words in rows)
+    assert not any(words.startswith(("Older", "Younger", "PY:", "A)", "Q)")) or
+                   words.endswith("**") for _, _, _, words in rows)

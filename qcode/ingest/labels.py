@@ -101,8 +101,20 @@ def read_labels(lines: list[Line], roles: Roles) -> list[Line]:
         f.line.speaker = f.speaker
         f.line.time = m["time"] or m["bare"] or m["after"]
         f.line.offset += m.start("rest")
-        f.line.text = m["rest"]
+        f.line.text = _unbolded(m)
     return lines
+
+
+def _unbolded(m: re.Match[str]) -> str:
+    """The text after a label; a line bold as a whole (`**Q: Why did you leave?**`) loses
+    the closing `**` its label's opening one left behind."""
+    rest, before, between = m["rest"], m.string[:m.start("label")], \
+        m.string[m.end("label"):m.start("rest")]
+    for mark in ("**", "__"):
+        if before.rstrip().endswith(mark) and mark not in between and \
+                rest.rstrip().endswith(mark) and mark not in rest.rstrip()[:-2]:
+            return rest.rstrip()[:-2].rstrip()
+    return rest
 
 
 def _assign_roles(labels: list[_Found], roles: Roles) -> None:
