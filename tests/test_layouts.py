@@ -483,7 +483,7 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
       ("(credit)", "other")]),
     # a question bold as a whole line keeps none of the bold marks
     ("**Q: Where were you born?**\n\nIn Hyesan.\n\n**Q: Did you watch dramas?**\n\n"
-     "Yes, on a **USB** stick.\n",
+     "Yes, we had a **USB** stick.\n",
      [("Q", "interviewer"), ("Respondent", "respondent")] * 2),
     # a sentence that starts like a label stays text
     ("Q: What did your mother say?\n\nA: My mother: she said to go.\n\nQ: And then?\n\n"
