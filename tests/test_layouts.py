@@ -481,6 +481,16 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
      "English translation by a volunteer.\n",
      [("(credit)", "other"), *[("Q", "interviewer"), ("A", "respondent")] * 2,
       ("(credit)", "other")]),
+    # a web page's furniture: byline with a date, image, caption, pull quote, tags, comments
+    ("*By Staff Reporter | March 3, 2021*\n\n"
+     "![A market stall](https://example.org/stall.jpg)\n\n"
+     "*A stall near the river. Photo: Example News*\n\n**Q: What did you sell?**\n\n"
+     "Rice from China. We had to pay the market manager every week.\n\n"
+     "> \"We had to pay the market manager every week.\"\n\n**Q: Did you watch films?**\n\n"
+     "Yes, \"Autumn in My Heart\" on a stick.\n\nTags: famine, defectors\n\nComments (3)\n",
+     [("(byline)", "other"), ("(link)", "other"), ("(caption)", "other"), ("Q", "interviewer"), ("Respondent", "respondent"),
+      ("(pull quote)", "other"), ("Q", "interviewer"), ("Respondent", "respondent"),
+      ("(related)", "other"), ("(related)", "other")]),
     # a question bold as a whole line keeps none of the bold marks
     ("**Q: Where were you born?**\n\nIn Hyesan.\n\n**Q: Did you watch dramas?**\n\n"
      "Yes, we had a **USB** stick.\n",

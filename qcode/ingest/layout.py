@@ -51,18 +51,24 @@ _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("rule", re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")),
-    ("link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$", re.I)),
+    ("link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|"
+                        r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
     ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\))\s+\S")),
     ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording)|the end|"
                        r"end|fin)\W*$", re.I)),
     ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?)\W*$",
                          re.I)),
     ("related", re.compile(r"^\W*(?:related(?: articles| stories| reading)?|read more|"
-                           r"see also|more (?:from|in|on) this \w+)\W*$", re.I)),
+                           r"see also|more (?:from|in|on) this \w+)\W*$|"
+                           r"^\W*(?:related|tags?|topics?|filed under|categories|keywords)\s*:|"
+                           r"^\W*(?:\d+ comments?|comments? \(\d+\)|leave a (?:comment|reply))\W*$",
+                           re.I)),
     ("caption", re.compile(
         r"^\W*(?:photo|image|picture|caption|pictured)\s*[:|–—(-]|"
         r"^\W*(?:above|below|top|left|right)\s*[:(]|"
-        r"\((?:photo|image|picture|credit)[^)]*\)\W*$|^\[(?:photo|image|video)[^\]]*\]$",
+        r"\((?:photo|image|picture|credit)[^)]*\)\W*$|^\[(?:photo|image|video)[^\]]*\]$|"
+        r"^.{0,200}?\b(?:photo|image|picture)(?: by| credit| courtesy(?: of)?)?\s*:\s*"
+        r"[^.!?:]{1,60}$",
         re.I)),
     ("credit", re.compile(
         r"^\W*(?:(?:interview(?:ed)?|(?:english |korean )?translat(?:ed|ion)"
@@ -93,7 +99,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
         rf"{_MONTH}\s+\d{{4}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
         rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})\W*$", re.I)),
-    ("byline", re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}\W*$")),
+    ("byline", re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}"
+                          r"(?:\s*[|·•–—]\s*[^.!?]{1,40})?\W*$")),  # `By Kim Ji-su | 3 March 2021`
 ]
 # the kinds in one pattern, tried in order (one match per line instead of one per kind)
 _ANCHORED = re.compile("|".join(
@@ -317,7 +324,8 @@ def _heading(block: Block, previous: Block | None, following: Block | None) -> b
 
 
 def mark_context(found: list[Block], labelled: bool) -> None:
-    """Headings, and everything after the interview ends, become context."""
+    """Pull quotes, headings, and everything after the interview ends, become context."""
+    _mark_pull_quotes(found)
     _mark_headings(found)
     if labelled:
         asked = [i for i, b in enumerate(found) if b.speaker is not None]
@@ -330,6 +338,26 @@ def mark_context(found: list[Block], labelled: bool) -> None:
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"
+
+
+_QUOTED = re.compile(r"^\s*(?:>\s*)+|^\s*[\"“‘']|[\"”’']\s*$")
+MAX_PULL_QUOTES = 50  # candidates checked per file: each is looked for in the whole text
+
+
+def _mark_pull_quotes(found: list[Block]) -> None:
+    """A web page repeats a line of an answer as a pull quote, set apart (`> "..."`, or a
+    paragraph in quotation marks): a quoted paragraph without a label whose words are in
+    another paragraph is context, not the answer told twice."""
+    candidates = [b for b in found if b.kind is None and b.speaker is None
+                  and 3 <= b.words <= 60 and _QUOTED.search(b.text)][:MAX_PULL_QUOTES]
+    if not candidates:
+        return
+    texts = [(b, " ".join(b.text.lower().split())) for b in found]
+    for block in candidates:
+        inner = " ".join(block.text.lstrip(" >").strip(" *_\"“”‘’'").lower().split())
+        if len(inner.split()) >= 3 and any(other is not block and inner in text
+                                           for other, text in texts):
+            block.kind = "pull quote"
 
 
 def _mark_headings(found: list[Block]) -> None:
