@@ -491,6 +491,12 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
      [("(byline)", "other"), ("(link)", "other"), ("(caption)", "other"), ("Q", "interviewer"), ("Respondent", "respondent"),
       ("(pull quote)", "other"), ("Q", "interviewer"), ("Respondent", "respondent"),
       ("(related)", "other"), ("(related)", "other")]),
+    # numbered labels; numbered questions with the answer on the next line
+    ("Q1: Where were you born?\nA1: In Chongjin.\n\nQ2: Did you pay?\nA2: Yes, the guards.\n",
+     [("Q", "interviewer"), ("A", "respondent")] * 2),
+    ("1. Where were you born?\nIn Chongjin. My father worked at the port.\n\n"
+     "2. Did you pay bribes?\nYes, every trip we gave the guards cigarettes.\n",
+     [("Interviewer", "interviewer"), ("Respondent", "respondent")] * 2),
     # a question bold as a whole line keeps none of the bold marks
     ("**Q: Where were you born?**\n\nIn Hyesan.\n\n**Q: Did you watch dramas?**\n\n"
      "Yes, we had a **USB** stick.\n",

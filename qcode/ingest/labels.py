@@ -44,6 +44,7 @@ _LOOSE = re.compile(
     r"(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9]{0,3})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>[.)]|\s[-–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
+_NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
 _COLONS = (":", "：")  # the full-width colon of East Asian typesetting too
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")
@@ -78,7 +79,8 @@ def _found(line: Line) -> _Found | None:
         alias = ""
     elif alias and not re.fullmatch(_NAME, alias):
         alias = ""  # `Interviewee (41, Hyesan)`: a description, not a short name
-    return _Found(line, m, alias or m["label"], role)
+    numbered = _NUMBERED_QA.match(m["label"])  # `Q1:` / `A1:`, `Q2:` / `A2:`...
+    return _Found(line, m, alias or (numbered[1] if numbered else m["label"]), role)
 
 
 def _common_words(label: str) -> bool:

@@ -256,8 +256,13 @@ def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
     wrap = lengths[int(0.9 * (len(lengths) - 1))]
     for i in inner:
         text = lines[i].text.rstrip()
-        ends[i] = not blank_lines and ends_sentence(text) and len(text) < 0.7 * wrap
+        ends[i] = bool(_NUMBERED_QUESTION.match(text)) or \
+            (not blank_lines and ends_sentence(text) and len(text) < 0.7 * wrap)
     return ends
+
+
+# `3. Did you pay?` on its own line, the answer on the next: a question, never a wrap
+_NUMBERED_QUESTION = re.compile(r"^\s*\d{1,3}[.)]\s+\S.{0,300}\?[\"”’)*_]*$")
 
 
 def _one_per_line(lines: list[Line], inner: list[int], blank_lines: bool) -> bool:
