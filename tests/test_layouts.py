@@ -497,6 +497,13 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
     ("1. Where were you born?\nIn Chongjin. My father worked at the port.\n\n"
      "2. Did you pay bribes?\nYes, every trip we gave the guards cigarettes.\n",
      [("Interviewer", "interviewer"), ("Respondent", "respondent")] * 2),
+    # a label alone on its line: capitals, or a name and a time as transcription services
+    ("INTERVIEWER\nWhen did you first see a drama?\n\nLEE\nIn 2011, from a USB stick.\n\n"
+     "INTERVIEWER\nWere you afraid?\n\nLEE\nYes. It was a political crime.\n",
+     [("INTERVIEWER", "interviewer"), ("LEE", "respondent")] * 2),
+    ("Interviewer  0:01\nWhat did you do?\n\nPark  0:07\nI worked at the port.\n\n"
+     "Interviewer  0:12\nDid you pay anyone?\n\nPark  0:15\nYes, the guards.\n",
+     [("Interviewer", "interviewer"), ("Park", "respondent")] * 2),
     # a question bold as a whole line keeps none of the bold marks
     ("**Q: Where were you born?**\n\nIn Hyesan.\n\n**Q: Did you watch dramas?**\n\n"
      "Yes, we had a **USB** stick.\n",

@@ -46,6 +46,12 @@ _LOOSE = re.compile(
 )
 _NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
 _COLONS = (":", "：")  # the full-width colon of East Asian typesetting too
+# A label alone on its line, the turn's text below it: `INTERVIEWER` / `LEE` in capitals, or
+# a name and a time stamp as transcription services write them (`Park  0:07`)
+_ALONE = re.compile(
+    rf"^\s*(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9.'’-]+(?: [A-Z][A-Z0-9.'’-]+){{0,2}}"
+    rf"|{_NAME}(?=\s+{_TIME}\s*$))(?P<alias>)(?:\*\*|__)?(?:\s+(?P<after>{_TIME}))?"
+    r"(?P<time>)(?P<bare>)(?P<sep>)\s*(?P<rest>)$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")
 _NOT_INITIALS = {"NOTE", "PS", "NB", "TV", "USB", "DVD", "CD", "UN", "US", "UK", "NK", "SK",
@@ -70,8 +76,8 @@ class _Found:
 def _found(line: Line) -> _Found | None:
     if line.kind is not None or line.speaker is not None:  # a credit such as
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
-    m = _LABEL.match(line.text) or _LOOSE.match(line.text)
-    if m is None or _common_words(m["label"]):
+    m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _ALONE.match(line.text)
+    if m is None or _common_words(m["label"]) or m["label"] in _NOT_INITIALS:
         return None
     alias, role = (m["alias"] or "").strip(), None
     if alias.lower() in _ROLE_WORDS:
