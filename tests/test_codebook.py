@@ -92,3 +92,7 @@ def test_explain_shows_rules_words_and_vetoes(project: Project):
     r = project.qcode("codebook", "explain", "codebooks/default.yaml", "No, never.",
                       "--question", "Did you ever pay a bribe?")
     assert "bribery (Bribery and informal payments): CODED, confidence 0.50" in r.stdout
+    r = project.qcode("codebook", "explain", "codebooks/default.yaml",
+                      "We gave the guard a carton of cigarettes.")  # one word, two near pairs
+    lines = r.stdout.splitlines()
+    assert len(lines) == len(set(lines)), "each piece of evidence is said once"

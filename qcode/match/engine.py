@@ -60,8 +60,8 @@ class Explanation:
         for h in self.hits:
             if h.group >= 0 and h.frame:
                 frames.setdefault(h.group, []).append(h)
-            else:
-                out.append(_evidence_line(h))
+            elif (line := _evidence_line(h)) not in out:  # both sides of two `near` pairs
+                out.append(line)
         for parts in frames.values():
             motive = next(h for h in parts if h.frame not in ("marker", "leaving"))
             words = ", ".join(f"{h.frame} {h.text!r}" for h in parts if h is not motive)
