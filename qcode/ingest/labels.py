@@ -79,14 +79,18 @@ def _found(line: Line) -> _Found | None:
     m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _ALONE.match(line.text)
     if m is None or _common_words(m["label"]) or m["label"] in _NOT_INITIALS:
         return None
-    alias, role = (m["alias"] or "").strip(), None
-    if alias.lower() in _ROLE_WORDS:
-        role = _ROLE_WORDS[alias.lower()]
-        alias = ""
-    elif alias and not re.fullmatch(_NAME, alias):
-        alias = ""  # `Interviewee (41, Hyesan)`: a description, not a short name
+    alias, role = _alias(m["alias"] or "")
     numbered = _NUMBERED_QA.match(m["label"])  # `Q1:` / `A1:`, `Q2:` / `A2:`...
     return _Found(line, m, alias or (numbered[1] if numbered else m["label"]), role)
+
+
+def _alias(said: str) -> tuple[str, str | None]:
+    """What `Name (...)` puts in brackets: a role (`Kim (interviewer)`), a short name
+    (`Kim Young-ho (Kim)`), or a description that is neither (`Interviewee (41, Hyesan)`)."""
+    alias = said.strip()
+    if alias.lower() in _ROLE_WORDS:
+        return "", _ROLE_WORDS[alias.lower()]
+    return (alias if alias and re.fullmatch(_NAME, alias) else ""), None
 
 
 def _common_words(label: str) -> bool:

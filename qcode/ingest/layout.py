@@ -18,7 +18,7 @@ credits, dates, links, "watch the video" and share lines, photo captions, footno
 editor's note; text after the interview ends (the first credit, link, footnote or end
 marker after the last question); and text outside the user's own bounds: front matter
 `start:` / `end:` (the first and last words of the interview) or lines `qcode: start` /
-`qcode: end`.
+`qcode: end`. What a single line of page furniture is: furniture.py.
 """
 
 from __future__ import annotations
@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import Any
 
 from qcode.errors import IngestError
+from qcode.ingest.furniture import line_kind
 
 _SENTENCE = re.compile(r"(?<=[.?!…])[\"'”’)\]]*\s+")
 LONG_QUESTION = 40  # words: a `?` paragraph longer than this may be an answer (is_question)
@@ -46,74 +47,6 @@ def asks(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] == "?"
 
 
-_MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-          r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
-# (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
-_KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("rule", re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")),
-    ("link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|"
-                        r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
-    ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\))\s+\S")),
-    ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording)|the end|"
-                       r"end|fin)\W*$", re.I)),
-    ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?)\W*$",
-                         re.I)),
-    ("related", re.compile(r"^\W*(?:related(?: articles| stories| reading)?|read more|"
-                           r"see also|more (?:from|in|on) this \w+)\W*$|"
-                           r"^\W*(?:related|tags?|topics?|filed under|categories|keywords)\s*:|"
-                           r"^\W*(?:\d+ comments?|comments? \(\d+\)|leave a (?:comment|reply))\W*$",
-                           re.I)),
-    ("caption", re.compile(
-        r"^\W*(?:photo|image|picture|caption|pictured)\s*[:|–—(-]|"
-        r"^\W*(?:above|below|top|left|right)\s*[:(]|"
-        r"\((?:photo|image|picture|credit)[^)]*\)\W*$|^\[(?:photo|image|video)[^\]]*\]$|"
-        r"^.{0,200}?\b(?:photo|image|picture)(?: by| credit| courtesy(?: of)?)?\s*:\s*"
-        r"[^.!?:]{1,60}$",
-        re.I)),
-    ("credit", re.compile(
-        r"^\W*(?:(?:interview(?:ed)?|(?:english |korean )?translat(?:ed|ion)"
-        r"(?: (?:from|into) \w+)?|edit(?:ed|ing)|"
-        r"produc(?:ed|tion)|"
-        r"transcri(?:bed|ption)|report(?:ed|ing)|written|photo(?:graph)?s?|images?|video|"
-        r"filmed|illustrat(?:ed|ion)|narrat(?:ed|ion)|compiled|prepared)(?: and \w+)? by\b|"
-        r"(?:editors?|photographers?|producers?|camera|"
-        r"photo|image|video|illustration|reporting|writer|author|credits?|source|"
-        r"recorded|recording date|date of (?:the )?(?:interview|recording)|interview date|"
-        r"transcription)\s*[:|–—-]|recorded (?:on|in|at)\b|"
-        r"editor'?s note|(?:this|the) (?:interview|conversation|transcript|text|testimony) "
-        r"(?:has been|was|is) (?:edited|translated|condensed|lightly|shortened|abridged|"
-        r"conducted|recorded|carried out)|"
-        r"(?:this|the) (?:interview|testimony|conversation) is (?:one )?part of (?:a|an|our|the)\b|"
-        r"interviews? (?:was |were )?conducted (?:in|by|on|at|over)\b|"
-        r"this is part of (?:a|our|the) (?:series|project|collection)|"
-        r"copyright|©|\(c\) \d|all rights reserved)", re.I)),
-    # a call to the reader (at the start), not speech about watching films
-    ("social", re.compile(
-        r"^\W*(?:(?:watch|see|listen to|read) (?:the|this|our)(?: full| whole| complete)? "
-        r"(?:video|interview|film|documentary|podcast|series|story|article|report)|"
-        r"subscribe|follow us|like us|"
-        r"share this|click here|support our work|sign up)\b|"
-        r"\bon our (?:youtube|website|channel|page|podcast)\b|\byoutube channel\b", re.I)),
-    ("date", re.compile(
-        rf"^\W*(?:(?:published|posted|updated|last updated|date)\b.{{0,40}}|"
-        rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
-        rf"{_MONTH}\s+\d{{4}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
-        rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})\W*$", re.I)),
-    ("byline", re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}"
-                          r"(?:\s*[|·•–—]\s*[^.!?]{1,40})?\W*$")),  # `By Kim Ji-su | 3 March 2021`
-]
-# the kinds in one pattern, tried in order (one match per line instead of one per kind)
-_ANCHORED = re.compile("|".join(
-    f"(?P<{kind}>{'(?i:' + p.pattern + ')' if p.flags & re.I else p.pattern})"
-    for kind, p in _KINDS if kind != "social"))
-_SOCIAL = dict(_KINDS)["social"]
-# one of these is in every _SOCIAL match: a cheap test before the search
-_SOCIAL_WORDS = ("watch", "see ", "listen", "read ", "subscribe", "follow us", "like us",
-                 "share this", "click here", "support our", "sign up", "on our", "channel")
-# Credits that look like labels: `Interviewer: Kim Ji-su` (a name, not a sentence)
-_CREDIT_LABEL = re.compile(
-    r"^\W*(?i:interviewer|interviewee|translators?|interpreters?|editors?|photographers?|"
-    r"producers?|photos?)\s*[:|–—-]\s*(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){2,6}$")
 _MARKER = re.compile(r"^\s*(?:<!--|\[)?\s*qcode:\s*(start|end)\s*(?:-->|\])?\s*$", re.I)
 # The first of these after the last question ends the interview. (Anywhere else they are
 # only context: a page may put "Read more" or an "END" of tape 1 in the middle.)
@@ -175,25 +108,6 @@ class Bounds:
 
     start: int | None = None
     end: int | None = None
-
-
-def line_kind(text: str) -> str | None:
-    """The kind of context a line on its own is, or None for text that may be speech."""
-    if not text or len(text) > 300:
-        return None
-    s = text.strip().strip("*_").strip()
-    if not s or s.count(" ") >= 30:  # prose, not a line of page furniture
-        return None
-    if _CREDIT_LABEL.match(s):
-        return "credit"
-    m = _ANCHORED.match(s)
-    if m:
-        return m.lastgroup
-    low = s.lower()
-    if (any(word in low for word in _SOCIAL_WORDS) and _SOCIAL.search(s)
-            and not re.match(r"\S{1,20}:\s", s)):  # `A: ...` may mention a video
-        return "social"
-    return None
 
 
 def mark_lines(lines: list[Line], meta: dict[str, Any], path: Path,
