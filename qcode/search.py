@@ -116,9 +116,7 @@ def like_code(store: Store, book: Codebook, config: Config, code: str, limit: in
     from qcode.embed import segment_vectors
     from qcode.evidence import gather
 
-    if code not in {c.id for c in book.flat()}:
-        raise QcodeError(f"unknown code '{code}'; use one of "
-                         f"{', '.join(c.id for c in book.flat())}")
+    book.check_codes([code])
     evidence = gather(store, book)[code]
     vectors = segment_vectors(store)
     index = vectors.index()

@@ -118,6 +118,9 @@ def test_selections_of_nothing_say_so_and_write_nothing(project: Project):
         "did you mean bribery?\n"
     r = project.qcode("review", "export", "--code", "usb", code=1)
     assert "did you mean usb_notel?" in r.stderr
+    r = project.qcode("search", "--code", "bribary", code=1)  # every --code alike
+    assert r.stderr.endswith("'bribary' is not a code of codebook 'north-korea-interviews'; "
+                             "did you mean bribery?\n")
     r = project.qcode("review", "export", "--status", "disputed", code=1)
     assert r.stderr == "Error: no coding has status disputed; no sheet was written\n"
     r = project.qcode("digest", "--where", "gender=womn", "--status", "suggested", code=1)
