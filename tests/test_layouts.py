@@ -505,6 +505,12 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
     ("Interviewer  0:01\nWhat did you do?\n\nPark  0:07\nI worked at the port.\n\n"
      "Interviewer  0:12\nDid you pay anyone?\n\nPark  0:15\nYes, the guards.\n",
      [("Interviewer", "interviewer"), ("Park", "respondent")] * 2),
+    # two named interviewers, no known label: both ask every time, so both interview
+    ("Jane Smith: Where are you from?\n\nMr. Cho: From Hyesan.\n\nTom Lee: Did you pay?\n\n"
+     "Mr. Cho: Yes, the guards.\n\nJane Smith: Why did you leave?\n\nMr. Cho: Hunger.\n\n"
+     "Tom Lee: And your family?\n\nMr. Cho: My sister was already there.\n",
+     [("Jane Smith", "interviewer"), ("Mr. Cho", "respondent"), ("Tom Lee", "interviewer"),
+      ("Mr. Cho", "respondent")] * 2),
     # a question bold as a whole line keeps none of the bold marks
     ("**Q: Where were you born?**\n\nIn Hyesan.\n\n**Q: Did you watch dramas?**\n\n"
      "Yes, we had a **USB** stick.\n",

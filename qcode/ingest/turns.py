@@ -83,7 +83,8 @@ class Roles:
 
 def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
     """When no label is a known interviewer, take the speaker whose turns mostly open with
-    a question (at least two turns, more than half), if exactly one speaker does."""
+    a question (at least two turns, more than half), if exactly one speaker does; or, in a
+    panel, every speaker whose turns nearly all ask (four in five) when others answer."""
     opened: dict[str, list[Block]] = {}
     for block in found:
         if block.speaker is not None and block.kind is None:
@@ -93,15 +94,19 @@ def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
     share = {s: sum(asks(b.text) for b in bs) / len(bs)
              for s, bs in opened.items() if len(bs) >= 2 and not roles.is_respondent(s)}
     askers = [s for s, x in share.items() if x > 0.5]
-    if len(askers) != 1:
+    if len(askers) > 1 and (len(askers) == len(opened) or any(share[s] < 0.8 for s in askers)):
         return []
-    asker = askers[0]
-    roles.assign(asker, "interviewer")
-    asked = round(share[asker] * len(opened[asker]))
-    return [Notice(opened[asker][0].lines[0].number, (
-        f"no interviewer label is known; took '{asker}' as the interviewer ({asked} of "
-        f"{len(opened[asker])} of their turns open with a question); if that is wrong, list "
-        "the interviewer under `interviewers:` in the front matter or in qcode.toml"))]
+    notices = []
+    one = len(askers) == 1
+    for asker in askers:
+        roles.assign(asker, "interviewer")
+        asked = round(share[asker] * len(opened[asker]))
+        notices.append(Notice(opened[asker][0].lines[0].number, (
+            f"no interviewer label is known; took '{asker}' as {'the' if one else 'an'} "
+            f"interviewer ({asked} of {len(opened[asker])} of their turns open with a "
+            f"question); if that is wrong, list the interviewer{'' if one else 's'} under "
+            "`interviewers:` in the front matter or in qcode.toml")))
+    return notices
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:
