@@ -70,3 +70,16 @@ def test_remove_takes_it_out_of_store_and_outputs_and_restore_lets_it_back(proje
     assert ids[0] in back and back[ids[0]]["status"] == "accepted"  # the decision counts again
     r = project.qcode("restore", "w1", code=1)
     assert "transcript 'w1' was not removed; nothing to restore" in r.stderr
+
+
+def test_remove_says_the_reviewed_digest_was_rebuilt_with_default_options(project: Project):
+    project.write("t1.txt", INTERVIEW)
+    project.write("w1.txt", WITHDRAWN)
+    project.qcode("run")
+    sheet = export(project, "ana")
+    fill(sheet, {cid: ("accept", "", "") for cid in codings(project)})
+    project.qcode("review", "import", str(sheet))
+    project.qcode("digest", "--code", "bribery")
+    r = project.qcode("remove", "w1", "--reason", "consent withdrawn")
+    assert ("the digest was rebuilt with the default options (all codes, reviewed quotes): run "
+            "`qcode digest` again for your own selection") in r.stdout
