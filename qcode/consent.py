@@ -21,6 +21,7 @@ class RemovalReport:
     rewritten: list[Path] = field(default_factory=list)
     deleted: list[Path] = field(default_factory=list)  # outputs with nothing left to show
     may_hold: list[Path] = field(default_factory=list)  # files qcode does not rewrite
+    digest_rebuilt: bool = False  # the reviewed digest, with default options
 
 
 def remove(store: Store, book: Codebook, config: Config, out: Path, tid: str,
@@ -40,6 +41,7 @@ def remove(store: Store, book: Codebook, config: Config, out: Path, tid: str,
     if any((digest / name).exists() for name in DIGEST_FILES):
         try:
             report.rewritten += write_digest(store, book, config, digest, DigestOptions())[1]
+            report.digest_rebuilt = True
         except NothingSelected:  # nothing reviewed is left: the old digest must go
             for name in DIGEST_FILES:
                 if (digest / name).exists():

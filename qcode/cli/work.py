@@ -204,7 +204,7 @@ def remove(
                    "tombstone; it will not be ingested again (qcode restore undoes this)")
         for path in r.rewritten:
             tell(quiet, f"rewrote {path}")
-        if any(p.parent.name == "digest" and p.parent.parent.name != "drafts" for p in r.rewritten):
+        if r.digest_rebuilt:
             tell(quiet, "the digest was rebuilt with the default options (all codes, reviewed "
                         "quotes): run `qcode digest` again for your own selection")
         for path in r.deleted:
