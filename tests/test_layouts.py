@@ -515,6 +515,32 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
     ("**Q: Where were you born?**\n\nIn Hyesan.\n\n**Q: Did you watch dramas?**\n\n"
      "Yes, we had a **USB** stick.\n",
      [("Q", "interviewer"), ("Respondent", "respondent")] * 2),
+    # editors' notes and a note on the speaker after the last answer are not the answer
+    ("Interviewer: When did you arrive?\n\nKim: In 2015, after a year in China.\n\n"
+     "Interviewer: Where do you live now?\n\nKim: In Seoul. I work in a bakery.\n\n"
+     "Kim now lives in Seoul with her daughter and helps new arrivals.\n\n"
+     "*Names and some details have been changed at the interviewee's request.*\n",
+     [("Interviewer", "interviewer"), ("Kim", "respondent")] * 2
+     + [("(about the speaker)", "other"), ("(editorial note)", "other")]),
+    ("Q: Were you afraid?\n\nA: Of course. My husband whispered, \"Keep walking.\"\n\n"
+     "Q: And then?\n\nA: We walked.\n\nThe interviewee asked that her town not be named. "
+     "Responses have been edited for length.\n\nNote: all names have been changed.\n",
+     [("Q", "interviewer"), ("A", "respondent")] * 2
+     + [("(editorial note)", "other")] * 2),
+    # a respondent quoting her mother line by line: the mother is not a speaker
+    ("Interviewer: How did your mother take it?\n\nKim: She was quiet. Then she said it "
+     "plainly.\n\nMother: If you go, do not look back.\n\nMother: And never write.\n\n"
+     "Kim: I left two weeks later.\n\nInterviewer: Did you hear from her?\n\nKim: Once.\n",
+     [("Interviewer", "interviewer")] + [("Kim", "respondent")] * 4
+     + [("Interviewer", "interviewer"), ("Kim", "respondent")]),
+    # ... but a name that answers the interviewer once speaks; a quoted officer does not
+    ("Interviewer: When did you come out?\n\nOlder sister: I came first, in 2012.\n\n"
+     "Interviewer: And you?\n\nYounger sister: Two years later.\n\n"
+     "Interviewer: Were you questioned?\n\nOlder sister: Yes. I remember the officer.\n\n"
+     "Officer: Why did you go to China?\n\nOlder sister: I said nothing.\n",
+     [("Interviewer", "interviewer"), ("Older sister", "respondent"),
+      ("Interviewer", "interviewer"), ("Younger sister", "respondent"),
+      ("Interviewer", "interviewer")] + [("Older sister", "respondent")] * 3),
     # a sentence that starts like a label stays text
     ("Q: What did your mother say?\n\nA: My mother: she said to go.\n\nQ: And then?\n\n"
      "A: He said: go now. My mother: she cried.\n",
@@ -527,3 +553,16 @@ def test_publishers_label_styles(tmp_path: Path, text: str, expected: list[tuple
     assert roles(rows) == expected
     assert not any(words.startswith(("Older", "Younger", "PY:", "A)", "Q)")) or
                    words.endswith("**") for _, _, _, words in rows)
+
+
+def test_a_quoted_speaker_is_reported_with_its_line(tmp_path: Path):
+    path = tmp_path / "q.txt"
+    path.write_text("Interviewer: What did the guard do?\n\nLee: He looked at me and asked:\n\n"
+                    "Guard: Where is your pass?\n\nLee: I had none, so I gave him cigarettes.\n\n"
+                    "Guard: Go, then.\n\nLee: And I went.\n\n"
+                    "Interviewer: And?\n\nLee: He let me go.\n", encoding="utf-8")
+    t = parse_file(path, Config())
+    assert [n.line for n in t.notices] == [5]
+    assert t.notices[0].message.startswith("'Guard:' is read as words Lee quotes, inside Lee's "
+                                           "answer, not as a speaker")
+    assert t.turns[1].paragraphs[1].text == "Guard: Where is your pass?"

@@ -24,7 +24,7 @@ from qcode.ingest.turns import (
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "3"
+PARSER_VERSION = "4"
 SUFFIXES = tuple(READERS)
 
 
@@ -43,12 +43,14 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     lines = source.lines
     mark_lines(lines, source.meta, path, source.meta_lines)
     labelled = source.labelled
+    label_notices: list[Notice] = []
     if labelled is None:
-        lines = read_labels(lines, roles)
+        lines, label_notices = read_labels(lines, roles)
         labelled = any(line.speaker for line in lines)
     found = blocks(lines, source.line_is_paragraph)
-    mark_context(found, labelled)
-    notices = [*source.decoded.notices, *infer_interviewer(found, roles)]
+    pseudonym = str(source.meta.get("pseudonym") or "").strip()
+    mark_context(found, labelled, {pseudonym} if pseudonym else set())
+    notices = [*source.decoded.notices, *label_notices, *infer_interviewer(found, roles)]
     turns = build_turns(found, roles, labelled=labelled)
     check_has_respondent(turns, path)
     notices += structure_notices(turns)

@@ -48,6 +48,25 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"interviews? (?:was |were )?conducted (?:in|by|on|at|over)\b|"
         r"this is part of (?:a|our|the) (?:series|project|collection)|"
         r"copyright|©|\(c\) \d|all rights reserved)", re.I)),
+    # what the editors say about the text or the person: never how a respondent speaks
+    ("editorial note", re.compile(
+        r"^\W*(?:translator'?s|editor'?s|publisher'?s|transcriber'?s)\s+note\s*[:–—-]|"
+        r"^\W*(?:note\s*[:–—-]\s*)?(?:"
+        # `Her name has been changed`, `Names and some details have been withheld`
+        r"(?:(?:her|his|their|all|some|the|[A-Z][\w'’-]*'s?)\s+)?(?:real\s+|full\s+|"
+        r"(?:inter)?viewees?'?s?\s+|respondents?'?s?\s+)?names?(?:\s+and\s+[\w\s]{1,40}?)?"
+        r"\s+(?:has|have|had)\s+been\s+(?:changed|withheld|omitted|altered|abbreviated)|"
+        # `The interviewee asked that her town not be named`
+        r"(?:the\s+)?(?:interviewee|respondent|defector|speaker|narrator|participant)s?"
+        r"\s+(?:asked|requested|wished|preferred|chose|declined|agreed)\b|"
+        # `Responses have been edited for length`
+        r"(?:the\s+)?(?:answers|responses|quotes|quotations|remarks|comments|replies|"
+        r"questions|excerpts)\s+(?:have\s+been|were|are)\s+(?:lightly\s+)?(?:edited|"
+        r"condensed|translated|shortened|abridged|paraphrased)|"
+        # `Some details have been changed`
+        r"(?:some\s+|identifying\s+|personal\s+|other\s+)?(?:details|places|locations|"
+        r"dates|place names)\s+(?:have\s+been|were|are)\s+(?:changed|withheld|omitted|"
+        r"altered|removed|disguised))", re.I)),
     # a call to the reader (at the start), not speech about watching films
     ("social", re.compile(
         r"^\W*(?:(?:watch|see|listen to|read) (?:the|this|our)(?: full| whole| complete)? "
@@ -65,8 +84,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
 ]
 # the kinds in one pattern, tried in order (one match per line instead of one per kind)
 _ANCHORED = re.compile("|".join(
-    f"(?P<{kind}>{'(?i:' + p.pattern + ')' if p.flags & re.I else p.pattern})"
-    for kind, p in _KINDS if kind != "social"))
+    f"(?P<k{i}>{'(?i:' + p.pattern + ')' if p.flags & re.I else p.pattern})"
+    for i, (kind, p) in enumerate(_KINDS) if kind != "social"))
 _SOCIAL = dict(_KINDS)["social"]
 # one of these is in every _SOCIAL match: a cheap test before the search
 _SOCIAL_WORDS = ("watch", "see ", "listen", "read ", "subscribe", "follow us", "like us",
@@ -87,8 +106,8 @@ def line_kind(text: str) -> str | None:
     if _CREDIT_LABEL.match(s):
         return "credit"
     m = _ANCHORED.match(s)
-    if m:
-        return m.lastgroup
+    if m and m.lastgroup:
+        return _KINDS[int(m.lastgroup[1:])][0]
     low = s.lower()
     if (any(word in low for word in _SOCIAL_WORDS) and _SOCIAL.search(s)
             and not re.match(r"\S{1,20}:\s", s)):  # `A: ...` may mention a video

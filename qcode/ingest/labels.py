@@ -17,6 +17,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
+from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
@@ -71,6 +72,7 @@ class _Found:
     speaker: str  # the label, or its short form `Full Name (Short)` -> `Short`
     role: str | None  # from `Name (interviewer)`
     inline: bool = False  # split off a line by _split_inline, which judged it credible
+    opens: bool = False  # its line opens a paragraph (after a blank line or another label)
 
 
 def _found(line: Line) -> _Found | None:
@@ -101,20 +103,70 @@ def _common_words(label: str) -> bool:
         bool(_FUNCTION_WORDS.intersection(w.lower() for w in words))
 
 
-def read_labels(lines: list[Line], roles: Roles) -> list[Line]:
+def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notice]]:
     """Split lines that hold several speakers, then move credible `Label:` prefixes into
     Line.speaker (and time stamps into Line.time); `Full Name (Short):` and `Short:`
-    become one speaker, `Short`. Returns the lines, split."""
+    become one speaker, `Short`. Returns the lines, split, and what the user should check
+    (labels read as quoted speech)."""
     lines, found = _split_inline(lines, [_found(line) for line in lines], roles)
+    for i, f in enumerate(found):
+        if f is not None:
+            f.opens = i == 0 or not lines[i - 1].text.strip() or found[i - 1] is not None
     labels = [f for f in found if f is not None]
     _assign_roles(labels, roles)
-    for f in _credible(labels, roles):
+    credible = _credible(labels, roles)
+    quoted, notices = _quoted_speech(credible, lines, roles)
+    for f in credible:
+        if id(f) in quoted:
+            continue
         m = f.match
         f.line.speaker = f.speaker
         f.line.time = m["time"] or m["bare"] or m["after"]
         f.line.offset += m.start("rest")
         f.line.text = _unbolded(m)
-    return lines
+    return lines, notices
+
+
+# the sentence before a quoted line introduces it: `Then she said:`, `He told me plainly.`
+_SAYS = re.compile(r"(?:^|[.?!…]\s)(?:[^.?!…]{0,80}\b(?:said|says|told|tells|asked|asks|"
+                   r"shouted|whispered|replied|answered|warned|yelled|screamed|begged|"
+                   r"ordered|went)\b[^.?!…]{0,40}[.:,…]?|[^.?!…]{0,120}:)[\"”’]?\s*$", re.I)
+
+
+def _quoted_speech(credible: list[_Found], lines: list[Line],
+                   roles: Roles) -> tuple[set[int], list[Notice]]:
+    """Labels that are speech a respondent quotes (`Kim: ... she said.` / `Mother: If you
+    go, do not look back.` / `Kim: ...`): a speaker whose every turn sits between turns of
+    one other respondent, never after anyone else, right after a line that introduces speech.
+    Read as a speaker, the mother would be quoted in digests as if she had been interviewed."""
+    order = [f.speaker for f in credible]
+    index = {id(line): i for i, line in enumerate(lines)}
+    quoted: set[int] = set()
+    notices = []
+    for speaker, n in Counter(order).items():
+        at = [i for i, s in enumerate(order) if s == speaker]
+        hosts = {_neighbour(order, i, -1) for i in at} | {_neighbour(order, i, +1) for i in at}
+        host = next(iter(hosts))
+        if n > 4 or len(hosts) != 1 or host is None or roles.is_known(speaker) \
+                or roles.role(host) != "respondent":
+            continue
+        first = index[id(credible[at[0]].line)]
+        before = next((ln.text for ln in reversed(lines[:first]) if ln.text.strip()), "")
+        if _SAYS.search(before):
+            quoted |= {id(credible[i]) for i in at}
+            notices.append(Notice(credible[at[0]].line.number, (
+                f"'{speaker}:' is read as words {host} quotes, inside {host}'s answer, not as "
+                f"a speaker: it comes only between {host}'s turns, after words that introduce "
+                f"speech; if {speaker} took part in the interview, check the file")))
+    return quoted, notices
+
+
+def _neighbour(order: list[str], i: int, step: int) -> str | None:
+    """The nearest other speaker before (step -1) or after (+1) position i."""
+    j = i + step
+    while 0 <= j < len(order) and order[j] == order[i]:
+        j += step
+    return order[j] if 0 <= j < len(order) else None
 
 
 def _unbolded(m: re.Match[str]) -> str:
@@ -145,9 +197,11 @@ def _credible(labels: list[_Found], roles: Roles) -> list[_Found]:
     counts = Counter(f.speaker for f in colon)
     credible = [f for f in colon
                 if counts[f.speaker] >= 2 or f.inline or roles.is_known(f.speaker)]
-    if credible:  # a labelled file: initials that speak once (`PY: In Musan.`) speak too
-        chosen = {id(f) for f in credible}
-        return [f for f in colon if id(f) in chosen or _initials(f.speaker)]
+    if credible:  # a labelled file: initials that speak once (`PY: In Musan.`) speak too,
+        chosen = {id(f) for f in credible}  # and a name answering the interviewer
+        return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
+                or (f.opens and i > 0 and id(colon[i - 1]) in chosen
+                    and roles.role(colon[i - 1].speaker) == "interviewer" and _a_name(f.speaker))]
     return _credible_loose([f for f in labels if f.match["sep"] not in _COLONS], roles)
 
 
@@ -156,6 +210,29 @@ def _credible_loose(loose: list[_Found], roles: Roles) -> list[_Found]:
     counts = Counter(f.speaker for f in loose)
     pairs = sum(n >= 2 for n in counts.values()) >= 2
     return [f for f in loose if counts[f.speaker] >= 2 and (pairs or roles.is_known(f.speaker))]
+
+
+_PEOPLE = frozenset({
+    "sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "aunt",
+    "uncle", "cousin", "grandmother", "grandfather", "friend", "neighbour", "neighbor",
+    "respondent", "interviewee", "participant", "defector", "speaker", "woman", "man"})
+# a paragraph may open with these and a colon without anyone new speaking
+_NOT_SPEAKERS = frozenset({
+    "note", "notes", "update", "correction", "warning", "context", "background", "summary",
+    "translation", "translator", "editor", "source", "sources", "caption", "photo", "image",
+    "day", "part", "chapter", "episode", "step", "rule", "example", "answer", "question",
+    "lesson", "tip", "ps", "nb", "read", "watch", "listen", "see", "also", "more", "tags",
+    "me", "him", "her", "i", "we", "us", "they", "them", "he", "she", "you", "but", "and",
+    "so", "yes", "no", "then", "now", "first", "second", "finally", "later"})
+
+
+def _a_name(label: str) -> bool:
+    """A label that names a person (`Mr. Cho`, `Younger sister`), not a heading word
+    (`Note`, `Day 3`, `Rule one`): only such a label counts when it speaks once."""
+    words = label.replace(".", " ").split()
+    if any(w.lower() in _NOT_SPEAKERS or any(c.isdigit() for c in w) for w in words):
+        return False
+    return all(w[0].isupper() or w.lower() in _PEOPLE for w in words)
 
 
 def _initials(label: str) -> bool:

@@ -51,7 +51,7 @@ _MARKER = re.compile(r"^\s*(?:<!--|\[)?\s*qcode:\s*(start|end)\s*(?:-->|\])?\s*$
 # The first of these after the last question ends the interview. (Anywhere else they are
 # only context: a page may put "Read more" or an "END" of tape 1 in the middle.)
 ENDS_INTERVIEW = {"link", "footnote", "end", "notes", "related", "credit", "social", "date",
-                  "byline", "rule"}
+                  "byline", "rule", "editorial note"}
 _MAY_ANSWER = {"date"}  # "March 2010." answers; a caption or plug after a question does not
 
 
@@ -242,8 +242,11 @@ def _heading(block: Block, previous: Block | None, following: Block | None) -> b
     return _title_case(text) or (before_question and len(text.split()) <= 8)
 
 
-def mark_context(found: list[Block], labelled: bool) -> None:
-    """Pull quotes, headings, and everything after the interview ends, become context."""
+def mark_context(found: list[Block], labelled: bool, names: set[str] | None = None) -> None:
+    """Pull quotes, headings, and everything after the interview ends, become context.
+    `names` are the respondent's own names (label, pseudonym): after the last question a
+    paragraph that opens with one (`Kim now lives in Seoul...`) is the editors' note on the
+    speaker, not the answer: nobody opens a paragraph of their own answer with their name."""
     _mark_pull_quotes(found)
     _mark_headings(found)
     if labelled:
@@ -251,12 +254,28 @@ def mark_context(found: list[Block], labelled: bool) -> None:
     else:
         asked = [i for i, b in enumerate(found) if b.kind is None and is_question(b)]
     last = asked[-1] if asked else -1
+    speaker = found[last].speaker if labelled and asked else None
+    about = _about_the_speaker({*(names or ()), *([speaker] if speaker else [])})
     ended = False
     for i, block in enumerate(found):
-        if i > last and block.kind in ENDS_INTERVIEW:
+        if i > last and block.kind is None and block.speaker is None and about is not None \
+                and about.match(block.text):
+            block.kind = "about the speaker"
+        if i > last and block.kind in ENDS_INTERVIEW | {"about the speaker"}:
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"
+
+
+def _about_the_speaker(names: set[str]) -> re.Pattern[str] | None:
+    """`Kim now lives...`, `Ms. Kim, 52, ...`, `Kim (not her real name) ...`: a name, then
+    a lower-case word, a comma or a bracket (not `Kim Jong Un`, not `Kim:`)."""
+    usable = sorted(n for n in names if len(n) >= 3 and n[0].isupper() and not n.isupper())
+    if not usable:
+        return None
+    alternatives = "|".join(re.escape(n) for n in usable)
+    return re.compile(rf"^\W*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:{alternatives})"
+                      r"(?:,|\s+\(|\s+[a-z])")
 
 
 _QUOTED = re.compile(r"^\s*(?:>\s*)+|^\s*[\"“‘']|[\"”’']\s*$")
