@@ -411,6 +411,31 @@ def test_word_time_speaker_text_table_and_heading_styles(tmp_path: Path):
         (14, "Interviewer", "interviewer", "00:01:10"), (17, "Baek", "respondent", "00:01:14")]
 
 
+@pytest.mark.parametrize("order", [(1, 0, 2), (1, 2, 0), (3, 1, 0, 2)])
+def test_word_transcript_tables_in_any_column_order(tmp_path: Path, order: tuple[int, ...]):
+    """Speaker | Time | Text and Text | Speaker tables, or a row number column, were read
+    cell by cell: `Pak 00:05 In Hoeryong.` became one respondent paragraph."""
+    rows = [("Time", "Speaker", "Text", "#"), ("00:01", "Interviewer", "Where did you live?", "1"),
+            ("00:05", "Pak", "In Hoeryong, near the market.", "2"),
+            ("00:09", "Interviewer", "Did you watch dramas?", "3"),
+            ("00:12", "Pak", "Yes, on a notel with the curtains shut.", "4")]
+    d = docx.Document()
+    table = d.add_table(rows=0, cols=len(order))
+    for row in rows:
+        for cell, column in zip(table.add_row().cells, order, strict=True):
+            cell.text = row[column]
+    d.save(tmp_path / "t.docx")
+    t = parse_file(tmp_path / "t.docx", Config())
+    timed = 0 in order
+    assert [(turn.speaker, turn.role, turn.time, turn.paragraphs[0].text) for turn in t.turns
+            if turn.role != "other"] == [
+        ("Interviewer", "interviewer", "00:01" if timed else None, "Where did you live?"),
+        ("Pak", "respondent", "00:05" if timed else None, "In Hoeryong, near the market."),
+        ("Interviewer", "interviewer", "00:09" if timed else None, "Did you watch dramas?"),
+        ("Pak", "respondent", "00:12" if timed else None,
+         "Yes, on a notel with the curtains shut.")]
+
+
 def test_speech_that_mentions_videos_or_starts_like_furniture_stays_speech(tmp_path: Path):
     page = tmp_path / "speech.txt"
     page.write_text("How did you watch dramas?\n\nOn a notel, at night.\n\n"
@@ -527,6 +552,10 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
      "Responses have been edited for length.\n\nNote: all names have been changed.\n",
      [("Q", "interviewer"), ("A", "respondent")] * 2
      + [("(editorial note)", "other")] * 2),
+    ("Ms. Choi, 47, taught school in Hyesan. She spoke to us in Seoul.\n\n"
+     "*Why did you leave?*\n\nMy husband was arrested. The children had no future there.\n\n"
+     "Ms. Choi now works at a hagwon in Seoul.\n",
+     [("Intro", "other"), *QA, ("(about the speaker)", "other")]),
     # a respondent quoting her mother line by line: the mother is not a speaker
     ("Interviewer: How did your mother take it?\n\nKim: She was quiet. Then she said it "
      "plainly.\n\nMother: If you go, do not look back.\n\nMother: And never write.\n\n"

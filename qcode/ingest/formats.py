@@ -58,10 +58,10 @@ def read_text(data: bytes, path: Path) -> Source:
 
 def read_docx(data: bytes, path: Path) -> Source:
     """Each Word paragraph is one line and one paragraph, in reading order, including the
-    paragraphs inside table cells; line numbers count them all. A Speaker | Text (or Time |
-    Speaker | Text) table is a transcript, each row a turn; other tables are read row by
-    row, cell by cell. Heading and Title styles are headings, Caption a caption. Headers
-    and footers are not the interview: not read."""
+    paragraphs inside table cells; line numbers count them all. A Speaker | Text table
+    (with a Time or row number column anywhere) is a transcript, each row a turn; other
+    tables are read row by row, cell by cell. Heading and Title styles are headings,
+    Caption a caption. Headers and footers are not the interview: not read."""
     import docx  # python-docx; imported here because only .docx files need it
     from docx.text.paragraph import Paragraph
 
@@ -126,7 +126,7 @@ def _one_line(text: str) -> str:
 
 _HEADER_CELLS = {"speaker", "name", "who", "person", "role", "text", "transcript", "content",
                  "statement", "speech", "answer", "utterance", "time", "timestamp", "time code",
-                 "timecode"}
+                 "timecode", "#", "no", "no.", "number", "line"}
 _CELL_TIME = re.compile(r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?$")
 
 
@@ -147,20 +147,26 @@ def _flat(cell: list[str]) -> str:
 
 
 def _transcript_columns(rows: list[list[list[str]]]) -> tuple[int | None, int, int] | None:
-    """(time column, speaker column, text column) of a transcript table: Speaker | Text, or
-    Time | Speaker | Text; None for any other table. The speaker cells are short names,
-    at least one used twice; the time cells (if any) are time stamps."""
+    """(time column, speaker column, text column) of a transcript table: a column of short
+    names (one used at least twice) and a column of speech, in either order, perhaps with
+    a column of time stamps and one of row numbers anywhere; None for any other table."""
     width = len(rows[0]) if rows else 0
-    if width not in (2, 3) or any(len(r) != width for r in rows):
+    if width not in (2, 3, 4) or any(len(r) != width for r in rows):
         return None
-    time, name, text = (None, 0, 1) if width == 2 else (0, 1, 2)
-    body = [r for r in rows if _flat(r[text]) and _flat(r[text]).lower() not in _HEADER_CELLS]
-    if len(body) < 2 or not _names(_flat(r[name]) for r in body):
+    body = [r for r in rows if not all(_flat(c).lower().strip(":") in _HEADER_CELLS for c in r)]
+    columns = [[_flat(r[c]) for r in body] for c in range(width)]
+    times = [c for c, cells in enumerate(columns)
+             if any(cells) and all(_CELL_TIME.match(x) or not x for x in cells)]
+    numbers = [c for c, cells in enumerate(columns) if c not in times
+               and any(cells) and all(re.fullmatch(r"\d{1,4}\.?", x) or not x for x in cells)]
+    rest = [c for c in range(width) if c not in times and c not in numbers]
+    if len(body) < 2 or len(times) > 1 or len(rest) != 2:
         return None
-    if time is not None and not all(_CELL_TIME.match(_flat(r[time])) or not _flat(r[time])
-                                    for r in body):
+    text = max(rest, key=lambda c: sum(len(x.split()) for x in columns[c]))
+    name = rest[0] if text == rest[1] else rest[1]
+    if not _names(columns[name]) or not any(columns[text]):
         return None
-    return time, name, text
+    return (times[0] if times else None), name, text
 
 
 def _names(cells: Iterable[str]) -> bool:

@@ -244,9 +244,8 @@ def _heading(block: Block, previous: Block | None, following: Block | None) -> b
 
 def mark_context(found: list[Block], labelled: bool, names: set[str] | None = None) -> None:
     """Pull quotes, headings, and everything after the interview ends, become context.
-    `names` are the respondent's own names (label, pseudonym): after the last question a
-    paragraph that opens with one (`Kim now lives in Seoul...`) is the editors' note on the
-    speaker, not the answer: nobody opens a paragraph of their own answer with their name."""
+    After the last question a paragraph that opens with the respondent's name (`names`: the
+    pseudonym) is the editors' note on the speaker, not the answer (see _about_the_speaker)."""
     _mark_pull_quotes(found)
     _mark_headings(found)
     if labelled:
@@ -254,8 +253,7 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
     else:
         asked = [i for i, b in enumerate(found) if b.kind is None and is_question(b)]
     last = asked[-1] if asked else -1
-    speaker = found[last].speaker if labelled and asked else None
-    about = _about_the_speaker({*(names or ()), *([speaker] if speaker else [])})
+    about = _about_the_speaker(found, asked if labelled else [], asked, names or set())
     ended = False
     for i, block in enumerate(found):
         if i > last and block.kind is None and block.speaker is None and about is not None \
@@ -267,9 +265,21 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
             block.kind = "after interview"
 
 
-def _about_the_speaker(names: set[str]) -> re.Pattern[str] | None:
-    """`Kim now lives...`, `Ms. Kim, 52, ...`, `Kim (not her real name) ...`: a name, then
-    a lower-case word, a comma or a bracket (not `Kim Jong Un`, not `Kim:`)."""
+# `Ms. Choi, 47, taught school in Hyesan`: the person an introduction presents
+_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
+
+
+def _about_the_speaker(found: list[Block], labelled: list[int], asked: list[int],
+                       names: set[str]) -> re.Pattern[str] | None:
+    """How a paragraph about the respondent opens: `Kim now lives...`, `Ms. Kim, 52, ...`,
+    `Kim (not her real name) ...` (a name, then a lower-case word, a comma or a bracket;
+    not `Kim Jong Un`, not `Kim:`). Nobody opens a paragraph of their own answer with their
+    own name. The names: the pseudonym, the last labelled speaker, and whoever the text
+    before the first question presents as `Ms. Choi`."""
+    names = {*names, *(m[1] for b in found[:asked[0] if asked else 0]
+                       for m in _TITLED.finditer(b.text))}
+    if labelled and found[labelled[-1]].speaker:
+        names.add(str(found[labelled[-1]].speaker))
     usable = sorted(n for n in names if len(n) >= 3 and n[0].isupper() and not n.isupper())
     if not usable:
         return None
