@@ -308,3 +308,28 @@ def test_migration_from_schema_1_keeps_decisions(tmp_path: Path, monkeypatch):
             MIGRATIONS)
         assert len(new.project_id()) == 16
         assert new.latest_decisions()["c1"]["ana"]["decision"] == "accept"
+
+
+def test_subtitle_dialogue_dashes_change_speaker(project: Project):
+    """`- Where did you live?` / `- In Hyesan.` in one cue: the answer was read into the
+    interviewer's turn (never coded)."""
+    srt = project.write("d.srt", """
+        1
+        00:00:01,000 --> 00:00:04,000
+        - Where did you live?
+        - In Hyesan, by the river.
+
+        2
+        00:00:05,000 --> 00:00:09,000
+        - Did you watch South Korean dramas?
+        - Yes, on a USB stick.
+
+        3
+        00:00:10,000 --> 00:00:14,000
+        We hid it in the rice jar.
+        """)
+    assert turns(parse_file(srt, Config())) == [
+        ("Interviewer", "interviewer", ["Where did you live?"]),
+        ("Respondent", "respondent", ["In Hyesan, by the river."]),
+        ("Interviewer", "interviewer", ["Did you watch South Korean dramas?"]),
+        ("Respondent", "respondent", ["Yes, on a USB stick. We hid it in the rice jar."])]

@@ -570,6 +570,12 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
      [("Interviewer", "interviewer"), ("Older sister", "respondent"),
       ("Interviewer", "interviewer"), ("Younger sister", "respondent"),
       ("Interviewer", "interviewer")] + [("Older sister", "respondent")] * 3),
+    # an interviewer's (or translator's) words in brackets inside an answer are theirs
+    ("Kim: I was born in Musan. [Interviewer: Near the border?] Yes, we saw China.\n\n"
+     "Interviewer: And then?\n\nKim: I left (Translator: she means in 2009) alone.\n",
+     [("Kim", "respondent"), ("Interviewer", "interviewer"), ("Kim", "respondent"),
+      ("Interviewer", "interviewer"), ("Kim", "respondent"), ("Translator", "other"),
+      ("Kim", "respondent")]),
     # a sentence that starts like a label stays text
     ("Q: What did your mother say?\n\nA: My mother: she said to go.\n\nQ: And then?\n\n"
      "A: He said: go now. My mother: she cried.\n",

@@ -214,8 +214,9 @@ _CUE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}):\s+")
 
 
 def read_subtitles(data: bytes, path: Path) -> Source:
-    """WebVTT / SRT: speakers from `<v Name>` voice tags or `Name:` prefixes; cue start
-    times are kept as the turn time. A cue without a speaker continues the previous one.
+    """WebVTT / SRT: speakers from `<v Name>` voice tags or `Name:` prefixes, or a change
+    of speaker at a leading dash (`- Where?` / `- Hyesan.`); cue start times are kept as
+    the turn time. A cue without a speaker continues the previous one.
     Nothing is dropped unsaid: a time line qcode cannot read, or text outside any cue, is
     kept as cue text with a warning naming its line."""
     decoded = decode(data, path)
@@ -283,6 +284,11 @@ class _Cues:
             speaker = label.group(1)
             clean = clean[label.end() :]
         lead = len(text) - len(text.lstrip())
+        dash = _DIALOGUE_DASH.match(clean) if speaker is None else None
+        if dash:  # `- Where did you live?` / `- In Hyesan.`: each dash a new speaker
+            clean = clean[dash.end():]
+            if self.lines and self.lines[-1].text:
+                self.lines.append(Line(number, offset, ""))
         if speaker is not None and speaker == self.current:
             speaker = None  # the same voice goes on: same turn, same paragraph
         elif speaker is not None:
@@ -294,6 +300,10 @@ class _Cues:
                                self.time if speaker else None))
         if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
             self.lines.append(Line(number, offset, ""))
+
+
+# subtitles mark a change of speaker inside a cue with a leading dash
+_DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s+(?=\S)")
 
 
 READERS = {
