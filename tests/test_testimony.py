@@ -43,6 +43,27 @@ CASES = [  # (question, answer, top-level codes a careful coder gives)
     ("", "Now in Seoul I watch dramas every day.", set()),
     ("Do you watch dramas now?", "Yes, every evening on my phone.", set()),
     ("", "Is that right? I did not know.", set()),
+    # session 8: paraphrase families of how testimony tells each theme, and other senses
+    ("", "The soldier only wanted fuel, so I gave him two jerrycans and he waved me through.",
+     {"bribery"}),
+    ("", "Every month the market manager took something extra, on top of the fee.", {"bribery"}),
+    ("", "You slip them some cash and they forget they ever saw you.", {"bribery"}),
+    ("", "They squeezed the traders for whatever they could get.", {"bribery"}),
+    ("", "My father gave me some money for the trip to my aunt.", set()),
+    ("", "The copied films came over from China, with Chinese subtitles.", {"usb_notel"}),
+    ("", "Near the border we could pick up Chinese television with an antenna.", {"usb_notel"}),
+    ("", "They lectured us about impure recordings from the enemy.", {"usb_notel"}),
+    ("", "The Chinese police showed me a paper and sent me back.", set()),
+    ("", "I was held at a Chinese police station for ten days.", set()),
+    ("", "I waited outside the station until morning.", set()),
+    ("", "We knew nothing about the outside world.", set()),
+    ("", "We sent the request through the official channels.", set()),
+    ("", "I went over to China to get food for my children.", {"reasons_for_leaving"}),
+    ("", "In China you could at least eat, people said. So one night I crossed.",
+     {"reasons_for_leaving"}),
+    ("", "Sometimes I carried letters across the river, for free.", set()),
+    ("Why did you go to the market that day?", "To sell the rabbits.", set()),
+    ("Why did you come back to North Korea?", "My mother was sick.", set()),
 ]
 
 
