@@ -4,8 +4,9 @@ co-occurrence table. codings.csv follows the DESIGN.md contract exactly."""
 from __future__ import annotations
 
 import csv
+import io
 import json
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -28,9 +29,9 @@ if TYPE_CHECKING:
     import pandas as pd
 
 
-def _codings_rows(store: Store, config: Config, include_rejected: bool,
-                  codings: list[CodingRow] | None = None) -> Iterator[list[Any]]:
-    for r in public_codings(store, config) if codings is None else codings:
+def _codings_rows(codings: Iterable[CodingRow], include_rejected: bool = False
+                  ) -> Iterator[list[Any]]:
+    for r in codings:
         if include_rejected or r.status != "rejected":
             yield [r.id, r.transcript, r.segment_id, r.speaker, r.line, r.start, r.end, r.code,
                    r.code_label, r.status, f"{r.confidence:.2f}", ";".join(r.rules),
@@ -40,7 +41,7 @@ def _codings_rows(store: Store, config: Config, include_rejected: bool,
 def codings_frame(store: Store, config: Config, include_rejected: bool = False) -> pd.DataFrame:
     import pandas as pd
 
-    return pd.DataFrame(list(_codings_rows(store, config, include_rejected)),
+    return pd.DataFrame(list(_codings_rows(public_codings(store, config), include_rejected)),
                         columns=CODINGS_COLUMNS)
 
 
@@ -59,14 +60,29 @@ def write_codings_csv(store: Store, config: Config, path: Path,
     writes the same table (run does not import pandas for it); every cell through
     `cells.cell`. `codings`: public_codings already read, by a caller writing several
     outputs from them."""
-    rows = 0
-    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f, lineterminator="\n")
-        w.writerow(CODINGS_COLUMNS)
-        for row in _codings_rows(store, config, False, codings):
-            w.writerow([cell(v) for v in row])
-            rows += 1
+    block, rows = codings_csv_block(public_codings(store, config) if codings is None
+                                    else codings)
+    write_codings_blocks(path, [block])
     return rows
+
+
+def codings_csv_block(codings: Iterable[CodingRow]) -> tuple[str, int]:
+    """The lines of codings.csv for these codings (public ones), and how many: run keeps
+    each transcript's lines and writes the file from them (outputs.py)."""
+    f = io.StringIO(newline="")
+    w = csv.writer(f, lineterminator="\n")
+    rows = 0
+    for row in _codings_rows(codings):
+        w.writerow([cell(v) for v in row])
+        rows += 1
+    return f.getvalue(), rows
+
+
+def write_codings_blocks(path: Path, blocks: Iterable[str]) -> None:
+    """codings.csv: its header, then blocks of lines from codings_csv_block."""
+    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f, lineterminator="\n").writerow(CODINGS_COLUMNS)
+        f.writelines(blocks)
 
 
 def matrix_frames(store: Store, config: Config) -> dict[str, pd.DataFrame]:

@@ -8,6 +8,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from qcode.store import Store
 from tests.conftest import INTERVIEW, Project
 
 
@@ -80,3 +81,60 @@ def test_a_removed_transcript_leaves_every_draft(project: Project):
     for name, path in _drafts(project).items():
         text = _text(path)
         assert "paid the guard" not in text and "gave the guard" in text, name
+
+
+def _parts(project: Project) -> dict[str, int]:
+    """Each transcript's stored part of the outputs, by its row in the store: a part
+    rendered again is a new row."""
+    with Store(project.root / "outputs" / "qcode.db") as store:
+        return dict(store.db.execute("SELECT transcript_id, rowid FROM fragments").fetchall())
+
+
+def _shown(out: Path) -> dict[str, str]:
+    """What every output of a run shows, but the sheet's creation time and _meta."""
+    files = {"codings.csv": out / "codings.csv"}
+    files |= {p.name: p for p in (out / "drafts" / "digest").iterdir()}
+    return {name: _text(path) for name, path in files.items()} | {
+        "sheet": _text(next((out / "drafts").glob("*.xlsx")))}
+
+
+def test_an_edit_renders_only_the_edited_transcripts_part(project: Project):
+    _run(project)
+    before = _parts(project)
+    project.write("t1.txt", INTERVIEW + "\nInterviewer: And later?\n\n"
+                  "A: Later we watched Chinese films on a notel with the curtains shut.\n")
+    project.qcode("run")
+    after = _parts(project)
+    assert after["t2"] == before["t2"] and after["t1"] != before["t1"]
+    fresh = project.root / "fresh"
+    project.qcode("run", "transcripts", "--out", str(fresh))
+    assert _shown(project.root / "outputs") == _shown(fresh)
+    assert "Chinese films" in _shown(fresh)["codings.csv"]
+
+
+def test_a_decision_made_outside_run_reaches_every_draft(project: Project):
+    _run(project)
+    with Store(project.root / "outputs" / "qcode.db") as store:
+        coding = next(r for r in store.codings() if "paid the guard" in r.text)
+        store.add_decision(coding.id, "ana", "reject")
+    project.qcode("run")
+    shown = _shown(project.root / "outputs")
+    assert coding.id not in shown["codings.csv"] and coding.id not in shown["quotes.csv"]
+
+
+def test_a_project_from_before_parts_shows_every_transcript(project: Project):
+    """A store made before the parts existed (schema 7) gets a mark for every transcript
+    it holds, so a run after an edit still shows the transcripts it did not touch."""
+    _run(project)
+    with Store(project.root / "outputs" / "qcode.db") as store:
+        triggers = store.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
+        store.db.executescript("".join(f"DROP TRIGGER {t[0]};" for t in triggers.fetchall()) +
+                               "DROP TABLE fragments; DROP TABLE coding_marks; "
+                               "DELETE FROM schema_version WHERE version = 8;")
+    project.write("t1.txt", INTERVIEW + "\nInterviewer: And later?\n\n"
+                  "A: Later we watched Chinese films on a notel with the curtains shut.\n")
+    project.qcode("run")
+    fresh = project.root / "fresh"
+    project.qcode("run", "transcripts", "--out", str(fresh))
+    assert _shown(project.root / "outputs") == _shown(fresh)
+    assert "paid the guard" in _shown(fresh)["codings.csv"]

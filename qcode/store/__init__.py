@@ -17,11 +17,12 @@ from qcode.atomic import output_error
 from qcode.errors import StoreError
 from qcode.store.base import ExportRecord, ImportedSheet, Removal, now
 from qcode.store.codings import CodingQueries
+from qcode.store.fragments import Fragment, FragmentQueries
 from qcode.store.learning import LearningQueries
 from qcode.store.schema import MIGRATIONS, migrate
 from qcode.store.transcripts import TranscriptQueries
 
-__all__ = ["MIGRATIONS", "ExportRecord", "ImportedSheet", "Removal", "Store", "StoreError",
+__all__ = ["MIGRATIONS", "ExportRecord", "Fragment", "ImportedSheet", "Removal", "Store", "StoreError",
            "now", "sqlite_error"]
 
 _SQLITE_REASONS = [  # (words in SQLite's message, what to tell the user, error code)
@@ -47,7 +48,7 @@ def sqlite_error(path: Path, e: sqlite3.OperationalError) -> StoreError:
     return StoreError(f"the project database failed: {e}", path, code="Q203", option="out")
 
 
-class Store(TranscriptQueries, CodingQueries, LearningQueries):
+class Store(TranscriptQueries, CodingQueries, LearningQueries, FragmentQueries):
     """One project database at `<out>/qcode.db`."""
 
     def __init__(self, path: Path, create: bool = True):

@@ -4,7 +4,7 @@ change (a reviewer's own codings, origin `manual`, excepted)."""
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 from typing import Any
 
 from qcode.model import Coding, CodingRow
@@ -72,16 +72,20 @@ class CodingQueries(DecisionQueries, Base):
                     [_coding_row(c) for c in codings],
                 )
 
-    def codings(self) -> list[CodingRow]:
-        """Every coding with its status, in transcript and text order. A recoded coding is
-        under the code reviewers settled on (`code`, `code_label`); `coded_as` keeps the
-        code its rules gave it."""
+    def codings(self, transcripts: Collection[str] | None = None) -> list[CodingRow]:
+        """Every coding (or those of some transcripts) with its status, in transcript and
+        text order. A recoded coding is under the code reviewers settled on (`code`,
+        `code_label`); `coded_as` keeps the code its rules gave it."""
         latest = self.latest_decisions()
-        rows = self.db.execute(
-            'SELECT * FROM codings ORDER BY transcript_id, start, "end", code'
-        ).fetchall()
-        labels = {r["code"]: r["code_label"] for r in rows}
-        labels |= json.loads(self.get("code labels") or "{}")
+        labels = self.recode_labels() if latest else {}
+        order = 'ORDER BY transcript_id, start, "end", code'
+        if transcripts is None:
+            rows = self.db.execute(f"SELECT * FROM codings {order}").fetchall()
+        else:
+            wanted = sorted(transcripts)
+            rows = [r for k in range(0, len(wanted), 500) for r in self.db.execute(
+                f"SELECT * FROM codings WHERE transcript_id IN "
+                f"({','.join('?' * len(wanted[k:k + 500]))}) {order}", wanted[k:k + 500])]
         out = []
         for r in rows:
             by = latest.get(r["id"], {})
@@ -93,6 +97,14 @@ class CodingQueries(DecisionQueries, Base):
                 else r["code_label"], status, r["confidence"], json.loads(r["rules"]),
                 json.loads(r["matched"]), r["question"], r["text"], r["origin"], r["code"]))
         return out
+
+    def recode_labels(self) -> dict[str, str]:
+        """The label a coding recoded to a code shows: the codebook's, else that of the
+        last coding of the code, in listing order."""
+        labels = dict(self.db.execute(
+            'SELECT code, code_label FROM codings ORDER BY transcript_id, start, "end", code'
+        ).fetchall())
+        return labels | json.loads(self.get("code labels") or "{}")
 
     def add_manual_coding(self, coding: Coding) -> None:
         """A code a reviewer gave to a segment the rules missed."""

@@ -3,9 +3,30 @@ brought up to date when opened, and one made by a newer qcode is refused."""
 
 from __future__ import annotations
 
+import sqlite3
+from collections.abc import Iterator
+
 from qcode import __version__
 from qcode.errors import StoreError
 from qcode.store.base import Base
+
+
+def _marking(table: str, column: str) -> str:
+    """Triggers moving the counter of the transcript a row of `table` belongs to."""
+    return "".join(
+        f"CREATE TRIGGER {table}_{when.lower()}_marks AFTER {when} ON {table} BEGIN "
+        + " ".join(f"INSERT INTO coding_marks VALUES ({row}.{column}, 1) ON CONFLICT "
+                   "(transcript_id) DO UPDATE SET n = n + 1;" for row in rows) + " END;\n"
+        for when, rows in (("INSERT", ["NEW"]), ("DELETE", ["OLD"]), ("UPDATE", ["OLD", "NEW"])))
+
+
+def _review_changes(table: str) -> str:
+    """Triggers moving the project's `reviews changed` token on any change to `table`."""
+    return "".join(
+        f"CREATE TRIGGER {table}_{when.lower()}_reviews AFTER {when} ON {table} BEGIN "
+        "INSERT OR REPLACE INTO project VALUES ('reviews changed', "
+        "lower(hex(randomblob(8)))); END;\n" for when in ("INSERT", "UPDATE", "DELETE"))
+
 
 MIGRATIONS: list[str] = [
     # 1: the first schema
@@ -163,6 +184,27 @@ MIGRATIONS: list[str] = [
         restored_at TEXT
     );
     """,
+    # 8: what run's outputs show, kept per transcript so that an edit re-renders one
+    # transcript's part (outputs.py). Triggers keep a counter per transcript that moves
+    # whenever any of its codings or its text changes, however the change was made, and a
+    # token that moves whenever a decision or a withdrawal is recorded.
+    """
+    CREATE TABLE coding_marks (
+        transcript_id TEXT PRIMARY KEY,
+        n INTEGER NOT NULL
+    );
+    INSERT INTO coding_marks SELECT transcript_id, 1 FROM codings UNION
+        SELECT id, 1 FROM transcripts;
+    CREATE TABLE fragments (
+        transcript_id TEXT PRIMARY KEY,
+        mark INTEGER NOT NULL,
+        hash TEXT NOT NULL,
+        csv_rows INTEGER NOT NULL,
+        csv TEXT NOT NULL,
+        rows TEXT NOT NULL
+    );
+    """ + _marking("codings", "transcript_id") + _marking("transcripts", "id")
+    + _review_changes("decisions") + _review_changes("withdrawals"),
 ]
 
 
@@ -176,7 +218,17 @@ def migrate(store: Base) -> None:
             "upgrade qcode", store.path)
     for version in range(current + 1, len(MIGRATIONS) + 1):
         with store.transaction() as db:
-            for statement in MIGRATIONS[version - 1].split(";"):
-                if statement.strip():
-                    db.execute(statement)
+            for statement in _statements(MIGRATIONS[version - 1]):
+                db.execute(statement)
             db.execute("INSERT INTO schema_version VALUES (?)", (version,))
+
+
+def _statements(script: str) -> Iterator[str]:
+    """A migration's statements, a trigger's body (statements of its own) kept whole."""
+    pending = ""
+    for piece in script.split(";"):
+        pending += piece + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                yield pending
+            pending = ""

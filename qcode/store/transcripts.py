@@ -137,6 +137,9 @@ class TranscriptQueries(Base):
                        "WHERE transcript_id = ?)", (tid,))
             db.execute("DELETE FROM codings WHERE transcript_id = ?", (tid,))
             db.execute("DELETE FROM transcripts WHERE id = ?", (tid,))  # turns, segments...
+            # what the outputs showed of it (fragments.py), its text among it
+            db.execute("DELETE FROM fragments WHERE transcript_id = ?", (tid,))
+            db.execute("DELETE FROM coding_marks WHERE transcript_id = ?", (tid,))
             db.execute("INSERT INTO removed (transcript_id, reason, path, at) VALUES (?,?,?,?)",
                        (tid, reason, row["path"], now()))
         self.db.execute("PRAGMA secure_delete = ON")
