@@ -64,6 +64,16 @@ CASES = [  # (question, answer, top-level codes a careful coder gives)
     ("", "Sometimes I carried letters across the river, for free.", set()),
     ("Why did you go to the market that day?", "To sell the rabbits.", set()),
     ("Why did you come back to North Korea?", "My mother was sick.", set()),
+    ("", "My mother always had a bag of tofu ready for the inspector.", {"bribery"}),
+    ("", "I count money like a border guard, my brother says.", set()),
+    ("", "We watched a drama called The Bribe on a notel.", {"usb_notel"}),
+    ("", "There was a drama called My Rights that everyone copied.", {"usb_notel"}),
+    ("", "The foreign journalists filmed the parade.", set()),
+    ("", "A Chinese programme for North Korean workers hired my cousin.", set()),
+    ("", "My sister escaped first, in 2006, and I followed her in 2008.",
+     {"reasons_for_leaving"}),
+    ("", "I wanted to see the outside world, so I left.", {"reasons_for_leaving"}),
+    ("", "Their son was a police officer, so we had to leave after a week.", set()),
 ]
 
 
