@@ -18,7 +18,7 @@ from spacy.language import Language
 from spacy.pipeline import Sentencizer
 from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
-from spacy.util import load_language_data, registry
+from spacy.util import compile_suffix_regex, load_language_data, registry
 
 # Whitespace-separated chunks spaCy's tokenizer remembers (spaCy's default: 10,000). Two
 # million words of interviews hold ~50,000; past the limit every new chunk is split from
@@ -126,6 +126,9 @@ def _make_sentences(nlp: Language, name: str) -> Sentences:
     return Sentences(nlp)
 
 
+FOOTNOTE_MARKS = (r"\[\^?\d{1,3}\]", r"[¹²³⁴⁵⁶⁷⁸⁹⁰]+")
+
+
 # Lexical attributes qcode's own steps read: sentence starts (IS_PUNCT) and the whitespace
 # between sentences and paragraphs (IS_SPACE). Rules read lemmas (LookupLemmas) and word
 # forms (ORTH), which every word has; patterns name what else they need.
@@ -148,6 +151,9 @@ def get_nlp(lexical: frozenset[str] | None = None) -> Language:
     nlp.max_length = 2**31 - 1
     assert isinstance(nlp.tokenizer, Tokenizer)
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
+    # footnote marks glued to a word (`notel[2]`, `notel²`, `group[^3]`) must not hide it
+    nlp.tokenizer.suffix_search = compile_suffix_regex(
+        [*nlp.Defaults.suffixes, *FOOTNOTE_MARKS]).search
     if lexical is not None:
         keep = {IDS[name] for name in lexical | OWN_LEXICAL if name in IDS}
         vocab: Any = nlp.vocab  # lex_attr_getters is public (vocab.pxd), not in spaCy's stubs

@@ -576,6 +576,11 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
      [("Kim", "respondent"), ("Interviewer", "interviewer"), ("Kim", "respondent"),
       ("Interviewer", "interviewer"), ("Kim", "respondent"), ("Translator", "other"),
       ("Kim", "respondent")]),
+    # names with a spaced dash as labels; footnotes marked with superscripts
+    ("Interviewer — Where were you born?\nPark — In Chongjin.\n"
+     "Interviewer — Who searched homes?\nPark — The 109 group¹, at night.\n\n"
+     "¹ A unit that searched homes for foreign media.\n",
+     [("Interviewer", "interviewer"), ("Park", "respondent")] * 2 + [("(footnote)", "other")]),
     # a sentence that starts like a label stays text
     ("Q: What did your mother say?\n\nA: My mother: she said to go.\n\nQ: And then?\n\n"
      "A: He said: go now. My mother: she cried.\n",

@@ -43,3 +43,9 @@ def test_a_lean_pipeline_gives_new_words_what_qcode_reads_and_no_more():
     assert doc[1].is_punct and doc[3].is_space
     assert doc[0].shape_ == "" and not doc[0].is_title  # spaCy's others are not computed
     assert get_nlp().make_doc("Qxzyw")[0].shape_ == "Xxxxx"
+
+
+def test_footnote_marks_glued_to_a_word_do_not_hide_it():
+    """`notel[2]` was one token, so the word was never matched (a page pasted with its notes)."""
+    doc = get_nlp()("We hid the notel[2] and a notel² and a usb[^3] at my aunt's.")
+    assert {"notel", "usb"} <= {t.text for t in doc}

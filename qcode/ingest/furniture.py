@@ -14,7 +14,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("rule", re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")),
     ("link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|"
                         r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
-    ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\))\s+\S")),
+    ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+                            r"\s*\S")),
     ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording)|the end|"
                        r"end|fin)\W*$", re.I)),
     ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?)\W*$",

@@ -3,7 +3,7 @@
 Publishers label turns in many ways: `Interviewer:`, `Q.` / `A.`, `Q -`, `**Q:**`,
 `[00:01:02] Kim:`, `00:44Kim:`, `Kim Young-ho (Kim):` then `Kim:`, initials such as `KJ:`.
 A prefix is a label only when it is credible (a known label, or used at least twice), so a
-one-off `Note:` inside an answer stays text. Labels without a colon (`Q.`, `Q -`) are
+one-off `Note:` inside an answer stays text. Labels without a colon (`Q.`, `Q -`, `Park — `) are
 looser, so they count only in a file with no credible colon labels, and only when two such
 labels are each used twice (a `Q.` / `A.` pair) or a known label is.
 """
@@ -45,6 +45,12 @@ _LOOSE = re.compile(
     r"(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9]{0,3})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>[.)]|\s[-–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
+# a name and a spaced en or em dash, as some publishers set a dialogue: `Park — In Chongjin.`
+_DASHED = re.compile(
+    rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
+    rf"(?:\*\*|__)?(?P<label>{_NAME})(?P<alias>)(?P<after>)(?:\*\*|__)?"
+    r"(?P<sep>\s[–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
+)
 _NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
 _COLONS = (":", "：")  # the full-width colon of East Asian typesetting too
 # A label alone on its line, the turn's text below it: `INTERVIEWER` / `LEE` in capitals, or
@@ -78,7 +84,8 @@ class _Found:
 def _found(line: Line) -> _Found | None:
     if line.kind is not None or line.speaker is not None:  # a credit such as
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
-    m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _ALONE.match(line.text)
+    m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _DASHED.match(line.text) \
+        or _ALONE.match(line.text)
     if m is None or _common_words(m["label"]) or m["label"] in _NOT_INITIALS:
         return None
     alias, role = _alias(m["alias"] or "")
