@@ -153,7 +153,7 @@ def get_nlp(lexical: frozenset[str] | None = None) -> Language:
     nlp.tokenizer.max_cache_size = TOKENIZER_CACHE
     # footnote marks glued to a word (`notel[2]`, `notel²`, `group[^3]`) must not hide it
     nlp.tokenizer.suffix_search = compile_suffix_regex(
-        [*nlp.Defaults.suffixes, *FOOTNOTE_MARKS]).search
+        [*(nlp.Defaults.suffixes or ()), *FOOTNOTE_MARKS]).search
     if lexical is not None:
         keep = {IDS[name] for name in lexical | OWN_LEXICAL if name in IDS}
         vocab: Any = nlp.vocab  # lex_attr_getters is public (vocab.pxd), not in spaCy's stubs

@@ -20,16 +20,7 @@ FILES = sorted(p for half in ("tune", "heldout") for p in (EVAL4 / half).iterdir
                if p.name != "labels.csv")
 
 # file stem -> what qcode misreads there (details: tests/data/eval4/README.md)
-MISREAD = {
-    "t02-web-daily": "a pull quote repeating the answer above is read as an answer",
-    "t04-docx-table": "a Question | Answer table's first row (no '?') is read as introduction",
-    "t07-initials-ts": "`Interviewer: JL.` in a header line hides the interviewer JL; time "
-                       "stamps stay in continuation paragraphs",
-    "t10-vtt-lee": "untagged .vtt cues are each read as a paragraph",
-    "h02-web-news": "an editor's note after the last answer is read as an answer",
-    "h05-vtt-kim": "untagged .vtt cues are each read as a paragraph",
-    "h07-md-qa": "`**Q.**` / `**A.**` are not read as labels",
-}
+MISREAD: dict[str, str] = {}
 
 
 def labels(path: Path) -> list[tuple[str, str]]:

@@ -38,8 +38,9 @@ QA = [("Interviewer", "interviewer"), ("Respondent", "respondent")]
 def test_web_page_with_blank_lines_clutter_is_context():
     rows = read("web-blank-lines.txt")
     assert roles(rows) == [
-        ("(heading)", "other"), ("Intro", "other"), ("(byline)", "other"), ("(date)", "other"),
-        ("Intro", "other"),
+        # the title quotes an answer, words left out: a pull quote
+        ("(heading)", "other"), ("(pull quote)", "other"), ("(byline)", "other"),
+        ("(date)", "other"), ("Intro", "other"),
         *QA, *QA, ("(caption)", "other"), *QA, ("Respondent", "respondent"), *QA, *QA,
         ("(credit)", "other"), ("(social)", "other"), ("(link)", "other"),
         ("(footnote)", "other"), ("(credit)", "other"),
@@ -581,6 +582,16 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
      "Interviewer — Who searched homes?\nPark — The 109 group¹, at night.\n\n"
      "¹ A unit that searched homes for foreign media.\n",
      [("Interviewer", "interviewer"), ("Park", "respondent")] * 2 + [("(footnote)", "other")]),
+    # a header line naming the interviewer is a credit, and the initials it names ask
+    ("Interview with Mrs. Han, Chongjin. Interviewer: JL. Interpreter: S. Park.\n\n"
+     "[00:00:10] JL: Where did you live?\n\n[00:00:14] HAN: In Chongjin.\n\n"
+     "[00:01:02] And the market was close.\n\n[00:01:20] JL: Did you pay?\n\n"
+     "[00:01:25] HAN: Every month.\n",
+     [("(credit)", "other"), ("JL", "interviewer"), ("HAN", "respondent"),
+      ("HAN", "respondent"), ("JL", "interviewer"), ("HAN", "respondent")]),
+    ("Interviewer: Hana Yoo. Recorded in Seoul, 2020.\n\n**Q.** Where did you grow up?\n\n"
+     "**A.** In Hyesan.\n\n**Q.** Did you watch films?\n\n**A.** Yes, on a notel.\n",
+     [("(credit)", "other"), *[("Q", "interviewer"), ("A", "respondent")] * 2]),
     # a sentence that starts like a label stays text
     ("Q: What did your mother say?\n\nA: My mother: she said to go.\n\nQ: And then?\n\n"
      "A: He said: go now. My mother: she cried.\n",
@@ -591,7 +602,7 @@ def test_publishers_label_styles(tmp_path: Path, text: str, expected: list[tuple
     path.write_text(text, encoding="utf-8")
     rows = read(str(path))
     assert roles(rows) == expected
-    assert not any(words.startswith(("Older", "Younger", "PY:", "A)", "Q)")) or
+    assert not any(words.startswith(("Older", "Younger", "PY:", "A)", "Q)", "[00", "**")) or
                    words.endswith("**") for _, _, _, words in rows)
 
 
@@ -606,3 +617,28 @@ def test_a_quoted_speaker_is_reported_with_its_line(tmp_path: Path):
     assert t.notices[0].message.startswith("'Guard:' is read as words Lee quotes, inside Lee's "
                                            "answer, not as a speaker")
     assert t.turns[1].paragraphs[1].text == "Guard: Where is your pass?"
+
+
+def test_word_question_answer_table_and_subtitle_cues_of_one_speaker(tmp_path: Path):
+    """A Question | Answer table whose first prompt has no `?` lost that answer to the
+    introduction; untagged .vtt cues after `<v Name>` were each a paragraph."""
+    d = docx.Document()
+    table = d.add_table(rows=0, cols=2)
+    for row in [("Question", "Answer"), ("Tell us about your work.", "I sold rice."),
+                ("Did you pay?", "Every month, the manager.")]:
+        for cell, text in zip(table.add_row().cells, row, strict=True):
+            cell.text = text
+    d.save(tmp_path / "qa.docx")
+    t = parse_file(tmp_path / "qa.docx", Config())
+    assert [(turn.speaker, turn.paragraphs[0].text) for turn in t.turns if turn.role != "other"] \
+        == [("Interviewer", "Tell us about your work."), ("Respondent", "I sold rice."),
+            ("Interviewer", "Did you pay?"), ("Respondent", "Every month, the manager.")]
+    cues = "".join(f"00:00:{i:02}.000 --> 00:00:{i + 1:02}.000\n{text}\n\n" for i, text in enumerate(
+        ["<v Interviewer>Where?", "<v Lee>In Hyesan.", "My father worked at the mine.",
+         "We had a garden.", "It was small.", "<v Interviewer>And then?", "<v Lee>We left."]))
+    (tmp_path / "v.vtt").write_text("WEBVTT\n\n" + cues, encoding="utf-8")
+    t = parse_file(tmp_path / "v.vtt", Config())
+    assert [(turn.speaker, [p.text for p in turn.paragraphs]) for turn in t.turns] == [
+        ("Interviewer", ["Where?"]),
+        ("Lee", ["In Hyesan. My father worked at the mine. We had a garden. It was small."]),
+        ("Interviewer", ["And then?"]), ("Lee", ["We left."])]

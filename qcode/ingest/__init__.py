@@ -50,7 +50,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         labelled = any(line.speaker for line in lines)
         if labelled:
             lines = split_interjections(lines, roles)
-    found = blocks(lines, source.line_is_paragraph)
+    found = blocks(lines, source.line_is_paragraph, source.cues)
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
     mark_context(found, labelled, {pseudonym} if pseudonym else set())
     notices = [*source.decoded.notices, *label_notices, *infer_interviewer(found, roles)]

@@ -28,6 +28,7 @@ class Source:
     decoded: Decoded
     meta_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> line
     notices: list[Notice] = field(default_factory=list)  # text kept, but said: a bad cue
+    cues: bool = False  # subtitle cues: a line never ends a paragraph by itself
 
 
 def _numbered(text: str) -> list[tuple[int, int, str]]:
@@ -178,10 +179,37 @@ def _names(cells: Iterable[str]) -> bool:
     return len(short) + names.count("") == len(names) and len(set(short)) < len(short)
 
 
+_ASKING = {"question", "questions", "q", "interviewer", "asked"}
+_ANSWERING = {"answer", "answers", "a", "response", "responses", "reply", "respondent",
+              "interviewee"}
+
+
+def _read_qa_table(rows: list[list[list[str]]], texts: list[str],
+                   marks: dict[int, _Mark]) -> bool:
+    """A Question | Answer table (its header row says which column asks): each cell a
+    turn of the header's speaker, whether or not its question ends in `?`. False for any
+    other table."""
+    header = [_flat(c).lower().strip(":") for c in rows[0]] if rows else []
+    if len(header) != 2 or header[0] not in _ASKING or header[1] not in _ANSWERING:
+        return False
+    speakers = ["Interviewer", "Respondent"]  # as an unlabelled Q&A reads them
+    for r, row in enumerate(rows):
+        for c, cell in enumerate(row):
+            speaker = speakers[c] if r else ""
+            for paragraph in cell:
+                marks[len(texts)] = _Mark("heading") if not r else \
+                    _Mark("speech", speaker) if speaker and paragraph.strip() else _Mark("cell")
+                speaker = "" if paragraph.strip() else speaker
+                texts.append(_one_line(paragraph))
+    return True
+
+
 def _read_table(table: Any, texts: list[str], marks: dict[int, _Mark]) -> None:
     """Append a table's paragraphs; in a transcript table, mark each row's first text
     paragraph with its speaker (and time), the name and time cells, and a header row."""
     rows = _rows(table)
+    if _read_qa_table(rows, texts, marks):
+        return
     columns = _transcript_columns(rows)
     for r, row in enumerate(rows):
         is_header = columns is not None and r == 0 and all(
@@ -225,7 +253,8 @@ def read_subtitles(data: bytes, path: Path) -> Source:
         cues.read(i, number, offset, text)
     if not cues.lines:
         raise IngestError("no subtitle cues found; is this a .vtt / .srt file?", path, 1)
-    return Source({}, 1, cues.lines, cues.any_speaker, False, decoded, notices=cues.warnings)
+    return Source({}, 1, cues.lines, cues.any_speaker, False, decoded, notices=cues.warnings,
+                  cues=True)
 
 
 @dataclass

@@ -54,7 +54,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"^\W*(?:translator'?s|editor'?s|publisher'?s|transcriber'?s)\s+note\s*[:–—-]|"
         r"^\W*(?:note\s*[:–—-]\s*)?(?:"
         # `Her name has been changed`, `Names and some details have been withheld`
-        r"(?:(?:her|his|their|all|some|the|[A-Z][\w'’-]*'s?)\s+)?(?:real\s+|full\s+|"
+        r"(?:(?:her|his|their|all|some|the|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*['’]s?)"
+        r"\s+)?(?:real\s+|full\s+|"
         r"(?:inter)?viewees?'?s?\s+|respondents?'?s?\s+)?names?(?:\s+and\s+[\w\s]{1,40}?)?"
         r"\s+(?:has|have|had)\s+been\s+(?:changed|withheld|omitted|altered|abbreviated)|"
         # `The interviewee asked that her town not be named`

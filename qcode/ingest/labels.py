@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from qcode.ingest.credits import staff_credits
 from qcode.ingest.layout import Line
 from qcode.model import Notice
 
@@ -115,6 +116,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     Line.speaker (and time stamps into Line.time); `Full Name (Short):` and `Short:`
     become one speaker, `Short`. Returns the lines, split, and what the user should check
     (labels read as quoted speech)."""
+    staff_credits(lines, [_found(line) is not None for line in lines], roles)
     lines, found = _split_inline(lines, [_found(line) for line in lines], roles)
     for i, f in enumerate(found):
         if f is not None:
@@ -131,7 +133,16 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
         f.line.time = m["time"] or m["bare"] or m["after"]
         f.line.offset += m.start("rest")
         f.line.text = _unbolded(m)
+    for line in lines:
+        stamp = _STAMP.match(line.text) if line.speaker is None and line.kind is None else None
+        if stamp:  # `[00:02:15] And the market...`: a turn going on, stamped again
+            line.time = stamp[1] or stamp[2]
+            line.offset, line.text = line.offset + stamp.end(), line.text[stamp.end():]
     return lines, notices
+
+
+# a time stamp opening a paragraph that carries on a turn: bracketed, or with seconds
+_STAMP = re.compile(rf"^\s*(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
 
 
 # the sentence before a quoted line introduces it: `Then she said:`, `He told me plainly.`

@@ -189,13 +189,14 @@ def _one_per_line(lines: list[Line], inner: list[int], blank_lines: bool) -> boo
     return len(inner) >= 3 and (closed or long)
 
 
-def blocks(lines: list[Line], line_is_paragraph: bool) -> list[Block]:
+def blocks(lines: list[Line], line_is_paragraph: bool, cues: bool = False) -> list[Block]:
     """Group lines into paragraphs: a blank line, a speaker label, a line of context and
-    (by the rule above) a line that ends a paragraph each end one. A label alone on its
-    line (`Q:`) passes to the next line of text."""
+    (by the rule above) a line that ends a paragraph each end one; in subtitles (`cues`)
+    only the first three. A label alone on its line (`Q:`) passes to the next line."""
     body = [i for i, ln in enumerate(lines) if ln.text.strip()]
     blank_lines = bool(body) and any(not ln.text.strip() for ln in lines[body[0]:body[-1]])
-    ends = [True] * len(lines) if line_is_paragraph else _is_paragraph_end(lines, blank_lines)
+    ends = [True] * len(lines) if line_is_paragraph else \
+        [False] * len(lines) if cues else _is_paragraph_end(lines, blank_lines)
     out: list[Block] = []
     current: list[Line] = []
     label: Line | None = None
@@ -306,6 +307,24 @@ def _mark_pull_quotes(found: list[Block]) -> None:
         if len(inner.split()) >= 3 and any(other is not block and inner in text
                                            for other, text in texts):
             block.kind = "pull quote"
+        elif len(inner.split()) >= 6 and any(other is not block and _abridged(inner, text)
+                                             for other, text in texts):
+            block.kind = "pull quote"  # the quote leaves words out: `... Seoul, you cannot`
+
+
+def _abridged(quote: str, text: str) -> bool:
+    """Whether the quote's words are all in the text, in order, within a stretch at most
+    twice as long (an editor left a few words out), not scattered over a long answer."""
+    want, words = re.findall(r"\w+", quote), re.findall(r"\w+", text)
+    for start in (i for i, w in enumerate(words) if w == want[0]):
+        at, end = start, min(len(words), start + 2 * len(want))
+        for word in want[1:]:
+            at = next((j for j in range(at + 1, end) if words[j] == word), -1)
+            if at < 0:
+                break
+        if at >= 0:
+            return True
+    return False
 
 
 def _mark_headings(found: list[Block]) -> None:

@@ -1,0 +1,42 @@
+"""Who conducted the interview, said in a header line: `Interview with Mrs. Han, Chongjin.
+Interviewer: JL. Interpreter: S. Park.` or `Interviewer: Hana Yoo. Recorded in Seoul.`
+Such a line is a credit, not turns (read as turns it made `Interviewer` a known speaker and
+hid that JL asks the questions); and the names it gives take those roles when they speak."""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from qcode.ingest.layout import Line, asks
+
+if TYPE_CHECKING:
+    from qcode.ingest.turns import Roles
+
+_STAFF = re.compile(
+    r"(?:^|(?<=[.;,|]\s)|(?<=[.;,|]))\s*(?:\*\*|__)?(?P<role>interviewers?|interpreters?|translators?|"
+    r"moderators?)(?:\*\*|__)?\s*[:：]\s*(?P<name>[A-Z][\w'’-]*\.?(?:\s[A-Z][\w'’-]*\.?){0,2})"
+    r"(?=\s*(?:[.;|]|$))", re.I)
+_ROLES = {"interviewer": "interviewer", "moderator": "interviewer", "interpreter": "other",
+          "translator": "other"}
+# what a turn may open with that looks like a name: `Interviewer: Okay. Let's begin.`
+_NOT_NAMES = {"okay", "ok", "yes", "no", "right", "so", "well", "thank", "thanks", "hello",
+              "good", "now", "and", "next", "alright", "fine", "sure", "great", "then", "first"}
+
+
+def staff_credits(lines: list[Line], opens_turn: list[bool], roles: Roles) -> None:
+    """Lines before the first turn that name the interviewer or interpreter (a name, then
+    the end of a sentence) become credits; each name they give takes its role (`JL:` then
+    asks as the interviewer)."""
+    for line, opens in zip(lines, opens_turn, strict=True):
+        found = [] if line.kind is not None or asks(line.text) else [
+            m for m in _STAFF.finditer(line.text)
+            if m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES]
+        if not found:
+            if opens:
+                return
+            continue
+        line.kind = "credit"
+        for m in found:
+            name = m["name"].rstrip(".").strip()
+            roles.assign(name, _ROLES[m["role"].lower().rstrip("s")])
