@@ -74,6 +74,12 @@ CASES = [  # (question, answer, top-level codes a careful coder gives)
      {"reasons_for_leaving"}),
     ("", "I wanted to see the outside world, so I left.", {"reasons_for_leaving"}),
     ("", "Their son was a police officer, so we had to leave after a week.", set()),
+    ("", "We crossed at night because of the police patrols.", set()),
+    ("", "We had no choice but to walk at night, so nobody would see us leave.", set()),
+    ("", "My husband was arrested, so I escaped with my two children.", {"reasons_for_leaving"}),
+    ("", "I wanted to live like a human being.", set()),
+    ("", "At Hanawon they told us that even a prisoner must not be beaten.",
+     {"human_rights_awareness"}),
 ]
 
 
