@@ -38,9 +38,8 @@ QA = [("Interviewer", "interviewer"), ("Respondent", "respondent")]
 def test_web_page_with_blank_lines_clutter_is_context():
     rows = read("web-blank-lines.txt")
     assert roles(rows) == [
-        # the title quotes an answer, words left out: a pull quote
-        ("(heading)", "other"), ("(pull quote)", "other"), ("(byline)", "other"),
-        ("(date)", "other"), ("Intro", "other"),
+        ("(heading)", "other"), ("Intro", "other"), ("(byline)", "other"), ("(date)", "other"),
+        ("Intro", "other"),
         *QA, *QA, ("(caption)", "other"), *QA, ("Respondent", "respondent"), *QA, *QA,
         ("(credit)", "other"), ("(social)", "other"), ("(link)", "other"),
         ("(footnote)", "other"), ("(credit)", "other"),

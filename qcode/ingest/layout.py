@@ -26,6 +26,7 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -291,6 +292,8 @@ def _about_the_speaker(found: list[Block], labelled: list[int], asked: list[int]
 
 _QUOTED = re.compile(r"^\s*(?:>\s*)+|^\s*[\"“‘']|[\"”’']\s*$")
 MAX_PULL_QUOTES = 50  # candidates checked per file: each is looked for in the whole text
+MAX_ABRIDGED = 20  # of those, checked for a quote that leaves words out (slower)
+NEAR = 5  # paragraphs either side where a quote that leaves words out is looked for
 
 
 def _mark_pull_quotes(found: list[Block]) -> None:
@@ -302,21 +305,26 @@ def _mark_pull_quotes(found: list[Block]) -> None:
     if not candidates:
         return
     texts = [(b, " ".join(b.text.lower().split())) for b in found]
-    for block in candidates:
+    where = {id(b): i for i, b in enumerate(found)}
+    for n, block in enumerate(candidates):
         inner = " ".join(block.text.lstrip(" >").strip(" *_\"“”‘’'").lower().split())
+        near = texts[max(0, where[id(block)] - NEAR):where[id(block)] + NEAR + 1]
         if len(inner.split()) >= 3 and any(other is not block and inner in text
                                            for other, text in texts):
             block.kind = "pull quote"
-        elif len(inner.split()) >= 6 and any(other is not block and _abridged(inner, text)
-                                             for other, text in texts):
+        elif n < MAX_ABRIDGED and len(inner.split()) >= 6 and any(
+                other is not block and _abridged(inner, text) for other, text in near):
             block.kind = "pull quote"  # the quote leaves words out: `... Seoul, you cannot`
 
 
 def _abridged(quote: str, text: str) -> bool:
     """Whether the quote's words are all in the text, in order, within a stretch at most
-    twice as long (an editor left a few words out), not scattered over a long answer."""
-    want, words = re.findall(r"\w+", quote), re.findall(r"\w+", text)
-    for start in (i for i, w in enumerate(words) if w == want[0]):
+    twice as long (an editor left a few words out), not scattered over a long answer.
+    Bounded: the text's first 20,000 characters, the first word's first 100 places."""
+    want, words = re.findall(r"\w+", quote), re.findall(r"\w+", text[:20_000])
+    if not set(want) <= set(words):
+        return False
+    for start in islice((i for i, w in enumerate(words) if w == want[0]), 100):
         at, end = start, min(len(words), start + 2 * len(want))
         for word in want[1:]:
             at = next((j for j in range(at + 1, end) if words[j] == word), -1)
