@@ -80,6 +80,10 @@ CASES = [  # (question, answer, top-level codes a careful coder gives)
     ("", "I wanted to live like a human being.", set()),
     ("", "At Hanawon they told us that even a prisoner must not be beaten.",
      {"human_rights_awareness"}),
+    ("", "My right hand was broken in the camp.", set()),
+    ("", "The UN sent sacks of flour, but the army took them.", set()),
+    ("", "When the UN delegation came the food suddenly improved.", {"human_rights_awareness"}),
+    ("", "I paid the fine at the police station and went home.", set()),
 ]
 
 
