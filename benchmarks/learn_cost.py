@@ -55,7 +55,7 @@ def step(name: str, db: Path, corpus: Path, jobs: int | None) -> dict[str, float
 
             if name.startswith("open"):  # every code trained, every gate open at 0.5
                 gate.MIN_RIGHT = 0
-                gate.choose = lambda p, y, open_: gate.Gate(0.5, 0, 0, 0)  # type: ignore[assignment]
+                gate.choose = lambda p, y, open_, share: gate.Gate(0.5, 0, 0, 0)  # type: ignore[assignment]
             t0 = time.perf_counter()
             report = suggest.suggest(store, book, force=name != "unchanged")
     out = {"seconds": round(time.perf_counter() - t0, 2),

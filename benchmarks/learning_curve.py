@@ -13,11 +13,13 @@ which the codebook was never tuned on) are never reviewed and are where everythi
 scored; reviewers work through the others. With --shuffle (or without such a folder), a
 seeded shuffle instead: the first `--review-share` are reviewed.
 
-For each N: code everything by rules; the reviewer then decides N codings and N uncoded
-passages of the reviewed transcripts (a seeded random order, the same for every N), as the
-labels say: a coding whose code the passage has is accepted, else recoded to a code the
-passage has and no coding gave it, else rejected; an uncoded passage with codes gets them
-(a miss found in the sample), one without is accepted as uncoded. Then `qcode suggest`'s
+For each N: code everything by rules; the reviewer then decides N codings (a seeded random
+order, the same for every N) and N uncoded passages of the reviewed transcripts, drawn by the
+library as `review export --sample-uncoded N` draws them (--near-misses SHARE of near
+misses, the rest at random; 0: all at random, as before session 8), as the labels say: a
+coding whose code the passage has is accepted, else recoded to a code the passage has and
+no coding gave it, else rejected; an uncoded passage with codes gets them (a miss found in
+the sample), one without is accepted as uncoded. Then `qcode suggest`'s
 training and suggestions run, and the unreviewed transcripts are scored per code for the
 rules alone and for rules + suggestions (a suggestion counts at its default threshold).
 
@@ -44,12 +46,14 @@ HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
 
-from qcode.codebook import load_codebook  # noqa: E402
+from qcode.codebook import Codebook, load_codebook  # noqa: E402
 from qcode.config import Config  # noqa: E402
 from qcode.evaluate import CodeScore  # noqa: E402
 from qcode.match import Engine  # noqa: E402
 from qcode.model import Coding, Segment, coding_id, normalize_ws, within  # noqa: E402
 from qcode.pipeline import code, ingest  # noqa: E402
+from qcode.review import NEAR_MISSES  # noqa: E402
+from qcode.review.sampling import record, uncoded_sample  # noqa: E402
 from qcode.store import Store  # noqa: E402
 from qcode.suggest import suggest  # noqa: E402
 
@@ -83,15 +87,16 @@ def load_labels(store: Store, folders: list[Path]) -> Labelled:
     return out
 
 
-def review(store: Store, labels: Labelled, pool: set[str], n: int, seed: int,
-           top: list[str], labels_of: dict[str, str]) -> int:
-    """Decide n codings and n uncoded passages of the `pool` transcripts as the labels say;
-    returns how many decisions were recorded."""
-    rng = random.Random(seed)
+def review(store: Store, book: Codebook, labels: Labelled, pool: set[str], n: int,
+           args: argparse.Namespace) -> int:
+    """Decide n codings and n uncoded passages of the `pool` transcripts as the labels say
+    (the uncoded ones drawn as `review export --sample-uncoded N --near-misses SHARE` draws
+    them); returns how many decisions were recorded."""
+    labels_of = {c.id: c.label for c in book.flat()}
+    rng = random.Random(args.seed)
     rows = [r for r in store.codings() if r.segment_id in labels.codes
             and labels.transcript[r.segment_id] in pool]
     rng.shuffle(rows)
-    coded = {r.segment_id for r in store.codings()}
     given: dict[str, set[str]] = {}
     for r in store.codings():
         given.setdefault(r.segment_id, set()).add(r.code.split("/")[0])
@@ -109,16 +114,16 @@ def review(store: Store, labels: Labelled, pool: set[str], n: int, seed: int,
             else:
                 store.add_decision(r.id, "sim", "reject")
         decisions += 1
-    segments = {s["id"]: s for s in store.paragraphs_of("respondent")}
-    uncoded = sorted(sid for sid in labels.codes
-                     if sid not in coded and labels.transcript[sid] in pool)
-    rng.shuffle(uncoded)
-    for sid in uncoded[:n]:
+    sample = [p for p in uncoded_sample(store, book, n, args.seed, args.near_misses, pool)
+              if p.segment["id"] in labels.codes]
+    record(store, sample)
+    for picked in sample:
+        seg = picked.segment
+        sid = seg["id"]
         want = labels.codes[sid]
         if not want:
             store.add_decision(UNCODED + sid, "sim", "accept")
         for c in sorted(want):
-            seg = segments[sid]
             s = Segment(sid, seg["transcript_id"], seg["turn"], seg["speaker"], "respondent",
                         seg["line"], seg["start"], seg["end"], seg["text"])
             cid = coding_id(sid, c)
@@ -203,11 +208,12 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--score-folder", default="heldout")
     ap.add_argument("--shuffle", action="store_true")
+    ap.add_argument("--near-misses", type=float, default=NEAR_MISSES,
+                    help="share of near misses in the uncoded sample (0: at random)")
     args = ap.parse_args()
     folders = sorted(p.parent for p in args.set.glob("*/labels.csv"))
     book = load_codebook(CODEBOOK)
     top = [c.id for c in book.codes]
-    labels_of = {c.id: c.label for c in book.flat()}
     config = Config()
     work = Path(tempfile.mkdtemp(prefix="qcode-curve-"))
     base = work / "base.db"
@@ -225,7 +231,7 @@ def main() -> None:
         db = work / f"n{n}.db"
         shutil.copy(base, db)
         with Store(db) as store:
-            decided = review(store, labels, pool, n, args.seed, top, labels_of)
+            decided = review(store, book, labels, pool, n, args)
             t0 = time.perf_counter()
             rep = suggest(store, book, force=True)
             seconds = time.perf_counter() - t0
@@ -262,6 +268,7 @@ def main() -> None:
     out = HERE / "results" / f"learning-curve-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.parent.mkdir(exist_ok=True)
     out.write_text(json.dumps({"set": str(args.set), "seed": args.seed,
+                               "near_misses": args.near_misses,
                                "review_share": args.review_share, "steps": results}, indent=2))
     print(f"wrote {out}")
 

@@ -10,7 +10,9 @@ weaker evidence: NEGATIVE_WEIGHT). A code gets a model only once it has MIN_POSI
 positives and MIN_NEGATIVE negatives, examples included.
 
 Each passage is marked `open` when no rule had coded it with the code: the kind of passage
-the model may suggest, on which gate.py estimates its precision.
+the model may suggest, on which gate.py estimates its precision. A passage from the uncoded
+sample carries its `share` there: how many passages it stands for, relative to the sample's
+average (review/sampling.py draws near misses more often than the rest).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from dataclasses import dataclass, field
 
 from qcode.codebook import Codebook
 from qcode.model import within
+from qcode.review.sampling import relative, sample_weights
 from qcode.status import final_code
 from qcode.store import Store
 
@@ -38,6 +41,7 @@ class Item:
     weight: float = 1.0
     open: bool = False  # no rule coded the passage with the code (see the module docstring)
     group: str = ""  # its transcript: cross-validation keeps a transcript in one fold
+    share: float = 1.0  # what it counts for in the gate's precision estimate
 
 
 @dataclass
@@ -84,7 +88,19 @@ def gather(store: Store, book: Codebook) -> dict[str, Evidence]:
     for target, ev in out.items():  # a passage with a coding of the code is never suggested
         ev.blocked |= {sid for sid, cs in seen.coded.items()
                        if any(within(c, target) for c in cs)}
+    _shares(store, out)
     return out
+
+
+def _shares(store: Store, out: dict[str, Evidence]) -> None:
+    """Open passages of the uncoded sample count for the passages they stand for."""
+    sampled = [cid.removeprefix(UNCODED) for cid in store.latest_decisions()
+               if cid.startswith(UNCODED)]
+    share = relative(sample_weights(store), sampled)
+    for ev in out.values():
+        for it in ev.positives + ev.negatives:
+            if it.open and it.segment_id in share:
+                it.share = share[it.segment_id]
 
 
 def _from_codings(store: Store, seen: _Reviewed, out: dict[str, Evidence]) -> None:

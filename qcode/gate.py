@@ -12,6 +12,10 @@ probability t >= FLOOR at which, among the open passages with out-of-fold probab
 (right + 1) / (suggested + 2) >= PRECISION and right >= MIN_RIGHT. The +1/+2 shrinks a
 small count towards one half: six right out of six is 0.88, six out of eight 0.70.
 A code with no such t suggests nothing, and the report says why.
+
+In that estimate an uncoded-sample passage counts for the passages it stands for (its
+`share`: review/sampling.py), so that a sample rich in near misses does not make the model
+look more precise than it is on all the uncoded passages; a random sample counts alike.
 """
 
 from __future__ import annotations
@@ -37,11 +41,8 @@ class Gate:
     right: int  # open passages found rightly in cross-validation at the threshold
     suggested: int  # open passages the model would have suggested there
     open_positives: int  # open passages that have the code (what there was to find)
-
-    @property
-    def precision(self) -> float:
-        """The shrunk estimate the rule uses."""
-        return (self.right + 1) / (self.suggested + 2)
+    precision: float = 0.5  # the shrunk estimate the rule uses: (right + 1) / (suggested + 2),
+    # each passage counted for its share
 
     def reason(self) -> str:
         if self.threshold is not None:
@@ -82,13 +83,17 @@ def out_of_fold(x: np.ndarray, y: np.ndarray, w: np.ndarray, fold: np.ndarray,
     return p
 
 
-def choose(p: np.ndarray, y: np.ndarray, open_: np.ndarray) -> Gate:
-    """The lowest threshold on the open items that passes the rule (module docstring)."""
+def choose(p: np.ndarray, y: np.ndarray, open_: np.ndarray,
+           share: np.ndarray | None = None) -> Gate:
+    """The lowest threshold on the open items that passes the rule (module docstring);
+    `share`: what each item counts for in the precision estimate (default 1)."""
     keep = open_ & ~np.isnan(p)
-    p, y = p[keep], y[keep].astype(bool)
+    w = np.ones(len(p)) if share is None else share
+    p, y, w = p[keep], y[keep].astype(bool), w[keep]
     positives = int(y.sum())
     order = np.argsort(-p, kind="stable")
     right = np.cumsum(y[order])
+    right_w, suggested_w = np.cumsum((w * y)[order]), np.cumsum(w[order])
     best, tried = Gate(None, 0, 0, positives), Gate(None, 0, 0, positives)
     for i in range(len(order)):
         t = float(p[order[i]])
@@ -96,9 +101,10 @@ def choose(p: np.ndarray, y: np.ndarray, open_: np.ndarray) -> Gate:
             break
         if i + 1 < len(order) and p[order[i + 1]] == t:
             continue  # ties: a threshold takes all passages at its probability
-        gate = Gate(t, int(right[i]), i + 1, positives)
+        gate = Gate(t, int(right[i]), i + 1, positives,
+                    float((right_w[i] + 1) / (suggested_w[i] + 2)))
         if gate.right >= MIN_RIGHT and gate.precision >= PRECISION:
             best = gate
         elif not tried.suggested or gate.precision > tried.precision:
-            tried = Gate(None, gate.right, gate.suggested, positives)  # the best failed try
+            tried = Gate(None, gate.right, gate.suggested, positives, gate.precision)  # best failed
     return best if best.threshold is not None else tried

@@ -76,7 +76,8 @@ def train(ev: Evidence, vectors: SegmentVectors, index: dict[str, int]) -> Train
         return logistic.fit(x, y, w, C, start=model.coef).probability
 
     oof = gate.out_of_fold(x, y, weights, gate.folds([it.group for it in items]), fit)
-    verdict = gate.choose(oof, y, np.array([it.open for it in items]))
+    verdict = gate.choose(oof, y, np.array([it.open for it in items]),
+                          np.array([it.share for it in items]))
     reviewed = [i for i, it in enumerate(ev.positives) if it.coding_id]
     return Trained(ev.code, model, verdict, x[reviewed],
                    [ev.positives[i].coding_id for i in reviewed])

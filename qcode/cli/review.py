@@ -19,6 +19,7 @@ from qcode.cli.shell import (
     review_app,
     tell,
 )
+from qcode.review import NEAR_MISSES
 
 
 @review_app.command("export")
@@ -30,9 +31,13 @@ def review_export_cmd(
                                                    "code).")] = None,
     status: Annotated[str | None, typer.Option(help="Only codings with this status, e.g. "
                                                "suggested or disputed (default: any).")] = None,
-    sample_uncoded: Annotated[int, typer.Option(help="Add a random sample of N uncoded "
-                                                "respondent segments, to find misses.")] = 0,
+    sample_uncoded: Annotated[int, typer.Option(help="Add a sample of N uncoded respondent "
+                                                "segments, to find misses.")] = 0,
     seed: Annotated[int, typer.Option(help="Seed of the uncoded sample.")] = 0,
+    near_misses: Annotated[float, typer.Option(
+        min=0.0, max=1.0, help="Share of the uncoded sample drawn from near misses (a rule "
+        "of a code fires on the passage, yet it was not coded), the rest at random; 0 for a "
+        "plain random sample. Recall estimates weigh each row for what it stands for.")] = NEAR_MISSES,
     blind: Annotated[bool, typer.Option("--blind", help="Hide confidence and rules.")] = False,
     file: Annotated[Path | None, typer.Option("--file", help="Where to write the .xlsx "
                                               "(default <out>/review/review-NAME-DATE.xlsx, "
@@ -46,7 +51,8 @@ def review_export_cmd(
     """Write a review workbook for Excel or LibreOffice."""
     with reporting(debug):
         path, n = project_at(out, codebook).review_export(reviewer, code or (), status,
-                                                          sample_uncoded, seed, blind, file, force)
+                                                          sample_uncoded, seed, blind, file, force,
+                                                          near_misses)
         tell(quiet, f"wrote {path} ({n} rows)")
 
 

@@ -190,6 +190,22 @@ class Engine:
         return any(self._reaches(code, weights.get(code, {}), text)
                    for code in weights.keys() | self.rules.regex_rules.keys())
 
+    def near_misses(self, texts: list[str]) -> list[set[str]]:
+        """Per text, the codes with evidence on it that does not reach the code's
+        min_confidence (read as explain() reads a text: after vetoes and reason frames,
+        without a question). Only texts the prefilter passes go through spaCy. Changes no
+        coding: review/sampling.py draws the rules' near misses with it."""
+        need = self.rules.prefilters["rule"]
+        todo = [i for i, t in enumerate(texts) if not self._use_prefilter or need.could_fire(t)]
+        out: list[set[str]] = [set() for _ in texts]
+        for i, doc in zip(todo, self.nlp.pipe([texts[i] for i in todo]), strict=True):
+            kept, killed = split_vetoes(self.rules, self.hits(doc))
+            for code in self.codes:
+                ex = self._explained(code, kept, killed, "", [])
+                if ex.hits and not ex.coded:
+                    out[i].add(code.id)
+        return out
+
     def _reaches(self, code: str, weights: dict[str, float], text: str) -> bool:
         """Can a code reach its threshold on a text, with these word rules' weights and the
         regex rules that match?"""

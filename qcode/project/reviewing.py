@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from qcode.project.base import ProjectBase, path_or_none
+from qcode.review import NEAR_MISSES
 from qcode.store import ImportedSheet
 
 if TYPE_CHECKING:
@@ -20,15 +21,18 @@ class Reviewing(ProjectBase):
     def review_export(self, reviewer: str = "", codes: Sequence[str] = (),
                       status: str | None = None, sample_uncoded: int = 0, seed: int = 0,
                       blind: bool = False, file: str | Path | None = None,
-                      force: bool = False) -> tuple[Path, int]:
+                      force: bool = False, near_misses: float = NEAR_MISSES) -> tuple[Path, int]:
         """Write a review workbook for Excel or LibreOffice.
 
         Args:
             reviewer: who reviews it (part of the default file name).
             codes: only these codes and their subcodes (default: all).
             status: only codings with this status (suggested, disputed...).
-            sample_uncoded: add a seeded random sample of N uncoded respondent segments.
+            sample_uncoded: add a seeded sample of N uncoded respondent segments.
             seed: the seed of that sample.
+            near_misses: the share of that sample drawn from near misses (a rule of a code
+                fires on the passage, yet it was not coded), the rest at random; 0 for a
+                plain random sample (review/sampling.py).
             blind: hide confidence and rules.
             file: where to write (default: a new <out>/review/review-NAME-DATE.xlsx).
             force: replace `file` if it exists (it may hold a reviewer's work).
@@ -40,7 +44,7 @@ class Reviewing(ProjectBase):
 
         path = choose_sheet(self.out, "review", reviewer, path_or_none(file), force)
         opts = review_export.ExportOptions(reviewer, tuple(codes), status, sample_uncoded, seed,
-                                           blind)
+                                           near_misses, blind)
         with self.store() as store:
             rows = review_export.export_sheet(store, self.codebook, self.config, path, opts)
         return path, rows

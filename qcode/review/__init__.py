@@ -12,6 +12,7 @@ from datetime import date
 from pathlib import Path
 
 DRAFTS = "drafts"  # `run`'s draft sheet and digest, apart from what people asked for
+NEAR_MISSES = 0.5  # the default share of near misses in an uncoded sample (sampling.py)
 
 
 def sheet_path(out: Path, kind: str, reviewer: str = "") -> Path:

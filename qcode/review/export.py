@@ -3,25 +3,25 @@
 from __future__ import annotations
 
 import json
-import random
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.errors import NothingSelected
 from qcode.model import CodingRow, within
 from qcode.privacy import Redactor, public_codings
+from qcode.review import NEAR_MISSES
 from qcode.review.fast_rows import FastSheet
 from qcode.review.provenance import exporting
+from qcode.review.sampling import Sampled, record, uncoded_sample
 from qcode.review.sheets import SheetWriter
 from qcode.store import Store
 
 UNCODED = "uncoded:"
 STATUSES = ("suggested", "accepted", "recoded", "disputed", "rejected")
-WIDTHS = {"suggested_by": 40, "coding_id": 18, "transcript": 16, "speaker": 12, "line": 6, "code": 22,
-          "code_label": 24, "confidence": 10, "question": 40, "text": 70, "rules": 24,
+WIDTHS = {"suggested_by": 40, "sampled": 30, "coding_id": 18, "transcript": 16, "speaker": 12,
+          "line": 6, "code": 22, "code_label": 24, "confidence": 10, "question": 40, "text": 70, "rules": 24,
           "decision": 11, "recode_to": 22, "note": 30}
 INSTRUCTIONS = [
     "How to review",
@@ -32,9 +32,11 @@ INSTRUCTIONS = [
     "  reject  - the code is wrong",
     "  recode  - the passage belongs to another code: choose it in recode_to",
     "  unsure  - you cannot decide; say why in note",
-    "Rows whose coding_id starts with 'uncoded:' are a random sample of passages no rule "
-    "coded, or what a search found. Leave them blank or 'accept' if no code applies; if a "
-    "code was missed, choose 'recode' and the code in recode_to.",
+    "Rows whose coding_id starts with 'uncoded:' are a sample of passages no rule coded, or "
+    "what a search found. Leave them blank or 'accept' if no code applies; if a code was "
+    "missed, choose 'recode' and the code in recode_to. The sampled column says how each "
+    "was chosen: at random, or as a near miss (a rule of a code fires on it, yet it was not "
+    "coded); qcode counts each for the passages it stands for when it estimates recall.",
     "Rows whose rules say 'model' were suggested by qcode's model, learned from earlier "
     "decisions, not by a rule: the suggested_by column lists the reviewed passages (coding "
     "ids) most like it. Review them like any other row.",
@@ -52,6 +54,7 @@ class ExportOptions:
     status: str | None = None
     sample_uncoded: int = 0
     seed: int = 0
+    likely: float = NEAR_MISSES  # share of near misses in the uncoded sample (review/sampling.py)
     blind: bool = False
     draft: bool = False  # run's sheet of every coding: written even when there is none
     passages: tuple[str, ...] = ()  # segment ids (search results): the sheet holds only these
@@ -72,9 +75,9 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
     select nothing raise NothingSelected and write nothing. `codings`: public_codings
     already read, by a caller writing several outputs from them."""
     book.check_codes(opts.codes)
-    rows, sample = _selected(store, config, opts, codings)
-    columns = _columns(rows, opts)
-    ids = [row.id for row in rows] + [UNCODED + seg["id"] for seg in sample]
+    rows, sample = _selected(store, book, config, opts, codings)
+    columns = _columns(rows, bool(sample) and not opts.passages, opts)
+    ids = [row.id for row in rows] + [UNCODED + p.segment["id"] for p in sample]
     with exporting(store, path, "review", opts.reviewer, book.hash, ids,
                    replaces=path if opts.draft else None) as out:
         ws = out.fast_table("Review", columns, WIDTHS)
@@ -84,11 +87,13 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
         out.finish(ws, len(columns), last)
         out.codebook_sheet(book)
         out.text_sheet("Instructions", INSTRUCTIONS, 110)
+        if not opts.passages:
+            record(store, sample)
     return last - 1
 
 
-def _selected(store: Store, config: Config, opts: ExportOptions,
-              codings: list[CodingRow] | None) -> tuple[list[CodingRow], list[Any]]:
+def _selected(store: Store, book: Codebook, config: Config, opts: ExportOptions,
+              codings: list[CodingRow] | None) -> tuple[list[CodingRow], list[Sampled]]:
     """The codings and the uncoded passages the options ask for."""
     if opts.status and opts.status not in STATUSES:
         raise NothingSelected(f"'{opts.status}' is not a status; use one of "
@@ -96,19 +101,22 @@ def _selected(store: Store, config: Config, opts: ExportOptions,
     if codings is None and not opts.passages:
         codings = public_codings(store, config)
     rows = [] if opts.passages else [r for r in codings or [] if _wanted(r, opts)]
-    sample = _uncoded_sample(store, opts)
+    sample = _uncoded_sample(store, book, opts)
     if not rows and not sample and not opts.draft:
         raise NothingSelected(_nothing(opts))
     return rows, sample
 
 
-def _columns(rows: list[CodingRow], opts: ExportOptions) -> list[str]:
+def _columns(rows: list[CodingRow], sampled: bool, opts: ExportOptions) -> list[str]:
     columns = ["coding_id", "transcript", "speaker", "line", "code", "code_label", "confidence",
                "question", "text", "rules", "decision", "recode_to", "note"]
     if any(r.origin == "model" for r in rows):  # why the model suggested each of its rows
         columns.insert(columns.index("rules") + 1, "suggested_by")
-    if opts.blind:
-        columns = [c for c in columns if c not in ("confidence", "rules", "suggested_by")]
+    if sampled:  # how each uncoded row was chosen
+        columns.insert(columns.index("text") + 1, "sampled")
+    if opts.blind:  # what the rules or the model thought, and near misses, are hidden
+        columns = [c for c in columns
+                   if c not in ("confidence", "rules", "suggested_by", "sampled")]
     return columns
 
 
@@ -135,17 +143,18 @@ def _coding_rows(out: SheetWriter, ws: FastSheet, columns: list[str], rows: list
     return r
 
 
-def _sample_rows(out: SheetWriter, ws: FastSheet, columns: list[str], sample: list[Any],
+def _sample_rows(out: SheetWriter, ws: FastSheet, columns: list[str], sample: list[Sampled],
                  r: int, opts: ExportOptions, redactor: Redactor) -> int:
     """The uncoded passages after row `r`; returns the last row's number."""
-    for seg in sample:
+    for picked in sample:
+        seg = picked.segment
         r += 1
         values = {"coding_id": UNCODED + seg["id"],
                   "transcript": redactor.transcript_id(seg["transcript_id"]),
                   "speaker": redactor.text(seg["speaker"]), "line": seg["line"],
                   "code": "", "code_label": opts.passages_label if opts.passages
                   else "(no code: sample for recall)",
-                  "text": redactor.text(seg["text"])}
+                  "text": redactor.text(seg["text"]), "sampled": picked.how}
         out.row(ws, r, [values.get(name) for name in columns])
     return r
 
@@ -165,15 +174,9 @@ def _reason(nearest: str | None) -> str:
     return "suggested by the model" + (f"; most like reviewed {listed}" if listed else "")
 
 
-def _uncoded_sample(store: Store, opts: ExportOptions) -> list[Any]:
+def _uncoded_sample(store: Store, book: Codebook, opts: ExportOptions) -> list[Sampled]:
     """The sampled uncoded passages, or the passages asked for, in the order given."""
     if opts.passages:
         by_id = {s["id"]: s for s in store.paragraphs_of("respondent")}
-        return [by_id[sid] for sid in opts.passages if sid in by_id]
-    if opts.sample_uncoded <= 0:
-        return []
-    coded = {r.segment_id for r in store.codings()}
-    pool = [s for s in store.paragraphs_of("respondent") if s["id"] not in coded]
-    rng = random.Random(opts.seed)
-    return sorted(rng.sample(pool, min(opts.sample_uncoded, len(pool))),
-                  key=lambda s: (s["transcript_id"], s["seq"]))
+        return [Sampled(by_id[sid], (), 1.0) for sid in opts.passages if sid in by_id]
+    return uncoded_sample(store, book, opts.sample_uncoded, opts.seed, opts.likely)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from qcode.review.export import UNCODED
+from qcode.review.sampling import relative, sample_weights
 from qcode.store import Store
 
 ACCEPTED = {"accepted"}
@@ -45,30 +46,34 @@ def rule_report(store: Store) -> tuple[list[RuleStat], int]:
     sample = {cid: by for cid, by in store.latest_decisions().items() if cid.startswith(UNCODED)}
     if sample:
         uncoded = len(store.paragraphs_of("respondent")) - len({r.segment_id for r in rows})
-        _add_recall(stats, _misses(sample), len(sample), max(uncoded, 0))
+        weight = relative(sample_weights(store), (cid.removeprefix(UNCODED) for cid in sample))
+        _add_recall(stats, _misses(sample, weight), len(sample), max(uncoded, 0))
     return sorted(stats.values(), key=lambda s: (s.code, s.rule != ALL, s.rule)), len(sample)
 
 
-def _misses(sample: dict[str, Any]) -> dict[str, int]:
-    """Per code, the sampled uncoded passages reviewers gave it (the rules' misses)."""
-    missed: dict[str, int] = {}
-    for by in sample.values():
+def _misses(sample: dict[str, Any], weight: dict[str, float]) -> dict[str, tuple[int, float]]:
+    """Per code, the sampled uncoded passages reviewers gave it (the rules' misses): how
+    many, and how many passages they stand for, relative to the sample's average (a near
+    miss drawn more often than a random passage stands for fewer: sampling.py)."""
+    missed: dict[str, tuple[int, float]] = {}
+    for cid, by in sample.items():
         for code in {d["recode_to"] for d in by.values() if d["recode_to"]}:
-            missed[code] = missed.get(code, 0) + 1
+            n, w = missed.get(code, (0, 0.0))
+            missed[code] = (n + 1, w + weight[cid.removeprefix(UNCODED)])
     return missed
 
 
-def _add_recall(stats: dict[tuple[str, str], RuleStat], missed: dict[str, int], sampled: int,
-                uncoded: int) -> None:
+def _add_recall(stats: dict[tuple[str, str], RuleStat], missed: dict[str, tuple[int, float]],
+                sampled: int, uncoded: int) -> None:
     """Each code's recall: what it found against the misses the sample projects onto all
     uncoded passages; a code the rules never gave has recall 0."""
     for (code, rule), s in stats.items():
         if rule != ALL:
             continue
-        s.misses = missed.get(code, 0)
+        s.misses, weighted = missed.get(code, (0, 0.0))
         found = s.accepted if s.accepted + s.rejected else s.codings
-        est_missed = s.misses / sampled * uncoded
+        est_missed = weighted / sampled * uncoded
         s.recall = found / (found + est_missed) if found + est_missed else None
-    for code, n in missed.items():
+    for code, (n, _) in missed.items():
         if (code, ALL) not in stats:
             stats[(code, ALL)] = RuleStat(code, ALL, misses=n, recall=0.0)

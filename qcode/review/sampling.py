@@ -1,0 +1,103 @@
+"""Which uncoded passages a review sheet asks about: a stratified sample, so that a reviewer
+finds the rules' misses sooner and recall can still be estimated honestly.
+
+The uncoded respondent passages fall in two strata: "near misses", where some code has
+evidence (rules that fire, after vetoes and reason frames) below its min_confidence, and
+the rest. Misses gather among the near ones: 5 of eval3 tune's 13 near misses have a theme,
+6 of its other 86 uncoded passages do (13 of 40 against 26 of 266 over eval2 and eval3).
+Passages where a rule fired but was vetoed, or a motive no frame tied to leaving, have
+themes no more often than the rest (benchmarks/README.md), so they are not near misses.
+A share `likely` of the N rows is drawn at random among the near misses, the rest at random
+among the others (more of one when the other runs out); `likely` 0 is a plain random
+sample.
+
+Each row carries its weight, the passages of its stratum it stands for (stratum size / rows
+drawn from it). The store keeps the weights (WEIGHTS_KEY), so that the recall estimate
+(report.py) and the gate's precision estimate (evidence.py, gate.py) count each sampled
+passage for what it stands for: oversampling near misses finds more misses without
+inflating either figure. A random sample weighs every row alike, as before.
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from qcode.codebook import Codebook
+from qcode.review import NEAR_MISSES
+from qcode.store import Store
+
+WEIGHTS_KEY = "sample weights"  # in the store's project table: segment id -> weight
+
+
+@dataclass
+class Sampled:
+    """An uncoded passage on a sheet, how it was chosen and what it stands for."""
+
+    segment: Any  # the stored paragraph (store.paragraphs_of)
+    near: tuple[str, ...]  # the codes with evidence on it; () when drawn from the rest
+    weight: float
+
+    @property
+    def how(self) -> str:
+        """What the sheet's `sampled` column says."""
+        if self.near:
+            return (f"near miss: some evidence of {', '.join(self.near)} "
+                    f"(1 of {self.weight:.1f})")
+        return f"at random (1 of {self.weight:.1f})"
+
+
+def uncoded_sample(store: Store, book: Codebook, n: int, seed: int,
+                   likely: float = NEAR_MISSES,
+                   transcripts: set[str] | None = None) -> list[Sampled]:
+    """n uncoded respondent passages (of `transcripts` only, if given; fewer if there are
+    not so many), seeded, in transcript order: a share `likely` of near misses, the rest at
+    random."""
+    if n <= 0:
+        return []
+    coded = {r.segment_id for r in store.codings()}
+    pool = [s for s in store.paragraphs_of("respondent") if s["id"] not in coded
+            and (transcripts is None or s["transcript_id"] in transcripts)]
+    codes = _near_misses(book, [s["text"] for s in pool]) if likely > 0 else [set()] * len(pool)
+    near = [(s, tuple(sorted(c))) for s, c in zip(pool, codes, strict=True) if c]
+    rest = [(s, ()) for s, c in zip(pool, codes, strict=True) if not c]
+    take_near = min(len(near), max(round(n * likely), n - len(rest)))
+    take_rest = min(len(rest), n - take_near)
+    rng = random.Random(seed)
+    picked = [Sampled(s, c, len(near) / take_near) for s, c in rng.sample(near, take_near)]
+    picked += [Sampled(s, c, len(rest) / take_rest) for s, c in rng.sample(rest, take_rest)]
+    return sorted(picked, key=lambda p: (p.segment["transcript_id"], p.segment["seq"]))
+
+
+def _near_misses(book: Codebook, texts: list[str]) -> list[set[str]]:
+    from qcode.match import Engine
+
+    return Engine(book).near_misses(texts)
+
+
+def record(store: Store, sampled: Iterable[Sampled]) -> None:
+    """Keep each sampled passage's weight (the newest sample's, when a passage is drawn
+    again)."""
+    weights = sample_weights(store)
+    weights.update({p.segment["id"]: round(p.weight, 4) for p in sampled})
+    store.put(WEIGHTS_KEY, json.dumps(weights, sort_keys=True))
+
+
+def sample_weights(store: Store) -> dict[str, float]:
+    """segment id -> the passages of its stratum a sampled passage stood for. Passages
+    sampled before weights were kept are missing: they were drawn at random, weight alike."""
+    return {k: float(v) for k, v in json.loads(store.get(WEIGHTS_KEY, "{}")).items()}
+
+
+def relative(weights: dict[str, float], ids: Iterable[str]) -> dict[str, float]:
+    """The weights of the sampled passages among `ids`, scaled to average 1 over them (a
+    passage sampled before weights were kept counts at that average)."""
+    ids = list(ids)
+    if not ids:
+        return {}
+    known = [weights[i] for i in ids if i in weights]
+    mean = sum(known) / len(known) if known else 1.0
+    return {i: weights.get(i, mean) / mean for i in ids}
