@@ -1,6 +1,7 @@
 """How much do learned suggestions add to the rules as reviewers work? A simulated reviewer.
 
-Usage: python benchmarks/learning_curve.py [--set tests/data/eval2] [--steps 0,25,50,100,200]
+Usage: python benchmarks/learning_curve.py [--set tests/data/eval2 [--set ...]]
+                                           [--steps 0,25,50,100,200] [--near-misses 0.5]
                                            [--score-folder heldout] [--shuffle
                                            --review-share 0.5 --seed 0]
 
@@ -202,7 +203,9 @@ def split(labels: Labelled, folders: list[Path],
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--set", type=Path, default=ROOT / "tests" / "data" / "eval2")
+    ap.add_argument("--set", type=Path, action="append",
+                    help="a labelled set; repeat to pool several (their heldout/ folders are "
+                    "all scored; default tests/data/eval2)")
     ap.add_argument("--steps", default="0,25,50,100,200")
     ap.add_argument("--review-share", type=float, default=0.5)
     ap.add_argument("--seed", type=int, default=0)
@@ -211,7 +214,8 @@ def main() -> None:
     ap.add_argument("--near-misses", type=float, default=NEAR_MISSES,
                     help="share of near misses in the uncoded sample (0: at random)")
     args = ap.parse_args()
-    folders = sorted(p.parent for p in args.set.glob("*/labels.csv"))
+    args.set = args.set or [ROOT / "tests" / "data" / "eval2"]
+    folders = sorted(p.parent for one in args.set for p in one.glob("*/labels.csv"))
     book = load_codebook(CODEBOOK)
     top = [c.id for c in book.codes]
     config = Config()
@@ -267,7 +271,7 @@ def main() -> None:
     shutil.rmtree(work)
     out = HERE / "results" / f"learning-curve-{time.strftime('%Y%m%d-%H%M%S')}.json"
     out.parent.mkdir(exist_ok=True)
-    out.write_text(json.dumps({"set": str(args.set), "seed": args.seed,
+    out.write_text(json.dumps({"set": ", ".join(map(str, args.set)), "seed": args.seed,
                                "near_misses": args.near_misses,
                                "review_share": args.review_share, "steps": results}, indent=2))
     print(f"wrote {out}")
