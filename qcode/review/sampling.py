@@ -3,10 +3,10 @@ finds the rules' misses sooner and recall can still be estimated honestly.
 
 The uncoded respondent passages fall in two strata: "near misses", where some code has
 evidence (rules that fire, after vetoes and reason frames) below its min_confidence, and
-the rest. Misses gather among the near ones: 5 of eval3 tune's 13 near misses have a theme,
-6 of its other 86 uncoded passages do (13 of 40 against 26 of 266 over eval2 and eval3).
-Passages where a rule fired but was vetoed, or a motive no frame tied to leaving, have
-themes no more often than the rest (benchmarks/README.md), so they are not near misses.
+the rest. Misses gather among the near ones: 6 of eval3 tune's 14 near misses have a theme,
+2 of its other 82 uncoded passages do (16 of 44 against 22 of 261 over eval2 and eval3).
+Passages where a rule fired but was vetoed (9 of 44), or a motive no frame tied to leaving
+(28 of 189), have themes less often (benchmarks/README.md): they are not near misses.
 A share `likely` of the N rows is drawn at random among the near misses, the rest at random
 among the others (more of one when the other runs out); `likely` 0 is a plain random
 sample.
