@@ -138,3 +138,19 @@ def test_a_project_from_before_parts_shows_every_transcript(project: Project):
     project.qcode("run", "transcripts", "--out", str(fresh))
     assert _shown(project.root / "outputs") == _shown(fresh)
     assert "paid the guard" in _shown(fresh)["codings.csv"]
+
+
+def test_a_changed_code_renders_only_the_parts_whose_codings_changed(project: Project):
+    _run(project)
+    project.write("t3.txt", INTERVIEW.replace("id: t1", "id: t3").replace("notel", "radio"))
+    project.qcode("run")
+    before = _parts(project)
+    book = project.root / "codebooks" / "default.yaml"
+    book.write_text(book.read_text().replace("notel, notetel, netel,",
+                                             "notel, notetel, netel, radio,"))
+    project.qcode("run")
+    after = _parts(project)
+    assert after["t1"] == before["t1"] and after["t3"] != before["t3"]
+    fresh = project.root / "fresh"
+    project.qcode("run", "transcripts", "--out", str(fresh))
+    assert _shown(project.root / "outputs") == _shown(fresh)

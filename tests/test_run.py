@@ -309,3 +309,22 @@ def unchanged(result) -> bool:  # type: ignore[no-untyped-def]
     rows = {" ".join(line.strip("│ ").split()) for line in result.stdout.splitlines()}
     return {"transcripts ingested │ 0", "transcripts unchanged │ 2", "files with errors │ 0",
             "transcripts re-coded │ 0", "outputs │ unchanged"} <= rows
+
+
+@pytest.mark.xfail(strict=True, reason="a changed code is re-coded by an engine of that code "
+                   "alone, which reads 'Why did you decide to leave?' as a follow-up of the "
+                   "media question (no rule of its own fires) where every code's engine does "
+                   "not: three usb_notel codings a fresh run does not make (seen on the dense "
+                   "bench corpus; match/engine.py `_read_questions`; left to the engine's owner)")
+def test_a_changed_code_codes_what_a_fresh_project_codes(project: Project):
+    project.write("t1.txt", INTERVIEW.split("Interviewer:")[0] +
+                  "Interviewer: Did you watch foreign dramas or use USB sticks?\n\n"
+                  "A: I remember the smell of the coal smoke in the winter.\n\n"
+                  "Interviewer: Why did you decide to leave?\n\n"
+                  "A: My mother made tofu and sold it at the market.\n")
+    project.qcode("run", "--out", "inc")
+    book = project.root / "codebooks" / "default.yaml"
+    book.write_text(book.read_text().replace("notetel, netel,", "notetel, netel, nettel,"))
+    project.qcode("run", "--out", "inc")
+    project.qcode("run", "--out", "fresh")
+    assert _rows(project, "inc")["codings"] == _rows(project, "fresh")["codings"]

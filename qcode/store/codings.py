@@ -53,23 +53,26 @@ class CodingQueries(DecisionQueries, Base):
     def replace_codings(
         self, results: Iterable[tuple[str, set[str], list[Coding]]], code_hashes: dict[str, str]
     ) -> None:
-        """Store new codings of (transcript, codes) in one transaction."""
+        """Store new codings of (transcript, codes) in one transaction. Only rows that
+        changed are deleted or written, so a transcript whose codings came out as they were
+        keeps its mark (fragments.py) and its part of the outputs is not rendered again."""
         with self.transaction() as db:
             self._changed()
             for tid, codes, codings in results:
                 marks = ",".join("?" * len(codes))
-                db.execute(
-                    f"DELETE FROM codings WHERE transcript_id = ? AND origin = 'rule' "
-                    f"AND code IN ({marks})",
-                    [tid, *codes],
-                )
+                old = {r[0]: tuple(r) for r in db.execute(
+                    f"SELECT * FROM codings WHERE transcript_id = ? AND origin = 'rule' "
+                    f"AND code IN ({marks})", [tid, *codes])}
+                new = {row[0]: row for row in map(_coding_row, codings)}
+                db.executemany("DELETE FROM codings WHERE id = ?",
+                               [(cid,) for cid in old if cid not in new])
                 db.executemany(
                     "INSERT OR REPLACE INTO matched VALUES (?,?,?)",
                     [(tid, c, code_hashes[c]) for c in codes],
                 )
                 db.executemany(
                     "INSERT OR REPLACE INTO codings VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                    [_coding_row(c) for c in codings],
+                    [row for cid, row in new.items() if old.get(cid) != row],
                 )
 
     def codings(self, transcripts: Collection[str] | None = None) -> list[CodingRow]:
