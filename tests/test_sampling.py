@@ -103,3 +103,16 @@ def test_the_gate_counts_each_sampled_passage_for_what_it_stands_for():
     share = np.array([0.5] * 6 + [2.5, 2.5])
     at = gate.choose(p, y, open_, share)
     assert at.threshold == 0.9 and at.precision == (3 + 1) / (3 + 2)
+
+
+def test_a_large_pool_is_screened_and_still_stands_for_all_of_it(project: Project, monkeypatch):
+    from qcode.review import sampling
+
+    monkeypatch.setattr(sampling, "SCREEN", 1)  # 4 rows asked: 4 of the 9 uncoded screened
+    project.write("t1.txt", TALK)
+    project.qcode("run")
+    rows = _sheet_rows(export(project, "ana", "--sample-uncoded", "4"))
+    assert len([r for r in rows if r["coding_id"].startswith("uncoded:")]) == 4
+    with Store(project.root / "outputs" / "qcode.db") as store:
+        weights = sample_weights(store)
+    assert len(weights) == 4 and abs(sum(weights.values()) - 9) < 0.01  # the whole pool

@@ -193,16 +193,18 @@ class Engine:
     def near_misses(self, texts: list[str]) -> list[set[str]]:
         """Per text, the codes with evidence on it that does not reach the code's
         min_confidence (read as explain() reads a text: after vetoes and reason frames,
-        without a question). Only texts the prefilter passes go through spaCy. Changes no
-        coding: review/sampling.py draws the rules' near misses with it."""
+        without a question). Texts go through spaCy as coding sends them (paragraph_hits),
+        those the prefilter passes only. Changes no coding: review/sampling.py draws the
+        rules' near misses with it."""
         need = self.rules.prefilters["rule"]
         todo = [i for i, t in enumerate(texts) if not self._use_prefilter or need.could_fire(t)]
+        self.tokens.warm([texts[i] for i in todo])
         out: list[set[str]] = [set() for _ in texts]
-        for i, doc in zip(todo, self.nlp.pipe([texts[i] for i in todo]), strict=True):
-            kept, killed = split_vetoes(self.rules, self.hits(doc))
+        found = paragraph_hits(self.rules, [texts[i] for i in todo], False)
+        for i, (kept, _) in zip(todo, found, strict=True):
             for code in self.codes:
-                ex = self._explained(code, kept, killed, "", [])
-                if ex.hits and not ex.coded:
+                hits = evidence(self.rules, code.id, kept, [])
+                if hits and not decide(self.book, code, hits)[1]:
                     out[i].add(code.id)
         return out
 

@@ -11,8 +11,13 @@ A share `likely` of the N rows is drawn at random among the near misses, the res
 among the others (more of one when the other runs out); `likely` 0 is a plain random
 sample.
 
+Finding near misses runs the rules' matchers over each passage (~6 ms a paragraph on the
+dense benchmark corpus), so a large project is screened, not read whole: at most SCREEN
+passages per row asked for, drawn at random, are sorted into the two strata, and each
+stands for pool / screened passages (two-phase sampling: the weights stay unbiased).
+
 Each row carries its weight, the passages of its stratum it stands for (stratum size / rows
-drawn from it). The store keeps the weights (WEIGHTS_KEY), so that the recall estimate
+drawn from it, times pool / screened). The store keeps the weights (WEIGHTS_KEY), so that the recall estimate
 (report.py) and the gate's precision estimate (evidence.py, gate.py) count each sampled
 passage for what it stands for: oversampling near misses finds more misses without
 inflating either figure. A random sample weighs every row alike, as before.
@@ -30,6 +35,7 @@ from qcode.codebook import Codebook
 from qcode.review import NEAR_MISSES
 from qcode.store import Store
 
+SCREEN = 20  # uncoded passages sorted into near misses and the rest, per row asked for
 WEIGHTS_KEY = "sample weights"  # in the store's project table: segment id -> weight
 
 
@@ -61,14 +67,21 @@ def uncoded_sample(store: Store, book: Codebook, n: int, seed: int,
     coded = {r.segment_id for r in store.codings()}
     pool = [s for s in store.paragraphs_of("respondent") if s["id"] not in coded
             and (transcripts is None or s["transcript_id"] in transcripts)]
-    codes = _near_misses(book, [s["text"] for s in pool]) if likely > 0 else [set()] * len(pool)
-    near = [(s, tuple(sorted(c))) for s, c in zip(pool, codes, strict=True) if c]
-    rest = [(s, ()) for s, c in zip(pool, codes, strict=True) if not c]
+    rng = random.Random(seed)
+    screened = pool
+    if likely > 0 and len(pool) > SCREEN * n:
+        screened = rng.sample(pool, SCREEN * n)
+    scale = len(pool) / len(screened) if screened else 1.0
+    codes = (_near_misses(book, [s["text"] for s in screened]) if likely > 0
+             else [set()] * len(screened))
+    near = [(s, tuple(sorted(c))) for s, c in zip(screened, codes, strict=True) if c]
+    rest = [(s, ()) for s, c in zip(screened, codes, strict=True) if not c]
     take_near = min(len(near), max(round(n * likely), n - len(rest)))
     take_rest = min(len(rest), n - take_near)
-    rng = random.Random(seed)
-    picked = [Sampled(s, c, len(near) / take_near) for s, c in rng.sample(near, take_near)]
-    picked += [Sampled(s, c, len(rest) / take_rest) for s, c in rng.sample(rest, take_rest)]
+    picked = [Sampled(s, c, scale * len(near) / take_near)
+              for s, c in rng.sample(near, take_near)]
+    picked += [Sampled(s, c, scale * len(rest) / take_rest)
+               for s, c in rng.sample(rest, take_rest)]
     return sorted(picked, key=lambda p: (p.segment["transcript_id"], p.segment["seq"]))
 
 
