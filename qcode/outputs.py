@@ -41,7 +41,7 @@ PARTS_CONTEXT = "parts rendered with"  # what the stored parts depend on besides
 OUTPUTS_SHOW = "outputs show"  # the hash of every part and all else the outputs show
 DIGEST_FILES = ("index.html", "digest.md", "digest.docx", "quotes.csv")
 ROW_FIELDS = [f.name for f in fields(CodingRow)]
-PARTS_AT_ONCE = 200  # transcripts whose parts are rendered together
+PARTS_AT_ONCE = 50  # transcripts whose parts are rendered together
 
 
 @dataclass

@@ -29,6 +29,9 @@ if TYPE_CHECKING:
 
 Progress = Callable[[str], None]
 SAVE_BATCH = 64  # transcripts per store transaction during ingest
+# transcripts coded after which `run` lets the engine go before writing the outputs: its
+# vocabulary is then worth more as memory than the second reloading spaCy would cost
+RELEASE_AFTER = 100
 
 
 @dataclass
@@ -332,6 +335,8 @@ def run(
     After a run without file errors, `fingerprint` (rerun.fingerprint, taken before it
     began) is remembered so that an identical next run can be replayed."""
     report, coded = ingest_and_code(paths, store, book, config, progress, jobs)
+    if coded.transcripts >= RELEASE_AFTER:
+        workers.release()
     suggested = _suggest(store, book)
     outputs = write_outputs(store, book, config, out)
     stats = store.stats()

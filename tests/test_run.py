@@ -328,3 +328,17 @@ def test_a_changed_code_codes_what_a_fresh_project_codes(project: Project):
     project.qcode("run", "--out", "inc")
     project.qcode("run", "--out", "fresh")
     assert _rows(project, "inc")["codings"] == _rows(project, "fresh")["codings"]
+
+
+def test_a_large_run_lets_the_engine_go_and_the_next_one_loads_it_again(project: Project,
+                                                                       monkeypatch):
+    from qcode import pipeline, workers
+
+    monkeypatch.setattr(pipeline, "RELEASE_AFTER", 1)
+    project.write("t1.txt", INTERVIEW)
+    project.qcode("run")
+    assert workers._worker is None
+    project.write("t1.txt", INTERVIEW + "\nInterviewer: And later?\n\n"
+                  "A: Later we watched Chinese films on a notel.\n")
+    project.qcode("run")
+    assert "Chinese films" in (project.root / "outputs" / "codings.csv").read_text("utf-8")
