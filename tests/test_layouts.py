@@ -591,6 +591,30 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
     ("Interviewer: Hana Yoo. Recorded in Seoul, 2020.\n\n**Q.** Where did you grow up?\n\n"
      "**A.** In Hyesan.\n\n**Q.** Did you watch films?\n\n**A.** Yes, on a notel.\n",
      [("(credit)", "other"), *[("Q", "interviewer"), ("A", "respondent")] * 2]),
+    # QA pass: the interviewer's first turn addressing the respondent is no staff credit
+    ("Interviewer: Mrs. Kim, thank you for coming. Let's begin with your childhood.\n\n"
+     "Kim: I was born in Hyesan.\n\nInterviewer: Ms. Han. We are recording now.\n\n"
+     "Kim: Good.\n",
+     [("Interviewer", "interviewer"), ("Kim", "respondent")] * 2),
+    ("Interviewer: Welcome. Please tell us where you grew up.\n\nPark: In Chongjin.\n\n"
+     "Interviewer: Did you pay?\n\nPark: Yes.\n",
+     [("Interviewer", "interviewer"), ("Park", "respondent")] * 2),
+    # ... and a respondent's words that read like an editors' note stay the answer
+    ("Interviewer: How did you find a broker?\n\nChoi: Through my cousin.\n\n"
+     "The defectors agreed to pay the broker half in advance.\n\n"
+     "The speaker asked everyone to write a self-criticism.\n\n"
+     "Interviewer: Has your town changed?\n\nChoi: Yes.\n\n"
+     "Names have been changed in our town since I was a child.\n\nIt is strange now.\n",
+     [("Interviewer", "interviewer"), *[("Choi", "respondent")] * 3,
+      ("Interviewer", "interviewer"), *[("Choi", "respondent")] * 3]),
+    # a namesake in the last answer is no note on the speaker; `Today, Ms. Choi...` is
+    ("Interviewer: Who stayed behind?\n\nKim: My cousin.\n\nInterviewer: And now?\n\n"
+     "Kim: We talk sometimes.\n\nKim, my cousin, still lives in Musan.\n",
+     [("Interviewer", "interviewer"), ("Kim", "respondent"), ("Interviewer", "interviewer"),
+      ("Kim", "respondent"), ("Kim", "respondent")]),
+    ("Ms. Choi, 47, taught school in Hyesan.\n\nWhy did you leave?\n\nMy husband was "
+     "arrested.\n\nToday, Ms. Choi runs a restaurant in Incheon.\n\nHer daughter studies.\n",
+     [("Intro", "other"), *QA, ("(about the speaker)", "other"), ("(after interview)", "other")]),
     # a sentence that starts like a label stays text
     ("Q: What did your mother say?\n\nA: My mother: she said to go.\n\nQ: And then?\n\n"
      "A: He said: go now. My mother: she cried.\n",

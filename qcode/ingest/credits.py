@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line, asks
 
 if TYPE_CHECKING:
@@ -21,7 +22,8 @@ _ROLES = {"interviewer": "interviewer", "moderator": "interviewer", "interpreter
           "translator": "other"}
 # what a turn may open with that looks like a name: `Interviewer: Okay. Let's begin.`
 _NOT_NAMES = {"okay", "ok", "yes", "no", "right", "so", "well", "thank", "thanks", "hello",
-              "good", "now", "and", "next", "alright", "fine", "sure", "great", "then", "first"}
+              "good", "now", "and", "next", "alright", "fine", "sure", "great", "then", "first",
+              "welcome", "mm", "hmm", "um", "uh", "mr", "mrs", "ms", "miss", "dr"}
 
 
 def staff_credits(lines: list[Line], opens_turn: list[bool], roles: Roles) -> None:
@@ -32,6 +34,8 @@ def staff_credits(lines: list[Line], opens_turn: list[bool], roles: Roles) -> No
         found = [] if line.kind is not None or asks(line.text) else [
             m for m in _STAFF.finditer(line.text)
             if m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES]
+        if found and not _only_credits(line.text, found):
+            found = []
         if not found:
             if opens:
                 return
@@ -40,3 +44,16 @@ def staff_credits(lines: list[Line], opens_turn: list[bool], roles: Roles) -> No
         for m in found:
             name = m["name"].rstrip(".").strip()
             roles.assign(name, _ROLES[m["role"].lower().rstrip("s")])
+
+
+def _only_credits(text: str, found: list[re.Match[str]]) -> bool:
+    """A line that opens with `Interviewer: Ms. Han.` is a credit only when the rest of it
+    credits too (`Recorded in Seoul.`); `Interviewer: Ms. Han. We are recording now.` is
+    the interviewer's first turn, addressing the respondent."""
+    if found[0].start("role") > len(text) - len(text.lstrip(" *_")):
+        return True  # `Interview with Mrs. Han. Interviewer: JL.`: a header, not a turn
+    rest = text
+    for m in reversed(found):
+        rest = rest[:m.start()] + " " + rest[m.end():]
+    sentences = [s.strip(" .;|*_") for s in re.split(r"(?<=[.;|])\s+", rest)]
+    return all(line_kind(s) is not None for s in sentences if s)

@@ -9,6 +9,12 @@ import re
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
+# what ends an editors' `Names have been changed`: the sentence's end, or why and where
+# (`for her safety`, `at her request`, `in this interview`), not `changed in our town since`
+_FOR_THE_READER = (r"(?=\s*(?:[.;,:)*_]|$|for\b|to\s+protect|at\s+(?:the|her|his|their)\b|"
+                   r"(?:up)?on\s+request|throughout|in\s+(?:this|the)\s+(?:interview|"
+                   r"article|text|transcript|story|piece|report|book|testimony|translation)|"
+                   r"(?:and|from|into|by|with|where)\b))")
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("rule", re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")),
@@ -57,18 +63,22 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:her|his|their|all|some|the|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*['’]s?)"
         r"\s+)?(?:real\s+|full\s+|"
         r"(?:inter)?viewees?'?s?\s+|respondents?'?s?\s+)?names?(?:\s+and\s+[\w\s]{1,40}?)?"
-        r"\s+(?:has|have|had)\s+been\s+(?:changed|withheld|omitted|altered|abbreviated)|"
+        r"\s+(?:has|have|had)\s+been\s+(?:changed|withheld|omitted|altered|abbreviated)"
+        rf"{_FOR_THE_READER}|"
         # `The interviewee asked that her town not be named`
         r"(?:the\s+)?(?:interviewee|respondent|defector|speaker|narrator|participant)s?"
-        r"\s+(?:asked|requested|wished|preferred|chose|declined|agreed)\b|"
+        # (what the editors report, not `The speaker asked everyone to write...`)
+        r"\s+(?:(?:asked|requested|agreed)\s+(?:that|not|for|to\s+(?:be|remain|not|use|"
+        r"withhold|keep|have|go|speak|appear|share|tell))|"
+        r"(?:wished|preferred|chose|declined)\s+(?:to|not|that))\b|"
         # `Responses have been edited for length`
         r"(?:the\s+)?(?:answers|responses|quotes|quotations|remarks|comments|replies|"
         r"questions|excerpts)\s+(?:have\s+been|were|are)\s+(?:lightly\s+)?(?:edited|"
-        r"condensed|translated|shortened|abridged|paraphrased)|"
+        rf"condensed|translated|shortened|abridged|paraphrased){_FOR_THE_READER}|"
         # `Some details have been changed`
         r"(?:some\s+|identifying\s+|personal\s+|other\s+)?(?:details|places|locations|"
         r"dates|place names)\s+(?:have\s+been|were|are)\s+(?:changed|withheld|omitted|"
-        r"altered|removed|disguised))", re.I)),
+        rf"altered|removed|disguised){_FOR_THE_READER})", re.I)),
     # a call to the reader (at the start), not speech about watching films
     ("social", re.compile(
         r"^\W*(?:(?:watch|see|listen to|read) (?:the|this|our)(?: full| whole| complete)? "

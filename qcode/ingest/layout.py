@@ -274,8 +274,9 @@ _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
 def _about_the_speaker(found: list[Block], labelled: list[int], asked: list[int],
                        names: set[str]) -> re.Pattern[str] | None:
     """How a paragraph about the respondent opens: `Kim now lives...`, `Ms. Kim, 52, ...`,
-    `Kim (not her real name) ...` (a name, then a lower-case word, a comma or a bracket;
-    not `Kim Jong Un`, not `Kim:`). Nobody opens a paragraph of their own answer with their
+    `Kim (not her real name) ...`, `Today, Ms. Kim...` (a name, then a lower-case word, a
+    bracket, or a comma after a title or before an age: `Kim, my cousin,` is a namesake in the
+    answer; not `Kim Jong Un`, not `Kim:`). Nobody opens a paragraph of their own answer with their
     own name. The names: the pseudonym, the last labelled speaker, and whoever the text
     before the first question presents as `Ms. Choi`."""
     names = {*names, *(m[1] for b in found[:asked[0] if asked else 0]
@@ -286,8 +287,14 @@ def _about_the_speaker(found: list[Block], labelled: list[int], asked: list[int]
     if not usable:
         return None
     alternatives = "|".join(re.escape(n) for n in usable)
-    return re.compile(rf"^\W*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:{alternatives})"
-                      r"(?:,|\s+\(|\s+[a-z])")
+    return re.compile(rf"^\W*(?:(?:{_SINCE}),\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:{alternatives})"
+                      rf"(?:,|\s+\(|\s+[a-z])|^\W*(?:{alternatives})(?:,\s*\d|\s+\(|\s+[a-z])")
+
+
+# `Today, Ms. Choi runs...`: when the note on the speaker is set (only before a title: a
+# respondent may say `Today, Kim...` of a namesake, never `Today, Ms. Choi...` of herself)
+_SINCE = (r"Today|Now|These days|Since then|Currently|Later|Afterwards|Since (?:arriving|"
+          r"(?:her|his|their) arrival)[^,]{0,30}|In \d{4}")
 
 
 _QUOTED = re.compile(r"^\s*(?:>\s*)+|^\s*[\"“‘']|[\"”’']\s*$")
