@@ -615,6 +615,11 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
     ("Ms. Choi, 47, taught school in Hyesan.\n\nWhy did you leave?\n\nMy husband was "
      "arrested.\n\nToday, Ms. Choi runs a restaurant in Incheon.\n\nHer daughter studies.\n",
      [("Intro", "other"), *QA, ("(about the speaker)", "other"), ("(after interview)", "other")]),
+    # in a `Q:` file with plain answers, an answer opening `Grandmother:` is not a speaker
+    ("Q: Who lived in your house?\n\nGrandmother: she raised me after my parents died.\n\n"
+     "Q: What did your uncle do?\n\nHe worked at the railway station.\n\n"
+     "Q: Did anyone help you?\n\nNo one.\n",
+     [("Q", "interviewer"), ("Respondent", "respondent")] * 3),
     # a sentence that starts like a label stays text
     ("Q: What did your mother say?\n\nA: My mother: she said to go.\n\nQ: And then?\n\n"
      "A: He said: go now. My mother: she cried.\n",

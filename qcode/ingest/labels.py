@@ -123,7 +123,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
             f.opens = i == 0 or not lines[i - 1].text.strip() or found[i - 1] is not None
     labels = [f for f in found if f is not None]
     _assign_roles(labels, roles)
-    credible = _credible(labels, roles)
+    credible = _credible(labels, roles, _answers_labelled(lines, found, roles))
     quoted, notices = _quoted_speech(credible, lines, roles)
     for f in credible:
         if id(f) in quoted:
@@ -208,7 +208,21 @@ def _assign_roles(labels: list[_Found], roles: Roles) -> None:
             roles.assign(f.speaker, f.role)
 
 
-def _credible(labels: list[_Found], roles: Roles) -> list[_Found]:
+def _answers_labelled(lines: list[Line], found: list[_Found | None], roles: Roles) -> bool:
+    """Whether the file labels its answers: at least half of the interviewer's labelled
+    lines are followed by another label. In a `Q:` file with plain answers, an answer that
+    opens `Grandmother: she raised me` is text, not a speaker (read as one, it made the file
+    labelled, and every later plain answer was read as the interviewer's)."""
+    asking = [i for i, f in enumerate(found) if f is not None
+              and roles.role(f.speaker) == "interviewer"]
+    answered = 0
+    for i in asking:
+        j = next((k for k in range(i + 1, len(lines)) if lines[k].text.strip()), None)
+        answered += j is not None and found[j] is not None
+    return 2 * answered >= len(asking)
+
+
+def _credible(labels: list[_Found], roles: Roles, answers_labelled: bool) -> list[_Found]:
     """Colon labels used twice, known or split off inline; failing any, loose labels
     (`Q.`, `A -`) used twice in a pair or known."""
     colon = [f for f in labels if f.match["sep"] in _COLONS]
@@ -218,7 +232,7 @@ def _credible(labels: list[_Found], roles: Roles) -> list[_Found]:
     if credible:  # a labelled file: initials that speak once (`PY: In Musan.`) speak too,
         chosen = {id(f) for f in credible}  # and a name answering the interviewer
         return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
-                or (f.opens and i > 0 and id(colon[i - 1]) in chosen
+                or (answers_labelled and f.opens and i > 0 and id(colon[i - 1]) in chosen
                     and roles.role(colon[i - 1].speaker) == "interviewer" and _a_name(f.speaker))]
     return _credible_loose([f for f in labels if f.match["sep"] not in _COLONS], roles)
 
