@@ -333,3 +333,30 @@ def test_subtitle_dialogue_dashes_change_speaker(project: Project):
         ("Respondent", "respondent", ["In Hyesan, by the river."]),
         ("Interviewer", "interviewer", ["Did you watch South Korean dramas?"]),
         ("Respondent", "respondent", ["Yes, on a USB stick. We hid it in the rice jar."])]
+
+
+def test_subtitle_dash_inside_a_sentence_and_a_question_cue_after_an_answer(project: Project):
+    """A dash that carries a sentence on (`said — go now,` / `— before...`) is no new
+    speaker; an untagged question cue after an answer cue starts the question (the answer
+    and the next question were one paragraph, read as the interviewer's, never coded)."""
+    vtt = project.write("d.vtt", """
+        WEBVTT
+
+        00:00:01.000 --> 00:00:04.000
+        Why did you leave?
+
+        00:00:05.000 --> 00:00:09.000
+        My father said — go now,
+        — before they come for us.
+
+        00:00:10.000 --> 00:00:14.000
+        Did you go together?
+
+        00:00:15.000 --> 00:00:18.000
+        Yes, in winter.
+        """)
+    assert turns(parse_file(vtt, Config())) == [
+        ("Interviewer", "interviewer", ["Why did you leave?"]),
+        ("Respondent", "respondent", ["My father said — go now, — before they come for us."]),
+        ("Interviewer", "interviewer", ["Did you go together?"]),
+        ("Respondent", "respondent", ["Yes, in winter."])]

@@ -12,7 +12,7 @@ from typing import Any
 from qcode.errors import IngestError
 from qcode.ingest.decode import Decoded, decode
 from qcode.ingest.frontmatter import split_front_matter
-from qcode.ingest.layout import Line
+from qcode.ingest.layout import Line, asks, ends_sentence
 from qcode.model import Notice
 
 
@@ -313,7 +313,9 @@ class _Cues:
             speaker = label.group(1)
             clean = clean[label.end() :]
         lead = len(text) - len(text.lstrip())
-        dash = _DIALOGUE_DASH.match(clean) if speaker is None else None
+        said = next((ln.text for ln in reversed(self.lines) if ln.text), "")
+        dash = _DIALOGUE_DASH.match(clean) if speaker is None and (
+            not said or ends_sentence(said)) else None
         if dash:  # `- Where did you live?` / `- In Hyesan.`: each dash a new speaker
             clean = clean[dash.end():]
             if self.lines and self.lines[-1].text:
@@ -325,13 +327,17 @@ class _Cues:
             self.any_speaker = True
             if self.lines:
                 self.lines.append(Line(number, offset, ""))  # a new speaker starts a paragraph
+        elif speaker is None and not self.any_speaker and asks(clean) and said \
+                and self.lines[-1].text and ends_sentence(said) and not asks(said):
+            self.lines.append(Line(number, offset, ""))  # `In Hyesan.` / `Did you cross?`
         self.lines.append(Line(number, offset + lead, clean.strip(), speaker,
                                self.time if speaker else None))
         if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
             self.lines.append(Line(number, offset, ""))
 
 
-# subtitles mark a change of speaker inside a cue with a leading dash
+# subtitles mark a change of speaker inside a cue with a leading dash, after a sentence's end
+# (`My father said — go now,` / `— before they come.` is one sentence going on)
 _DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s+(?=\S)")
 
 
