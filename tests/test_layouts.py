@@ -670,3 +670,24 @@ def test_word_question_answer_table_and_subtitle_cues_of_one_speaker(tmp_path: P
         ("Interviewer", ["Where?"]),
         ("Lee", ["In Hyesan. My father worked at the mine. We had a garden. It was small."]),
         ("Interviewer", ["And then?"]), ("Lee", ["We left."])]
+
+
+@pytest.mark.parametrize("header", [("No.", "Question", "Answer"), ("Interviewer's question",
+                                                                       "Respondent's answer")])
+def test_word_question_answer_table_with_row_numbers_or_longer_headers(tmp_path: Path,
+                                                                      header: tuple[str, ...]):
+    """`No. | Question | Answer` and `Interviewer's question | Answer` headers were no
+    Question | Answer table: the prompts without `?` and their answers were introduction."""
+    d = docx.Document()
+    table = d.add_table(rows=0, cols=len(header))
+    rows = [("Tell me about your hometown", "Hyesan, by the river."),
+            ("Your work there", "I sold clothes at the market."), ("Did you pay?", "Every month.")]
+    for n, row in enumerate([header[-2:], *rows]):
+        cells = (str(n) if n else header[0],) * (len(header) - 2) + row
+        for cell, text in zip(table.add_row().cells, cells, strict=True):
+            cell.text = text
+    d.save(tmp_path / "qa.docx")
+    t = parse_file(tmp_path / "qa.docx", Config())
+    assert [(turn.speaker, turn.paragraphs[0].text) for turn in t.turns if turn.role != "other"] \
+        == [turn for prompt, answer in rows
+            for turn in (("Interviewer", prompt), ("Respondent", answer))]

@@ -189,19 +189,36 @@ def _read_qa_table(rows: list[list[list[str]]], texts: list[str],
     """A Question | Answer table (its header row says which column asks): each cell a
     turn of the header's speaker, whether or not its question ends in `?`. False for any
     other table."""
-    header = [_flat(c).lower().strip(":") for c in rows[0]] if rows else []
-    if len(header) != 2 or header[0] not in _ASKING or header[1] not in _ANSWERING:
+    header = [_header_role(c) for c in rows[0]] if rows else []
+    numbered = [c for c, role in enumerate(header) if role == "number" and all(
+        re.fullmatch(r"\d{1,4}\.?", _flat(r[c])) or not _flat(r[c]) for r in rows[1:])]
+    if [role for c, role in enumerate(header) if c not in numbered] != ["ask", "answer"] \
+            or any(len(r) != len(header) for r in rows):
         return False
     speakers = ["Interviewer", "Respondent"]  # as an unlabelled Q&A reads them
     for r, row in enumerate(rows):
         for c, cell in enumerate(row):
-            speaker = speakers[c] if r else ""
+            speaker = speakers[c - len([n for n in numbered if n < c])] if r else ""
             for paragraph in cell:
-                marks[len(texts)] = _Mark("heading") if not r else \
-                    _Mark("speech", speaker) if speaker and paragraph.strip() else _Mark("cell")
+                marks[len(texts)] = _Mark("name") if c in numbered else _Mark("heading") \
+                    if not r else _Mark("speech", speaker) if speaker and paragraph.strip() \
+                    else _Mark("cell")
                 speaker = "" if paragraph.strip() else speaker
                 texts.append(_one_line(paragraph))
     return True
+
+
+def _header_role(cell: list[str]) -> str | None:
+    """What a header cell names: the asking column (`Question`, `Interviewer's question`),
+    the answering one (`Answer`, `Respondent's reply`), a row number (`No.`), or None."""
+    text = _flat(cell).lower().strip(" :")
+    if text in ("q", "a"):
+        return "ask" if text == "q" else "answer"
+    if text in ("no", "no.", "#", "number", ""):
+        return "number"
+    words = set(re.findall(r"[a-z]+", text))
+    asking, answering = bool(words & _ASKING - {"q"}), bool(words & _ANSWERING - {"a"})
+    return None if asking == answering else "ask" if asking else "answer"
 
 
 def _read_table(table: Any, texts: list[str], marks: dict[int, _Mark]) -> None:
