@@ -691,3 +691,20 @@ def test_word_question_answer_table_with_row_numbers_or_longer_headers(tmp_path:
     assert [(turn.speaker, turn.paragraphs[0].text) for turn in t.turns if turn.role != "other"] \
         == [turn for prompt, answer in rows
             for turn in (("Interviewer", prompt), ("Respondent", answer))]
+
+
+def test_a_name_labelling_one_paragraph_between_answers_is_reported(tmp_path: Path):
+    """A second respondent who speaks once, after the first (`Park: Yes, and the broker
+    said...`), is read as the first's words: not trusted as a speaker, but said (it was
+    silent); a quoted `Mother:` is not reported."""
+    path = tmp_path / "q.txt"
+    path.write_text("Interviewer: How did you pay?\n\nKim: My husband told the broker we would "
+                    "pay later.\n\nPark: Yes, and the broker wanted half first.\n\nKim: So we "
+                    "sold the house. My mother told me:\n\nMother: Go.\n\nKim: We went.\n\n"
+                    "Interviewer: How long?\n\nKim: Two months.\n", encoding="utf-8")
+    t = parse_file(path, Config())
+    assert [n.line for n in t.notices] == [5]
+    assert t.notices[0].message.startswith("'Park:' labels only this paragraph, so it is read "
+                                           "as words of the turn before it")
+    assert t.turns[1].speaker == "Kim"
+    assert t.turns[1].paragraphs[1].text == "Park: Yes, and the broker wanted half first."

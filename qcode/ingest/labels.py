@@ -125,6 +125,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     _assign_roles(labels, roles)
     credible = _credible(labels, roles, _answers_labelled(lines, found, roles))
     quoted, notices = _quoted_speech(credible, lines, roles)
+    notices += _one_off_names(labels, credible)
     for f in credible:
         if id(f) in quoted:
             continue
@@ -177,6 +178,23 @@ def _quoted_speech(credible: list[_Found], lines: list[Line],
                 f"a speaker: it comes only between {host}'s turns, after words that introduce "
                 f"speech; if {speaker} took part in the interview, check the file")))
     return quoted, notices
+
+
+def _one_off_names(labels: list[_Found], credible: list[_Found]) -> list[Notice]:
+    """A name that labels one paragraph, not after the interviewer, in a labelled file
+    (`Park: Yes, and the broker said...` between Kim's turns) is read as the text of the
+    turn it sits in: said, since it may be a second respondent speaking once."""
+    chosen = {id(f) for f in credible}
+    if not chosen:
+        return []
+    counts = Counter(f.speaker for f in labels)
+    return [Notice(f.line.number, (
+        f"'{f.speaker}:' labels only this paragraph, so it is read as words of the turn "
+        f"before it, not as a speaker; if {f.speaker} took part in the interview, check the "
+        f"file (one label used once is not trusted as a speaker)"))
+        for f in labels if id(f) not in chosen and f.opens and counts[f.speaker] == 1
+        and f.match["sep"] in _COLONS and _a_name(f.speaker)
+        and not _PEOPLE.intersection(f.speaker.lower().split())]  # `Mother:` quoted
 
 
 def _neighbour(order: list[str], i: int, step: int) -> str | None:
