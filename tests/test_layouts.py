@@ -596,6 +596,9 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
      "Kim: I was born in Hyesan.\n\nInterviewer: Ms. Han. We are recording now.\n\n"
      "Kim: Good.\n",
      [("Interviewer", "interviewer"), ("Kim", "respondent")] * 2),
+    ("Interviewer: Hana Yoo. Seoul, March 2021.\n\nQ: Where did you grow up?\n\n"
+     "A: In Hyesan.\n\nQ: Did you pay?\n\nA: Yes.\n",
+     [("(credit)", "other"), *[("Q", "interviewer"), ("A", "respondent")] * 2]),
     ("Interviewer: Welcome. Please tell us where you grew up.\n\nPark: In Chongjin.\n\n"
      "Interviewer: Did you pay?\n\nPark: Yes.\n",
      [("Interviewer", "interviewer"), ("Park", "respondent")] * 2),

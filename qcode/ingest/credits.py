@@ -56,4 +56,14 @@ def _only_credits(text: str, found: list[re.Match[str]]) -> bool:
     for m in reversed(found):
         rest = rest[:m.start()] + " " + rest[m.end():]
     sentences = [s.strip(" .;|*_") for s in re.split(r"(?<=[.;|])\s+", rest)]
-    return all(line_kind(s) is not None for s in sentences if s)
+    return all(line_kind(s) is not None or _fragment(s) for s in sentences if s)
+
+
+_LINKS = {"from", "into", "in", "on", "at", "by", "and", "of", "the", "for", "with"}
+
+
+def _fragment(text: str) -> bool:
+    """A place, date or language after the name (`Seoul, March 2021`, `Translated from
+    Korean`), not a sentence said to the respondent (`We are recording now`)."""
+    words = re.findall(r"[\w'’-]+", text)
+    return all(w[0].isupper() or w[0].isdigit() or w in _LINKS for w in words)
