@@ -637,17 +637,31 @@ def test_publishers_label_styles(tmp_path: Path, text: str, expected: list[tuple
                    words.endswith("**") for _, _, _, words in rows)
 
 
-def test_a_quoted_speaker_is_reported_with_its_line(tmp_path: Path):
+@pytest.mark.parametrize(("text", "message", "paragraph"), [
+    # a quoted guard is not a speaker, and the user is told
+    ("Interviewer: What did the guard do?\n\nLee: He looked at me and asked:\n\n"
+     "Guard: Where is your pass?\n\nLee: I had none, so I gave him cigarettes.\n\n"
+     "Guard: Go, then.\n\nLee: And I went.\n\nInterviewer: And?\n\nLee: He let me go.\n",
+     "'Guard:' is read as words Lee quotes, inside Lee's answer, not as a speaker",
+     "Guard: Where is your pass?"),
+    # a second respondent speaking once after the first is read as the first's words, but
+    # said (it was silent); a quoted `Mother:` is not reported
+    ("Interviewer: How did you pay?\n\nKim: My husband told the broker we would pay later."
+     "\n\nPark: Yes, and the broker wanted half first.\n\nKim: So we sold the house. My "
+     "mother told me:\n\nMother: Go.\n\nKim: We went.\n\nInterviewer: How long?\n\n"
+     "Kim: Two months.\n",
+     "'Park:' labels only this paragraph, so it is read as words of the turn before it",
+     "Park: Yes, and the broker wanted half first."),
+])
+def test_a_label_read_as_the_answer_is_reported_with_its_line(tmp_path: Path, text: str,
+                                                                message: str, paragraph: str):
     path = tmp_path / "q.txt"
-    path.write_text("Interviewer: What did the guard do?\n\nLee: He looked at me and asked:\n\n"
-                    "Guard: Where is your pass?\n\nLee: I had none, so I gave him cigarettes.\n\n"
-                    "Guard: Go, then.\n\nLee: And I went.\n\n"
-                    "Interviewer: And?\n\nLee: He let me go.\n", encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
     t = parse_file(path, Config())
     assert [n.line for n in t.notices] == [5]
-    assert t.notices[0].message.startswith("'Guard:' is read as words Lee quotes, inside Lee's "
-                                           "answer, not as a speaker")
-    assert t.turns[1].paragraphs[1].text == "Guard: Where is your pass?"
+    assert t.notices[0].message.startswith(message)
+    assert t.turns[1].role == "respondent"
+    assert t.turns[1].paragraphs[1].text == paragraph
 
 
 def test_word_question_answer_table_and_subtitle_cues_of_one_speaker(tmp_path: Path):
@@ -694,20 +708,3 @@ def test_word_question_answer_table_with_row_numbers_or_longer_headers(tmp_path:
     assert [(turn.speaker, turn.paragraphs[0].text) for turn in t.turns if turn.role != "other"] \
         == [turn for prompt, answer in rows
             for turn in (("Interviewer", prompt), ("Respondent", answer))]
-
-
-def test_a_name_labelling_one_paragraph_between_answers_is_reported(tmp_path: Path):
-    """A second respondent who speaks once, after the first (`Park: Yes, and the broker
-    said...`), is read as the first's words: not trusted as a speaker, but said (it was
-    silent); a quoted `Mother:` is not reported."""
-    path = tmp_path / "q.txt"
-    path.write_text("Interviewer: How did you pay?\n\nKim: My husband told the broker we would "
-                    "pay later.\n\nPark: Yes, and the broker wanted half first.\n\nKim: So we "
-                    "sold the house. My mother told me:\n\nMother: Go.\n\nKim: We went.\n\n"
-                    "Interviewer: How long?\n\nKim: Two months.\n", encoding="utf-8")
-    t = parse_file(path, Config())
-    assert [n.line for n in t.notices] == [5]
-    assert t.notices[0].message.startswith("'Park:' labels only this paragraph, so it is read "
-                                           "as words of the turn before it")
-    assert t.turns[1].speaker == "Kim"
-    assert t.turns[1].paragraphs[1].text == "Park: Yes, and the broker wanted half first."
