@@ -311,12 +311,10 @@ def unchanged(result) -> bool:  # type: ignore[no-untyped-def]
             "transcripts re-coded │ 0", "outputs │ unchanged"} <= rows
 
 
-@pytest.mark.xfail(strict=True, reason="a changed code is re-coded by an engine of that code "
-                   "alone, which reads 'Why did you decide to leave?' as a follow-up of the "
-                   "media question (no rule of its own fires) where every code's engine does "
-                   "not: three usb_notel codings a fresh run does not make (seen on the dense "
-                   "bench corpus; match/engine.py `_read_questions`; left to the engine's owner)")
 def test_a_changed_code_codes_what_a_fresh_project_codes(project: Project):
+    """A changed code was re-coded by an engine of that code alone, which read 'Why did
+    you decide to leave?' as a follow-up of the media question (none of its own rules
+    fired): usb_notel codings a fresh run does not make."""
     project.write("t1.txt", INTERVIEW.split("Interviewer:")[0] +
                   "Interviewer: Did you watch foreign dramas or use USB sticks?\n\n"
                   "A: I remember the smell of the coal smoke in the winter.\n\n"

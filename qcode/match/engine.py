@@ -110,6 +110,11 @@ class Engine:
         self._by_id = {c.id: c for c in self.codes}
         self.tokens = ChunkTokens(self.nlp)
         self.rules = compile_rules(self.nlp, book, self.codes, self.tokens)
+        # questions are read with every code's question rules, whichever codes this engine
+        # codes: whether "Why did you leave?" is a follow-up of the question before it must
+        # not depend on which codes were changed since the last run
+        self._asking = self.rules if wanted is None else \
+            compile_rules(self.nlp, book, list(book.flat()), self.tokens)
         self._use_prefilter = prefilter and self.tokens.chunks_alone
 
     def hits(self, doc: Doc, text: str | None = None) -> list[Hit]:
@@ -147,7 +152,7 @@ class Engine:
 
     def _question_hits(self, doc: Doc, text: str) -> list[Hit]:
         """Question rules' hits on a question, after the codes' vetoes."""
-        return split_vetoes(self.rules, self.hits(doc, text), "question")[0]
+        return split_vetoes(self._asking, find_hits(self._asking, doc, text), "question")[0]
 
     def code_transcript(self, t: Transcript, code_interviewer: bool = False) -> list[Coding]:
         """Codings of one transcript: respondent speech only, unless `code_interviewer`."""
@@ -246,13 +251,14 @@ class Engine:
                     if hits:
                         text = both
                         break
-            out.append((text, hits))
+            out.append((text, [h for h in hits if h.ref.code in self._by_id]))
         return out
 
     def _question_hits_of(self, texts: list[str]) -> list[list[Hit]]:
-        if not self.rules.has_questions:
+        """Every code's question hits on each text (see `_asking`)."""
+        if not self._asking.has_questions:
             return [[] for _ in texts]
-        could_fire = self.rules.prefilters["question"].could_fire
+        could_fire = self._asking.prefilters["question"].could_fire
         might = [k for k, text in enumerate(texts) if not self._use_prefilter or could_fire(text)]
         out: list[list[Hit]] = [[] for _ in texts]
         for k, doc in zip(might, self.nlp.pipe(texts[k] for k in might), strict=True):
