@@ -15,11 +15,13 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 _STAFF = re.compile(
-    r"(?:^|(?<=[.;,|]\s)|(?<=[.;,|]))\s*(?:\*\*|__)?(?P<role>interviewers?|interpreters?|translators?|"
+    r"(?:^|(?<=[.;,|]))\s*(?:\*\*|__)?(?P<role>interviewers?|interpreters?|translators?|"
     r"moderators?)(?:\*\*|__)?\s*[:：]\s*(?P<name>[A-Z][\w'’-]*\.?(?:\s[A-Z][\w'’-]*\.?){0,2})"
     r"(?=\s*(?:[.;|]|$))", re.I)
-_ROLES = {"interviewer": "interviewer", "moderator": "interviewer", "interpreter": "other",
-          "translator": "other"}
+# the role a label or a credit names: `Kim (interviewer):`, `Interpreter: S. Park.`
+ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
+              "respondent": "respondent", "translator": "other", "interpreter": "other",
+              "moderator": "interviewer"}
 # what a turn may open with that looks like a name: `Interviewer: Okay. Let's begin.`
 _NOT_NAMES = {"okay", "ok", "yes", "no", "right", "so", "well", "thank", "thanks", "hello",
               "good", "now", "and", "next", "alright", "fine", "sure", "great", "then", "first",
@@ -43,7 +45,7 @@ def staff_credits(lines: list[Line], opens_turn: list[bool], roles: Roles) -> No
         line.kind = "credit"
         for m in found:
             name = m["name"].rstrip(".").strip()
-            roles.assign(name, _ROLES[m["role"].lower().rstrip("s")])
+            roles.assign(name, ROLE_WORDS[m["role"].lower().rstrip("s")])
 
 
 def _only_credits(text: str, found: list[re.Match[str]]) -> bool:

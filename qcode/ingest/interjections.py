@@ -37,22 +37,22 @@ def split_interjections(lines: list[Line], roles: Roles) -> list[Line]:
 def _cut(line: Line, speaker: str, roles: Roles) -> list[Line]:
     pieces: list[Line] = []
     start = 0
-    current = line
     for m in _BRACKETED.finditer(line.text):
         if roles.role(m["label"]) == "respondent":  # not known to ask or translate
             continue
-        before = line.text[start:m.start()]
-        if before.strip():
-            pieces.append(Line(line.number, line.offset + start + len(before) - len(before.lstrip()),
-                               before.strip(), current.speaker if current is line else speaker,
-                               line.time))
+        pieces += _piece(line, start, m.start(), line.speaker if start == 0 else speaker,
+                         line.time)
         pieces.append(Line(line.number, line.offset + m.start("words"), m["words"], m["label"]))
         start = m.end()
-        current = pieces[-1]
     if not pieces:
         return [line]
-    rest = line.text[start:]
-    if rest.strip():
-        pieces.append(Line(line.number, line.offset + start + len(rest) - len(rest.lstrip()),
-                           rest.strip(), speaker))
-    return pieces
+    return pieces + _piece(line, start, len(line.text), speaker, None)
+
+
+def _piece(line: Line, a: int, b: int, speaker: str | None, time: str | None) -> list[Line]:
+    """The line's text from a to b, stripped, as a line of its own (none if blank)."""
+    text = line.text[a:b]
+    if not text.strip():
+        return []
+    return [Line(line.number, line.offset + a + len(text) - len(text.lstrip()), text.strip(),
+                 speaker, time)]

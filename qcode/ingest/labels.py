@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from qcode.ingest.credits import staff_credits
+from qcode.ingest.credits import ROLE_WORDS, staff_credits
 from qcode.ingest.layout import Line
 from qcode.model import Notice
 
@@ -64,9 +64,6 @@ _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")
 _NOT_INITIALS = {"NOTE", "PS", "NB", "TV", "USB", "DVD", "CD", "UN", "US", "UK", "NK", "SK",
                  "ROK", "PRC", "KPA", "WPK", "OK"}
-_ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
-               "respondent": "respondent", "translator": "other", "interpreter": "other",
-               "moderator": "interviewer"}
 # Another speaker's label after the end of a sentence, on the same line: `... home. A: Yes.`
 _INLINE = re.compile(
     r"(?<=[.?!…])[\"”’)\]]*\s+(?P<cut>(?:\*\*)?(?P<label>[A-Z][\w'’-]{0,11}):(?:\*\*)?)\s+")
@@ -98,8 +95,8 @@ def _alias(said: str) -> tuple[str, str | None]:
     """What `Name (...)` puts in brackets: a role (`Kim (interviewer)`), a short name
     (`Kim Young-ho (Kim)`), or a description that is neither (`Interviewee (41, Hyesan)`)."""
     alias = said.strip()
-    if alias.lower() in _ROLE_WORDS:
-        return "", _ROLE_WORDS[alias.lower()]
+    if alias.lower() in ROLE_WORDS:
+        return "", ROLE_WORDS[alias.lower()]
     return (alias if alias and re.fullmatch(_NAME, alias) else ""), None
 
 
@@ -160,10 +157,13 @@ def _quoted_speech(credible: list[_Found], lines: list[Line],
     Read as a speaker, the mother would be quoted in digests as if she had been interviewed."""
     order = [f.speaker for f in credible]
     index = {id(line): i for i, line in enumerate(lines)}
+    places: dict[str, list[int]] = {}
+    for i, s in enumerate(order):
+        places.setdefault(s, []).append(i)
     quoted: set[int] = set()
     notices = []
-    for speaker, n in Counter(order).items():
-        at = [i for i, s in enumerate(order) if s == speaker]
+    for speaker, at in places.items():
+        n = len(at)
         hosts = {_neighbour(order, i, -1) for i in at} | {_neighbour(order, i, +1) for i in at}
         host = next(iter(hosts))
         if n > 4 or len(hosts) != 1 or host is None or roles.is_known(speaker) \

@@ -255,7 +255,7 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
     else:
         asked = [i for i, b in enumerate(found) if b.kind is None and is_question(b)]
     last = asked[-1] if asked else -1
-    about = _about_the_speaker(found, asked if labelled else [], asked, names or set())
+    about = _about_the_speaker(found, asked, labelled, names or set())
     ended = False
     for i, block in enumerate(found):
         if i > last and block.kind is None and block.speaker is None and about is not None \
@@ -271,7 +271,7 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
 _TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
 
 
-def _about_the_speaker(found: list[Block], labelled: list[int], asked: list[int],
+def _about_the_speaker(found: list[Block], asked: list[int], labelled: bool,
                        names: set[str]) -> re.Pattern[str] | None:
     """How a paragraph about the respondent opens: `Kim now lives...`, `Ms. Kim, 52, ...`,
     `Kim (not her real name) ...`, `Today, Ms. Kim...` (a name, then a lower-case word, a
@@ -281,8 +281,8 @@ def _about_the_speaker(found: list[Block], labelled: list[int], asked: list[int]
     before the first question presents as `Ms. Choi`."""
     names = {*names, *(m[1] for b in found[:asked[0] if asked else 0]
                        for m in _TITLED.finditer(b.text))}
-    if labelled and found[labelled[-1]].speaker:
-        names.add(str(found[labelled[-1]].speaker))
+    if labelled and asked and found[asked[-1]].speaker:
+        names.add(str(found[asked[-1]].speaker))
     usable = sorted(n for n in names if len(n) >= 3 and n[0].isupper() and not n.isupper())
     if not usable:
         return None
