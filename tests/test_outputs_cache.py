@@ -35,6 +35,21 @@ def _text(path: Path) -> str:
     return path.read_text(encoding="utf-8")
 
 
+def _add_an_answer_to_t1(project: Project) -> None:
+    """Edit t1 so that it gains a coded answer, and run."""
+    project.write("t1.txt", INTERVIEW + "\nInterviewer: And later?\n\n"
+                  "A: Later we watched Chinese films on a notel with the curtains shut.\n")
+    project.qcode("run")
+
+
+def _same_as_a_fresh_run(project: Project) -> dict[str, str]:
+    """Check the project's outputs show what a fresh project's run shows; returns those."""
+    fresh = project.root / "fresh"
+    project.qcode("run", "transcripts", "--out", str(fresh))
+    assert _shown(project.root / "outputs") == _shown(fresh)
+    return _shown(fresh)
+
+
 def _run(project: Project) -> Project:
     project.write("t1.txt", INTERVIEW)
     project.write("t2.txt", INTERVIEW.replace("id: t1", "id: t2").replace(
@@ -55,9 +70,7 @@ def test_an_edit_that_changes_no_coding_keeps_every_draft(project: Project):
 def test_a_changed_coding_reaches_every_draft(project: Project):
     _run(project)
     before = _times(project)
-    project.write("t1.txt", INTERVIEW + "\nInterviewer: And later?\n\n"
-                  "A: Later we watched Chinese films on a notel with the curtains shut.\n")
-    project.qcode("run")
+    _add_an_answer_to_t1(project)
     after = _times(project)
     for name, path in _drafts(project).items():
         assert after[name] != before[name], name
@@ -101,15 +114,10 @@ def _shown(out: Path) -> dict[str, str]:
 def test_an_edit_renders_only_the_edited_transcripts_part(project: Project):
     _run(project)
     before = _parts(project)
-    project.write("t1.txt", INTERVIEW + "\nInterviewer: And later?\n\n"
-                  "A: Later we watched Chinese films on a notel with the curtains shut.\n")
-    project.qcode("run")
+    _add_an_answer_to_t1(project)
     after = _parts(project)
     assert after["t2"] == before["t2"] and after["t1"] != before["t1"]
-    fresh = project.root / "fresh"
-    project.qcode("run", "transcripts", "--out", str(fresh))
-    assert _shown(project.root / "outputs") == _shown(fresh)
-    assert "Chinese films" in _shown(fresh)["codings.csv"]
+    assert "Chinese films" in _same_as_a_fresh_run(project)["codings.csv"]
 
 
 def test_a_decision_made_outside_run_reaches_every_draft(project: Project):
@@ -131,13 +139,8 @@ def test_a_project_from_before_parts_shows_every_transcript(project: Project):
         store.db.executescript("".join(f"DROP TRIGGER {t[0]};" for t in triggers.fetchall()) +
                                "DROP TABLE fragments; DROP TABLE coding_marks; "
                                "DELETE FROM schema_version WHERE version = 8;")
-    project.write("t1.txt", INTERVIEW + "\nInterviewer: And later?\n\n"
-                  "A: Later we watched Chinese films on a notel with the curtains shut.\n")
-    project.qcode("run")
-    fresh = project.root / "fresh"
-    project.qcode("run", "transcripts", "--out", str(fresh))
-    assert _shown(project.root / "outputs") == _shown(fresh)
-    assert "paid the guard" in _shown(fresh)["codings.csv"]
+    _add_an_answer_to_t1(project)
+    assert "paid the guard" in _same_as_a_fresh_run(project)["codings.csv"]
 
 
 def test_a_changed_code_renders_only_the_parts_whose_codings_changed(project: Project):
@@ -151,6 +154,4 @@ def test_a_changed_code_renders_only_the_parts_whose_codings_changed(project: Pr
     project.qcode("run")
     after = _parts(project)
     assert after["t1"] == before["t1"] and after["t3"] != before["t3"]
-    fresh = project.root / "fresh"
-    project.qcode("run", "transcripts", "--out", str(fresh))
-    assert _shown(project.root / "outputs") == _shown(fresh)
+    _same_as_a_fresh_run(project)
