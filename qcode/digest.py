@@ -59,13 +59,19 @@ class Theme:
     color: str
     description: str
     groups: list[Group]
+    counted: tuple[int, int] | None = None  # (quotes, interviewees) of a digest assembled
+    # from rendered pieces (outputs.py), whose groups hold a piece per transcript
 
     @property
     def quotes(self) -> int:
+        if self.counted:
+            return self.counted[0]
         return sum(len(g.quotes) for g in self.groups)
 
     @property
     def interviewees(self) -> int:
+        if self.counted:
+            return self.counted[1]
         return len({q.transcript for g in self.groups for q in g.quotes})
 
 
@@ -146,6 +152,29 @@ def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptio
                   date.today().isoformat(), themes, _matrix(themes, metas, redactor, attribute))
 
 
+class DraftQuotes:
+    """What run's draft digest (status suggested, every code) shows of each coding and each
+    interviewee, for the pieces run keeps per transcript (pieces.py): as build_digest
+    shows them."""
+
+    def __init__(self, store: Store, book: Codebook, config: Config):
+        self.redactor = Redactor(config.redact)
+        self.metas = _metas(store, self.redactor)
+        self.attribute = Attribution(config.attribution, {k for m in self.metas.values()
+                                                          for k in m}, config)
+        self.quote = _Quoting(self.redactor, self.attribute, store.latest_decisions(), None,
+                              {c.id: {r.id for r in c.question_rules()} for c in book.flat()})
+
+    def __call__(self, row: CodingRow) -> Quote | None:
+        """A public coding's quote, or None when the draft leaves it out."""
+        if row.status not in STATUSES["suggested"]:
+            return None
+        return self.quote(row, self.metas.get(row.transcript, {}))
+
+    def interviewee(self, shown: str) -> str:
+        return _interviewee(shown, self.metas, self.redactor, self.attribute)
+
+
 def _selected(row: CodingRow, meta: dict[str, Any], wanted: list[tuple[str, str]],
               opts: DigestOptions) -> bool:
     """Whether the options quote this coding; after review, a recoded coding is quoted
@@ -178,8 +207,14 @@ def _matrix(themes: list[Theme], metas: dict[str, dict[str, Any]], redactor: Red
     """Interviewee x theme: how many quotes each interviewee gives each theme."""
     interviewees = sorted({q.transcript for t in themes for g in t.groups for q in g.quotes})
     counts = [Counter(q.transcript for g in t.groups for q in g.quotes) for t in themes]
-    return [(redactor.text(attribute(metas.get(i, {}))) + f" ({i})", [c[i] for c in counts])
+    return [(_interviewee(i, metas, redactor, attribute), [c[i] for c in counts])
             for i in interviewees]
+
+
+def _interviewee(shown: str, metas: dict[str, dict[str, Any]], redactor: Redactor,
+                 attribute: Attribution) -> str:
+    """An interviewee as the matrix names them: attribution and the transcript id shown."""
+    return redactor.text(attribute(metas.get(shown, {}))) + f" ({shown})"
 
 
 def _metas(store: Store, redactor: Redactor | None = None) -> dict[str, dict[str, Any]]:
@@ -259,12 +294,19 @@ def _excerpt(row: CodingRow, context: int | None) -> str:
 
 def _theme(code: Code, quotes: dict[str, list[Quote]], limit: int | None) -> Theme:
     def group(c: Code) -> Group:
-        found = sorted(quotes.get(c.id, []), key=lambda q: (-q.confidence, q.transcript, q.line))
-        found = sorted(found[:limit] if limit else found, key=lambda q: (q.transcript, q.line))
-        return Group(c.id, c.label, c.color, found)
-
-    def walk(c: Code) -> list[Code]:
-        return [c] + [d for child in c.children for d in walk(child)]
+        return Group(c.id, c.label, c.color, ordered(quotes.get(c.id, []), limit))
 
     return Theme(code.id, code.label, code.color, code.description,
                  [group(c) for c in walk(code)])
+
+
+def ordered(quotes: list[Quote], limit: int | None = None) -> list[Quote]:
+    """A group's quotes: the `limit` most confident (all without one), by transcript and
+    line."""
+    found = sorted(quotes, key=lambda q: (-q.confidence, q.transcript, q.line))
+    return sorted(found[:limit] if limit else found, key=lambda q: (q.transcript, q.line))
+
+
+def walk(code: Code) -> list[Code]:
+    """A theme's codes, the theme's own first: the groups of its quotes, in order."""
+    return [code] + [d for child in code.children for d in walk(child)]

@@ -8,7 +8,7 @@ import csv
 import io
 import re
 import zipfile
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,11 +18,12 @@ from qcode.atomic import replacing
 from qcode.cells import cell
 from qcode.codebook import Codebook
 from qcode.config import Config
-from qcode.digest import Digest, DigestOptions, build_digest, why_empty
+from qcode.digest import Digest, DigestOptions, Quote, build_digest, why_empty
 from qcode.errors import QcodeError
 from qcode.store import Store
 
 FORMATS = ("html", "md", "docx", "csv")
+_FILES = {"html": "index.html", "md": "digest.md", "docx": "digest.docx", "csv": "quotes.csv"}
 DOCX_TIME = (1980, 1, 1, 0, 0, 0)
 DOCX_COMPRESSION = 1  # zlib level: a tenth of the text's size, at a fraction of level 6's time
 
@@ -70,13 +71,13 @@ def render(digest: Digest, out: Path, opts: DigestOptions) -> list[Path]:
     out.mkdir(parents=True, exist_ok=True)
     written = []
     if "html" in opts.formats:
-        written.append(_template(digest, out / "index.html", "digest.html.j2", True))
+        written.append(_template(digest, out / _FILES["html"], "digest.html.j2", True))
     if "md" in opts.formats:
-        written.append(_template(digest, out / "digest.md", "digest.md.j2", False))
+        written.append(_template(digest, out / _FILES["md"], "digest.md.j2", False))
     if "docx" in opts.formats:
-        written.append(_docx(digest, out / "digest.docx"))
+        written.append(_docx(digest, out / _FILES["docx"]))
     if "csv" in opts.formats:
-        written.append(_csv(digest, out / "quotes.csv"))
+        written.append(_csv(digest, out / _FILES["csv"]))
     if opts.template is not None:
         name = opts.template.name.removesuffix(".j2")
         written.append(_template(digest, out / name, opts.template.name, name.endswith(".html"),
@@ -99,7 +100,34 @@ def _template(digest: Digest, path: Path, name: str, html: bool,
     return path
 
 
-def _docx(digest: Digest, path: Path) -> Path:
+def quote_markup(name: str, html: bool) -> Callable[[Quote], str]:
+    """One quote as the built-in template `name` renders it (its `quote` block), for run's
+    draft digest, which keeps each transcript's quotes rendered (outputs.py)."""
+    template = _env(None, html).get_template(name)
+    block = template.blocks["quote"]
+    return lambda q: "".join(block(template.new_context({"q": q})))
+
+
+def write_assembled(digest: Digest, out: Path, pieces: Callable[[str], None]) -> None:
+    """The draft digest's four files from a digest whose groups hold, in place of quotes,
+    each transcript's quotes already rendered (`pieces(fmt)` puts those of one format in
+    them, fmt in FORMATS): the built-in templates with their `quote` block given the
+    rendered text as it is, the Word and CSV writers with the text written as it is. The
+    files are those `render` writes for the digest with its quotes (tests check it)."""
+    out.mkdir(parents=True, exist_ok=True)
+    for fmt, name, html in (("html", "digest.html.j2", True), ("md", "digest.md.j2", False)):
+        pieces(fmt)
+        child = _env(None, html).from_string(
+            f'{{% extends "{name}" %}}{{% block quote %}}{{{{ q }}}}{{% endblock %}}')
+        with replacing(out / _FILES[fmt]) as tmp, tmp.open("w", encoding="utf-8") as f:
+            f.writelines(child.generate(d=digest))
+    pieces("docx")
+    _docx(digest, out / _FILES["docx"], quote=str)
+    pieces("csv")
+    _csv(digest, out / _FILES["csv"], quote=str)
+
+
+def _docx(digest: Digest, path: Path, quote: Callable[[Any], str] | None = None) -> Path:
     """Word's document.xml streamed as text into the package python-docx makes for an empty
     document. Adding paragraphs through python-docx costs time in proportion to the ones
     already there (it looks for the section properties among the body's children each
@@ -108,8 +136,7 @@ def _docx(digest: Digest, path: Path) -> Path:
     import docx
 
     template = docx.Document()
-    styles = {name: template.styles[name].style_id
-              for name in ("Title", "Heading 1", "Heading 2", "Quote")}
+    styles = _style_ids(template)
     package = io.BytesIO()
     template.save(package)
     with replacing(path) as tmp, zipfile.ZipFile(package) as src, zipfile.ZipFile(
@@ -126,13 +153,37 @@ def _docx(digest: Digest, path: Path) -> Path:
             cut = xml.index("<w:sectPr")  # the empty body holds only the section properties
             with dst.open(info, "w") as f:
                 f.write(xml[:cut].encode("utf-8"))
-                for chunk in _batched(_docx_paragraphs(digest, styles), 512):
+                paragraphs = _docx_paragraphs(digest, styles, quote or docx_quote(styles))
+                for chunk in _batched(paragraphs, 512):
                     f.write("".join(chunk).encode("utf-8"))
                 f.write(xml[cut:].encode("utf-8"))
     return path
 
 
-def _docx_paragraphs(digest: Digest, styles: dict[str, str]) -> Iterator[str]:
+def docx_styles() -> dict[str, str]:
+    """The style ids of the paragraphs a digest uses, in python-docx's empty document."""
+    import docx
+
+    return _style_ids(docx.Document())
+
+
+def _style_ids(document: Any) -> dict[str, str]:
+    return {name: document.styles[name].style_id
+            for name in ("Title", "Heading 1", "Heading 2", "Quote")}
+
+
+def docx_quote(styles: dict[str, str]) -> Callable[[Quote], str]:
+    """A quote's paragraphs in document.xml: the question asked, the quote, its source."""
+    def paragraphs(q: Quote) -> str:
+        asked = _w_p(f"Asked: {q.question}", run="<w:i/>") if q.question else ""
+        return asked + _w_p(q.text, styles["Quote"]) + _w_p(
+            f"— {q.attribution}. {q.transcript}, line {q.line}; coding {q.coding_id}; "
+            f"reviewed by {q.reviewers or 'nobody yet'}")
+    return paragraphs
+
+
+def _docx_paragraphs(digest: Digest, styles: dict[str, str],
+                     quote: Callable[[Any], str]) -> Iterator[str]:
     yield _w_p(digest.title, styles["Title"])
     if digest.draft:
         yield _w_p("DRAFT: these quotes are UNREVIEWED suggestions, not reviewed findings.",
@@ -147,12 +198,7 @@ def _docx_paragraphs(digest: Digest, styles: dict[str, str]) -> Iterator[str]:
                 continue
             if group.code != theme.code:
                 yield _w_p(group.label, styles["Heading 2"])
-            for q in group.quotes:
-                if q.question:
-                    yield _w_p(f"Asked: {q.question}", run="<w:i/>")
-                yield _w_p(q.text, styles["Quote"])
-                yield _w_p(f"— {q.attribution}. {q.transcript}, line {q.line}; coding "
-                           f"{q.coding_id}; reviewed by {q.reviewers or 'nobody yet'}")
+            yield from map(quote, group.quotes)
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -184,15 +230,22 @@ def _batched(items: Iterable[str], n: int) -> Iterator[list[str]]:
         yield batch
 
 
-def _csv(digest: Digest, path: Path) -> Path:
+def _csv(digest: Digest, path: Path, quote: Callable[[Any], str] | None = None) -> Path:
     with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
-        w = csv.writer(f)
-        w.writerow(["theme", "code", "quote", "attribution", "transcript", "line", "coding_id",
-                    "reviewers", "status", "question"])
+        csv.writer(f).writerow(["theme", "code", "quote", "attribution", "transcript", "line",
+                                "coding_id", "reviewers", "status", "question"])
         for theme in digest.themes:
             for group in theme.groups:
-                for q in group.quotes:
-                    w.writerow([cell(v) for v in (
-                        theme.code, q.code, q.text, q.attribution, q.transcript, q.line,
-                        q.coding_id, q.reviewers, q.status, q.question)])
+                f.writelines(map(quote or csv_quotes(theme.code), group.quotes))
     return path
+
+
+def csv_quotes(theme: str) -> Callable[[Quote], str]:
+    """A quote's line of quotes.csv, under this theme."""
+    def line(q: Quote) -> str:
+        f = io.StringIO(newline="")
+        csv.writer(f).writerow([cell(v) for v in (
+            theme, q.code, q.text, q.attribution, q.transcript, q.line, q.coding_id,
+            q.reviewers, q.status, q.question)])
+        return f.getvalue()
+    return line

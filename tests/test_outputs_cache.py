@@ -104,11 +104,26 @@ def _parts(project: Project) -> dict[str, int]:
 
 
 def _shown(out: Path) -> dict[str, str]:
-    """What every output of a run shows, but the sheet's creation time and _meta."""
+    """What every output of a run shows, but the sheet's creation time and _meta: text, and
+    the bytes of each file (of the sheet's rows and styles, of the Word document's body)."""
     files = {"codings.csv": out / "codings.csv"}
     files |= {p.name: p for p in (out / "drafts" / "digest").iterdir()}
+    sheet = next((out / "drafts").glob("*.xlsx"))
     return {name: _text(path) for name, path in files.items()} | {
-        "sheet": _text(next((out / "drafts").glob("*.xlsx")))}
+        "sheet": _text(sheet)} | _bytes(files | {"sheet": sheet})
+
+
+def _bytes(files: dict[str, Path]) -> dict[str, str]:
+    parts = {".xlsx": ["xl/worksheets/sheet1.xml", "xl/styles.xml"],
+             ".docx": ["word/document.xml"]}
+    shown = {}
+    for name, path in files.items():
+        if path.suffix not in parts:
+            shown[f"{name} bytes"] = path.read_bytes().hex()
+            continue
+        with zipfile.ZipFile(path) as z:
+            shown |= {f"{name} {part}": z.read(part).hex() for part in parts[path.suffix]}
+    return shown
 
 
 def test_an_edit_renders_only_the_edited_transcripts_part(project: Project):
@@ -138,7 +153,8 @@ def test_a_project_from_before_parts_shows_every_transcript(project: Project):
         triggers = store.db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")
         store.db.executescript("".join(f"DROP TRIGGER {t[0]};" for t in triggers.fetchall()) +
                                "DROP TABLE fragments; DROP TABLE coding_marks; "
-                               "DELETE FROM schema_version WHERE version = 8;")
+                               "DROP TABLE quote_pieces; "
+                               "DELETE FROM schema_version WHERE version >= 8;")
     _add_an_answer_to_t1(project)
     assert "paid the guard" in _same_as_a_fresh_run(project)["codings.csv"]
 
@@ -155,3 +171,20 @@ def test_a_changed_code_renders_only_the_parts_whose_codings_changed(project: Pr
     after = _parts(project)
     assert after["t1"] == before["t1"] and after["t3"] != before["t3"]
     _same_as_a_fresh_run(project)
+
+
+def test_the_draft_digest_is_the_digest_command_writes(project: Project):
+    """run puts its draft digest together from each transcript's rendered quotes; the files
+    are those `qcode digest --status suggested` renders from every quote, byte for byte."""
+    _run(project)
+    _add_an_answer_to_t1(project)
+    with Store(project.root / "outputs" / "qcode.db") as store:
+        coding = next(r for r in store.codings() if "paid the guard" in r.text)
+        store.add_decision(coding.id, "ana", "accept")  # a reviewer in the digest
+    project.write("t3.txt", INTERVIEW.replace("id: t1", "id: t3"))
+    project.qcode("run")
+    project.qcode("digest", "--status", "suggested")
+    drafts, digest = (project.root / "outputs" / d for d in ("drafts/digest", "digest"))
+    assert "reviewed by ana" in (drafts / "index.html").read_text(encoding="utf-8")
+    names = ["index.html", "digest.md", "digest.docx", "quotes.csv"]
+    assert _bytes({n: drafts / n for n in names}) == _bytes({n: digest / n for n in names})

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -92,6 +93,48 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
     return last - 1
 
 
+class DraftRows:
+    """Run's draft sheet a transcript at a time: each transcript's rows are rendered apart
+    (FastSheet.piece) and kept (outputs.py); `write_draft` puts them in a sheet. The sheet
+    is the one export_sheet writes with ExportOptions(draft=True), but for the indices of
+    its styles, fixed in codebook order (SheetWriter.fix_styles)."""
+
+    def __init__(self, book: Codebook, reasons: dict[str, str], model: bool):
+        self.book, self.reasons = book, reasons
+        self.columns = _draft_columns(model)
+        self.out = SheetWriter(Path("rows.xlsx"))  # never saved: it lends its styles
+        self.out.fix_styles(book)
+
+    def __call__(self, rows: list[CodingRow]) -> str:
+        ws = FastSheet.piece(len(self.columns))
+        _coding_rows(self.out, ws, self.columns, rows, self.book, self.reasons)
+        return ws.text()
+
+
+def write_draft(store: Store, book: Codebook, path: Path, pieces: Iterable[tuple[str, int]],
+                ids: Iterable[str], model: bool) -> int:
+    """Run's draft sheet from each transcript's rows (DraftRows, with the same `model`:
+    whether any row is a model's suggestion), in order; `ids`: the coding ids on it.
+    Returns the number of rows."""
+    columns = _draft_columns(model)
+    with exporting(store, path, "review", "", book.hash, ids, replaces=path) as out:
+        out.fix_styles(book)
+        ws = out.fast_table("Review", columns, WIDTHS)
+        last = 1
+        for rows, n in pieces:
+            ws.put_rows(rows, last + 1, n)
+            last += n
+        out.validations(ws, columns, last, len(book.flat()))
+        out.finish(ws, len(columns), last)
+        out.codebook_sheet(book)
+        out.text_sheet("Instructions", INSTRUCTIONS, 110)
+    return last - 1
+
+
+def _draft_columns(model: bool) -> list[str]:
+    return _columns([], False, ExportOptions(draft=True), model)
+
+
 def _selected(store: Store, book: Codebook, config: Config, opts: ExportOptions,
               codings: list[CodingRow] | None) -> tuple[list[CodingRow], list[Sampled]]:
     """The codings and the uncoded passages the options ask for."""
@@ -107,10 +150,11 @@ def _selected(store: Store, book: Codebook, config: Config, opts: ExportOptions,
     return rows, sample
 
 
-def _columns(rows: list[CodingRow], sampled: bool, opts: ExportOptions) -> list[str]:
+def _columns(rows: list[CodingRow], sampled: bool, opts: ExportOptions,
+             model: bool = False) -> list[str]:
     columns = ["coding_id", "transcript", "speaker", "line", "code", "code_label", "confidence",
                "question", "text", "rules", "decision", "recode_to", "note"]
-    if any(r.origin == "model" for r in rows):  # why the model suggested each of its rows
+    if model or any(r.origin == "model" for r in rows):  # why the model suggested its rows
         columns.insert(columns.index("rules") + 1, "suggested_by")
     if sampled:  # how each uncoded row was chosen
         columns.insert(columns.index("text") + 1, "sampled")

@@ -66,7 +66,7 @@ class FastSheet:
     and the row is written when the next row begins, or by `close` before the workbook is
     saved: when xlsxwriter would write them, so styles get the indices it would give."""
 
-    def __init__(self, ws: Worksheet, ncols: int):
+    def __init__(self, ws: Worksheet | None, ncols: int):
         self.ws = ws
         self.letters = [xl_col_to_name(c) for c in range(ncols)]
         self.row_number = 0
@@ -74,6 +74,28 @@ class FastSheet:
         self._default = Format()
         self._fonts: dict[int, str] = {}
         self._header_written = False
+        self._pieces: list[str] = []  # rows of a `piece`, without a sheet
+
+    @classmethod
+    def piece(cls, ncols: int) -> FastSheet:
+        """Rows rendered apart from any sheet, to be put in one later (`text`, `put_rows`):
+        the k-th row's number is `{k}` (rows in a piece are consecutive), so the same rows go
+        anywhere in a sheet with one str.format (run keeps each transcript's rows of the
+        draft sheet this way, outputs.py). Styles must have their indices already."""
+        return cls(None, ncols)
+
+    def text(self) -> str:
+        """A piece's rows, as `put_rows` takes them."""
+        self._flush()
+        return "".join(self._pieces)
+
+    def put_rows(self, rows: str, first: int, count: int) -> None:
+        """Rows of a piece (`text`) as rows first .. first + count - 1 of this sheet."""
+        self._at(first)
+        self._flush()
+        if count:
+            self._write(rows.format(*range(first, first + count)), first + count - 1)
+            self.row_number = first + count
 
     def _at(self, row: int) -> None:
         if row < self.row_number:  # xlsxwriter's constant-memory mode would drop the cell
@@ -119,19 +141,30 @@ class FastSheet:
     def _flush(self) -> None:
         if not self.cells:
             return
-        r = self.row_number
-        if not self._header_written:  # the rows xlsxwriter still holds go first
-            self.ws._write_single_row(r - 1)
-            self._header_written = True
+        piece = self.ws is None  # its rows' numbers are filled in where it goes: {k}
+        r = f"{{{len(self._pieces)}}}" if piece else str(self.row_number)
         xml = [f'<row r="{r}">']
         for col in sorted(self.cells):
             fmt, body = self.cells[col]
+            if piece:
+                body = body.replace("{", "{{").replace("}", "}}")
             style = f' s="{fmt._get_xf_index()}"' if fmt is not None else ""
             xml.append(f'<c r="{self.letters[col - 1]}{r}"{style}{body}')
         xml.append("</row>")
-        self.ws.row_data_fh.write("".join(xml))
-        self.ws.dim_rowmax = max(self.ws.dim_rowmax or 0, r - 1)
         self.cells = {}
+        if piece:
+            self._pieces.append("".join(xml))
+        else:
+            self._write("".join(xml), self.row_number)
+
+    def _write(self, xml: str, last: int) -> None:
+        """Rows' XML into the sheet's row file, the rows xlsxwriter still holds first."""
+        assert self.ws is not None
+        if not self._header_written:
+            self.ws._write_single_row(self.row_number - 1)
+            self._header_written = True
+        self.ws.row_data_fh.write(xml)
+        self.ws.dim_rowmax = max(self.ws.dim_rowmax or 0, last - 1)
 
     def close(self) -> None:
         self._flush()

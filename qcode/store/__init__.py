@@ -17,13 +17,13 @@ from qcode.atomic import output_error
 from qcode.errors import StoreError
 from qcode.store.base import ExportRecord, ImportedSheet, Removal, now
 from qcode.store.codings import CodingQueries
-from qcode.store.fragments import Fragment, FragmentQueries
+from qcode.store.fragments import Fragment, FragmentQueries, QuotePiece
 from qcode.store.learning import LearningQueries
 from qcode.store.schema import MIGRATIONS, migrate
 from qcode.store.transcripts import TranscriptQueries
 
-__all__ = ["MIGRATIONS", "ExportRecord", "Fragment", "ImportedSheet", "Removal", "Store", "StoreError",
-           "now", "sqlite_error"]
+__all__ = ["MIGRATIONS", "ExportRecord", "Fragment", "ImportedSheet", "QuotePiece", "Removal",
+           "Store", "StoreError", "now", "sqlite_error"]
 
 _SQLITE_REASONS = [  # (words in SQLite's message, what to tell the user, error code)
     ("readonly", "the project database cannot be written (a read-only folder, file or file "

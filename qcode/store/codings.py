@@ -75,6 +75,14 @@ class CodingQueries(DecisionQueries, Base):
                     [row for cid, row in new.items() if old.get(cid) != row],
                 )
 
+    def coding_ids(self) -> list[str]:
+        return [r[0] for r in self.db.execute("SELECT id FROM codings")]
+
+    def has_model_codings(self) -> bool:
+        """Whether any coding is a model's suggestion (review sheets then say why)."""
+        return self.db.execute(
+            "SELECT 1 FROM codings WHERE origin = 'model' LIMIT 1").fetchone() is not None
+
     def codings(self, transcripts: Collection[str] | None = None) -> list[CodingRow]:
         """Every coding (or those of some transcripts) with its status, in transcript and
         text order. A recoded coding is under the code reviewers settled on (`code`,

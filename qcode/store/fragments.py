@@ -1,5 +1,6 @@
-"""What run's outputs show of each transcript, kept between runs (outputs.py): the
-transcript's rows of codings.csv and its public codings. The schema's triggers move a
+"""What run's outputs show of each transcript, kept between runs (outputs.py, pieces.py):
+the transcript's rows of codings.csv and of the draft sheet, and its quotes in the draft
+digest, rendered, with a hash of its public codings. The schema's triggers move a
 transcript's mark whenever any of its codings or its text changes, so a part whose mark is
 the one it was rendered at is still what the store holds."""
 
@@ -12,13 +13,33 @@ from qcode.store.base import Base
 
 
 @dataclass(frozen=True)
+class QuotePiece:
+    """A transcript's quotes under one code in the draft digest, rendered in each format."""
+
+    code: str
+    quotes: int
+    html: str
+    md: str
+    docx: str
+    csv: str
+
+
+@dataclass(frozen=True)
 class Fragment:
     transcript: str
     mark: int
-    hash: str  # of `rows`: what every output shows of this transcript
+    hash: str  # of its public codings: what every output shows of this transcript
     csv_rows: int
     csv: str  # its rows of codings.csv, as written
-    rows: str  # its public codings (JSON)
+    sheet: str  # its rows of the draft sheet (review.export.DraftRows)
+    sheet_rows: int
+    shown: str  # its id as outputs show it
+    label: str  # the interviewee, as the digest's matrix shows them
+    quotes: tuple[QuotePiece, ...]
+
+    def row(self) -> tuple[object, ...]:
+        return (self.transcript, self.mark, self.hash, self.csv_rows, self.csv, self.sheet,
+                self.sheet_rows, self.shown, self.label)
 
 
 class FragmentQueries(Base):
@@ -43,11 +64,15 @@ class FragmentQueries(Base):
             "(SELECT export_id FROM decisions) ORDER BY rowid)").fetchone()[0]
         return f"{self.get('reviews changed')}:{sheets}"
 
-    def save_fragments(self, parts: Iterable[Fragment]) -> None:
+    def save_fragments(self, parts: list[Fragment]) -> None:
         with self.transaction() as db:
-            db.executemany("INSERT OR REPLACE INTO fragments VALUES (?,?,?,?,?,?)",
-                           [(f.transcript, f.mark, f.hash, f.csv_rows, f.csv, f.rows)
-                            for f in parts])
+            db.executemany("DELETE FROM quote_pieces WHERE transcript_id = ?",
+                           [(f.transcript,) for f in parts])
+            db.executemany("INSERT OR REPLACE INTO fragments VALUES (?,?,?,?,?,?,?,?,?)",
+                           [f.row() for f in parts])
+            db.executemany("INSERT INTO quote_pieces VALUES (?,?,?,?,?,?,?,?)",
+                           [(q.code, f.shown, f.transcript, q.quotes, q.html, q.md, q.docx,
+                             q.csv) for f in parts for q in f.quotes])
 
     def keep_fragments(self, transcripts: Iterable[str]) -> None:
         """Parts of transcripts not among these go."""
@@ -57,7 +82,24 @@ class FragmentQueries(Base):
             db.executemany("DELETE FROM fragments WHERE transcript_id = ?",
                            [(tid,) for tid in known if tid not in keep])
 
-    def fragments(self) -> Iterator[Fragment]:
-        """Every stored part, by transcript id."""
-        for r in self.db.execute("SELECT * FROM fragments ORDER BY transcript_id"):
-            yield Fragment(*r)
+    def fragment_texts(self, column: str) -> Iterator[tuple[str, int]]:
+        """One rendered column of every stored part (`csv` or `sheet`) and its rows, by
+        transcript id."""
+        rows = {"csv": "csv_rows", "sheet": "sheet_rows"}[column]
+        yield from self.db.execute(
+            f"SELECT {column}, {rows} FROM fragments ORDER BY transcript_id")
+
+    def quote_counts(self) -> list[tuple[str, str, int]]:
+        """(code, shown transcript id, quotes) of every stored quote piece."""
+        return self.db.execute("SELECT code, shown, quotes FROM quote_pieces").fetchall()
+
+    def quote_texts(self, fmt: str) -> Iterator[tuple[str, str]]:
+        """(code, text) of every quote piece in one format (html, md, docx or csv), by code,
+        then by the transcript id outputs show."""
+        column = {"html": "html", "md": "md", "docx": "docx", "csv": "csv"}[fmt]
+        yield from self.db.execute(
+            f"SELECT code, {column} FROM quote_pieces ORDER BY code, shown, transcript_id")
+
+    def interviewee_labels(self) -> dict[str, str]:
+        """Shown transcript id -> the interviewee as the digest's matrix shows them."""
+        return dict(self.db.execute("SELECT shown, label FROM fragments").fetchall())

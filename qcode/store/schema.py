@@ -205,6 +205,33 @@ MIGRATIONS: list[str] = [
     );
     """ + _marking("codings", "transcript_id") + _marking("transcripts", "id")
     + _review_changes("decisions") + _review_changes("withdrawals"),
+    # 9: run's draft sheet and digest kept per transcript too (outputs.py, pieces.py): each
+    # transcript's rows of the sheet, the id and the label it is shown with, and its quotes
+    # under each code in each of the digest's formats. Parts from before have none: they go,
+    # to be rendered again. A part's quotes go with it. Its public codings are no longer
+    # kept: only their hash (every output is made of the pieces).
+    """
+    DELETE FROM fragments;
+    ALTER TABLE fragments DROP COLUMN rows;
+    ALTER TABLE fragments ADD COLUMN sheet TEXT NOT NULL DEFAULT '';
+    ALTER TABLE fragments ADD COLUMN sheet_rows INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE fragments ADD COLUMN shown TEXT NOT NULL DEFAULT '';
+    ALTER TABLE fragments ADD COLUMN label TEXT NOT NULL DEFAULT '';
+    CREATE TABLE quote_pieces (
+        code TEXT NOT NULL,
+        shown TEXT NOT NULL,
+        transcript_id TEXT NOT NULL,
+        quotes INTEGER NOT NULL,
+        html TEXT NOT NULL,
+        md TEXT NOT NULL,
+        docx TEXT NOT NULL,
+        csv TEXT NOT NULL,
+        PRIMARY KEY (code, shown, transcript_id)
+    );
+    CREATE INDEX quote_pieces_of ON quote_pieces (transcript_id);
+    CREATE TRIGGER fragments_delete_quotes AFTER DELETE ON fragments BEGIN
+        DELETE FROM quote_pieces WHERE transcript_id = OLD.transcript_id; END;
+    """,
 ]
 
 

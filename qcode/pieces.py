@@ -1,0 +1,127 @@
+"""Each transcript's rendered pieces of run's outputs, and the draft digest assembled from
+them (outputs.py keeps the pieces current).
+
+A transcript's part (store/fragments.py) holds its lines of codings.csv, its rows of the
+draft sheet (with row numbers to fill in, review/export.py DraftRows) and its quotes under
+each code in each format of the draft digest (quote blocks of the built-in templates, Word
+paragraphs, lines of quotes.csv). The outputs are these pieces put together in the order a
+digest or sheet lists them (by transcript; a group's quotes by the transcript id shown), so
+an edit renders one transcript's pieces and the rest is concatenation. What the pieces
+depend on besides the transcript's codings (settings, reviews, the codebook's codes and
+colours, qcode's version) is the `context` of outputs.py: when it changes every part is
+rendered again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from qcode.codebook import Codebook
+from qcode.config import Config
+from qcode.digest import Digest, DraftQuotes, Group, Quote, Theme, ordered, walk
+from qcode.model import CodingRow
+from qcode.privacy import Redactor
+from qcode.store import Fragment, QuotePiece, Store
+
+ROW_FIELDS = list(CodingRow.__dataclass_fields__)
+
+
+def book_shows(book: Codebook) -> str:
+    """What of the codebook the pieces show: each code's id, colour, theme and question
+    rules (a rule changed elsewhere in a code re-codes, it does not re-render)."""
+    themes = {c.id: theme.id for theme in book.codes for c in walk(theme)}
+    return json.dumps([(c.id, c.color, themes.get(c.id), sorted(r.id for r in c.question_rules()))
+                       for c in book.flat()])
+
+
+class Renderer:
+    """Renders transcripts' parts: made once a run, when some part must be rendered."""
+
+    def __init__(self, store: Store, book: Codebook, config: Config, model: bool):
+        from qcode import digest_render
+        from qcode.review.export import DraftRows
+
+        self.redactor = Redactor(config.redact)
+        self.rows = DraftRows(book, store.suggestion_notes(), model)
+        self.quotes = DraftQuotes(store, book, config)
+        self.theme = {c.id: theme.id for theme in book.codes for c in walk(theme)}
+        styles = digest_render.docx_styles()
+        self.formats: dict[str, Callable[[Quote], str]] = {
+            "html": digest_render.quote_markup("digest.html.j2", True),
+            "md": digest_render.quote_markup("digest.md.j2", False),
+            "docx": digest_render.docx_quote(styles)}
+        self.csv = digest_render.csv_quotes
+
+    def __call__(self, store: Store, tids: list[str], marks: dict[str, int]) -> list[Fragment]:
+        """The parts of these transcripts: their codings read from the store and redacted."""
+        from qcode import exports
+
+        by_transcript: dict[str, list[CodingRow]] = {tid: [] for tid in tids}
+        for row in store.codings(tids):
+            by_transcript[row.transcript].append(self.redactor.row(row))
+        parts = []
+        for tid, rows in by_transcript.items():
+            shown = json.dumps([[getattr(r, name) for name in ROW_FIELDS] for r in rows])
+            csv, n = exports.codings_csv_block(rows)
+            who = self.redactor.transcript_id(tid)
+            parts.append(Fragment(tid, marks[tid], hashlib.sha1(shown.encode()).hexdigest(), n,
+                                  csv, self.rows(rows), len(rows), who,
+                                  self.quotes.interviewee(who), self._quotes(rows)))
+        return parts
+
+    def _quotes(self, rows: list[CodingRow]) -> tuple[QuotePiece, ...]:
+        by_code: dict[str, list[Quote]] = defaultdict(list)
+        for row in rows:
+            quote = self.quotes(row)
+            if quote is not None:
+                by_code[row.code].append(quote)
+        pieces = []
+        for code, quotes in sorted(by_code.items()):
+            quotes = ordered(quotes)
+            html, md, docx = ("".join(map(f, quotes)) for f in self.formats.values())
+            pieces.append(QuotePiece(code, len(quotes), html, md, docx,
+                                     "".join(map(self.csv(self.theme.get(code, "")), quotes))))
+        return tuple(pieces)
+
+
+def write_digest(store: Store, book: Codebook, folder: Path) -> None:
+    """The draft digest's files from the stored pieces: what digest_render.render writes
+    for build_digest(status suggested) of the same store."""
+    from markupsafe import Markup
+
+    from qcode.digest_render import write_assembled
+
+    counts: dict[str, dict[str, int]] = defaultdict(dict)  # code -> shown id -> quotes
+    for code, shown, n in store.quote_counts():
+        counts[code][shown] = counts[code].get(shown, 0) + n
+    groups: dict[str, Group] = {}
+    themes = []
+    for theme in book.codes:
+        codes = walk(theme)
+        groups |= {c.id: Group(c.id, c.label, c.color) for c in codes}
+        quoted = [counts.get(c.id, {}) for c in codes]
+        themes.append(Theme(theme.id, theme.label, theme.color, theme.description,
+                            [groups[c.id] for c in codes],
+                            (sum(sum(q.values()) for q in quoted), len(set().union(*quoted)))))
+    labels = store.interviewee_labels()
+    by_theme = [[counts.get(c.id, {}) for c in walk(theme)] for theme in book.codes]
+    matrix = [(labels.get(who, f" ({who})"), [sum(q.get(who, 0) for q in quoted)
+                                              for quoted in by_theme])
+              for who in sorted({who for quoted in by_theme for q in quoted for who in q})]
+    digest = Digest(f"{book.name}: quotes by theme", "suggested", True,
+                    date.today().isoformat(), themes, matrix)
+
+    def pieces(fmt: str) -> None:
+        """Each group's quotes: a rendered piece per transcript, in one format."""
+        for group in groups.values():
+            group.quotes = []
+        for code, text in store.quote_texts(fmt):
+            if code in groups:  # a code the codebook no longer has is not shown
+                groups[code].quotes.append(Markup(text) if fmt == "html" else text)  # type: ignore[arg-type]
+
+    write_assembled(digest, folder, pieces)
