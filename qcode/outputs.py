@@ -83,9 +83,10 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
 
 def _parts(store: Store, book: Codebook, config: Config) -> dict[str, tuple[str, int]]:
     """Every transcript's part made current, rendering only those whose mark moved since
-    (all of them when what the parts show besides the codings changed: pieces.py):
-    transcript id -> (the part's hash, its rows of codings.csv), by transcript id."""
-    from qcode.pieces import book_shows
+    and whose public codings or front matter changed (all of them when what the parts show
+    besides those changed: pieces.py): transcript id -> (the part's hash, its rows of
+    codings.csv), by transcript id."""
+    from qcode.pieces import Renderer, book_shows, public
 
     model = store.has_model_codings()
     context = short_hash(config.to_json(), __version__, store.review_state(),
@@ -96,12 +97,17 @@ def _parts(store: Store, book: Codebook, config: Config) -> dict[str, tuple[str,
     stored = store.fragment_marks() if store.get(PARTS_CONTEXT) == context else {}
     dirty = [tid for tid, mark in marks.items() if tid not in stored or stored[tid][0] != mark]
     made: dict[str, tuple[str, int]] = {}
-    if dirty:
-        from qcode.pieces import Renderer
-
-        render = Renderer(store, book, config, model)
-        for k in range(0, len(dirty), PARTS_AT_ONCE):  # a batch's codings in memory at a time
-            parts = render(store, dirty[k:k + PARTS_AT_ONCE], marks)
+    render: Renderer | None = None
+    for k in range(0, len(dirty), PARTS_AT_ONCE):  # a batch's codings in memory at a time
+        shown = public(store, config, dirty[k:k + PARTS_AT_ONCE])
+        same = {tid: marks[tid] for tid, (h, _) in shown.items()
+                if tid in stored and stored[tid][1] == h}  # its text changed, not what it shows
+        store.move_fragment_marks(same)
+        made |= {tid: stored[tid][1:] for tid in same}
+        if len(same) < len(shown):
+            render = render or Renderer(store, book, config, model)
+            parts = [render(tid, marks[tid], *rows) for tid, rows in shown.items()
+                     if tid not in same]
             store.save_fragments(parts)
             made |= {f.transcript: (f.hash, f.csv_rows) for f in parts}
     if len(stored) + len(made) != len(marks):

@@ -39,6 +39,20 @@ def book_shows(book: Codebook) -> str:
                        for c in book.flat()])
 
 
+def public(store: Store, config: Config, tids: list[str]
+           ) -> dict[str, tuple[str, list[CodingRow]]]:
+    """These transcripts' public codings, with a hash of all their parts show of them: the
+    codings and the transcript's front matter (attribution, the interviewee's label)."""
+    redactor = Redactor(config.redact)
+    rows: dict[str, list[CodingRow]] = {tid: [] for tid in tids}
+    for row in store.codings(tids):
+        rows[row.transcript].append(redactor.row(row))
+    metas = store.transcript_meta(tids)
+    return {tid: (hashlib.sha1(json.dumps(
+        [[[getattr(r, name) for name in ROW_FIELDS] for r in shown], metas.get(tid)]
+    ).encode()).hexdigest(), shown) for tid, shown in rows.items()}
+
+
 class Renderer:
     """Renders transcripts' parts: made once a run, when some part must be rendered."""
 
@@ -57,22 +71,14 @@ class Renderer:
             "docx": digest_render.docx_quote(styles)}
         self.csv = digest_render.csv_quotes
 
-    def __call__(self, store: Store, tids: list[str], marks: dict[str, int]) -> list[Fragment]:
-        """The parts of these transcripts: their codings read from the store and redacted."""
+    def __call__(self, tid: str, mark: int, shown: str, rows: list[CodingRow]) -> Fragment:
+        """A transcript's part: `rows` its public codings, `shown` their hash (`public`)."""
         from qcode import exports
 
-        by_transcript: dict[str, list[CodingRow]] = {tid: [] for tid in tids}
-        for row in store.codings(tids):
-            by_transcript[row.transcript].append(self.redactor.row(row))
-        parts = []
-        for tid, rows in by_transcript.items():
-            shown = json.dumps([[getattr(r, name) for name in ROW_FIELDS] for r in rows])
-            csv, n = exports.codings_csv_block(rows)
-            who = self.redactor.transcript_id(tid)
-            parts.append(Fragment(tid, marks[tid], hashlib.sha1(shown.encode()).hexdigest(), n,
-                                  csv, self.rows(rows), len(rows), who,
-                                  self.quotes.interviewee(who), self._quotes(rows)))
-        return parts
+        csv, n = exports.codings_csv_block(rows)
+        who = self.redactor.transcript_id(tid)
+        return Fragment(tid, mark, shown, n, csv, self.rows(rows), len(rows), who,
+                        self.quotes.interviewee(who), self._quotes(rows))
 
     def _quotes(self, rows: list[CodingRow]) -> tuple[QuotePiece, ...]:
         by_code: dict[str, list[Quote]] = defaultdict(list)

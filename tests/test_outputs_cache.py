@@ -60,11 +60,23 @@ def _run(project: Project) -> Project:
 
 def test_an_edit_that_changes_no_coding_keeps_every_draft(project: Project):
     _run(project)
-    before = _times(project)
+    before, parts = _times(project), _parts(project)
     project.write("t1.txt", INTERVIEW + "\nInterviewer: Anything else?\n\nA: No.\n")
     r = project.qcode("run")
     assert re.search(r"transcripts ingested\s+│\s+1\s", r.stdout), r.stdout  # the store changed
     assert _times(project) == before  # but nothing any draft shows
+    assert _parts(project) == parts  # nor t1's part: it is not rendered again
+
+
+def test_a_new_pseudonym_reaches_the_digest(project: Project):
+    """Front matter changes what the digest shows of a transcript without changing its
+    codings."""
+    _run(project)
+    project.write("t1.txt", INTERVIEW.replace("Mrs Han", "Mrs Ri"))
+    project.qcode("run")
+    shown = _same_as_a_fresh_run(project)
+    html = shown["index.html"]  # t2 is Mrs Han too
+    assert "Mrs Ri, woman" in html and "Mrs Han, woman, 52, North Hamgyong (t1)" not in html
 
 
 def test_a_changed_coding_reaches_every_draft(project: Project):

@@ -4,7 +4,7 @@ key-value table and the change stamp that tells outputs whether to rebuild."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
@@ -74,6 +74,13 @@ class Base:
             self.db.execute("ROLLBACK")
             raise
         self.db.execute("COMMIT")
+
+    def rows_of(self, select: str, ids: Collection[str], order: str = "") -> list[sqlite3.Row]:
+        """`select ... WHERE <column> IN (ids)` (the statement ends with `IN`), a few hundred
+        ids a query (SQLite limits a statement's parameters)."""
+        wanted = sorted(ids)
+        return [r for k in range(0, len(wanted), 500) for r in self.db.execute(
+            f"{select} ({','.join('?' * len(wanted[k:k + 500]))}) {order}", wanted[k:k + 500])]
 
     def get(self, key: str, default: str = "") -> str:
         row = self.db.execute("SELECT value FROM project WHERE key = ?", (key,)).fetchone()

@@ -93,10 +93,8 @@ class CodingQueries(DecisionQueries, Base):
         if transcripts is None:
             rows = self.db.execute(f"SELECT * FROM codings {order}").fetchall()
         else:
-            wanted = sorted(transcripts)
-            rows = [r for k in range(0, len(wanted), 500) for r in self.db.execute(
-                f"SELECT * FROM codings WHERE transcript_id IN "
-                f"({','.join('?' * len(wanted[k:k + 500]))}) {order}", wanted[k:k + 500])]
+            rows = self.rows_of("SELECT * FROM codings WHERE transcript_id IN", transcripts,
+                                order)
         out = []
         for r in rows:
             by = latest.get(r["id"], {})

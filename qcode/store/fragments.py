@@ -74,6 +74,13 @@ class FragmentQueries(Base):
                            [(q.code, f.shown, f.transcript, q.quotes, q.html, q.md, q.docx,
                              q.csv) for f in parts for q in f.quotes])
 
+    def move_fragment_marks(self, marks: dict[str, int]) -> None:
+        """These parts are what the store holds at these marks (their transcripts changed
+        in what the parts do not show)."""
+        with self.transaction() as db:
+            db.executemany("UPDATE fragments SET mark = ? WHERE transcript_id = ?",
+                           [(m, tid) for tid, m in marks.items()])
+
     def keep_fragments(self, transcripts: Iterable[str]) -> None:
         """Parts of transcripts not among these go."""
         keep = set(transcripts)

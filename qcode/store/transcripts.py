@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
-from collections.abc import Iterable, Iterator
+from collections.abc import Collection, Iterable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -98,8 +98,13 @@ class TranscriptQueries(Base):
     def transcript_count(self) -> int:
         return int(self.db.execute("SELECT COUNT(*) FROM transcripts").fetchone()[0])
 
-    def transcript_meta(self) -> dict[str, dict[str, Any]]:
-        rows = self.db.execute("SELECT id, meta FROM transcripts")
+    def transcript_meta(self, transcripts: Collection[str] | None = None
+                        ) -> dict[str, dict[str, Any]]:
+        """Front matter of every transcript, or of these."""
+        if transcripts is None:
+            rows = self.db.execute("SELECT id, meta FROM transcripts").fetchall()
+        else:
+            rows = self.rows_of("SELECT id, meta FROM transcripts WHERE id IN", transcripts)
         return {r["id"]: json.loads(r["meta"]) for r in rows}
 
     def paragraphs_of(self, role: str | None = "respondent") -> list[sqlite3.Row]:
