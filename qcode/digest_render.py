@@ -242,10 +242,13 @@ def _csv(digest: Digest, path: Path, quote: Callable[[Any], str] | None = None) 
 
 def csv_quotes(theme: str) -> Callable[[Quote], str]:
     """A quote's line of quotes.csv, under this theme."""
+    f = io.StringIO(newline="")
+    w = csv.writer(f)
+
     def line(q: Quote) -> str:
-        f = io.StringIO(newline="")
-        csv.writer(f).writerow([cell(v) for v in (
-            theme, q.code, q.text, q.attribution, q.transcript, q.line, q.coding_id,
-            q.reviewers, q.status, q.question)])
+        f.seek(0)
+        f.truncate()
+        w.writerow([cell(v) for v in (theme, q.code, q.text, q.attribution, q.transcript,
+                                      q.line, q.coding_id, q.reviewers, q.status, q.question)])
         return f.getvalue()
     return line

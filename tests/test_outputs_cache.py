@@ -6,8 +6,10 @@ from __future__ import annotations
 
 import re
 import zipfile
+import zlib
 from pathlib import Path
 
+from qcode.review.export import DRAFT_COMPRESSION
 from qcode.store import Store
 from tests.conftest import INTERVIEW, Project
 
@@ -200,3 +202,23 @@ def test_the_draft_digest_is_the_digest_command_writes(project: Project):
     assert "reviewed by ana" in (drafts / "index.html").read_text(encoding="utf-8")
     names = ["index.html", "digest.md", "digest.docx", "quotes.csv"]
     assert _bytes({n: drafts / n for n in names}) == _bytes({n: digest / n for n in names})
+
+
+def _packed_at(sheet: Path) -> int | None:
+    """The zlib level the Review sheet's rows were packed at, of 1 and 6."""
+    with zipfile.ZipFile(sheet) as z:
+        info = z.getinfo("xl/worksheets/sheet1.xml")
+        data = z.read(info)
+    for level in (1, 6):
+        packer = zlib.compressobj(level, zlib.DEFLATED, -15)
+        if len(packer.compress(data) + packer.flush()) == info.compress_size:
+            return level
+    return None
+
+
+def test_the_draft_sheet_is_packed_fast_and_a_reviewers_sheet_small(project: Project):
+    _run(project)
+    assert _packed_at(next((project.root / "outputs" / "drafts").glob("*.xlsx"))) == \
+        DRAFT_COMPRESSION == 1
+    project.qcode("review", "export", "--reviewer", "ana", "--file", "ana.xlsx")
+    assert _packed_at(project.root / "ana.xlsx") == 6

@@ -24,13 +24,15 @@ _LEGACY_ID = re.compile(r"[0-9a-f]{16}|uncoded:[0-9a-f]{12}")
 
 @contextmanager
 def exporting(store: Store, path: Path, kind: str, reviewer: str, codebook_hash: str,
-              coding_ids: Iterable[str], replaces: Path | None = None) -> Iterator[SheetWriter]:
-    """A workbook to fill in (sheets.writing), given its _meta when the caller is done and
-    recorded as an export: the record is kept only if the file was written whole."""
+              coding_ids: Iterable[str], replaces: Path | None = None,
+              compression: int | None = None) -> Iterator[SheetWriter]:
+    """A workbook to fill in (sheets.writing, packed at zlib level `compression`), given
+    its _meta when the caller is done and recorded as an export: the record is kept only if
+    the file was written whole."""
     record = ExportRecord(uuid.uuid4().hex[:12], kind, reviewer, now(), codebook_hash,
                           str(path), frozenset(coding_ids))
     with store.transaction():
-        with writing(path) as out:
+        with writing(path, compression) as out:
             yield out
             out.meta({"kind": kind, "export_id": record.id, "project": store.project_id(),
                       "reviewer": reviewer, "codebook_hash": codebook_hash,

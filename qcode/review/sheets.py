@@ -3,6 +3,7 @@ xlsxwriter), and reading a sheet back with cell references for error messages (o
 
 from __future__ import annotations
 
+import functools
 import zipfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -50,7 +51,8 @@ class SheetWriter:
     bottom. Every value is written as what it is: a string is always text, never a formula,
     a number or a link. Made by `writing`, which puts the file in place when it is done."""
 
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, compression: int | None = None):
+        self.compression = compression  # zlib's level; None: zipfile's default (6)
         self.wb = xlsxwriter.Workbook(str(path), {
             "constant_memory": True, "strings_to_formulas": False, "strings_to_urls": False,
             "strings_to_numbers": False, "tmpdir": str(path.parent)})
@@ -70,7 +72,19 @@ class SheetWriter:
     def close(self) -> None:
         for sheet in self._fast:
             sheet.close()
-        self.wb.close()
+        if self.compression is None:
+            self.wb.close()
+            return
+        # xlsxwriter has no setting for it: the ZipFile it packs the workbook with is given
+        # the level for the time it packs (tests/test_review.py checks it is applied)
+        import xlsxwriter.workbook as packing
+
+        zip_file = packing.ZipFile
+        packing.ZipFile = functools.partial(zip_file, compresslevel=self.compression)
+        try:
+            self.wb.close()
+        finally:
+            packing.ZipFile = zip_file
 
     def table(self, name: str, columns: list[str], widths: dict[str, int]) -> Worksheet:
         """A sheet with a frozen header row of these columns."""
@@ -213,10 +227,10 @@ def _worksheet(ws: Sheet) -> Worksheet:
 
 
 @contextmanager
-def writing(path: Path) -> Iterator[SheetWriter]:
+def writing(path: Path, compression: int | None = None) -> Iterator[SheetWriter]:
     """A workbook to write to `path`, whole or not at all (atomic.py)."""
     with replacing(path) as tmp:
-        out = SheetWriter(tmp)
+        out = SheetWriter(tmp, compression)
         yield out
         out.close()
 
