@@ -10,8 +10,9 @@ from typing import Any
 import openpyxl
 import pytest
 
-from qcode.codebook import load_codebook
-from qcode.review.sheets import writing
+from qcode.codebook import Codebook, load_codebook
+from qcode.review.fast_rows import FastSheet
+from qcode.review.sheets import Sheet, SheetWriter, writing
 from tests.conftest import DEFAULT_CODEBOOK
 
 LONG = "word " * 7000  # over a cell's 32,767 characters: cut, saying so
@@ -31,24 +32,40 @@ ROWS: list[tuple[str, list[dict[str, Any]], str, Any]] = [
 ]
 
 
-def _write(path: Path, fast: bool) -> None:
+COLUMNS = ["id", "code", "number", "text", "empty", "note"]
+
+
+def _write(path: Path, fast: bool, fixed: bool = False) -> None:
+    """The sheet, cell by cell or by fast_rows; `fixed`: styles fixed first (as run's draft
+    sheet has them)."""
     book = load_codebook(DEFAULT_CODEBOOK)
-    colors = {c.id: c.color for c in book.flat()}
-    columns = ["id", "code", "number", "text", "empty", "note"]
     with writing(path) as out:
-        ws = out.fast_table("Review", columns, {}) if fast else out.table("Review", columns, {})
-        for r, (text, spans, code, number) in enumerate(ROWS, start=2):
-            out.row(ws, r, [f"row {r}", None, number, None, None, " note "])
-            out.rich(ws, r, 4, text, spans)
-            if code in colors:
-                out.code(ws, r, 2, code, colors[code])
-            else:
-                out.put(ws, r, 2, code)
-        out.validations(ws, ["decision", "recode_to"], len(ROWS) + 1, len(book.flat()))
-        out.finish(ws, len(columns), len(ROWS) + 1)
-        out.codebook_sheet(book)
-        out.text_sheet("Instructions", ["How to review", "", "Read the text."], 100)
-        out.meta({"kind": "review", "export_id": "fixed"})
+        if fixed:
+            out.fix_styles(book)
+        ws = out.fast_table("Review", COLUMNS, {}) if fast else out.table("Review", COLUMNS, {})
+        _rows(out, ws, ROWS, 2)
+        _rest(out, ws, book)
+
+
+def _rows(out: SheetWriter, ws: Sheet, rows: list[tuple[str, list[dict[str, Any]], str, Any]],
+          first: int) -> None:
+    colors = {c.id: c.color for c in load_codebook(DEFAULT_CODEBOOK).flat()}
+    for r, (text, spans, code, number) in enumerate(rows, start=first):
+        out.row(ws, r, [f"row {ROWS.index((text, spans, code, number))}", None, number, None,
+                        None, " note {with braces}"])
+        out.rich(ws, r, 4, text, spans)
+        if code in colors:
+            out.code(ws, r, 2, code, colors[code])
+        else:
+            out.put(ws, r, 2, code)
+
+
+def _rest(out: SheetWriter, ws: Sheet, book: Codebook) -> None:
+    out.validations(ws, ["decision", "recode_to"], len(ROWS) + 1, len(book.flat()))
+    out.finish(ws, len(COLUMNS), len(ROWS) + 1)
+    out.codebook_sheet(book)
+    out.text_sheet("Instructions", ["How to review", "", "Read the text."], 100)
+    out.meta({"kind": "review", "export_id": "fixed"})
 
 
 def _parts(path: Path) -> dict[str, bytes]:
@@ -85,3 +102,26 @@ def test_rows_go_in_order(tmp_path: Path):
         out.put(ws, 3, 1, "three")
         out.put(ws, 2, 1, "two")
     assert not (tmp_path / "x.xlsx").exists()
+
+
+def test_rows_rendered_apart_are_the_rows_written_in_place(tmp_path: Path):
+    """run keeps each transcript's rows rendered apart, numbered where they go: two pieces
+    put at rows 2 and 6 are the bytes of the same rows written there."""
+    book = load_codebook(DEFAULT_CODEBOOK)
+    lender = SheetWriter(tmp_path / "never-saved.xlsx")  # styles fixed, as DraftRows has them
+    lender.fix_styles(book)
+    pieces = []
+    for part in (ROWS[:4], ROWS[4:]):
+        piece = FastSheet.piece(len(COLUMNS))
+        _rows(lender, piece, part, 2)
+        pieces.append((piece.text(), len(part)))
+    with writing(tmp_path / "pieces.xlsx") as out:
+        out.fix_styles(book)
+        ws = out.fast_table("Review", COLUMNS, {})
+        ws.put_rows(pieces[0][0], 2, pieces[0][1])
+        ws.put_rows(pieces[1][0], 6, pieces[1][1])
+        _rest(out, ws, book)
+    _write(tmp_path / "fast.xlsx", fast=True, fixed=True)
+    _write(tmp_path / "slow.xlsx", fast=False, fixed=True)
+    assert _parts(tmp_path / "pieces.xlsx") == _parts(tmp_path / "fast.xlsx") \
+        == _parts(tmp_path / "slow.xlsx")

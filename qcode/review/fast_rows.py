@@ -142,6 +142,8 @@ class FastSheet:
         if not self.cells:
             return
         piece = self.ws is None  # its rows' numbers are filled in where it goes: {k}
+        if not piece:
+            self._header()  # before this row's styles get their indices, as xlsxwriter does
         r = f"{{{len(self._pieces)}}}" if piece else str(self.row_number)
         xml = [f'<row r="{r}">']
         for col in sorted(self.cells):
@@ -157,12 +159,17 @@ class FastSheet:
         else:
             self._write("".join(xml), self.row_number)
 
-    def _write(self, xml: str, last: int) -> None:
-        """Rows' XML into the sheet's row file, the rows xlsxwriter still holds first."""
+    def _header(self) -> None:
+        """The rows xlsxwriter still holds go first."""
         assert self.ws is not None
         if not self._header_written:
             self.ws._write_single_row(self.row_number - 1)
             self._header_written = True
+
+    def _write(self, xml: str, last: int) -> None:
+        """Rows' XML into the sheet's row file, after the header."""
+        assert self.ws is not None
+        self._header()
         self.ws.row_data_fh.write(xml)
         self.ws.dim_rowmax = max(self.ws.dim_rowmax or 0, last - 1)
 
