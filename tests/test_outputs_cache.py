@@ -108,6 +108,9 @@ def test_a_removed_transcript_leaves_every_draft(project: Project):
     for name, path in _drafts(project).items():
         text = _text(path)
         assert "paid the guard" not in text and "gave the guard" in text, name
+    with Store(project.root / "outputs" / "qcode.db") as store:  # its rendered pieces go too
+        kept = store.db.execute("SELECT transcript_id FROM quote_pieces").fetchall()
+        assert {r[0] for r in kept} == {"t1"}
 
 
 def _parts(project: Project) -> dict[str, int]:
