@@ -103,7 +103,6 @@ def _parts(store: Store, book: Codebook, config: Config) -> dict[str, tuple[str,
         same = {tid: marks[tid] for tid, (h, _) in shown.items()
                 if tid in stored and stored[tid][1] == h}  # its text changed, not what it shows
         store.move_fragment_marks(same)
-        made |= {tid: stored[tid][1:] for tid in same}
         if len(same) < len(shown):
             render = render or Renderer(store, book, config, model)
             parts = [render(tid, marks[tid], *rows) for tid, rows in shown.items()

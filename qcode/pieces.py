@@ -18,8 +18,10 @@ import hashlib
 import json
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import fields
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 from qcode.codebook import Codebook
 from qcode.config import Config
@@ -28,21 +30,26 @@ from qcode.model import CodingRow
 from qcode.privacy import Redactor
 from qcode.store import Fragment, QuotePiece, Store
 
-ROW_FIELDS = list(CodingRow.__dataclass_fields__)
+ROW_FIELDS = [f.name for f in fields(CodingRow)]
 
 
 def book_shows(book: Codebook) -> str:
     """What of the codebook the pieces show: each code's id, colour, theme and question
     rules (a rule changed elsewhere in a code re-codes, it does not re-render)."""
-    themes = {c.id: theme.id for theme in book.codes for c in walk(theme)}
+    themes = _themes(book)
     return json.dumps([(c.id, c.color, themes.get(c.id), sorted(r.id for r in c.question_rules()))
                        for c in book.flat()])
 
 
+def _themes(book: Codebook) -> dict[str, str]:
+    """Code id -> the theme (top-level code) it is quoted under."""
+    return {c.id: theme.id for theme in book.codes for c in walk(theme)}
+
+
 def public(store: Store, config: Config, tids: list[str]
            ) -> dict[str, tuple[str, list[CodingRow]]]:
-    """These transcripts' public codings, with a hash of all their parts show of them: the
-    codings and the transcript's front matter (attribution, the interviewee's label)."""
+    """These transcripts' public codings, each transcript's with a hash of all its part
+    shows: the codings and the front matter (attributions, the interviewee's label)."""
     redactor = Redactor(config.redact)
     rows: dict[str, list[CodingRow]] = {tid: [] for tid in tids}
     for row in store.codings(tids):
@@ -63,7 +70,7 @@ class Renderer:
         self.redactor = Redactor(config.redact)
         self.rows = DraftRows(book, store.suggestion_notes(), model)
         self.quotes = DraftQuotes(store, book, config)
-        self.theme = {c.id: theme.id for theme in book.codes for c in walk(theme)}
+        self.theme = _themes(book)
         styles = digest_render.docx_styles()
         self.formats: dict[str, Callable[[Quote], str]] = {
             "html": digest_render.quote_markup("digest.html.j2", True),
@@ -106,28 +113,29 @@ def write_digest(store: Store, book: Codebook, folder: Path) -> None:
     for code, shown, n in store.quote_counts():
         counts[code][shown] = counts[code].get(shown, 0) + n
     groups: dict[str, Group] = {}
-    themes = []
+    themes, by_theme = [], []  # by_theme: each theme's groups' counts
     for theme in book.codes:
         codes = walk(theme)
         groups |= {c.id: Group(c.id, c.label, c.color) for c in codes}
         quoted = [counts.get(c.id, {}) for c in codes]
+        by_theme.append(quoted)
         themes.append(Theme(theme.id, theme.label, theme.color, theme.description,
                             [groups[c.id] for c in codes],
                             (sum(sum(q.values()) for q in quoted), len(set().union(*quoted)))))
     labels = store.interviewee_labels()
-    by_theme = [[counts.get(c.id, {}) for c in walk(theme)] for theme in book.codes]
-    matrix = [(labels.get(who, f" ({who})"), [sum(q.get(who, 0) for q in quoted)
-                                              for quoted in by_theme])
+    matrix = [(labels[who], [sum(q.get(who, 0) for q in quoted) for quoted in by_theme])
               for who in sorted({who for quoted in by_theme for q in quoted for who in q})]
     digest = Digest(f"{book.name}: quotes by theme", "suggested", True,
                     date.today().isoformat(), themes, matrix)
 
     def pieces(fmt: str) -> None:
-        """Each group's quotes: a rendered piece per transcript, in one format."""
+        """Each group's quotes: a rendered piece per transcript, in one format, standing
+        in for its quotes (write_assembled writes them as they are)."""
         for group in groups.values():
             group.quotes = []
         for code, text in store.quote_texts(fmt):
             if code in groups:  # a code the codebook no longer has is not shown
-                groups[code].quotes.append(Markup(text) if fmt == "html" else text)  # type: ignore[arg-type]
+                piece: Any = Markup(text) if fmt == "html" else text
+                groups[code].quotes.append(piece)
 
     write_assembled(digest, folder, pieces)

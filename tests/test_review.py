@@ -251,15 +251,15 @@ def test_agreement_statistics_match_hand_computed_values():
 def test_hostile_workbooks_are_refused(coded: Project, monkeypatch):
     import openpyxl.xml
 
-    import qcode.review.sheets as sheets
+    import qcode.review.reading as reading
 
     assert openpyxl.xml.DEFUSEDXML  # openpyxl parses with defusedxml: no entity expansion
     path = export(coded, "ana")
-    monkeypatch.setattr(sheets, "MAX_BYTES", 100)
+    monkeypatch.setattr(reading, "MAX_BYTES", 100)
     r = coded.qcode("review", "import", str(path), code=1)
     assert r.stderr.startswith(f"Error: {path}: file is larger than 0 MB; a review sheet never is")
-    monkeypatch.setattr(sheets, "MAX_BYTES", 50 * 2**20)
-    monkeypatch.setattr(sheets, "MAX_UNPACKED", 1000)
+    monkeypatch.setattr(reading, "MAX_BYTES", 50 * 2**20)
+    monkeypatch.setattr(reading, "MAX_UNPACKED", 1000)
     r = coded.qcode("review", "import", str(path), code=1)
     assert "the workbook unpacks to more than 0 MB; refusing to open it" in r.stderr
 

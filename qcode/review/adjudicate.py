@@ -11,7 +11,7 @@ from qcode.privacy import public_codings
 from qcode.review.export import WIDTHS
 from qcode.review.importer import ImportReport, read_decisions
 from qcode.review.provenance import check_meta, exporting
-from qcode.review.sheets import open_workbook, read_meta, read_table
+from qcode.review.reading import open_workbook, read_meta, read_table
 from qcode.status import ADJUDICATOR
 from qcode.store import Store
 

@@ -13,7 +13,8 @@ from qcode.errors import ReviewSheetError
 from qcode.model import Coding, Segment, coding_id
 from qcode.review.export import UNCODED
 from qcode.review.provenance import check_meta, check_reviewer
-from qcode.review.sheets import DECISIONS, Table, open_workbook, read_meta, read_table, text
+from qcode.review.reading import Table, open_workbook, read_meta, read_table, text
+from qcode.review.sheets import DECISIONS
 from qcode.store import Store
 
 

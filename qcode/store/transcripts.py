@@ -142,7 +142,7 @@ class TranscriptQueries(Base):
                        "WHERE transcript_id = ?)", (tid,))
             db.execute("DELETE FROM codings WHERE transcript_id = ?", (tid,))
             db.execute("DELETE FROM transcripts WHERE id = ?", (tid,))  # turns, segments...
-            # what the outputs showed of it (fragments.py), its text among it
+            # what the outputs showed of it (fragments.py; its quotes go with it), its text
             db.execute("DELETE FROM fragments WHERE transcript_id = ?", (tid,))
             db.execute("DELETE FROM coding_marks WHERE transcript_id = ?", (tid,))
             db.execute("INSERT INTO removed (transcript_id, reason, path, at) VALUES (?,?,?,?)",
