@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
@@ -13,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import jinja2
+from markupsafe import Markup
 
 from qcode.atomic import replacing
 from qcode.cells import cell
@@ -24,6 +26,7 @@ from qcode.store import Store
 
 FORMATS = ("html", "md", "docx", "csv")
 _FILES = {"html": "index.html", "md": "digest.md", "docx": "digest.docx", "csv": "quotes.csv"}
+_NEWLINE = os.linesep.encode()
 DOCX_TIME = (1980, 1, 1, 0, 0, 0)
 DOCX_COMPRESSION = 1  # zlib level: a tenth of the text's size, at a fraction of level 6's time
 
@@ -108,23 +111,43 @@ def quote_markup(name: str, html: bool) -> Callable[[Quote], str]:
     return lambda q: "".join(block(template.new_context({"q": q})))
 
 
-def write_assembled(digest: Digest, out: Path, pieces: Callable[[str], None]) -> None:
-    """The draft digest's four files from a digest whose groups hold, in place of quotes,
-    each transcript's quotes already rendered (`pieces(fmt)` puts those of one format in
-    them, fmt in FORMATS): the built-in templates with their `quote` block given the
-    rendered text as it is, the Word and CSV writers with the text written as it is. The
-    files are those `render` writes for the digest with its quotes (tests check it)."""
+def write_assembled(digest: Digest, out: Path,
+                    pieces: Callable[[str, str], Iterable[bytes]]) -> None:
+    """The draft digest's four files from a digest whose groups hold, in place of their
+    quotes, one `marker` each; `pieces(fmt, code)` gives a group's quotes already rendered
+    in one format (fmt in FORMATS), as UTF-8, a piece per transcript. The built-in
+    templates render the rest, their `quote` block writing the marker where the group's
+    pieces go; the Word and CSV writers write the pieces as they are. The files are those
+    `render` writes for the digest with its quotes (tests check it)."""
     out.mkdir(parents=True, exist_ok=True)
+    codes: dict[object, str] = {q: g.code for t in digest.themes for g in t.groups
+                                for q in g.quotes}
     for fmt, name, html in (("html", "digest.html.j2", True), ("md", "digest.md.j2", False)):
-        pieces(fmt)
         child = _env(None, html).from_string(
             f'{{% extends "{name}" %}}{{% block quote %}}{{{{ q }}}}{{% endblock %}}')
-        with replacing(out / _FILES[fmt]) as tmp, tmp.open("w", encoding="utf-8") as f:
-            f.writelines(child.generate(d=digest))
-    pieces("docx")
-    _docx(digest, out / _FILES["docx"], quote=str)
-    pieces("csv")
-    _csv(digest, out / _FILES["csv"], quote=str)
+        with replacing(out / _FILES[fmt]) as tmp, tmp.open("wb") as f:
+            for item in child.generate(d=digest):  # a block's output comes alone
+                if item in codes:
+                    f.writelines(map(_text_mode, pieces(fmt, codes[item])))
+                else:
+                    f.write(_text_mode(item.encode("utf-8")))
+
+    def joined(fmt: str) -> Callable[[str], str]:
+        return lambda m: b"".join(pieces(fmt, codes[m])).decode("utf-8")
+
+    _docx(digest, out / _FILES["docx"], quote=joined("docx"))
+    _csv(digest, out / _FILES["csv"], quote=joined("csv"))
+
+
+def marker(code: str) -> str:
+    """What stands in for a group's quotes in a digest for write_assembled: no template
+    writes a NUL."""
+    return Markup("\x00" + code)
+
+
+def _text_mode(data: bytes) -> bytes:
+    """Line ends as a file opened as text writes them (`_template`)."""
+    return data if _NEWLINE == b"\n" else data.replace(b"\n", _NEWLINE)
 
 
 def _docx(digest: Digest, path: Path, quote: Callable[[Any], str] | None = None) -> Path:

@@ -21,7 +21,6 @@ from collections.abc import Callable
 from dataclasses import fields
 from datetime import date
 from pathlib import Path
-from typing import Any
 
 from qcode.codebook import Codebook
 from qcode.config import Config
@@ -105,9 +104,7 @@ class Renderer:
 def write_digest(store: Store, book: Codebook, folder: Path) -> None:
     """The draft digest's files from the stored pieces: what digest_render.render writes
     for build_digest(status suggested) of the same store."""
-    from markupsafe import Markup
-
-    from qcode.digest_render import write_assembled
+    from qcode.digest_render import marker, write_assembled
 
     counts: dict[str, dict[str, int]] = defaultdict(dict)  # code -> shown id -> quotes
     for code, shown, n in store.quote_counts():
@@ -122,20 +119,13 @@ def write_digest(store: Store, book: Codebook, folder: Path) -> None:
         themes.append(Theme(theme.id, theme.label, theme.color, theme.description,
                             [groups[c.id] for c in codes],
                             (sum(sum(q.values()) for q in quoted), len(set().union(*quoted)))))
+    for code, group in groups.items():
+        # a marker stands in for the group's quotes (write_assembled)
+        group.quotes = [marker(code)] if counts.get(code) else []  # type: ignore[list-item]
     labels = store.interviewee_labels()
     matrix = [(labels[who], [sum(q.get(who, 0) for q in quoted) for quoted in by_theme])
               for who in sorted({who for quoted in by_theme for q in quoted for who in q})]
     digest = Digest(f"{book.name}: quotes by theme", "suggested", True,
                     date.today().isoformat(), themes, matrix)
 
-    def pieces(fmt: str) -> None:
-        """Each group's quotes: a rendered piece per transcript, in one format, standing
-        in for its quotes (write_assembled writes them as they are)."""
-        for group in groups.values():
-            group.quotes = []
-        for code, text in store.quote_texts(fmt):
-            if code in groups:  # a code the codebook no longer has is not shown
-                piece: Any = Markup(text) if fmt == "html" else text
-                groups[code].quotes.append(piece)
-
-    write_assembled(digest, folder, pieces)
+    write_assembled(digest, folder, store.quote_bytes)

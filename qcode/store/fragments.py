@@ -100,12 +100,13 @@ class FragmentQueries(Base):
         """(code, shown transcript id, quotes) of every stored quote piece."""
         return self.db.execute("SELECT code, shown, quotes FROM quote_pieces").fetchall()
 
-    def quote_texts(self, fmt: str) -> Iterator[tuple[str, str]]:
-        """(code, text) of every quote piece in one format (html, md, docx or csv), by code,
-        then by the transcript id outputs show."""
+    def quote_bytes(self, fmt: str, code: str) -> Iterator[bytes]:
+        """The quote pieces of a code in one format (html, md, docx or csv) as UTF-8, by the
+        transcript id outputs show."""
         column = {"html": "html", "md": "md", "docx": "docx", "csv": "csv"}[fmt]
-        yield from self.db.execute(
-            f"SELECT code, {column} FROM quote_pieces ORDER BY code, shown, transcript_id")
+        for r in self.db.execute(f"SELECT CAST({column} AS BLOB) FROM quote_pieces WHERE "
+                                 "code = ? ORDER BY shown, transcript_id", (code,)):
+            yield r[0]
 
     def interviewee_labels(self) -> dict[str, str]:
         """Shown transcript id -> the interviewee as the digest's matrix shows them."""
