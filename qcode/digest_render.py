@@ -20,7 +20,7 @@ from qcode.atomic import replacing
 from qcode.cells import cell
 from qcode.codebook import Codebook
 from qcode.config import Config
-from qcode.digest import Digest, DigestOptions, Quote, build_digest, why_empty
+from qcode.digest import Digest, DigestOptions, Group, Quote, build_digest, why_empty
 from qcode.errors import QcodeError
 from qcode.store import Store
 
@@ -132,11 +132,11 @@ def write_assembled(digest: Digest, out: Path,
                 else:
                     f.write(_text_mode(item.encode("utf-8")))
 
-    def joined(fmt: str) -> Callable[[str], str]:
-        return lambda m: b"".join(pieces(fmt, codes[m])).decode("utf-8")
+    def texts(fmt: str) -> Callable[[Group], Iterator[str]]:
+        return lambda group: (piece.decode("utf-8") for piece in pieces(fmt, group.code))
 
-    _docx(digest, out / _FILES["docx"], quote=joined("docx"))
-    _csv(digest, out / _FILES["csv"], quote=joined("csv"))
+    _docx(digest, out / _FILES["docx"], quotes=texts("docx"))
+    _csv(digest, out / _FILES["csv"], quotes=texts("csv"))
 
 
 def marker(code: str) -> str:
@@ -150,7 +150,8 @@ def _text_mode(data: bytes) -> bytes:
     return data if _NEWLINE == b"\n" else data.replace(b"\n", _NEWLINE)
 
 
-def _docx(digest: Digest, path: Path, quote: Callable[[Any], str] | None = None) -> Path:
+def _docx(digest: Digest, path: Path,
+          quotes: Callable[[Group], Iterable[str]] | None = None) -> Path:
     """Word's document.xml streamed as text into the package python-docx makes for an empty
     document. Adding paragraphs through python-docx costs time in proportion to the ones
     already there (it looks for the section properties among the body's children each
@@ -176,7 +177,7 @@ def _docx(digest: Digest, path: Path, quote: Callable[[Any], str] | None = None)
             cut = xml.index("<w:sectPr")  # the empty body holds only the section properties
             with dst.open(info, "w") as f:
                 f.write(xml[:cut].encode("utf-8"))
-                paragraphs = _docx_paragraphs(digest, styles, quote or docx_quote(styles))
+                paragraphs = _docx_paragraphs(digest, styles, quotes or _each(docx_quote(styles)))
                 for chunk in _batched(paragraphs, 512):
                     f.write("".join(chunk).encode("utf-8"))
                 f.write(xml[cut:].encode("utf-8"))
@@ -205,8 +206,13 @@ def docx_quote(styles: dict[str, str]) -> Callable[[Quote], str]:
     return paragraphs
 
 
+def _each(quote: Callable[[Quote], str]) -> Callable[[Group], Iterator[str]]:
+    """A group's quotes, each rendered by `quote`."""
+    return lambda group: map(quote, group.quotes)
+
+
 def _docx_paragraphs(digest: Digest, styles: dict[str, str],
-                     quote: Callable[[Any], str]) -> Iterator[str]:
+                     quotes: Callable[[Group], Iterable[str]]) -> Iterator[str]:
     yield _w_p(digest.title, styles["Title"])
     if digest.draft:
         yield _w_p("DRAFT: these quotes are UNREVIEWED suggestions, not reviewed findings.",
@@ -221,7 +227,7 @@ def _docx_paragraphs(digest: Digest, styles: dict[str, str],
                 continue
             if group.code != theme.code:
                 yield _w_p(group.label, styles["Heading 2"])
-            yield from map(quote, group.quotes)
+            yield from quotes(group)
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -253,13 +259,15 @@ def _batched(items: Iterable[str], n: int) -> Iterator[list[str]]:
         yield batch
 
 
-def _csv(digest: Digest, path: Path, quote: Callable[[Any], str] | None = None) -> Path:
+def _csv(digest: Digest, path: Path,
+         quotes: Callable[[Group], Iterable[str]] | None = None) -> Path:
+    """quotes.csv; `quotes`: a group's lines, if not its quotes' (write_assembled)."""
     with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
         csv.writer(f).writerow(["theme", "code", "quote", "attribution", "transcript", "line",
                                 "coding_id", "reviewers", "status", "question"])
         for theme in digest.themes:
             for group in theme.groups:
-                f.writelines(map(quote or csv_quotes(theme.code), group.quotes))
+                f.writelines((quotes or _each(csv_quotes(theme.code)))(group))
     return path
 
 
