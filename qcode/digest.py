@@ -60,7 +60,7 @@ class Theme:
     description: str
     groups: list[Group]
     counted: tuple[int, int] | None = None  # (quotes, interviewees) of a digest assembled
-    # from rendered pieces (outputs.py), whose groups hold a piece per transcript
+    # from rendered pieces (pieces.py), whose groups hold a marker for their quotes
 
     @property
     def quotes(self) -> int:
@@ -127,52 +127,47 @@ class Attribution:
         return out.strip(" ,;") or "unattributed"
 
 
-def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptions,
-                 codings: list[CodingRow] | None = None) -> Digest:
-    """The quotes the options select. `codings`: public_codings already read, by a caller
-    writing several outputs from them."""
+def build_digest(store: Store, book: Codebook, config: Config, opts: DigestOptions) -> Digest:
+    """The quotes the options select."""
     if opts.status not in STATUSES:
         raise QcodeError(f"unknown status '{opts.status}'; use accepted, suggested or all",
                          code="Q102", option="status")
-    redactor = Redactor(config.redact)
-    metas = _metas(store, redactor)
-    known = {k for m in metas.values() for k in m}
-    attribute = Attribution(config.attribution, known, config)
-    quote = _Quoting(redactor, attribute, store.latest_decisions(), opts.context,
-                     {c.id: {r.id for r in c.question_rules()} for c in book.flat()})
-    wanted_meta = _where(opts.where, known, config)
+    quoter = Quoter(store, book, config, opts.context)
+    wanted_meta = _where(opts.where, quoter.known, config)
     quotes: dict[str, list[Quote]] = {}
-    for row in public_codings(store, config) if codings is None else codings:
-        meta = metas.get(row.transcript, {})
+    for row in public_codings(store, config):
+        meta = quoter.metas.get(row.transcript, {})
         if _selected(row, meta, wanted_meta, opts):
-            quotes.setdefault(row.code, []).append(quote(row, meta))
+            quotes.setdefault(row.code, []).append(quoter.quote(row, meta))
     themes = [_theme(code, quotes, opts.limit) for code in book.codes]
     themes = [t for t in themes if t.quotes or not opts.codes]
     return Digest(f"{book.name}: quotes by theme", opts.status, opts.status != "accepted",
-                  date.today().isoformat(), themes, _matrix(themes, metas, redactor, attribute))
+                  date.today().isoformat(), themes, _matrix(themes, quoter))
 
 
-class DraftQuotes:
-    """What run's draft digest (status suggested, every code) shows of each coding and each
-    interviewee, for the pieces run keeps per transcript (pieces.py): as build_digest
-    shows them."""
+class Quoter:
+    """What a digest shows of a coding and of an interviewee: for build_digest, and for the
+    pieces of run's draft digest (status suggested, every code) kept per transcript
+    (pieces.py)."""
 
-    def __init__(self, store: Store, book: Codebook, config: Config):
+    def __init__(self, store: Store, book: Codebook, config: Config,
+                 context: int | None = None):
         self.redactor = Redactor(config.redact)
         self.metas = _metas(store, self.redactor)
-        self.attribute = Attribution(config.attribution, {k for m in self.metas.values()
-                                                          for k in m}, config)
-        self.quote = _Quoting(self.redactor, self.attribute, store.latest_decisions(), None,
+        self.known = {k for m in self.metas.values() for k in m}
+        self.attribute = Attribution(config.attribution, self.known, config)
+        self.quote = _Quoting(self.redactor, self.attribute, store.latest_decisions(), context,
                               {c.id: {r.id for r in c.question_rules()} for c in book.flat()})
 
-    def __call__(self, row: CodingRow) -> Quote | None:
-        """A public coding's quote, or None when the draft leaves it out."""
+    def draft(self, row: CodingRow) -> Quote | None:
+        """A public coding's quote in the draft digest, or None when it leaves it out."""
         if row.status not in STATUSES["suggested"]:
             return None
         return self.quote(row, self.metas.get(row.transcript, {}))
 
     def interviewee(self, shown: str) -> str:
-        return _interviewee(shown, self.metas, self.redactor, self.attribute)
+        """An interviewee as the matrix names them: attribution and the transcript id shown."""
+        return self.redactor.text(self.attribute(self.metas.get(shown, {}))) + f" ({shown})"
 
 
 def _selected(row: CodingRow, meta: dict[str, Any], wanted: list[tuple[str, str]],
@@ -202,19 +197,11 @@ class _Quoting:
                      row.confidence, printable(row.question) if asked else "")
 
 
-def _matrix(themes: list[Theme], metas: dict[str, dict[str, Any]], redactor: Redactor,
-            attribute: Attribution) -> list[tuple[str, list[int]]]:
+def _matrix(themes: list[Theme], quoter: Quoter) -> list[tuple[str, list[int]]]:
     """Interviewee x theme: how many quotes each interviewee gives each theme."""
     interviewees = sorted({q.transcript for t in themes for g in t.groups for q in g.quotes})
     counts = [Counter(q.transcript for g in t.groups for q in g.quotes) for t in themes]
-    return [(_interviewee(i, metas, redactor, attribute), [c[i] for c in counts])
-            for i in interviewees]
-
-
-def _interviewee(shown: str, metas: dict[str, dict[str, Any]], redactor: Redactor,
-                 attribute: Attribution) -> str:
-    """An interviewee as the matrix names them: attribution and the transcript id shown."""
-    return redactor.text(attribute(metas.get(shown, {}))) + f" ({shown})"
+    return [(quoter.interviewee(i), [c[i] for c in counts]) for i in interviewees]
 
 
 def _metas(store: Store, redactor: Redactor | None = None) -> dict[str, dict[str, Any]]:

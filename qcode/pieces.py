@@ -24,7 +24,7 @@ from pathlib import Path
 
 from qcode.codebook import Codebook
 from qcode.config import Config
-from qcode.digest import Digest, DraftQuotes, Group, Quote, Theme, ordered, walk
+from qcode.digest import Digest, Group, Quote, Quoter, Theme, ordered, walk
 from qcode.model import CodingRow
 from qcode.privacy import Redactor
 from qcode.store import Fragment, QuotePiece, Store
@@ -68,7 +68,7 @@ class Renderer:
 
         self.redactor = Redactor(config.redact)
         self.rows = DraftRows(book, store.suggestion_notes(), model)
-        self.quotes = DraftQuotes(store, book, config)
+        self.quotes = Quoter(store, book, config)
         self.theme = _themes(book)
         styles = digest_render.docx_styles()
         self.formats: dict[str, Callable[[Quote], str]] = {
@@ -89,7 +89,7 @@ class Renderer:
     def _quotes(self, rows: list[CodingRow]) -> tuple[QuotePiece, ...]:
         by_code: dict[str, list[Quote]] = defaultdict(list)
         for row in rows:
-            quote = self.quotes(row)
+            quote = self.quotes.draft(row)
             if quote is not None:
                 by_code[row.code].append(quote)
         pieces = []

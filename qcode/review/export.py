@@ -60,7 +60,6 @@ class ExportOptions:
     seed: int = 0
     likely: float = NEAR_MISSES  # share of near misses in the uncoded sample (review/sampling.py)
     blind: bool = False
-    draft: bool = False  # run's sheet of every coding: written even when there is none
     passages: tuple[str, ...] = ()  # segment ids (search results): the sheet holds only these
     passages_label: str = "(search result: recode to the code it should have, if any)"
 
@@ -74,16 +73,14 @@ def _wanted(row: CodingRow, opts: ExportOptions) -> bool:
 
 
 def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
-                 opts: ExportOptions, codings: list[CodingRow] | None = None) -> int:
+                 opts: ExportOptions) -> int:
     """Write the review workbook; returns the number of rows to review. Options that
-    select nothing raise NothingSelected and write nothing. `codings`: public_codings
-    already read, by a caller writing several outputs from them."""
+    select nothing raise NothingSelected and write nothing."""
     book.check_codes(opts.codes)
-    rows, sample = _selected(store, book, config, opts, codings)
+    rows, sample = _selected(store, book, config, opts)
     columns = _columns(rows, bool(sample) and not opts.passages, opts)
     ids = [row.id for row in rows] + [UNCODED + p.segment["id"] for p in sample]
-    with exporting(store, path, "review", opts.reviewer, book.hash, ids,
-                   replaces=path if opts.draft else None) as out:
+    with exporting(store, path, "review", opts.reviewer, book.hash, ids) as out:
         ws = out.fast_table("Review", columns, WIDTHS)
         last = _coding_rows(out, ws, columns, rows, book, store.suggestion_notes())
         last = _sample_rows(out, ws, columns, sample, last, opts, Redactor(config.redact))
@@ -99,8 +96,9 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
 class DraftRows:
     """Run's draft sheet a transcript at a time: each transcript's rows are rendered apart
     (FastSheet.piece) and kept (outputs.py); `write_draft` puts them in a sheet. The sheet
-    is the one export_sheet writes with ExportOptions(draft=True), but for the indices of
-    its styles, fixed in codebook order (SheetWriter.fix_styles)."""
+    is the one export_sheet writes of every coding, but for the indices of its styles,
+    fixed in codebook order (SheetWriter.fix_styles), and that it is written when there is
+    no coding too."""
 
     def __init__(self, book: Codebook, reasons: dict[str, str], model: bool):
         self.book, self.reasons = book, reasons
@@ -136,20 +134,19 @@ def write_draft(store: Store, book: Codebook, path: Path, pieces: Iterable[tuple
 
 
 def _draft_columns(model: bool) -> list[str]:
-    return _columns([], False, ExportOptions(draft=True), model)
+    return _columns([], False, ExportOptions(), model)
 
 
-def _selected(store: Store, book: Codebook, config: Config, opts: ExportOptions,
-              codings: list[CodingRow] | None) -> tuple[list[CodingRow], list[Sampled]]:
+def _selected(store: Store, book: Codebook, config: Config, opts: ExportOptions
+              ) -> tuple[list[CodingRow], list[Sampled]]:
     """The codings and the uncoded passages the options ask for."""
     if opts.status and opts.status not in STATUSES:
         raise NothingSelected(f"'{opts.status}' is not a status; use one of "
                               f"{', '.join(STATUSES)}")
-    if codings is None and not opts.passages:
-        codings = public_codings(store, config)
-    rows = [] if opts.passages else [r for r in codings or [] if _wanted(r, opts)]
+    rows = [] if opts.passages else [r for r in public_codings(store, config)
+                                     if _wanted(r, opts)]
     sample = _uncoded_sample(store, book, opts)
-    if not rows and not sample and not opts.draft:
+    if not rows and not sample:
         raise NothingSelected(_nothing(opts))
     return rows, sample
 
