@@ -20,10 +20,7 @@ FILES = sorted(p for half in HALVES for p in (EVAL5 / half).iterdir() if p.name 
 THEMES = {"bribery", "usb_notel", "reasons_for_leaving", "human_rights_awareness"}
 
 # file stem -> what qcode misreads there (details: tests/data/eval5/README.md)
-MISREAD = {
-    "h02-web-radio": "the editor's note after the last answer ('Kang asked us not to publish "
-                     "his photograph.') is read as a respondent paragraph",
-}
+MISREAD: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.stem)

@@ -66,7 +66,7 @@ def test_front_matter_and_config_interviewers(project: Project):
         ---
         Jisoo: Where were you born?
         Yu: In Hamhung.
-        Note: a one-off prefix like this stays text.
+        Later: a one-off prefix like this stays text.
         Park: And you?
         Yu: Also there.
         Park: Thanks.
@@ -78,7 +78,7 @@ def test_front_matter_and_config_interviewers(project: Project):
         ("Yu", "respondent"), ("Park", "respondent"),
     ]
     assert t.turns[1].paragraphs[0].text == (
-        "In Hamhung. Note: a one-off prefix like this stays text.")
+        "In Hamhung. Later: a one-off prefix like this stays text.")
     t2 = parse_file(path, Config(interviewers=["park"]))
     assert t2.turns[2].role == "interviewer"
 

@@ -140,7 +140,7 @@ def test_time_stamps_glued_to_labels():
 def test_dash_and_bold_labels_and_page_footer():
     rows = read("dash-and-bold.md")
     qa = [("Q", "interviewer"), ("A", "respondent")]
-    assert roles(rows) == [("(heading)", "other"), ("(preamble)", "other"), *qa, *qa, *qa,
+    assert roles(rows) == [("(heading)", "other"), ("(credit)", "other"), *qa, *qa, *qa,
                            ("(rule)", "other"), ("(credit)", "other"), ("(social)", "other")]
 
 

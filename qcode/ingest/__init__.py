@@ -11,7 +11,7 @@ from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
 from qcode.ingest.formats import READERS, Source
-from qcode.ingest.interjections import split_interjections
+from qcode.ingest.interjections import set_notes_apart, split_interjections
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_context, mark_lines
 from qcode.ingest.limits import check_limits
@@ -25,7 +25,7 @@ from qcode.ingest.turns import (
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "6"
+PARSER_VERSION = "7"
 SUFFIXES = tuple(READERS)
 
 
@@ -48,9 +48,8 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     if labelled is None:
         lines, label_notices = read_labels(lines, roles)
         labelled = any(line.speaker for line in lines)
-        if labelled:
-            lines = split_interjections(lines, roles)
-    found = blocks(lines, source.line_is_paragraph, source.cues)
+        lines = split_interjections(lines, roles, labelled)
+    found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
     mark_context(found, labelled, {pseudonym} if pseudonym else set())
     notices = [*source.decoded.notices, *label_notices, *infer_interviewer(found, roles)]

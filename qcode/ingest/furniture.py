@@ -79,6 +79,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:some\s+|identifying\s+|personal\s+|other\s+)?(?:details|places|locations|"
         r"dates|place names)\s+(?:have\s+been|were|are)\s+(?:changed|withheld|omitted|"
         rf"altered|removed|disguised){_FOR_THE_READER})", re.I)),
+    # `Note: Sinpo is a port city.`, `[N.B.: ...]`: the editors' context (a label used as a
+    # speaker is never `Note`: labels.py)
+    ("note", re.compile(r"^\W*(?:Notes?|NOTES?|N\.\s?B\.?)\s*[:：–—]\s*\S")),
     # a call to the reader (at the start), not speech about watching films
     ("social", re.compile(
         r"^\W*(?:(?:watch|see|listen to|read) (?:the|this|our)(?: full| whole| complete)? "
@@ -102,6 +105,11 @@ _SOCIAL = dict(_KINDS)["social"]
 # one of these is in every _SOCIAL match: a cheap test before the search
 _SOCIAL_WORDS = ("watch", "see ", "listen", "read ", "subscribe", "follow us", "like us",
                  "share this", "click here", "support our", "sign up", "on our", "channel")
+# anywhere in a short line: `Interview conducted in Seoul; edited for length and clarity.`,
+# `The interview took place in Seoul and has been condensed for clarity.` (no one says it of
+# their own speech)
+_EDITED = re.compile(r"\b(?:edited|condensed|shortened|abridged)(?: and \w+)? for (?:length|"
+                     r"clarity|brevity|readability|space)\b", re.I)
 # Credits that look like labels: `Interviewer: Kim Ji-su` (a name, not a sentence)
 _CREDIT_LABEL = re.compile(
     r"^\W*(?i:interviewer|interviewee|translators?|interpreters?|editors?|photographers?|"
@@ -121,6 +129,8 @@ def line_kind(text: str) -> str | None:
     if m and m.lastgroup:
         return _KINDS[int(m.lastgroup[1:])][0]
     low = s.lower()
+    if "for" in low and _EDITED.search(s):
+        return "credit"
     if (any(word in low for word in _SOCIAL_WORDS) and _SOCIAL.search(s)
             and not re.match(r"\S{1,20}:\s", s)):  # `A: ...` may mention a video
         return "social"

@@ -1,15 +1,22 @@
-"""An interviewer's (or translator's) words set in brackets inside an answer: `... the mine. [Interviewer: So
-you grew up near the border?] Yes, we could see China.` Oral-history transcripts write a
-short question or prompt this way instead of starting a new turn. Left in the answer, the
-interviewer's words would be coded and quoted as the respondent's; so the line is cut into
-the answer before, the interviewer's turn, and the answer going on after."""
+"""Other voices set in brackets inside an answer.
+
+An interviewer's (or translator's) words: `... the mine. [Interviewer: So you grew up near
+the border?] Yes, we could see China.` Oral-history transcripts write a short question or
+prompt this way instead of starting a new turn. Left in the answer, the interviewer's words
+would be coded and quoted as the respondent's; so the line is cut into the answer before,
+the interviewer's turn, and the answer going on after.
+
+An editor's note: `... at the jangmadang [Translator's note: the private markets.] and I
+carried...`, `(Note: ...)`, `[Ed.: ...]`. Not the respondent's words either; it is taken out
+of the paragraph (which reads on without it) and kept as context just after it.
+"""
 
 from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
 
-from qcode.ingest.layout import Line
+from qcode.ingest.layout import Block, Line
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
@@ -18,11 +25,12 @@ _BRACKETED = re.compile(r"[\[(]\s*(?P<label>[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'�
                         r"\s*[:：]\s*(?P<words>[^\[\]()]{1,300}?)\s*[\])]")
 
 
-def split_interjections(lines: list[Line], roles: Roles) -> list[Line]:
-    """Lines of a labelled file, each bracketed interviewer interjection cut out as its own
-    turn; the answer after it goes on under the speaker who was answering."""
+def split_interjections(lines: list[Line], roles: Roles, labelled: bool) -> list[Line]:
+    """Lines, each bracketed interviewer interjection cut out as its own turn; the answer
+    after it goes on under the speaker who was answering (in a file without labels, the
+    respondent: turns.py reads a labelled piece of such a file by its role)."""
     out: list[Line] = []
-    speaker: str | None = None
+    speaker: str | None = None if labelled else roles.respondent
     for line in lines:
         if line.speaker is not None:
             speaker = line.speaker
@@ -56,3 +64,33 @@ def _piece(line: Line, a: int, b: int, speaker: str | None, time: str | None) ->
         return []
     return [Line(line.number, line.offset + a + len(text) - len(text.lstrip()), text.strip(),
                  speaker, time)]
+
+
+_NOTE = re.compile(
+    r"[\[(]\s*(?:(?:translator|editor|publisher|transcriber|interpreter)['’]?s?\s+notes?|"
+    r"notes?|n\.\s?b\.?|ed\.)\s*[:：.–—-]\s*[^\[\]()]{1,400}?[\])]", re.I)
+
+
+def set_notes_apart(found: list[Block]) -> list[Block]:
+    """Paragraphs of speech with each bracketed editor's note taken out of the text and
+    kept, as context, right after its paragraph."""
+    out: list[Block] = []
+    for block in found:
+        if block.kind is not None or not _NOTE.search(block.text):  # one search per paragraph
+            out.append(block)
+            continue
+        kept: list[Line] = []
+        notes: list[Line] = []
+        for line in block.lines:
+            start = 0
+            for m in _NOTE.finditer(line.text):
+                kept += _piece(line, start, m.start(), *((line.speaker, line.time) if start == 0
+                                                             else (None, None)))
+                notes.append(Line(line.number, line.offset + m.start(), m[0], kind="note"))
+                start = m.end()
+            kept += _piece(line, start, len(line.text), None, None) if start else [line]
+        if kept and kept[0].speaker is None:  # the paragraph opened with the note
+            kept[0].speaker, kept[0].time = block.speaker, block.lines[0].time
+        out += [Block(kept)] if kept else []
+        out += [Block([note]) for note in notes]
+    return out

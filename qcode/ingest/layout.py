@@ -278,9 +278,9 @@ def _about_the_speaker(found: list[Block], asked: list[int], labelled: bool,
     bracket, or a comma after a title or before an age: `Kim, my cousin,` is a namesake in the
     answer; not `Kim Jong Un`, not `Kim:`). Nobody opens a paragraph of their own answer with their
     own name. The names: the pseudonym, the last labelled speaker, and whoever the text
-    before the first question presents as `Ms. Choi`."""
+    before the first question presents as `Ms. Choi` or `Kang, 45,`."""
     names = {*names, *(m[1] for b in found[:asked[0] if asked else 0]
-                       for m in _TITLED.finditer(b.text))}
+                       for m in (*_TITLED.finditer(b.text), *_AGED.finditer(b.text)))}
     if labelled and asked and found[asked[-1]].speaker:
         names.add(str(found[asked[-1]].speaker))
     usable = sorted(n for n in names if len(n) >= 3 and n[0].isupper() and not n.isupper())
@@ -289,6 +289,11 @@ def _about_the_speaker(found: list[Block], asked: list[int], labelled: bool,
     alternatives = "|".join(re.escape(n) for n in usable)
     return re.compile(rf"^\W*(?:(?:{_SINCE}),\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:{alternatives})"
                       rf"(?:,|\s+\(|\s+[a-z])|^\W*(?:{alternatives})(?:,\s*\d|\s+\(|\s+[a-z])")
+
+
+# `Kang, 45, worked at...`, `Interview: Kang, 45, from Sinuiju`: the person an introduction
+# presents by name and age
+_AGED = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+),\s+\d{1,2},")
 
 
 # `Today, Ms. Choi runs...`: when the note on the speaker is set (only before a title: a

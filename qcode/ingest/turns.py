@@ -173,7 +173,8 @@ def build_turns(found: list[Block], roles: Roles, *, labelled: bool) -> list[Tur
 def _question_answer_turns(found: list[Block], roles: Roles) -> list[Turn]:
     """Unlabelled Q&A: a question is a paragraph ending in `?`, unless it is a long one of
     several sentences that mostly do not ask (an answer ending in a rhetorical question).
-    Speech before the first question is an introduction (context, not coded) unless the
+    A piece with a speaker is an `[Interviewer: ...]` cut out of an answer, and the answer
+    going on after it. Speech before the first question is an introduction (context, not coded) unless the
     file has no question."""
     speech = [blk for blk in found if blk.kind is None]
     any_question = any(asks(blk.text) for blk in speech)
@@ -182,6 +183,11 @@ def _question_answer_turns(found: list[Block], roles: Roles) -> list[Turn]:
     for block in found:
         if block.kind is not None:
             b.context(block)
+            continue
+        if block.speaker is not None:  # an interjection set in brackets (interjections.py)
+            role = roles.role(block.speaker)
+            name = {"interviewer": "Interviewer", "respondent": roles.respondent}
+            b.add(name.get(role, block.speaker), role, block)
             continue
         question = is_question(block)
         if question:
