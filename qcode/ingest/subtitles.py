@@ -22,18 +22,41 @@ _CUE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}):\s+")
 
 def read_subtitles(data: bytes, path: Path) -> Source:
     """WebVTT / SRT: speakers from `<v Name>` voice tags or `Name:` prefixes, or a change
-    of speaker at a leading dash (`- Where?` / `- Hyesan.`); cue start times are kept as
-    the turn time. A cue without a speaker continues the previous one.
+    of speaker at a leading dash (`- Where?` / `- Hyesan.`, in one cue or on one line);
+    cue start times are kept as the turn time. A cue without a speaker continues the
+    previous one. Rolling captions (YouTube's automatic ones: each cue repeats the line
+    before it) are read once.
     Nothing is dropped unsaid: a time line qcode cannot read, or text outside any cue, is
     kept as cue text with a warning naming its line."""
     decoded = decode(data, path)
     cues = _Cues(numbered(decoded.text))
+    cues.rolling = _rolling(cues.rows)
     for i, (number, offset, text) in enumerate(cues.rows):
         cues.read(i, number, offset, text)
     if not cues.lines:
         raise IngestError("no subtitle cues found; is this a .vtt / .srt file?", path, 1)
-    return Source({}, 1, cues.lines, cues.any_speaker, False, decoded, notices=cues.warnings,
-                  cues=True)
+    return Source({}, 1, cues.lines, cues.any_speaker, False, decoded,
+                  notices=[*cues.warnings, *cues.summary()], cues=True)
+
+
+def _clean(text: str) -> str:
+    return " ".join(_TAG.sub("", text).split())
+
+
+def _rolling(rows: list[tuple[int, int, str]]) -> bool:
+    """Whether the cues roll: at least two cues, and a third of them, open with the last
+    text line of the cue before (the time line, a cue id and blank lines between)."""
+    cues = repeats = 0
+    last = ""  # the last line of cue text seen
+    for i, (_, _, text) in enumerate(rows):
+        if not _TIMING.match(text):
+            if text.strip() and not text.strip().isdigit():
+                last = text
+            continue
+        cues += 1
+        first = next((t for _, _, t in rows[i + 1:i + 4] if t.strip()), "")
+        repeats += bool(last.strip()) and _clean(first) == _clean(last)
+    return repeats >= 2 and 3 * repeats >= cues
 
 
 @dataclass
@@ -48,14 +71,49 @@ class _Cues:
     skipping: bool = False  # inside a header, NOTE, STYLE or REGION block
     any_speaker: bool = False
     current: str | None = None  # the voice speaking
+    before: str | None = None  # the voice that spoke before it
+    parts: int = 0  # pieces of speech read in this cue so far
+    rolling: bool = False
+    shown: set[str] = field(default_factory=set)  # rolling: the lines of the cue before
+    showing: set[str] = field(default_factory=set)  # rolling: the lines of this cue
+    repeated: list[int] = field(default_factory=list)  # rolling: line numbers read once
+    voices: list[str] | None = None  # the file's first voices, once a dash line asks
 
     def read(self, i: int, number: int, offset: int, text: str) -> None:
         if self._time_line(number, text):
             return
         if not text.strip():
-            self.in_cue = self.skipping = False
+            if not (text and self.in_cue and self._text_follows(i)):  # ` ` inside a cue
+                self.in_cue = self.skipping = False
         elif self.in_cue or self._enters(i, number, text):
+            if self.rolling and self._repeats(number, text):
+                return
             self._cue_text(number, offset, text)
+
+    def _text_follows(self, i: int) -> bool:
+        """Whether the cue goes on after a line of spaces (YouTube starts a cue with one):
+        the next line is text, neither a cue's time line nor its id."""
+        after = [t for _, _, t in self.rows[i + 1:i + 3]] + ["", ""]
+        return bool(after[0].strip()) and not _TIME_LIKE.match(after[0]) \
+            and "-->" not in after[0] and not (after[0].strip().isdigit() and "-->" in after[1])
+
+    def _repeats(self, number: int, text: str) -> bool:
+        """Rolling captions: a line that opens a cue repeating the cue before is read once."""
+        clean = _clean(text)
+        if not self.parts and clean in self.shown:
+            self.showing.add(clean)
+            self.repeated.append(number)
+            return True
+        self.showing.add(clean)
+        return False
+
+    def summary(self) -> list[Notice]:
+        """What the user should know of the file as a whole."""
+        if not self.repeated:
+            return []
+        return [Notice(self.repeated[0], f"rolling captions (each cue repeats the line before "
+                       f"it, as YouTube's automatic captions do): {len(self.repeated)} repeated "
+                       "lines read once")]
 
     def _time_line(self, number: int, text: str) -> bool:
         if _TIMING.match(text):
@@ -68,6 +126,8 @@ class _Cues:
         else:
             return False
         self.in_cue = True
+        self.parts = 0
+        self.shown, self.showing = self.showing or self.shown, set()
         return True
 
     def _enters(self, i: int, number: int, text: str) -> bool:
@@ -84,37 +144,88 @@ class _Cues:
         return True
 
     def _cue_text(self, number: int, offset: int, text: str) -> None:
-        voice = _VOICE.search(text)
-        speaker = voice.group(1).strip() if voice else None
-        clean = _TAG.sub("", text)
-        label = _CUE_LABEL.match(clean)
-        if speaker is None and label:
+        """A line of a cue, cut where a voice tag or a dialogue dash starts another voice."""
+        for at, speaker, piece in _pieces(text):
+            self._piece(number, offset + at, speaker, piece)
+
+    def _piece(self, number: int, offset: int, speaker: str | None, clean: str) -> None:
+        label = _CUE_LABEL.match(clean) if speaker is None else None
+        if label:
             speaker = label.group(1)
             clean = clean[label.end() :]
-        lead = len(text) - len(text.lstrip())
         said = next((ln.text for ln in reversed(self.lines) if ln.text), "")
-        dash = _DIALOGUE_DASH.match(clean) if speaker is None and (
-            not said or ends_sentence(said)) else None
+        dash = _DIALOGUE_DASH.match(clean) if speaker is not None or not said \
+            or ends_sentence(said) else None
         if dash:  # `- Where did you live?` / `- In Hyesan.`: each dash a new speaker
             clean = clean[dash.end():]
-            if self.lines and self.lines[-1].text:
+            if speaker is None and self.parts and self.current is not None:
+                speaker = self._other(number)  # `<v Ann>- Why?` / `- Hunger.`: not Ann
+            if speaker is None and self.lines and self.lines[-1].text:
                 self.lines.append(Line(number, offset, ""))
+        self.parts += 1
         if speaker is not None and speaker == self.current:
             speaker = None  # the same voice goes on: same turn, same paragraph
         elif speaker is not None:
-            self.current = speaker
+            self.current, self.before = speaker, self.current
             self.any_speaker = True
             if self.lines:
                 self.lines.append(Line(number, offset, ""))  # a new speaker starts a paragraph
         elif speaker is None and not self.any_speaker and asks(clean) and said \
                 and self.lines[-1].text and ends_sentence(said) and not asks(said):
             self.lines.append(Line(number, offset, ""))  # `In Hyesan.` / `Did you cross?`
-        self.lines.append(Line(number, offset + lead, clean.strip(), speaker,
+        self.lines.append(Line(number, offset, clean.strip(), speaker,
                                self.time if speaker else None))
         if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
             self.lines.append(Line(number, offset, ""))
+
+    def _other(self, number: int) -> str | None:
+        """Who a dash line answers the voice of the cue with: the voice heard before it, or
+        else the first other voice of the file; None (with a warning) if there is none."""
+        if self.voices is None:
+            self.voices = _voices(self.rows)
+        other = self.before if self.before not in (None, self.current) else next(
+            (v for v in self.voices if v != self.current), None)
+        if other is None:
+            self.warnings.append(Notice(number, f"a dash starts another speaker's line, but "
+                                        f"the file names no voice but '{self.current}'; read "
+                                        f"as {self.current}'s; tag the line <v Name>"))
+        return other
+
+
+def _voices(rows: list[tuple[int, int, str]]) -> list[str]:
+    """The first three voices of the file, in order (one of them is not the voice at hand)."""
+    found: list[str] = []
+    for _, _, text in rows:
+        for voice in _VOICE.finditer(text) if "<v" in text else ():
+            if voice.group(1).strip() not in found:
+                found.append(voice.group(1).strip())
+                if len(found) == 3:
+                    return found
+    return found
+
+
+def _pieces(text: str) -> list[tuple[int, str | None, str]]:
+    """(where it starts, its voice, its text without tags) of each voice on a line: a
+    `<v Name>` tag starts one, and so does a dialogue dash after a sentence's end on a line
+    that opens with one (`- Why? - Because we were hungry.`)."""
+    out: list[tuple[int, str | None, str]] = []
+    tags = list(_VOICE.finditer(text))
+    starts = [0] + [m.start() for m in tags if m.start() > 0]
+    for n, start in enumerate(starts):
+        end = starts[n + 1] if n + 1 < len(starts) else len(text)
+        voice = next((m.group(1).strip() for m in tags if m.start() == start), None)
+        piece = _TAG.sub("", text[start:end])
+        cuts = [0] + [m.start(1) for m in _SECOND_VOICE.finditer(piece)] \
+            if _DIALOGUE_DASH.match(piece) else [0]
+        for k, cut in enumerate(cuts):
+            said = piece[cut:cuts[k + 1] if k + 1 < len(cuts) else len(piece)]
+            out.append((start + cut + len(said) - len(said.lstrip()), voice if k == 0 else None,
+                        said.strip()))
+    return [p for p in out if p[2] or p[1] is not None]
 
 
 # subtitles mark a change of speaker inside a cue with a leading dash, after a sentence's end
 # (`My father said — go now,` / `— before they come.` is one sentence going on)
 _DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s+(?=\S)")
+# the second voice on a line that opens with a dash: `- Why? - Because...`
+_SECOND_VOICE = re.compile(r"(?<=[.?!…])[\"”’)]*\s+([-–—])\s+(?=\S)")
