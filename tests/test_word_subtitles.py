@@ -3,9 +3,12 @@ in tests/data/layouts/ (invented interviews, in the style real files come in).""
 
 from __future__ import annotations
 
+import io
 import time
+import zipfile
 from pathlib import Path
 
+import docx
 import pytest
 
 from qcode.config import Config
@@ -131,3 +134,130 @@ def test_hostile_subtitles_stay_linear(tmp_path: Path):
         parse_file(path, Config(max_file_mb=50))
         took.append(time.perf_counter() - start)
     assert took[1] < 10 * took[0], took
+
+
+def word_xml(path: Path, body: str, footnote: str = "") -> Path:
+    """A Word file as Word saves it: `body` (WordprocessingML paragraphs and tables) with
+    a page header and footer, a comment, and a footnote part holding `footnote`."""
+    d = docx.Document()
+    d.sections[0].header.paragraphs[0].text = "Project Bridge – confidential transcript"
+    d.sections[0].footer.paragraphs[0].text = "Page 1 of 1"
+    anchor = d.add_paragraph("ANCHOR")
+    d.add_comment(anchor.runs, text="Check the year against the recording", author="Editor")
+    buf = io.BytesIO()
+    d.save(buf)
+    src = zipfile.ZipFile(buf)
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+        for info in src.infolist():
+            data = src.read(info)
+            if info.filename == "word/document.xml":
+                xml = data.decode()
+                start = xml.index("<w:p>")
+                xml = xml[:start] + body + xml[xml.index("<w:sectPr"):]
+                data = xml.replace("ANCHOR", "").encode()
+            elif info.filename == "word/_rels/document.xml.rels":
+                data = data.replace(b"</Relationships>", (
+                    b'<Relationship Id="rId99" Type="http://schemas.openxmlformats.org/'
+                    b'officeDocument/2006/relationships/footnotes" Target="footnotes.xml"/>'
+                    b"</Relationships>"))
+            elif info.filename == "[Content_Types].xml":
+                data = data.replace(b"</Types>", (
+                    b'<Override PartName="/word/footnotes.xml" ContentType="application/vnd.'
+                    b'openxmlformats-officedocument.wordprocessingml.footnotes+xml"/></Types>'))
+            z.writestr(info, data)
+        z.writestr("word/footnotes.xml", (
+            '<?xml version="1.0" encoding="UTF-8" standalone="yes"?><w:footnotes xmlns:w='
+            '"http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:footnote '
+            f'w:id="1"><w:p><w:r><w:t>{footnote}</w:t></w:r></w:p></w:footnote></w:footnotes>'))
+    return path
+
+
+def run(text: str) -> str:
+    return f'<w:r><w:t xml:space="preserve">{text}</w:t></w:r>'
+
+
+def para(*parts: str) -> str:
+    return "<w:p>" + "".join(parts) + "</w:p>"
+
+
+TRACK = 'w:id="{}" w:author="Min-jun" w:date="2024-03-02T10:00:00Z"'
+TEXT_BOX = (  # a pull quote in a text box, as Word 2016 saves it: a drawing, and VML for old Words
+    '<w:r><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wp:anchor>'
+    '<a:graphic xmlns:a="http://schemas.openxmlformats.org/drawingml/2006/main"><a:graphicData>'
+    '<wps:wsp><wps:txbx><w:txbxContent>{}</w:txbxContent></wps:txbx></wps:wsp>'
+    '</a:graphicData></a:graphic></wp:anchor></w:drawing></mc:Choice><mc:Fallback><w:pict>'
+    '<v:shape><v:textbox><w:txbxContent>{}</w:txbxContent></v:textbox></v:shape></w:pict>'
+    '</mc:Fallback></mc:AlternateContent></w:r>')
+QUOTE = para(run("“They wanted cigarettes, not money.”"))
+EDITED = "".join([
+    para(run("Interviewer: When did you leave Chongjin?")),
+    # a reviewer's tracked changes: 2010 -> 2011, and `second` added
+    para(run("Ri Eun-hee: We left in "), f"<w:del {TRACK.format(1)}><w:r><w:delText>2010"
+         f"</w:delText></w:r></w:del><w:ins {TRACK.format(2)}>{run('2011')}</w:ins>",
+         run(", after the "), f"<w:ins {TRACK.format(3)}>{run('second ')}</w:ins>",
+         run("harvest failed."), '<w:r><w:footnoteReference w:id="1"/></w:r>'),
+    # a sentence moved from this paragraph to the next
+    para(run("The river was frozen."), f'<w:moveFrom {TRACK.format(4)}>'
+         f"{run(' We crossed at night.')}</w:moveFrom>"),
+    para(f'<w:moveTo {TRACK.format(5)}>{run("We crossed at night.")}</w:moveTo>'),
+    # an interview form: the question in a content control, an answer field in another,
+    # an unfilled field showing its placeholder
+    para(run("Interviewer: "), f'<w:sdt><w:sdtPr><w:alias w:val="Question"/></w:sdtPr>'
+         f'<w:sdtContent>{run("Did you pay the guards?")}</w:sdtContent></w:sdt>'),
+    '<w:sdt><w:sdtPr><w:alias w:val="Answer"/></w:sdtPr><w:sdtContent>'
+    + para(run("Ri Eun-hee: Yes. "), TEXT_BOX.format(QUOTE, QUOTE),
+           run("They wanted cigarettes, not money.")) + "</w:sdtContent></w:sdt>",
+    '<w:sdt><w:sdtPr><w:showingPlcHdr/></w:sdtPr><w:sdtContent>'
+    + para(run("Click or tap here to enter text.")) + "</w:sdtContent></w:sdt>",
+    para(run("Interviewer: Where is your family now?")),
+    para(f"<w:smartTag w:element='place'>{run('Ri Eun-hee: My mother is still in ')}"
+         f"{run('Chongjin')}</w:smartTag>", run(".")),
+])
+
+
+def test_word_tracked_changes_content_controls_and_text_boxes(tmp_path: Path):
+    """Word shows tracked insertions and content controls: qcode read `We left in , after
+    the harvest failed.`, lost the moved sentence, the question in a content control, the
+    whole answer in a block-level one and a smart tag's words (leaving `.` as the
+    interviewer's), and a text box's pull quote (now context, said)."""
+    path = word_xml(tmp_path / "edited.docx", EDITED,
+                    footnote="Ri asked us not to name her street.")
+    assert turns(path) == [
+        ("Interviewer", "interviewer", "When did you leave Chongjin?"),
+        ("Ri Eun-hee", "respondent", "We left in 2011, after the second harvest failed."),
+        ("Ri Eun-hee", "respondent", "The river was frozen."),
+        ("Ri Eun-hee", "respondent", "We crossed at night."),
+        ("Interviewer", "interviewer", "Did you pay the guards?"),
+        ("Ri Eun-hee", "respondent", "Yes. They wanted cigarettes, not money."),
+        ("(text box)", "other", "“They wanted cigarettes, not money.”"),
+        ("Interviewer", "interviewer", "Where is your family now?"),
+        ("Ri Eun-hee", "respondent", "My mother is still in Chongjin."),
+    ]
+    assert messages(path) == [
+        "7: 1 paragraph(s) of text boxes (the first on this line) kept as context, not coded: "
+        "Word draws a text box apart from the text (a sidebar, a pull quote); if one holds "
+        "the interview, move its text into the document body"]
+    # headers, footers, footnotes, comments and placeholders are not the interview
+    text = " ".join(t for _, _, t in turns(path))
+    for other in ("confidential", "Page 1", "street", "Check the year", "Click or tap"):
+        assert other not in text
+
+
+def test_word_speaker_cell_merged_down_two_rows(tmp_path: Path):
+    """A speaker's cell merged over two rows of text (python-docx repeats a merged cell in
+    each row: the second row was a turn of its own, and a merged text cell's words twice)."""
+    d = docx.Document()
+    table = d.add_table(rows=0, cols=2)
+    for row in [("Interviewer", "How did you get across?"), ("Kang", "We walked on the ice."),
+                ("", "My son carried our papers in his boots."),
+                ("Interviewer", "Were you caught?"), ("Kang", "No."), ("", "")]:
+        cells = table.add_row().cells
+        cells[0].text, cells[1].text = row
+    table.cell(1, 0).merge(table.cell(2, 0))
+    table.cell(4, 1).merge(table.cell(5, 1))
+    d.save(tmp_path / "merged.docx")
+    t = parse_file(tmp_path / "merged.docx", Config())
+    assert [(turn.speaker, [p.text for p in turn.paragraphs]) for turn in t.turns] == [
+        ("Interviewer", ["How did you get across?"]),
+        ("Kang", ["We walked on the ice.", "My son carried our papers in his boots."]),
+        ("Interviewer", ["Were you caught?"]), ("Kang", ["No."])]

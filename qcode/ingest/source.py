@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from qcode.ingest.decode import Decoded
+from qcode.ingest.frontmatter import split_front_matter
 from qcode.ingest.layout import Line
 from qcode.model import Notice
 
@@ -32,3 +34,18 @@ def numbered(text: str) -> list[tuple[int, int, str]]:
         out.append((i + 1, offset, line))
         offset += len(line) + 1
     return out
+
+
+def with_front_matter(decoded: Decoded, path: Path, line_is_paragraph: bool) -> Source:
+    """The Source of a decoded text: its front matter read, Markdown headings marked."""
+    rows = numbered(decoded.text)
+    meta, body, id_line = split_front_matter([r[2] for r in rows], path)
+    lines = [Line(n, off, text) for n, off, text in rows[body:]]
+    if path.suffix.lower() in (".md", ".markdown"):
+        for line in lines:  # Markdown headings are titles, not speech
+            if line.text.startswith("#"):
+                hashes = len(line.text) - len(line.text.lstrip("# "))
+                line.offset, line.text = line.offset + hashes, line.text[hashes:]
+                line.kind = "heading"
+    meta_lines = {r[2].split(":")[0].strip(): r[0] for r in rows[1:body] if ":" in r[2]}
+    return Source(meta, id_line, lines, None, line_is_paragraph, decoded, meta_lines)

@@ -6,7 +6,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
 
 
 @dataclass
@@ -30,18 +29,6 @@ _HEADER_CELLS = {"speaker", "name", "who", "person", "role", "text", "transcript
                  "statement", "speech", "answer", "utterance", "time", "timestamp", "time code",
                  "timecode", "#", "no", "no.", "number", "line"}
 _CELL_TIME = re.compile(r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?$")
-
-
-def _rows(table: Any) -> list[list[list[str]]]:
-    """Each row as its distinct cells (a merged cell once), each cell as its paragraphs."""
-    out = []
-    for row in table.rows:
-        seen: list[Any] = []
-        for cell in row.cells:
-            if not any(cell._tc is s._tc for s in seen):
-                seen.append(cell)
-        out.append([[p.text for p in cell.paragraphs] for cell in seen])
-    return out
 
 
 def _flat(cell: list[str]) -> str:
@@ -122,10 +109,10 @@ def _header_role(cell: list[str]) -> str | None:
     return None if asking == answering else "ask" if asking else "answer"
 
 
-def read_table(table: Any, texts: list[str], marks: dict[int, Mark]) -> None:
-    """Append a table's paragraphs; in a transcript table, mark each row's first text
-    paragraph with its speaker (and time), the name and time cells, and a header row."""
-    rows = _rows(table)
+def read_table(rows: list[list[list[str]]], texts: list[str], marks: dict[int, Mark]) -> None:
+    """Append a table's paragraphs (its rows of cells of paragraphs); in a transcript
+    table, mark each row's first text paragraph with its speaker (and time), the name and
+    time cells, and a header row."""
     if _read_qa_table(rows, texts, marks):
         return
     columns = _transcript_columns(rows)

@@ -1,0 +1,176 @@
+"""Word (.docx) files: the text Word shows, in reading order, read from the document's XML.
+
+python-docx's `paragraph.text` reads only the runs and links placed directly in a
+paragraph. It misses tracked insertions (`w:ins`: the text a reviewer added, which Word
+shows), content controls (`w:sdt`: a form's filled-in fields, a whole interview pasted into
+one) and the runs of smart tags and simple fields; its body and cells skip paragraphs inside
+a block-level content control; and a vertically merged cell repeats its text in every row.
+So paragraphs and tables are walked here, element by element: tracked deletions
+(`w:del`, `w:moveFrom`) and a content control's placeholder ("Click or tap here to enter
+text.") are not text; text boxes (`w:txbxContent`: sidebars, pull quotes, Word draws them
+apart from the text) are kept as context after their paragraph, with a warning. Page
+headers and footers, footnotes and comments live in other parts: never read.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from qcode.errors import IngestError
+from qcode.ingest.decode import decode
+from qcode.ingest.source import Source, with_front_matter
+from qcode.ingest.tables import Mark, one_line, read_table
+from qcode.model import Notice
+
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
+_P, _TBL, _TR, _TC, _T = (_W + t for t in ("p", "tbl", "tr", "tc", "t"))
+_SDT, _TXBX = _W + "sdt", _W + "txbxContent"
+# what holds blocks, rows or cells besides the body: content controls and custom XML
+_WRAPPERS = {_SDT, _W + "sdtContent", _W + "customXml"}
+# never text: deleted or moved-away runs, properties, the other rendering of a drawing
+_NOT_TEXT = {_W + t for t in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndPr", "tblPr",
+                              "tcPr", "trPr", "customXmlPr", "smartTagPr")} | {_MC + "Fallback"}
+_CHARACTERS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": "\n", _W + "cr": "\n",
+               _W + "noBreakHyphen": "-"}
+_HEADING_STYLES = ("Heading", "Title", "Subtitle")
+_END: Any = object()  # an iterator of children ran out
+
+
+def read_docx(data: bytes, path: Path) -> Source:
+    """Each Word paragraph is one line and one paragraph, in reading order, including the
+    paragraphs inside table cells and content controls; line numbers count them all. A
+    Speaker | Text table (with a Time or row number column anywhere) is a transcript, each
+    row a turn; what other tables are: tables.py. Heading and Title styles are headings,
+    Caption a caption, text boxes context."""
+    import docx  # python-docx; imported here because only .docx files need it
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except Exception as e:  # python-docx and lxml raise many kinds for a broken file
+        raise IngestError(
+            f"not a readable Word file ({type(e).__name__}); open it in Word or LibreOffice "
+            "and save it as .docx",
+            path,
+            1,
+        ) from e
+    body = _Body(document)
+    for block in _inside(document.element.body, (_P, _TBL)):
+        body.block(block)
+    text = "\n".join(body.texts)
+    if not text.strip():
+        raise IngestError("empty file; the Word document has no text paragraphs", path, 1)
+    source = with_front_matter(decode(text.encode("utf-8"), path), path, line_is_paragraph=True)
+    for line in source.lines:
+        mark = body.marks.get(line.number - 1)
+        if mark is None:
+            continue
+        line.in_table = mark.what not in ("heading", "caption", "text box")
+        if mark.what == "speech":
+            line.speaker, line.time = mark.speaker, mark.time
+        elif mark.what in ("heading", "caption", "text box"):
+            line.kind = mark.what
+        elif mark.what == "name":  # a Speaker or Time cell: not text of its own
+            line.text = ""
+    boxes = [n + 1 for n, m in body.marks.items() if m.what == "text box"]
+    if boxes:
+        source.notices.append(Notice(boxes[0], (
+            f"{len(boxes)} paragraph(s) of text boxes (the first on this line) kept as "
+            "context, not coded: Word draws a text box apart from the text (a sidebar, a pull "
+            "quote); if one holds the interview, move its text into the document body")))
+    return source
+
+
+class _Body:
+    """The document's paragraphs as lines (`texts`), and what each is (`marks`)."""
+
+    def __init__(self, document: Any) -> None:
+        from docx.text.paragraph import Paragraph
+
+        self.paragraph = lambda p: Paragraph(p, document)  # for its style
+        self.texts: list[str] = []
+        self.marks: dict[int, Mark] = {}  # paragraph index -> what its style or table made it
+
+    def block(self, block: Any) -> None:
+        boxes: list[Any] = []
+        if block.tag == _TBL:
+            read_table(_rows(block, boxes), self.texts, self.marks)
+        else:
+            style = self.paragraph(block).style
+            name = style.name if style is not None and style.name else ""
+            if name.startswith(_HEADING_STYLES):
+                self.marks[len(self.texts)] = Mark("heading")
+            elif name.startswith("Caption"):
+                self.marks[len(self.texts)] = Mark("caption")
+            self.texts.append(one_line(paragraph_text(block, boxes)))
+        for box in boxes:  # a text box in a text box comes after it
+            for paragraph in _paragraphs(box, boxes):
+                self.marks[len(self.texts)] = Mark("text box")
+                self.texts.append(one_line(paragraph))
+
+
+def _inside(parent: Any, tags: tuple[str, ...]) -> Iterator[Any]:
+    """The children of `parent` with one of `tags`, in order, looking inside content
+    controls (not those showing their placeholder) and custom XML."""
+    stack = [iter(parent)]
+    while stack:
+        child = next(stack[-1], _END)
+        if child is _END:
+            stack.pop()
+        elif child.tag in tags:
+            yield child
+        elif child.tag in _WRAPPERS and not _placeholder(child):
+            stack.append(iter(child))
+
+
+def _placeholder(element: Any) -> bool:
+    """A content control showing its placeholder ("Click or tap here to enter text.")."""
+    return bool(element.tag == _SDT and element.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None)
+
+
+def paragraph_text(paragraph: Any, boxes: list[Any]) -> str:
+    """The text Word shows of a paragraph: its runs wherever they sit (links, insertions,
+    content controls, fields, smart tags), not deletions; text boxes go to `boxes`."""
+    out: list[str] = []
+    stack = [iter(paragraph)]
+    while stack:
+        child = next(stack[-1], _END)
+        if child is _END:
+            stack.pop()
+            continue
+        tag = child.tag
+        if tag == _T:
+            out.append(child.text or "")
+        elif tag in _CHARACTERS:
+            out.append(_CHARACTERS[tag])
+        elif tag == _TXBX:
+            boxes.append(child)
+        elif tag not in _NOT_TEXT and len(child) and not _placeholder(child):
+            stack.append(iter(child))
+    return "".join(out)
+
+
+def _paragraphs(container: Any, boxes: list[Any]) -> Iterator[str]:
+    """The texts of a cell's or text box's paragraphs, a nested table's cell by cell."""
+    for block in _inside(container, (_P, _TBL)):
+        if block.tag == _P:
+            yield paragraph_text(block, boxes)
+        else:
+            for row in _rows(block, boxes):
+                for cell in row:
+                    yield from cell
+
+
+def _rows(table: Any, boxes: list[Any]) -> list[list[list[str]]]:
+    """Each row as its cells (a cell spanning columns once; the lower part of a vertically
+    merged cell empty), each cell as its paragraphs."""
+    return [[[] if _merged_below(cell) else list(_paragraphs(cell, boxes))
+             for cell in _inside(row, (_TC,))] for row in _inside(table, (_TR,))]
+
+
+def _merged_below(cell: Any) -> bool:
+    merge = cell.find(f"{_W}tcPr/{_W}vMerge")
+    return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
