@@ -708,3 +708,54 @@ def test_word_question_answer_table_with_row_numbers_or_longer_headers(tmp_path:
     assert [(turn.speaker, turn.paragraphs[0].text) for turn in t.turns if turn.role != "other"] \
         == [turn for prompt, answer in rows
             for turn in (("Interviewer", prompt), ("Respondent", answer))]
+
+
+def test_one_person_labelled_by_full_name_then_surname_or_in_other_capitals(tmp_path: Path):
+    page = tmp_path / "oral-history.txt"
+    page.write_text(
+        "ORAL HISTORY PROJECT, SESSION 2\n\nINTERVIEWER: Where did we stop last time?\n\n"
+        "CHOI MYONG-SUK: At the farm. We grew maize for the unit.\n\nINTERVIEWER: And then?\n\n"
+        "CHOI: The harvest failed, twice.\n\nINTERVIEWER: What did you do?\n\n"
+        "Choi: We sold the pig.\n\n[End of session 2]\n", encoding="utf-8")
+    rows = read(str(page))
+    assert {s for _, s, r, _ in rows if r == "respondent"} == {"CHOI"}
+    assert rows[-1][1:3] == ("(end)", "other")
+    said = [f"{n.line}: {n.message}" for n in parse_file(page, Config()).notices]
+    assert "5: 'CHOI MYONG-SUK:' and 'CHOI:' are read as one speaker, CHOI; if they are two " \
+           "people, label them apart" in said
+
+
+def test_a_surname_two_full_names_share_stays_apart(tmp_path: Path):
+    page = tmp_path / "panel.txt"
+    page.write_text(
+        "Moderator: Welcome.\n\nKim Min-su: Thank you.\n\nModerator: Who paid the guards?\n\n"
+        "Kim Ok-hee: My uncle did.\n\nKim: Mine too.\n\nModerator: Thank you both.\n\n"
+        "Kim Min-su: Thank you.\n\nKim Ok-hee: Thank you.\n", encoding="utf-8")
+    speakers = {s for _, s, r, _ in read(str(page)) if r == "respondent"}
+    assert {"Kim Min-su", "Kim Ok-hee"} <= speakers
+
+
+def test_no_break_space_inside_a_label(tmp_path: Path):
+    page = tmp_path / "windows.md"
+    page.write_bytes("Interviewer: Where did you grow up?\r\n\r\nPak\u00a0Su-mi: In Hoeryong.\r\n"
+                     "\r\nInterviewer:\u00a0Did you watch dramas?\r\n\r\nPak\u00a0Su-mi:\u00a0Yes, "
+                     "on a notel.\r\n".encode())
+    assert [(s, r, w) for _, s, r, w in read(str(page))] == [
+        ("Interviewer", "interviewer", "Where did you grow"), ("Pak Su-mi", "respondent", "In Hoeryong."),
+        ("Interviewer", "interviewer", "Did you watch dramas?"),
+        ("Pak Su-mi", "respondent", "Yes, on a notel.")]
+
+
+@pytest.mark.parametrize("dash", ["—", "--", "–"])
+def test_dash_labels_after_a_header_with_a_colon(tmp_path: Path, dash: str):
+    """A header line such as `Respondent: male, 52` made the file count as colon-labelled, so
+    the dash labels were not read and every question was coded as the respondent's words."""
+    page = tmp_path / "dashes.txt"
+    page.write_text(
+        f"Transcript 14 (translated)\nRespondent: female, 40, trader, Hyesan\n\n"
+        f"Interviewer {dash} Where did you sell?\n\nMs. Ra {dash} At the station market.\n\n"
+        f"Interviewer {dash} Did you pay anyone?\n\nMs. Ra {dash} The manager, every week.\n\n"
+        f"Interpreter: She means the market manager.\n", encoding="utf-8")
+    assert [(s, r) for _, s, r, _ in read(str(page))] == [
+        ("(preamble)", "other"), ("Interviewer", "interviewer"), ("Ms. Ra", "respondent"),
+        ("Interviewer", "interviewer"), ("Ms. Ra", "respondent"), ("Interpreter", "other")]

@@ -22,8 +22,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                         r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
     ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
                             r"\s*\S")),
-    ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording)|the end|"
-                       r"end|fin)\W*$", re.I)),
+    ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording|session|tape|"
+                       r"part|conversation)(?: (?:\d{1,3}|[ivx]{1,4}|one|two|three|four|five)"
+                       r"(?: of \d{1,3})?)?|(?:the )?(?:recording|interview|tape|session) "
+                       r"(?:ends|ended|stops|stopped)|the end|end|fin)\W*$", re.I)),
     ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?)\W*$",
                          re.I)),
     ("related", re.compile(r"^\W*(?:related(?: articles| stories| reading)?|read more|"

@@ -24,9 +24,12 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 _TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
-_NAME = r"[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}"
+# the space between a name's words may be a no-break space (`Kim\u00a0Hye-jin:`), as word
+# processors and web pages set names so they do not wrap
+_SPACE = "[ \u00a0\u202f]"
+_NAME = rf"[A-Z][\w.'’-]*(?:{_SPACE}[A-Z0-9][\w.'’-]*){{0,2}}"
 # `Older sister:`, `Second respondent:`: lower-case words after the first, not `He said:`
-_LOWER_NAME = r"[A-Z][\w.'’-]*(?: [a-z][\w'’-]*){1,2}"
+_LOWER_NAME = rf"[A-Z][\w.'’-]*(?:{_SPACE}[a-z][\w'’-]*){{1,2}}"
 _FUNCTION_WORDS = frozenset({
     "a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that",
     "these", "those", "he", "she", "they", "we", "i", "you", "it", "is", "was", "were", "are",
@@ -46,18 +49,19 @@ _LOOSE = re.compile(
     r"(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9]{0,3})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>[.)]|\s[-–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
-# a name and a spaced en or em dash, as some publishers set a dialogue: `Park — In Chongjin.`
+# a name and a spaced en or em dash (or `--`, a typewriter's dash), as some publishers set a
+# dialogue: `Park — In Chongjin.`
 _DASHED = re.compile(
     rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
     rf"(?:\*\*|__)?(?P<label>{_NAME})(?P<alias>)(?P<after>)(?:\*\*|__)?"
-    r"(?P<sep>\s[–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
+    r"(?P<sep>\s(?:[–—]|--))(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
 _NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
 _COLONS = (":", "：")  # the full-width colon of East Asian typesetting too
 # A label alone on its line, the turn's text below it: `INTERVIEWER` / `LEE` in capitals, or
 # a name and a time stamp as transcription services write them (`Park  0:07`)
 _ALONE = re.compile(
-    rf"^\s*(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9.'’-]+(?: [A-Z][A-Z0-9.'’-]+){{0,2}}"
+    rf"^\s*(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9.'’-]+(?:{_SPACE}[A-Z][A-Z0-9.'’-]+){{0,2}}"
     rf"|{_NAME}(?=\s+{_TIME}\s*$))(?P<alias>)(?:\*\*|__)?(?:\s+(?P<after>{_TIME}))?"
     r"(?P<time>)(?P<bare>)(?P<sep>)\s*(?P<rest>)$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
@@ -88,7 +92,8 @@ def _found(line: Line) -> _Found | None:
         return None
     alias, role = _alias(m["alias"] or "")
     numbered = _NUMBERED_QA.match(m["label"])  # `Q1:` / `A1:`, `Q2:` / `A2:`...
-    return _Found(line, m, alias or (numbered[1] if numbered else m["label"]), role)
+    speaker = alias or (numbered[1] if numbered else m["label"])
+    return _Found(line, m, " ".join(speaker.split()), role)  # no-break spaces: plain ones
 
 
 def _alias(said: str) -> tuple[str, str | None]:
@@ -121,8 +126,9 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     labels = [f for f in found if f is not None]
     _assign_roles(labels, roles)
     credible = _credible(labels, roles, _answers_labelled(lines, found, roles))
+    notices_same = _same_people(credible)
     quoted, notices = _quoted_speech(credible, lines, roles)
-    notices += _one_off_names(labels, credible)
+    notices += notices_same + _one_off_names(labels, credible)
     for f in credible:
         if id(f) in quoted:
             continue
@@ -217,6 +223,39 @@ def _unbolded(m: re.Match[str]) -> str:
     return rest
 
 
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+
+
+def _same_people(labels: list[_Found]) -> list[Notice]:
+    """One person labelled two ways becomes one speaker: `Kim:` and `KIM:`; a full name at
+    first mention, then the surname (`LEE SANG-CHUL:` then `LEE:`, `Sarah Cho:` then `Cho:`,
+    `Mr. Ko:` then `Ko:`). Read as two speakers, one interviewee's quotes and counts were
+    split in two. A surname two full names share (`Kim Min-su`, `Kim Ok-hee`, `Kim:`) stays
+    as it is: which Kim speaks cannot be told."""
+    spelling: dict[str, str] = {}  # case-folded label -> its first spelling
+    for f in labels:
+        spelling.setdefault(f.speaker.casefold(), f.speaker)
+    short = {key for key in spelling if " " not in key}
+    claims: dict[str, list[str]] = {}  # a short label -> the longer labels it may shorten
+    for key in spelling:
+        words = [w for w in key.split() if w.rstrip(".") not in _TITLES]
+        if " " in key and words:
+            for part in {words[0], words[-1]} & short:
+                claims.setdefault(part, []).append(key)
+    merged = {key: part for part, keys in claims.items() if len(keys) == 1 for key in keys}
+    notices, told = [], set()
+    for f in labels:
+        key = f.speaker.casefold()
+        target = spelling[merged.get(key, key)]
+        if f.speaker != target and key not in told:
+            told.add(key)
+            notices.append(Notice(f.line.number, (
+                f"'{f.speaker}:' and '{target}:' are read as one speaker, {target}; if they "
+                f"are two people, label them apart")))
+        f.speaker = target
+    return notices
+
+
 def _assign_roles(labels: list[_Found], roles: Roles) -> None:
     """Roles the labels themselves give: `Kim (interviewer):`, or `Interviewer (Kim):`."""
     for f in labels:
@@ -247,12 +286,26 @@ def _credible(labels: list[_Found], roles: Roles, answers_labelled: bool) -> lis
     counts = Counter(f.speaker for f in colon)
     credible = [f for f in colon
                 if counts[f.speaker] >= 2 or f.inline or roles.is_known(f.speaker)]
+    loose = _credible_loose([f for f in labels if f.match["sep"] not in _COLONS], roles)
+    if len(loose) >= 4 and all(counts[f.speaker] == 1 for f in credible):
+        return _loose_with_colons(labels, loose, credible)
     if credible:  # a labelled file: initials that speak once (`PY: In Musan.`) speak too,
         chosen = {id(f) for f in credible}  # and a name answering the interviewer
         return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
                 or (answers_labelled and f.opens and i > 0 and id(colon[i - 1]) in chosen
                     and roles.role(colon[i - 1].speaker) == "interviewer" and _a_name(f.speaker))]
-    return _credible_loose([f for f in labels if f.match["sep"] not in _COLONS], roles)
+    return loose
+
+
+def _loose_with_colons(labels: list[_Found], loose: list[_Found],
+                       colon: list[_Found]) -> list[_Found]:
+    """A `Q.` / `A.` or `Interviewer —` file whose colon labels are each used once: the
+    colon lines before the first turn describe the interview (`Respondent: male, 52`), those
+    after it speak once (`Interpreter: She means...`). Before, such a line made the whole file
+    count as colon-labelled and every question was read as the respondent's words."""
+    first = loose[0].line.number
+    chosen = {id(f) for f in loose} | {id(f) for f in colon if f.line.number > first}
+    return [f for f in labels if id(f) in chosen]
 
 
 def _credible_loose(loose: list[_Found], roles: Roles) -> list[_Found]:
