@@ -759,3 +759,24 @@ def test_dash_labels_after_a_header_with_a_colon(tmp_path: Path, dash: str):
     assert [(s, r) for _, s, r, _ in read(str(page))] == [
         ("(preamble)", "other"), ("Interviewer", "interviewer"), ("Ms. Ra", "respondent"),
         ("Interviewer", "interviewer"), ("Ms. Ra", "respondent"), ("Interpreter", "other")]
+
+
+def test_hard_wrapped_question_printed_right_above_its_answer(tmp_path: Path):
+    """A PDF dump sets each question on the line above its answer, no blank line between:
+    read as one paragraph, the page had one speaker and no answer was coded."""
+    wrapped = ("At the station, or in the doorway of a block of flats when it was very\n"
+               "cold. We were five or six children. The older boys took things from the\n"
+               "stalls and we begged, and when one of us had a good day we gave the\n"
+               "railway policeman something so he let us sleep inside the hall.\n")
+    page = tmp_path / "magazine.txt"
+    page.write_text("Kang Eun-ji was twelve when she began to sleep at the station in\n"
+                    "Hamhung with other children. She reached Seoul in 2009 and now teaches\n"
+                    "at a school for young people from the North.\n\n"
+                    f"Where did you sleep in those years?\n{wrapped}\n"
+                    f"What did you eat?\n{wrapped}\nWhen did you leave?\n{wrapped}",
+                    encoding="utf-8")
+    answer = ("Respondent", "respondent", "At the station, or")
+    assert [(s, r, w) for _, s, r, w in read(str(page))][1:] == [
+        ("Interviewer", "interviewer", "Where did you sleep"), answer,
+        ("Interviewer", "interviewer", "What did you eat?"), answer,
+        ("Interviewer", "interviewer", "When did you leave?"), answer]

@@ -25,7 +25,7 @@ from qcode.ingest.turns import (
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "9"
+PARSER_VERSION = "10"
 SUFFIXES = tuple(READERS)
 
 

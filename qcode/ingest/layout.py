@@ -11,7 +11,9 @@ use blank lines, a block is split into lines only when those lines are long as w
 median over 120 characters, longer than any hard wrap), so a transcript that puts each
 sentence of a paragraph on its own line keeps its paragraphs. A hard-wrapped file with no
 blank lines at all also ends a paragraph at a line that ends a sentence well short of the
-wrap width (under 70% of the 90th-percentile line length).
+wrap width (under 70% of the 90th-percentile line length); with blank lines, such a line
+ends its paragraph only when it asks (`?`): a PDF dump sets each question on the line right
+above its answer.
 
 **Not speech** (kept as context turns, never coded or quoted): headings, bylines and
 credits, dates, links, "watch the video" and share lines, photo captions, footnotes, an
@@ -172,7 +174,8 @@ def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
     for i in inner:
         text = lines[i].text.rstrip()
         ends[i] = bool(_NUMBERED_QUESTION.match(text)) or \
-            (not blank_lines and ends_sentence(text) and len(text) < 0.7 * wrap)
+            (ends_sentence(text) and len(text) < 0.7 * wrap
+             and (not blank_lines or text.rstrip("\"”’)*_").endswith("?")))
     return ends
 
 
