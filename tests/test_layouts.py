@@ -780,3 +780,51 @@ def test_hard_wrapped_question_printed_right_above_its_answer(tmp_path: Path):
         ("Interviewer", "interviewer", "Where did you sleep"), answer,
         ("Interviewer", "interviewer", "What did you eat?"), answer,
         ("Interviewer", "interviewer", "When did you leave?"), answer]
+
+
+REPORT = """3. PAYMENTS AT THE BORDER
+
+Most people we spoke to who crossed after 2014 paid the border guards, through a broker
+or directly.\u00b9
+
+A man in his thirties from Hyesan (Interviewee 7) put it this way:
+
+    The broker said the guard on the night shift had been looked after. We only had to
+    walk where he told us.
+
+    Later I found out my uncle had paid for both of us.
+
+Not everyone used a broker. Interviewee 12, a woman of 45, crossed alone:
+
+    I brought the soldier two bottles of liquor. He said, go quickly.
+
+\u00b9 Interviews held in Seoul in 2019.
+"""
+
+
+def test_report_quoting_testimony_gives_each_quotation_its_interviewee(tmp_path: Path):
+    """Read as one unlabelled answer, the report's headings and findings were coded as
+    testimony and every interviewee was one speaker."""
+    page = tmp_path / "report.txt"
+    page.write_text(REPORT, encoding="utf-8")
+    t = parse_file(page, Config())
+    speech = [(turn.speaker, turn.role, p.text.split(".")[0]) for turn in t.turns
+              if turn.role != "other" for p in turn.paragraphs]
+    assert speech == [
+        ("Interviewee 7", "respondent", "The broker said the guard on the night shift had been looked after"),
+        ("Interviewee 7", "respondent", "Later I found out my uncle had paid for both of us"),
+        ("Interviewee 12", "respondent", "I brought the soldier two bottles of liquor")]
+    assert not any("PAYMENTS" in p.text or "Most people" in p.text
+                   for turn in t.turns if turn.role != "other" for p in turn.paragraphs)
+    assert [n.message.split(":")[0] for n in t.notices] == ["read as a report quoting testimony"]
+
+
+def test_indented_answers_of_an_interview_are_not_a_report(tmp_path: Path):
+    text = ("Where did you grow up? Tell us:\n\n    In Musan, near the mine.\n\n"
+            "What did your mother do? In a word:\n\n    She sold rice at the station.\n")
+    indented, flat = tmp_path / "indented.txt", tmp_path / "flat.txt"
+    indented.write_text(text, encoding="utf-8")
+    flat.write_text(text.replace("    ", ""), encoding="utf-8")
+    read_in, read_flat = parse_file(indented, Config()), parse_file(flat, Config())
+    assert [t.role for t in read_in.turns] == [t.role for t in read_flat.turns]
+    assert not any("report" in n.message for n in read_in.notices)

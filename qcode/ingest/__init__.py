@@ -15,6 +15,7 @@ from qcode.ingest.interjections import set_notes_apart, split_interjections
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_context, mark_lines
 from qcode.ingest.limits import check_limits
+from qcode.ingest.report import read_report
 from qcode.ingest.turns import (
     Roles,
     build_turns,
@@ -25,7 +26,7 @@ from qcode.ingest.turns import (
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "10"
+PARSER_VERSION = "11"
 SUFFIXES = tuple(READERS)
 
 
@@ -45,9 +46,14 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     mark_lines(lines, source.meta, path, source.meta_lines)
     labelled = source.labelled
     label_notices: list[Notice] = []
+    report: list[Notice] = []  # the notice that the file was read as a report quoting testimony
     if labelled is None:
         lines, label_notices = read_labels(lines, roles)
         labelled = any(line.speaker for line in lines)
+        if not labelled:
+            report = read_report(lines, roles)
+            label_notices += report
+            labelled = bool(report)
         lines = split_interjections(lines, roles, labelled)
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
@@ -55,7 +61,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     notices = [*source.decoded.notices, *label_notices, *infer_interviewer(found, roles)]
     turns = build_turns(found, roles, labelled=labelled)
     check_has_respondent(turns, path)
-    notices += structure_notices(turns)
+    notices += structure_notices(turns, quoted=bool(report))
     tid = source.meta.get("id")
     if tid is None or str(tid).strip() == "":
         tid = path.stem

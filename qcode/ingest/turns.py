@@ -212,11 +212,12 @@ def check_has_respondent(turns: list[Turn], path: Path) -> None:
         )
 
 
-def structure_notices(turns: list[Turn]) -> list[Notice]:
-    """Warnings for structures that usually mean the file was misread."""
+def structure_notices(turns: list[Turn], quoted: bool = False) -> list[Notice]:
+    """Warnings for structures that usually mean the file was misread. A report quoting
+    testimony (`quoted`) has no interviewer and may quote one person: not a misreading."""
     speech = [t for t in turns if t.role != "other"]
     words = [sum(p.text.count(" ") + 1 for p in t.paragraphs) for t in speech]
-    out, total = _speaker_notices(speech), sum(words)
+    out, total = [] if quoted else _speaker_notices(speech), sum(words)
     for t, n in zip(speech, words, strict=True):
         out += _turn_notices(t, n, total, len(speech))
     return out
