@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from docx import Document
+from docx.document import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
@@ -50,7 +51,7 @@ def _footnote_ref(p: Paragraph, n: int) -> None:
     p._p.append(run)
 
 
-def _add_footnotes(doc: Document, notes: list[str]) -> None:  # type: ignore[valid-type]
+def _add_footnotes(doc: WordDocument, notes: list[str]) -> None:
     """python-docx writes no footnotes part: add one holding `notes` (ids 1, 2, ...)."""
     body = "".join(
         f'<w:footnote w:id="{i}"><w:p><w:r><w:rPr><w:vertAlign w:val="superscript"/></w:rPr>'
@@ -65,7 +66,7 @@ def _add_footnotes(doc: Document, notes: list[str]) -> None:  # type: ignore[val
     doc.part.relate_to(part, RT.FOOTNOTES)
 
 
-def _header_footer(doc: Document, header: str, footer: str) -> None:  # type: ignore[valid-type]
+def _header_footer(doc: WordDocument, header: str, footer: str) -> None:
     section = doc.sections[0]
     section.header.paragraphs[0].text = header
     section.footer.paragraphs[0].text = footer
@@ -119,7 +120,7 @@ def speaker_table() -> None:
     doc.add_paragraph("End of transcript. Transcribed by H. Moon, checked by SL.")
     _add_footnotes(doc, ["The respondent later said the song was a ballad from the 1990s; "
                          "the title is withheld."])
-    doc.save(HERE / "docx01-speaker-table.docx")
+    doc.save(str(HERE / "docx01-speaker-table.docx"))
 
 
 def qa_table() -> None:
@@ -166,7 +167,7 @@ def qa_table() -> None:
     qa("Is there anything else you want to say?",
        "That I am grateful. And that I still dream about the customs office.")
     doc.add_paragraph("Table 1. Interview questions and answers, condensed.", style="Caption")
-    doc.save(HERE / "docx02-qa-table.docx")
+    doc.save(str(HERE / "docx02-qa-table.docx"))
 
 
 def labelled_paragraphs() -> None:
@@ -213,50 +214,42 @@ def labelled_paragraphs() -> None:
     turn("Interviewer", "Thank you.")
     _add_footnotes(doc, ["The market manager is the official who assigns stalls; see the "
                          "glossary."])
-    doc.save(HERE / "docx03-labelled-paragraphs.docx")
+    doc.save(str(HERE / "docx03-labelled-paragraphs.docx"))
 
 
 def windows_markdown() -> None:
     """qcode's own format as Word or Notepad on Windows saves it."""
-    nb = "\u00a0"
-    text = f"""\ufeff---
-id: eval6-windows-kim
-pseudonym: Kim Hye-jin
-age: 29
-gender: woman
-province: North Hamgyong
-interview_year: 2021
-translator: J. Baek
----
-# Interview with Kim Hye-jin (pseudonym)
-
-Interviewer: Where did you grow up?
-
-Kim{nb}Hye-jin: In Hoeryong, near the river. My parents worked at a farm outside the town\u2009… well, “worked.” By the time I was in middle school there was nothing to do on the farm, so my mother traded.
-
-Interviewer: What did she trade?
-
-Kim{nb}Hye-jin: Chinese goods — rice cookers, shampoo, socks. She had a “partner” in the police who warned her before every inspection. In return she gave him a share of every shipment; that’s how it worked.
-
-Interviewer:{nb}Did you watch foreign films?
-
-Kim{nb}Hye-jin:{nb}Yes, mostly Chinese ones at first, then South Korean. My cousin copied them onto micro‑SD cards — tiny, you can swallow one if you have to. I never had to, thank God.
-
-Interviewer: Why did you leave?
-
-Kim{nb}Hye-jin: It’s hard to say in one sentence. I was twenty‑two, I had no future there{nb}… my songbun was bad because my grandfather had gone south during the war. Whatever I did, I would stay at the bottom.
-
-\tAlso, my boyfriend was sent to the army for ten years. I didn’t want to wait ten years.
-
-Interviewer: Did you know the phrase “human rights” before you came here?
-
-Kim{nb}Hye-jin: Not really. I heard “inkwon” once on a South Korean drama, but I didn’t know what it meant. I thought it was a kind of certificate.
-
-[Translator’s note: she laughs here.]
-
-Interviewer: Thank you.
-"""
-    (HERE / "md01-windows-crlf.md").write_bytes(text.replace("\n", "\r\n").encode("utf-8"))
+    nb, kim = "\u00a0", "Kim\u00a0Hye-jin:"
+    turns = [
+        "Interviewer: Where did you grow up?",
+        f"{kim} In Hoeryong, near the river. My parents worked at a farm outside the "
+        "town\u2009… well, “worked.” By the time I was in middle school there was nothing to "
+        "do on the farm, so my mother traded.",
+        "Interviewer: What did she trade?",
+        f"{kim} Chinese goods — rice cookers, shampoo, socks. She had a “partner” in the "
+        "police who warned her before every inspection. In return she gave him a share of "
+        "every shipment; that’s how it worked.",
+        f"Interviewer:{nb}Did you watch foreign films?",
+        f"{kim}{nb}Yes, mostly Chinese ones at first, then South Korean. My cousin copied them "
+        "onto micro‑SD cards — tiny, you can swallow one if you have to. I never had to, "
+        "thank God.",
+        "Interviewer: Why did you leave?",
+        f"{kim} It’s hard to say in one sentence. I was twenty‑two, I had no future "
+        f"there{nb}… my songbun was bad because my grandfather had gone south during the war. "
+        "Whatever I did, I would stay at the bottom.",
+        "\tAlso, my boyfriend was sent to the army for ten years. I didn’t want to wait ten "
+        "years.",
+        "Interviewer: Did you know the phrase “human rights” before you came here?",
+        f"{kim} Not really. I heard “inkwon” once on a South Korean drama, but I didn’t know "
+        "what it meant. I thought it was a kind of certificate.",
+        "[Translator’s note: she laughs here.]",
+        "Interviewer: Thank you.",
+    ]
+    front = ["---", "id: eval6-windows-kim", "pseudonym: Kim Hye-jin", "age: 29",
+             "gender: woman", "province: North Hamgyong", "interview_year: 2021",
+             "translator: J. Baek", "---", "# Interview with Kim Hye-jin (pseudonym)", ""]
+    text = "\ufeff" + "\r\n".join(front + "\n\n".join(turns).split("\n")) + "\r\n"
+    (HERE / "md01-windows-crlf.md").write_bytes(text.encode("utf-8"))
 
 
 def autocaptions() -> None:
