@@ -15,6 +15,7 @@ from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 
 HERE = Path(__file__).parent
@@ -72,18 +73,27 @@ def _header_footer(doc: WordDocument, header: str, footer: str) -> None:
     section.footer.paragraphs[0].text = footer
 
 
-def speaker_table() -> None:
-    """A transcript kept as a Speaker | Text table, the way transcription agencies send it."""
+def _table_document(title: str, level: int, note: str, columns: tuple[str, str],
+                    header: str, footer: str) -> tuple[WordDocument, Table]:
+    """A document opening with a title and a note, then a two-column table under a header
+    row: how both table transcripts start."""
     doc = Document()
-    _header_footer(doc, "CONFIDENTIAL — Interview transcript R-31 — do not circulate",
-                   "Northern Voices Project | page 1")
-    doc.add_heading("Interview R-31", level=1)
-    doc.add_paragraph("Respondent R-31: man, 40s, Jagang Province. Interview conducted in "
-                      "Seoul, 2021. Interviewer: SL.")
+    _header_footer(doc, header, footer)
+    doc.add_heading(title, level=level)
+    doc.add_paragraph(note)
     table = doc.add_table(rows=1, cols=2)
     table.style = "Table Grid"
-    table.rows[0].cells[0].text = "Speaker"
-    table.rows[0].cells[1].text = "Text"
+    table.rows[0].cells[0].text, table.rows[0].cells[1].text = columns
+    return doc, table
+
+
+def speaker_table() -> None:
+    """A transcript kept as a Speaker | Text table, the way transcription agencies send it."""
+    doc, table = _table_document(
+        "Interview R-31", 1, "Respondent R-31: man, 40s, Jagang Province. Interview "
+        "conducted in Seoul, 2021. Interviewer: SL.", ("Speaker", "Text"),
+        "CONFIDENTIAL — Interview transcript R-31 — do not circulate",
+        "Northern Voices Project | page 1")
 
     def row(who: str) -> Paragraph:
         cells = table.add_row().cells
@@ -125,15 +135,10 @@ def speaker_table() -> None:
 
 def qa_table() -> None:
     """Questions and answers side by side, with section rows merged across the table."""
-    doc = Document()
-    _header_footer(doc, "", "Page 1 of 1")
-    doc.add_heading("Testimony 8: Sinuiju", level=0)
-    doc.add_paragraph("Woman, 56, North Pyongan. Left in 2019. Interview by the project team; "
-                      "answers translated and condensed.")
-    table = doc.add_table(rows=1, cols=2)
-    table.style = "Table Grid"
-    table.rows[0].cells[0].text = "Question"
-    table.rows[0].cells[1].text = "Answer"
+    doc, table = _table_document(
+        "Testimony 8: Sinuiju", 0, "Woman, 56, North Pyongan. Left in 2019. Interview by the "
+        "project team; answers translated and condensed.", ("Question", "Answer"), "",
+        "Page 1 of 1")
 
     def section(title: str) -> None:
         cells = table.add_row().cells
