@@ -34,9 +34,6 @@ Words = tuple[str, ...]
 
 # file name -> what qcode gets wrong in the text it codes (README: "coded text")
 CODED_MISREAD: dict[str, str] = {
-    "bold01-labels.md":
-        "the blockquoted '> **Note:** the respondent asked that the girl's name not be "
-        "recorded.' between two turns is read into Kim's answer before it (coded)",
     "bracket01-labels.txt":
         "`[Interviewer]` / `[Ms. Yoon]` are not read as labels: the first question and Ms. "
         "Yoon's first answer ('I'm 45. I'm from Chongjin...') are read as an introduction "
@@ -59,9 +56,6 @@ CODED_MISREAD: dict[str, str] = {
     "docx03-labelled-paragraphs.docx":
         "text inserted with track changes is dropped: the answer reads 'I was fourteen. had a "
         "USB stick', without 'I think' and 'A friend'",
-    "md01-windows-crlf.md":
-        "the bracketed '[Translator's note: she laughs here.]' is coded in Kim's answer before "
-        "it",
     "ngo01-report-excerpt.txt":
         "the whole report excerpt is one respondent turn: its section headings and the "
         "authors' narrative are coded as testimony, and Interviewees 14, 22 and 9 are one "
