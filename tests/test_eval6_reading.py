@@ -47,15 +47,11 @@ CODED_MISREAD: dict[str, str] = {
         "everything after the first header line is one respondent turn, every question coded "
         "as testimony (a notice says only one speaker was found)",
     "docx01-speaker-table.docx":
-        "text inserted with track changes is dropped ('On one trip, in 2012,' opening an "
-        "answer; 'The section chief' replacing a deleted name), and the table row with no "
-        "speaker '[Recording paused]' is coded in R-31's answer before it",
+        "the table row with no speaker '[Recording paused]' is coded in R-31's answer "
+        "before it",
     "docx02-qa-table.docx":
         "the section row merged across the table 'Part 2. Leaving' is read into the answer "
         "before it (coded)",
-    "docx03-labelled-paragraphs.docx":
-        "text inserted with track changes is dropped: the answer reads 'I was fourteen. had a "
-        "USB stick', without 'I think' and 'A friend'",
     "ngo01-report-excerpt.txt":
         "the whole report excerpt is one respondent turn: its section headings and the "
         "authors' narrative are coded as testimony, and Interviewees 14, 22 and 9 are one "
@@ -80,8 +76,8 @@ CODED_MISREAD: dict[str, str] = {
         "cue '[wind blowing]', 'ON SCREEN: Hyesan, Ryanggang Province' as a respondent named "
         "'ON SCREEN', and the closing '♪ (soft piano music) ♪' in Ri Kyong-suk's last answer",
     "vtt02-autocaptions.vtt":
-        "rolling auto-captions are one respondent turn: every line two or three times over, "
-        "`>>` speaker changes ignored, the interviewer's questions coded as testimony",
+        "rolling auto-captions are one respondent turn: `>>` speaker changes are ignored, "
+        "the interviewer's questions coded as testimony (each line is read once)",
     "web01-news-page.txt":
         "the question without '?' ('Tell us about the inspectors.') and the 'Read more: ...' "
         "line are read into the answer before it (coded), and the author box after the last "
@@ -97,10 +93,8 @@ TURNS_MISREAD: dict[str, str] = {
     "caps01-fullname-then-surname.txt": "'LEE SANG-CHUL:' and then 'LEE:' are two speakers",
     "dash01-emdash-labels.txt": CODED_MISREAD["dash01-emdash-labels.txt"],
     "docx01-speaker-table.docx":
-        "the answer opening with a tracked insertion starts 'a driver played me' ('On one "
-        "trip, in 2012,' dropped), and the closing 'End of transcript. Transcribed by H. "
-        "Moon...' is read into SL's last turn",
-    "docx03-labelled-paragraphs.docx": CODED_MISREAD["docx03-labelled-paragraphs.docx"],
+        "the closing 'End of transcript. Transcribed by H. Moon...' is read into SL's last "
+        "turn",
     "md01-windows-crlf.md":
         "a non-breaking space inside the label `Kim Hye-jin:` keeps it from being a label: "
         "each answer starts with the words 'Kim Hye-jin:' and the speaker is named 'Kim "
