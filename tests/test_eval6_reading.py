@@ -37,15 +37,7 @@ CODED_MISREAD: dict[str, str] = {
     "bracket01-labels.txt":
         "`[Interviewer]` / `[Ms. Yoon]` are not read as labels: the first question and Ms. "
         "Yoon's first answer ('I'm 45. I'm from Chongjin...') are read as an introduction "
-        "(not coded), every other turn keeps its label in its text, and '[Recording ends]' is "
-        "coded in the last answer",
-    "caps01-fullname-then-surname.txt":
-        "'LEE SANG-CHUL:' and then 'LEE:' are read as two respondents, and '[END OF SESSION "
-        "3]' is coded in the last answer",
-    "dash01-emdash-labels.txt":
-        "dash labels (`Interviewer —`, `Mr. Ko --`, `Interviewer –`) are not read as labels: "
-        "everything after the first header line is one respondent turn, every question coded "
-        "as testimony (a notice says only one speaker was found)",
+        "(not coded), and every other turn keeps its label in its text",
     "docx01-speaker-table.docx":
         "the table row with no speaker '[Recording paused]' is coded in R-31's answer "
         "before it",
@@ -63,10 +55,6 @@ CODED_MISREAD: dict[str, str] = {
         "questions printed directly above their answers (no blank line) are not told apart: "
         "the headline and standfirst are read as a respondent turn (coded), the introduction "
         "and every question and answer as context: not one answer is coded",
-    "qa01-qdots-interpreter.txt":
-        "qcode refuses the file ('no respondent text found (0 interviewer turns)'): with its "
-        "two interpreter lines (`[Interpreter: ...]`, `Interpreter: ...`) the `Q.` / `A.` "
-        "labels are not read; without them the file reads right",
     "srt01-bracket-names.srt":
         "`[HAN]` / `[INTERVIEWER]` are not read as names: Han's first two cues are read as an "
         "introduction (not coded) and the labels stay in the text; in the cue '- Never?' / '- "
@@ -90,21 +78,14 @@ CODED_MISREAD: dict[str, str] = {
 # file name -> what qcode gets wrong in the sequence of turns (README: "turns")
 TURNS_MISREAD: dict[str, str] = {
     "bracket01-labels.txt": CODED_MISREAD["bracket01-labels.txt"],
-    "caps01-fullname-then-surname.txt": "'LEE SANG-CHUL:' and then 'LEE:' are two speakers",
-    "dash01-emdash-labels.txt": CODED_MISREAD["dash01-emdash-labels.txt"],
     "docx01-speaker-table.docx":
         "the closing 'End of transcript. Transcribed by H. Moon...' is read into SL's last "
         "turn",
-    "md01-windows-crlf.md":
-        "a non-breaking space inside the label `Kim Hye-jin:` keeps it from being a label: "
-        "each answer starts with the words 'Kim Hye-jin:' and the speaker is named 'Kim "
-        "Hye-Jin' from the pseudonym",
     "ngo01-report-excerpt.txt": CODED_MISREAD["ngo01-report-excerpt.txt"],
     "panel01-event-transcript.txt":
         "the audience member's question ('AUDIENCE MEMBER:', a label used once) is read into "
         "Dr. Weber's turn, and '(Applause)' into his last one",
     "pdf02-magazine-qa.txt": CODED_MISREAD["pdf02-magazine-qa.txt"],
-    "qa01-qdots-interpreter.txt": CODED_MISREAD["qa01-qdots-interpreter.txt"],
     "srt01-bracket-names.srt":
         CODED_MISREAD["srt01-bracket-names.srt"] + ", followed by '[LAUGHTER]' and the next "
         "question in one interviewer turn",
