@@ -52,9 +52,8 @@ CODED_MISREAD: dict[str, str] = {
         "after the last answer, the next page's running header and the start of the next "
         "interview ('Interview 7', 'Male, born 1988, ...') are coded in that answer",
     "pdf02-magazine-qa.txt":
-        "questions printed directly above their answers (no blank line) are not told apart: "
-        "the headline and standfirst are read as a respondent turn (coded), the introduction "
-        "and every question and answer as context: not one answer is coded",
+        "the closing note 'Daniel Whitfield is a writer based in Seoul. This interview has "
+        "been edited and condensed.' (hard-wrapped) is coded in the last answer",
     "srt01-bracket-names.srt":
         "`[HAN]` / `[INTERVIEWER]` are not read as names: Han's first two cues are read as an "
         "introduction (not coded) and the labels stay in the text; in the cue '- Never?' / '- "
@@ -85,7 +84,6 @@ TURNS_MISREAD: dict[str, str] = {
     "panel01-event-transcript.txt":
         "the audience member's question ('AUDIENCE MEMBER:', a label used once) is read into "
         "Dr. Weber's turn, and '(Applause)' into his last one",
-    "pdf02-magazine-qa.txt": CODED_MISREAD["pdf02-magazine-qa.txt"],
     "srt01-bracket-names.srt":
         CODED_MISREAD["srt01-bracket-names.srt"] + ", followed by '[LAUGHTER]' and the next "
         "question in one interviewer turn",
