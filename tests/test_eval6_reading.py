@@ -44,10 +44,6 @@ CODED_MISREAD: dict[str, str] = {
     "docx02-qa-table.docx":
         "the section row merged across the table 'Part 2. Leaving' is read into the answer "
         "before it (coded)",
-    "ngo01-report-excerpt.txt":
-        "the whole report excerpt is one respondent turn: its section headings and the "
-        "authors' narrative are coded as testimony, and Interviewees 14, 22 and 9 are one "
-        "speaker 'Respondent' (a notice says only one speaker was found)",
     "pdf01-testimony-appendix.txt":
         "after the last answer, the next page's running header and the start of the next "
         "interview ('Interview 7', 'Male, born 1988, ...') are coded in that answer",
@@ -80,7 +76,6 @@ TURNS_MISREAD: dict[str, str] = {
     "docx01-speaker-table.docx":
         "the closing 'End of transcript. Transcribed by H. Moon...' is read into SL's last "
         "turn",
-    "ngo01-report-excerpt.txt": CODED_MISREAD["ngo01-report-excerpt.txt"],
     "panel01-event-transcript.txt":
         "the audience member's question ('AUDIENCE MEMBER:', a label used once) is read into "
         "Dr. Weber's turn, and '(Applause)' into his last one",
