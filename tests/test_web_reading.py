@@ -56,3 +56,36 @@ def test_closing_notes_after_an_introduction_giving_name_and_age_are_context():
     rows = read("closing-note.txt")
     assert rows[-3][3].startswith("Hunger in my unit.") and rows[-3][2] == "respondent"
     assert [r[1] for r in rows[-2:]] == ["(about the speaker)", "(credit)"]
+
+
+def test_bold_prompts_without_question_mark_are_the_interviewers_bold_answers_are_not():
+    rows = read("prompts-bold.md")
+    asked = [text for _, _, role, text in rows if role == "interviewer"]
+    assert asked == ["**Where did you teach?**", "**Tell me about the market.**",
+                     "**Describe the crossing.**", "**Were you afraid?**"]
+    answers = said_by(rows, "respondent")  # a bold line right after a question, or before
+    assert "**In Onsong.**" in answers  # another bold line, is no prompt
+    assert "**That market was our whole life.**" in answers
+    assert notices("prompts-bold.md") == []  # the layout shows it: nothing to check
+
+
+def test_plain_prompts_between_answers_are_read_as_prompts_and_said():
+    rows = read("prompts-plain.txt")
+    assert [(line, role) for line, _, role, _ in rows] == [
+        (1, "other"), (3, "interviewer"), (5, "respondent"), (7, "interviewer"),
+        (9, "respondent"), (11, "interviewer"), (13, "respondent"), (15, "interviewer"),
+        (17, "respondent")]
+    assert [n.split(" is read")[0] for n in notices("prompts-plain.txt")] == [
+        "7: 'Tell me about the market.'", "11: 'Describe the crossing.'"]
+
+
+def test_only_the_answers_labelled_the_plain_paragraph_before_each_is_the_question():
+    rows = read("answers-labelled.txt")
+    assert [(line, speaker, role) for line, speaker, role, _ in rows] == [
+        (1, "(preamble)", "other"), (3, "Interviewer", "interviewer"), (5, "A", "respondent"),
+        (7, "Interviewer", "interviewer"), (9, "A", "respondent"),
+        (11, "Interviewer", "interviewer"), (13, "A", "respondent"),
+        (15, "Interviewer", "interviewer"), (17, "A", "respondent")]
+    assert notices("answers-labelled.txt") == [
+        "3: only the answers are labelled ('A:'); the paragraph before each is read as the "
+        "interviewer's question; if that is wrong, label the questions too (e.g. `Q:`)"]

@@ -15,6 +15,7 @@ from qcode.ingest.interjections import set_notes_apart, split_interjections
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_context, mark_lines
 from qcode.ingest.limits import check_limits
+from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
 from qcode.ingest.report import read_report
 from qcode.ingest.turns import (
     Roles,
@@ -56,6 +57,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
             labelled = bool(report)
         lines = split_interjections(lines, roles, labelled)
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
+    label_notices += (mark_unlabelled_questions if labelled else mark_prompts)(found, roles)
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
     mark_context(found, labelled, {pseudonym} if pseudonym else set())
     notices = [*source.decoded.notices, *label_notices, *infer_interviewer(found, roles)]

@@ -256,7 +256,8 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
     if labelled:
         asked = [i for i, b in enumerate(found) if b.speaker is not None]
     else:
-        asked = [i for i, b in enumerate(found) if b.kind is None and is_question(b)]
+        asked = [i for i, b in enumerate(found) if b.kind is None
+                 and (is_question(b) or b.speaker is not None)]  # or a prompt (prompts.py)
     last = asked[-1] if asked else -1
     about = _about_the_speaker(found, asked, labelled, names or set())
     ended = False

@@ -1,0 +1,105 @@
+"""Questions the layout shows without a `?` or without a label.
+
+A published Q&A asks in statements too: `Tell me about the market.`, `**Describe the
+crossing.**`. Without a `?` such a prompt was read as the start of the respondent's answer,
+and coded as her words. It is a prompt when it sits between two answers and either the page
+sets its questions in bold as a whole and sets this line the same way, or it opens as
+interviewers prompt (`Tell me`, `Describe`, `Explain`...); the second is a guess from the
+wording, so it is said, with its line.
+
+Some files label only the answers (`A:` / `Answer:`), the questions plain between them. Read
+as labelled text, each question became the end of the answer before it. When most labelled
+answers follow an unlabelled paragraph that asks, the paragraph right before each label is
+the interviewer's.
+
+Either way the paragraph is given the speaker `Interviewer` (with that role), which turns.py
+reads as the interviewer's turn.
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from qcode.ingest.layout import Block, asks, ends_sentence, is_question
+from qcode.model import Notice
+
+if TYPE_CHECKING:
+    from qcode.ingest.turns import Roles
+
+INTERVIEWER = "Interviewer"
+MAX_PROMPT = 40  # words: longer is an answer, whatever it opens with
+_PROMPT = re.compile(
+    r"^\W*(?:(?:please|now|so|and|ok(?:ay)?|finally),?\s+)?(?:(?:can|could|would) you\s+)?"
+    r"(?:tell (?:me|us)|describe|explain|talk (?:(?:to|with) (?:me|us) )?about|"
+    r"walk (?:me|us) through|say (?:a (?:little|bit) )?more|give (?:me|us) an? example|"
+    r"go on|elaborate|remind (?:me|us)|take (?:me|us) (?:back|through))\b", re.I)
+
+
+def _bold(text: str) -> bool:
+    """Bold as a whole: `**...**` or `__...__`."""
+    s = text.strip()
+    return len(s) > 4 and any(s.startswith(m) and s.endswith(m) and m not in s[2:-2]
+                              for m in ("**", "__"))
+
+
+def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
+    """In a file without labels (at least two questions), prompts without `?` between two
+    answers become the interviewer's; the ones only their wording shows are said."""
+    speech = [b for b in found if b.kind is None and b.speaker is None]
+    questions = [b for b in speech if is_question(b)]
+    if len(questions) < 2:
+        return []
+    bold_questions = 3 * sum(_bold(b.text) for b in questions) >= 2 * len(questions)
+    notices: list[Notice] = []
+    asked = after_question = False  # a question came before; the paragraph before is one
+    for i, block in enumerate(speech):
+        if is_question(block):
+            asked = after_question = True
+            continue
+        answered, after_question = asked and not after_question, False
+        following = speech[i + 1] if i + 1 < len(speech) else None
+        text = block.text.strip().strip("*_").strip()
+        if not answered or following is None or is_question(following) \
+                or block.words > MAX_PROMPT or not (ends_sentence(text) or text.endswith(":")):
+            continue
+        bold = bold_questions and _bold(block.text) and not _bold(following.text)
+        if not bold and not _PROMPT.match(text):
+            continue
+        block.speaker, after_question = INTERVIEWER, True
+        if not bold:
+            notices.append(Notice(block.lines[0].number, (
+                f"'{_start(text)}' is read as the interviewer's prompt, not the answer (it "
+                "has no '?', but sits between two answers and opens as a prompt); if it is "
+                "the respondent's, label the turns (e.g. `Q:` / `A:`)")))
+    if notices or any(b.speaker == INTERVIEWER for b in speech):
+        roles.assign(INTERVIEWER, "interviewer")
+    return notices
+
+
+def _start(text: str) -> str:
+    words = text.split()
+    return " ".join(words[:6]) + (" ..." if len(words) > 6 else "")
+
+
+def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
+    """In a file whose only labels are respondents', and where at least two labelled turns
+    and half of them follow an unlabelled paragraph that asks: each unlabelled paragraph
+    right before a label is the interviewer's. Said once, with the first such line."""
+    speech = [b for b in found if b.kind is None]
+    speakers = {b.speaker for b in speech if b.speaker is not None}
+    if not speakers or any(roles.role(s) != "respondent" for s in speakers):
+        return []
+    before = [a for a, b in pairwise(speech)
+              if b.speaker is not None and a.speaker is None]
+    labelled = sum(b.speaker is not None for b in speech)
+    if len(before) < 2 or 2 * sum(asks(b.text) for b in before) < labelled:
+        return []
+    for block in before:
+        block.speaker = INTERVIEWER
+    roles.assign(INTERVIEWER, "interviewer")
+    label = "', '".join(sorted(speakers))
+    return [Notice(before[0].lines[0].number, (
+        f"only the answers are labelled ('{label}:'); the paragraph before each is read as "
+        "the interviewer's question; if that is wrong, label the questions too (e.g. `Q:`)"))]
