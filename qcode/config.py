@@ -26,6 +26,7 @@ DEFAULT_INTERVIEWERS = [
     "moderator",
     "facilitator",
     "researcher",
+    "host",
 ]
 DEFAULT_PRIVATE = ["name", "real_name", "contact", "phone", "email", "address"]
 

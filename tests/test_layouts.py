@@ -516,7 +516,7 @@ def test_a_footer_pointing_to_the_rest_of_the_series_is_not_the_last_answer(tmp_
      [("(byline)", "other"), ("(link)", "other"), ("(caption)", "other"),
       ("Q", "interviewer"), ("Respondent", "respondent"), ("(pull quote)", "other"),
       ("Q", "interviewer"), ("Respondent", "respondent"), ("(related)", "other"),
-      ("(related)", "other")]),
+      ("(comments)", "other")]),
     # numbered labels; numbered questions with the answer on the next line
     ("Q1: Where were you born?\nA1: In Chongjin.\n\nQ2: Did you pay?\nA2: Yes, the guards.\n",
      [("Q", "interviewer"), ("A", "respondent")] * 2),

@@ -89,3 +89,53 @@ def test_only_the_answers_labelled_the_plain_paragraph_before_each_is_the_questi
     assert notices("answers-labelled.txt") == [
         "3: only the answers are labelled ('A:'); the paragraph before each is read as the "
         "interviewer's question; if that is wrong, label the questions too (e.g. `Q:`)"]
+
+
+def test_numbered_lists_inside_answers_are_the_answer_not_questions_or_footnotes():
+    rows = read("numbered-lists.txt")
+    assert [(line, role) for line, _, role, _ in rows] == [
+        (1, "other"), (3, "interviewer"), (5, "respondent"), (7, "respondent"),
+        (9, "respondent"), (11, "respondent"), (13, "interviewer"), (15, "respondent"),
+        (17, "interviewer"), (19, "respondent"), (21, "respondent"), (23, "respondent")]
+    assert rows[4][3] == "2. A broker on the other side. Who else would hide you?"
+    assert rows[-1][3].startswith("(2) Do not tell your family")
+    # numbered questions, each with its answer, are still questions
+    rows = read("numbered-questions.txt")
+    assert [role for _, _, role, _ in rows] == ["other", "interviewer", "respondent",
+                                                "interviewer", "respondent"]
+
+
+def test_podcast_labels_with_a_time_stamp_in_brackets():
+    t = parse_file(LAYOUTS / "podcast.txt", Config())
+    assert [(turn.line, turn.speaker, turn.role, turn.time) for turn in t.turns] == [
+        (1, "(preamble)", "other", None),
+        (4, "Host", "interviewer", "00:00:04"), (7, "Lee Mi-ran", "respondent", "00:00:15"),
+        (10, "Host", "interviewer", "00:00:18"), (13, "Lee Mi-ran", "respondent", "00:00:22"),
+        (15, "Host", "interviewer", "00:01:05"), (17, "Lee Mi-ran", "respondent", "00:01:10"),
+        (19, "Host", "interviewer", "00:02:31"), (21, "Lee Mi-ran", "respondent", "00:02:36")]
+    assert t.turns[6].paragraphs[0].text.startswith("My sister had gone first.")
+    assert t.notices == []  # `Host` is a known interviewer label: nothing guessed
+
+
+def test_web_page_author_box_comments_and_related_articles_are_not_the_interview():
+    rows = read("web-clutter.txt")
+    assert [r[1] for r in rows[:3]] == ["(social)", "(related)", "(comments)"]
+    assert [(line, role) for line, _, role, _ in rows if role != "other"] == [
+        (11, "interviewer"), (13, "respondent"), (15, "interviewer"), (17, "respondent"),
+        (21, "interviewer"), (23, "respondent")]
+    assert rows[11][:2] == (23, "Respondent")  # the last answer, alone
+    assert rows[12][1] == "(author)" and rows[13][1] == "(author)"
+    assert notices("web-clutter.txt") == [
+        "31: 2 paragraph(s) ending in '?' after the page's author box (line 25) are read as "
+        "page text, not the interview; if the interview goes on there, mark its end with a "
+        "line `qcode: end`"]
+
+
+def test_a_related_articles_box_in_the_middle_of_the_interview_does_not_end_it(tmp_path: Path):
+    answer = "We sold rice and corn at the market, and my father fixed bicycles. " * 3
+    (tmp_path / "mid.txt").write_text(
+        f"Where did you live?\n\n{answer}\n\nRelated stories\n\nCan defectors ever go home?\n\n"
+        f"What did your parents do?\n\n{answer}\n\nWhy did you leave?\n\n{answer}\n",
+        encoding="utf-8")
+    t = parse_file(tmp_path / "mid.txt", Config())
+    assert [turn.role for turn in t.turns if turn.role == "respondent"] == ["respondent"] * 3

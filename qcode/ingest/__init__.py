@@ -15,6 +15,7 @@ from qcode.ingest.interjections import set_notes_apart, split_interjections
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_context, mark_lines
 from qcode.ingest.limits import check_limits
+from qcode.ingest.lists import keep_list_lines, mark_list_items
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
 from qcode.ingest.report import read_report
 from qcode.ingest.turns import (
@@ -24,10 +25,11 @@ from qcode.ingest.turns import (
     infer_interviewer,
     structure_notices,
 )
+from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "11"
+PARSER_VERSION = "12"
 SUFFIXES = tuple(READERS)
 
 
@@ -45,6 +47,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     roles = Roles(config, source.meta)
     lines = source.lines
     mark_lines(lines, source.meta, path, source.meta_lines)
+    keep_list_lines(lines)
     labelled = source.labelled
     label_notices: list[Notice] = []
     report: list[Notice] = []  # the notice that the file was read as a report quoting testimony
@@ -57,6 +60,9 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
             labelled = bool(report)
         lines = split_interjections(lines, roles, labelled)
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
+    if not labelled:
+        mark_list_items(found, roles)
+    label_notices += end_of_page(found)
     label_notices += (mark_unlabelled_questions if labelled else mark_prompts)(found, roles)
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
     mark_context(found, labelled, {pseudonym} if pseudonym else set())

@@ -28,11 +28,23 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:ends|ended|stops|stopped)|the end|end|fin)\W*$", re.I)),
     ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?)\W*$",
                          re.I)),
-    ("related", re.compile(r"^\W*(?:related(?: articles| stories| reading)?|read more|"
-                           r"see also|more (?:from|in|on) this \w+)\W*$|"
-                           r"^\W*(?:related|tags?|topics?|filed under|categories|keywords)\s*:|"
-                           r"^\W*(?:\d+ comments?|comments? \(\d+\)|leave a (?:comment|reply))\W*$",
-                           re.I)),
+    ("related", re.compile(r"^\W*(?:related(?: articles| stories| posts| reading)?|read more|"
+                           r"see also|more (?:from|in|on) this \w+|you (?:may|might) also like|"
+                           r"recommended(?: for you)?|most read)\W*$|"
+                           r"^\W*(?:related|tags?|topics?|filed under|categories|keywords|"
+                           r"read (?:more|next|also))\s*:", re.I)),
+    # a comment section: its heading, its buttons, `Min-jun says:` over each comment
+    ("comments", re.compile(r"(?i:^\W*(?:\d+ (?:comments?|responses?|replies)|comments?"
+                            r"(?: \(\d+\))?|leave a (?:comment|reply)|(?:log|sign) ?in to "
+                            r"(?:reply|comment)|(?:add|post|write) a comment|join the "
+                            r"(?:conversation|discussion)|reply|report(?: this)?(?: comment)?)\W*$)|"
+                            r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} says:$")),
+    # an author box: `About the author`, `Daniel Cho is a reporter at Korea Street Journal.`
+    ("author", re.compile(r"(?i:^\W*(?:about the (?:author|writer|reporter)s?|(?:the )?authors? "
+                          r"bio(?:graphy)?)\W*$)|"
+                          r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) an? (?:[\w-]+ ){0,3}"
+                          r"(?:reporter|journalist|writer|editor|correspondent|contributor|"
+                          r"columnist|freelancer|photographer|producer)\b")),
     ("caption", re.compile(
         r"^\W*(?:photo|image|picture|caption|pictured)\s*[:|–—(-]|"
         r"^\W*(?:above|below|top|left|right)\s*[:(]|"

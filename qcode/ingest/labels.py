@@ -39,7 +39,7 @@ _FUNCTION_WORDS = frozenset({
 })
 _LABEL = re.compile(
     rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
-    rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME})(?:\s*\((?P<alias>[^()\n]{{1,40}})\))?"
+    rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME})(?:\s*\((?!{_TIME}\))(?P<alias>[^()\n]{{1,40}})\))?"
     rf"(?:\s*[\[(](?P<after>{_TIME})[\])])?"
     r"(?:\*\*|__)?\s*(?P<sep>[:：])(?:\*\*|__)?(?:\s+|$)(?P<rest>.*)$"
 )

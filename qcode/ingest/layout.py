@@ -54,7 +54,7 @@ _MARKER = re.compile(r"^\s*(?:<!--|\[)?\s*qcode:\s*(start|end)\s*(?:-->|\])?\s*$
 # The first of these after the last question ends the interview. (Anywhere else they are
 # only context: a page may put "Read more" or an "END" of tape 1 in the middle.)
 ENDS_INTERVIEW = {"link", "footnote", "end", "notes", "related", "credit", "social", "date",
-                  "byline", "rule", "editorial note"}
+                  "byline", "rule", "editorial note", "comments", "author"}
 _MAY_ANSWER = {"date"}  # "March 2010." answers; a caption or plug after a question does not
 
 

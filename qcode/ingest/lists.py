@@ -1,0 +1,66 @@
+"""Numbered lists inside an answer: `There were three things:` then `1. Money...`,
+`2. A broker. Who else would hide you?`, or `(1) Do not trust...`, `(2) ...`.
+
+The items are the respondent's words. Read alone, an item that ends in `?` was taken for
+the interviewer's question, and `(1)` items for footnotes (context; in the last answer,
+the end of the interview). An item is in a list when the paragraph before it introduces
+one (ends with `:`) and it is item 1, or the paragraph before it is the list's item before;
+numbered questions with answers between them (`1. Where were you born?` / answer /
+`2. ...`) are not.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from qcode.ingest.layout import Block, Line, is_question
+
+if TYPE_CHECKING:
+    from qcode.ingest.turns import Roles
+
+_ITEM = re.compile(r"^\W{0,4}?(?:(\d{1,2})[.)]|\((\d{1,2})\))\s+\S")
+
+
+def _number(text: str) -> int | None:
+    m = _ITEM.match(text)
+    return None if m is None else int(m[1] or m[2])
+
+
+def _continues(before: str, item_before: int | None, number: int) -> bool:
+    """Whether item `number` goes on the list the text before it opens or carries on."""
+    return (number == 1 and before.rstrip(" *_").endswith(":")) or item_before == number - 1
+
+
+def keep_list_lines(lines: list[Line]) -> None:
+    """`(1)` lines of a list inside an answer are text, not footnotes (a `Notes:` heading
+    is no answer introducing a list: only text counts)."""
+    before, item = "", None  # the last line with text (speech only); its item number
+    for line in lines:
+        if not line.text.strip():
+            continue
+        number = _number(line.text) if line.kind in (None, "footnote") else None
+        listed = number is not None and _continues(before, item, number)
+        if listed:
+            line.kind = None
+        before, item = (line.text if line.kind is None else ""), (number if listed else None)
+
+
+def mark_list_items(found: list[Block], roles: Roles) -> None:
+    """In a file without labels, an item that ends in `?` of a list of two items or more
+    stays the answer's (`Here are the questions:` then `1. Where were you born?` and its
+    answer is a numbered question)."""
+    speech = [b for b in found if b.kind is None and b.speaker is None]
+    numbers = [_number(b.text) for b in speech]
+    run: list[Block] = []  # the list being read
+    for i, (block, number) in enumerate(zip(speech, numbers, strict=True)):
+        if number is not None and _continues(speech[i - 1].text if i else "",
+                                             numbers[i - 1] if run else None, number):
+            run.append(block)
+        else:
+            run = []
+        ends = i + 1 == len(speech) or not run or numbers[i + 1] != len(run) + 1
+        if ends and len(run) >= 2:
+            for item in run:
+                if is_question(item):
+                    item.speaker = roles.respondent

@@ -1,0 +1,52 @@
+"""What a web page puts after an interview: the author box (`About the author`, `Daniel Cho
+is a reporter at...`), the comments (`12 comments`, `Leave a reply`, `Min-jun says:`) and a
+list of related articles. Their lines are furniture (furniture.py), but what sits under them,
+readers' comments and article titles, is not: a comment that asks (`Did she ever see her
+grandmother again?`) was read as the interviewer's last question and the next comment as
+the answer. So, after the first question, an author box or a comment section ends the
+interview wherever it sits, and so does a related-articles heading followed only by short
+lines (titles; a box of links in the middle of a page is followed by the interview going
+on). What is cut off that asks is said, with the line.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qcode.ingest.layout import Block, asks, is_question
+from qcode.model import Notice
+
+ENDS_PAGE = {"comments", "author"}
+_RELATED_SECTION = re.compile(r"^\W*(?:related|more (?:from|in|on)|you (?:may|might) also "
+                              r"like|recommended|popular|most read)", re.I)
+_WHAT = {"comments": "comments", "author": "author box", "related": "related articles"}
+MAX_TITLE = 25  # words: a related article's title; a longer paragraph is the interview
+
+
+def end_of_page(found: list[Block]) -> list[Notice]:
+    """Mark what follows the page's tail (after the first question) as after the interview."""
+    first = next((i for i, b in enumerate(found) if b.kind is None
+                  and (b.speaker is not None or is_question(b))), None)
+    if first is None:
+        return []
+    longest_after = [0] * (len(found) + 1)  # the longest speech paragraph after each one,
+    for i in range(len(found) - 1, -1, -1):  # up to the next author box or comments
+        b = found[i]
+        longest_after[i] = 0 if b.kind in ENDS_PAGE else max(
+            longest_after[i + 1], b.words if b.kind is None else 0)
+    tail = next((i for i in range(first + 1, len(found)) if found[i].kind in ENDS_PAGE or (
+        found[i].kind == "related" and _RELATED_SECTION.match(found[i].text)
+        and longest_after[i + 1] <= MAX_TITLE)), None)
+    if tail is None:
+        return []
+    cut = [b for b in found[tail + 1:] if b.kind is None]
+    for b in cut:
+        b.kind = "after interview"
+    asking = [b for b in cut if asks(b.text)]
+    if not asking:
+        return []
+    return [Notice(asking[0].lines[0].number, (
+        f"{len(asking)} paragraph(s) ending in '?' after the page's "
+        f"{_WHAT[str(found[tail].kind)]} "
+        f"(line {found[tail].lines[0].number}) are read as page text, not the interview; if "
+        "the interview goes on there, mark its end with a line `qcode: end`"))]
