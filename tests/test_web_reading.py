@@ -139,3 +139,22 @@ def test_a_related_articles_box_in_the_middle_of_the_interview_does_not_end_it(t
         encoding="utf-8")
     t = parse_file(tmp_path / "mid.txt", Config())
     assert [turn.role for turn in t.turns if turn.role == "respondent"] == ["respondent"] * 3
+
+
+def test_pdf_page_numbers_and_running_headers_are_left_out_and_split_paragraphs_joined():
+    rows = read("pdf-pages.txt")
+    answers = [(line, text) for line, _, role, text in rows if role == "respondent"]
+    assert answers[1] == (11, "2")  # a bare number answering is no page number
+    assert answers[2] == (15, "The security agents came for my father at night. They said he "
+                              "had talked to a Chinese trader about prices. We never saw him again.")
+    # a capital after the break may be a name going on, or a new paragraph: kept apart, said
+    assert answers[3][1].endswith("with my cousin from") and answers[4] == (
+        31, "Musan, and a broker took us across.")
+    assert answers[-1][1] == "The pastor found us a room and work in a restaurant kitchen."
+    assert not any("Testimony of" in text or text in ("5", "6") for _, text in answers)
+    assert notices("pdf-pages.txt") == [
+        "17: 4 page numbers and 4 running header lines ('Testimony of Mr. Jang') are left out "
+        "of the text (the first on this line)",
+        "31: a paragraph may go on across this page break (its line before does not end a "
+        "sentence) but the next line starts with a capital, so they are kept apart; if it is "
+        "one paragraph, join the lines"]

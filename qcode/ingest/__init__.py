@@ -16,6 +16,7 @@ from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_context, mark_lines
 from qcode.ingest.limits import check_limits
 from qcode.ingest.lists import keep_list_lines, mark_list_items
+from qcode.ingest.pages import drop_page_furniture
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
 from qcode.ingest.report import read_report
 from qcode.ingest.turns import (
@@ -29,7 +30,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "12"
+PARSER_VERSION = "13"
 SUFFIXES = tuple(READERS)
 
 
@@ -45,7 +46,9 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     """Read one transcript file; raises IngestError naming the file and line at fault."""
     source, data = _source(path, config, data)
     roles = Roles(config, source.meta)
-    lines = source.lines
+    lines, page_notices = source.lines, list[Notice]()
+    if not source.line_is_paragraph and not source.cues:  # text, perhaps copied from a PDF
+        lines, page_notices = drop_page_furniture(lines)
     mark_lines(lines, source.meta, path, source.meta_lines)
     keep_list_lines(lines)
     labelled = source.labelled
@@ -66,7 +69,8 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     label_notices += (mark_unlabelled_questions if labelled else mark_prompts)(found, roles)
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
     mark_context(found, labelled, {pseudonym} if pseudonym else set())
-    notices = [*source.decoded.notices, *label_notices, *infer_interviewer(found, roles)]
+    notices = [*source.decoded.notices, *page_notices, *label_notices,
+               *infer_interviewer(found, roles)]
     turns = build_turns(found, roles, labelled=labelled)
     check_has_respondent(turns, path)
     notices += structure_notices(turns, quoted=bool(report))

@@ -1,0 +1,109 @@
+"""Text copied out of a PDF: the furniture of its page breaks, between paragraphs.
+
+A page number (`12`, `- 12 -`, `Page 3 of 10`) and a running header or footer (the same
+short line beside two page numbers or more: `Testimony of Mr. Jang`) were read as words of
+the answer, and the break cut a paragraph in two. They are left out (said once, with the
+first line), and the halves of a paragraph are joined again when the first does not end a
+sentence and the second starts in lower case. When the first does not end a sentence but the
+second starts with a capital (a name, or a new paragraph?) they stay apart, and that is said.
+
+A bare number is a page number only beside another page number one or two apart (`3` ...
+`4`), and never right after a question or a label: `12` answering `How old were you?` (or
+below `A:`) is the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from qcode.ingest.layout import Line, asks, ends_sentence
+from qcode.model import Notice
+
+_PAGE = re.compile(r"^\s*(?:page\s+(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*(\d{1,4})\s*"
+                   r"[-–—]|(\d{1,4})\s*(?:of|/)\s*\d{1,4}|(\d{1,4}))\s*$", re.I)
+NEAR = 1  # lines with text either side of a page number where a running header may sit
+MAX_HEADER = 12  # words
+
+
+def drop_page_furniture(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
+    """The lines without page numbers and running headers, with the halves of a paragraph
+    a page break cut joined; and what was done, said."""
+    text = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    pages = _page_numbers(lines, text)
+    if not pages:
+        return lines, []
+    headers = _running_headers(lines, text, pages)
+    said = f" and {len(headers)} running header lines ('{lines[min(headers)].text.strip()}')" \
+        if headers else ""
+    notices = [Notice(lines[pages[0]].number, (
+        f"{len(pages)} page numbers{said} are left out of the text (the first on this line)"))]
+    kept, split = _join_breaks(lines, set(pages) | headers)
+    return kept, notices + [Notice(n, (
+        "a paragraph may go on across this page break (its line before does not end a "
+        "sentence) but the next line starts with a capital, so they are kept apart; if it is "
+        "one paragraph, join the lines")) for n in split]
+
+
+def _page_numbers(lines: list[Line], text: list[int]) -> list[int]:
+    """Indexes of page-number lines: `Page 3`, `- 3 -`, `3 of 10`; a bare `3` beside another."""
+    found: list[tuple[int, int, bool]] = []  # (index, number, bare)
+    for k, i in enumerate(text):
+        m = _PAGE.match(lines[i].text) if len(lines[i].text) < 40 else None
+        said = lines[text[k - 1]].text.rstrip(" *_") if k > 0 else ""
+        if m and not (m[4] and (asks(said) or said.endswith((":", "：")))):
+            found.append((i, int(next(g for g in m.groups() if g)), bool(m[4])))
+    pages = []
+    for n, (i, number, bare) in enumerate(found):
+        before = found[n - 1][1] if n > 0 else None
+        after = found[n + 1][1] if n + 1 < len(found) else None
+        if not bare or (before is not None and 0 < number - before <= 2) or \
+                (after is not None and 0 < after - number <= 2):
+            pages.append(i)
+    return pages
+
+
+def _running_headers(lines: list[Line], text: list[int], pages: list[int]) -> set[int]:
+    """Short lines, the same right beside two page numbers or more: titles (a capital, no
+    sentence's end, two words or more), not a label and its words (`A: because of the`)."""
+    at = {i: k for k, i in enumerate(text)}
+    page_set = set(pages)
+    near: dict[str, set[int]] = {}
+    for page in pages:
+        k = at[page]
+        for i in text[max(0, k - NEAR):k + NEAR + 1]:
+            s = lines[i].text.strip()
+            if i not in page_set and 2 <= len(s.split()) <= MAX_HEADER and s[0].isupper() \
+                    and not ends_sentence(s) and ":" not in s[:40]:
+                near.setdefault(s, set()).add(i)
+    counts = Counter({s: len(where) for s, where in near.items()})
+    return {i for s, where in near.items() if counts[s] >= 2 for i in where}
+
+
+def _join_breaks(lines: list[Line], drop: set[int]) -> tuple[list[Line], list[int]]:
+    """The lines kept; where a paragraph goes on in lower case after a break, the blank
+    lines between its halves go too. Returns the lines and the breaks left unsure."""
+    kept: list[Line] = []
+    pending: list[Line] = []  # blank lines after a break, until the next text decides
+    in_break = False
+    unsure: list[int] = []
+    for i, line in enumerate(lines):
+        if i in drop:
+            in_break = True
+            continue
+        if not line.text.strip():
+            (pending if in_break else kept).append(line)
+            continue
+        if in_break:
+            last = next((ln.text.strip() for ln in reversed(kept) if ln.text.strip()), "")
+            goes_on = bool(last) and not ends_sentence(last) and last[-1:] not in ":;"
+            if goes_on and line.text.lstrip()[:1].islower():
+                while kept and not kept[-1].text.strip():
+                    kept.pop()
+                pending = []
+            elif goes_on and line.text.lstrip()[:1].isupper():
+                unsure.append(line.number)
+            kept += pending
+            pending, in_break = [], False
+        kept.append(line)
+    return kept + pending, unsure
