@@ -169,10 +169,11 @@ def _quoted_speech(credible: list[_Found], lines: list[Line],
     quoted: set[int] = set()
     notices = []
     for speaker, at in places.items():
-        n = len(at)
+        if len(at) > 4:  # first: the neighbours of a speaker's run of many turns are far
+            continue  # (one speaker labelling thousands of turns took minutes)
         hosts = {_neighbour(order, i, -1) for i in at} | {_neighbour(order, i, +1) for i in at}
         host = next(iter(hosts))
-        if n > 4 or len(hosts) != 1 or host is None or roles.is_known(speaker) \
+        if len(hosts) != 1 or host is None or roles.is_known(speaker) \
                 or roles.role(host) != "respondent":
             continue
         first = index[id(credible[at[0]].line)]
