@@ -47,9 +47,6 @@ CODED_MISREAD: dict[str, str] = {
     "pdf01-testimony-appendix.txt":
         "after the last answer, the next page's running header and the start of the next "
         "interview ('Interview 7', 'Male, born 1988, ...') are coded in that answer",
-    "pdf02-magazine-qa.txt":
-        "the closing note 'Daniel Whitfield is a writer based in Seoul. This interview has "
-        "been edited and condensed.' (hard-wrapped) is coded in the last answer",
     "srt01-bracket-names.srt":
         "`[HAN]` / `[INTERVIEWER]` are not read as names: Han's first two cues are read as an "
         "introduction (not coded) and the labels stay in the text; in the cue '- Never?' / '- "
@@ -61,10 +58,6 @@ CODED_MISREAD: dict[str, str] = {
     "vtt02-autocaptions.vtt":
         "rolling auto-captions are one respondent turn: `>>` speaker changes are ignored, "
         "the interviewer's questions coded as testimony (each line is read once)",
-    "web01-news-page.txt":
-        "the question without '?' ('Tell us about the inspectors.') and the 'Read more: ...' "
-        "line are read into the answer before it (coded), and the author box after the last "
-        "answer (with her e-mail address) is coded in that answer",
     "web02-news-page.md":
         "the bold question without '?' ('**When did you first hear about human rights**') "
         "opens the answer as testimony; the author box after `---` and the first comment "
@@ -84,9 +77,6 @@ TURNS_MISREAD: dict[str, str] = {
         "question in one interviewer turn",
     "vtt01-documentary.vtt": "the narrator and 'ON SCREEN' are read as respondents",
     "vtt02-autocaptions.vtt": CODED_MISREAD["vtt02-autocaptions.vtt"],
-    "web01-news-page.txt":
-        "the question without '?' ('Tell us about the inspectors.') is not a turn: it is read "
-        "into the answer before it, with the next answer",
     "web02-news-page.md":
         "the bold question without '?' is read as the answer's first paragraph, and the "
         "second comment ('reader1984 — June 4, 2021 Did the commander ever get punished?') "
