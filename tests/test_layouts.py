@@ -828,3 +828,19 @@ def test_indented_answers_of_an_interview_are_not_a_report(tmp_path: Path):
     read_in, read_flat = parse_file(indented, Config()), parse_file(flat, Config())
     assert [t.role for t in read_in.turns] == [t.role for t in read_flat.turns]
     assert not any("report" in n.message for n in read_in.notices)
+
+
+def test_names_in_square_brackets_are_labels_sounds_are_not(tmp_path: Path):
+    page = tmp_path / "brackets.txt"
+    page.write_text(
+        "[Recording begins]\n\n[Interviewer] Where did you sell?\n\n[Mr. Jo] At the station. "
+        "[Laughter] Everybody paid the inspector.\n\n[Interviewer]\nHow much?\n\n[Mr. Jo]\n"
+        "A carton of cigarettes a week.\n\n[Laughter]\n\n[Applause]\n\n[Recording ends]\n",
+        encoding="utf-8")
+    rows = read(str(page))
+    assert [(s, r, w) for _, s, r, w in rows if r != "other"] == [
+        ("Interviewer", "interviewer", "Where did you sell?"),
+        ("Mr. Jo", "respondent", "At the station. [Laughter]"),
+        ("Interviewer", "interviewer", "How much?"),
+        ("Mr. Jo", "respondent", "A carton of cigarettes")]
+    assert not any(s in {"Laughter", "Applause"} for _, s, _, _ in rows)

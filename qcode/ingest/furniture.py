@@ -15,6 +15,14 @@ _FOR_THE_READER = (r"(?=\s*(?:[.;,:)*_]|$|for\b|to\s+protect|at\s+(?:the|her|his
                    r"(?:up)?on\s+request|throughout|in\s+(?:this|the)\s+(?:interview|"
                    r"article|text|transcript|story|piece|report|book|testimony|translation)|"
                    r"(?:and|from|into|by|with|where)\b))")
+# what transcribers put in brackets that was heard, not said: `[Laughter]`, `(Applause)`
+STAGE = frozenset({
+    "laughs", "laughter", "laughing", "music", "applause", "crosstalk", "inaudible",
+    "unintelligible", "silence", "pause", "paused", "sighs", "sigh", "cries", "crying", "coughs",
+    "noise", "overlapping", "break", "foreign", "korean", "english", "chinese", "video", "audio",
+    "photo", "image", "redacted", "name", "place", "sic", "emphasis", "cut", "end", "beep"})
+_SOUND = "|".join(sorted(STAGE - {"korean", "english", "chinese", "name", "place", "sic",
+                                  "emphasis", "photo", "image", "video", "end", "cut"}))
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("rule", re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")),
@@ -22,6 +30,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                         r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
     ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
                             r"\s*\S")),
+    ("sound", re.compile(rf"^\W*[\[(]\s*(?:{_SOUND})\b[^\])]{{0,40}}[\])]\W*$", re.I)),
     ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording|session|tape|"
                        r"part|conversation)(?: (?:\d{1,3}|[ivx]{1,4}|one|two|three|four|five)"
                        r"(?: of \d{1,3})?)?|(?:the )?(?:recording|interview|tape|session) "

@@ -3,9 +3,10 @@
 Publishers label turns in many ways: `Interviewer:`, `Q.` / `A.`, `Q -`, `**Q:**`,
 `[00:01:02] Kim:`, `00:44Kim:`, `Kim Young-ho (Kim):` then `Kim:`, initials such as `KJ:`.
 A prefix is a label only when it is credible (a known label, or used at least twice), so a
-one-off `Note:` inside an answer stays text. Labels without a colon (`Q.`, `Q -`, `Park — `) are
-looser, so they count only in a file with no credible colon labels, and only when two such
-labels are each used twice (a `Q.` / `A.` pair) or a known label is.
+one-off `Note:` inside an answer stays text. Labels without a colon (`Q.`, `Q -`, `Park — `,
+`[Interviewer]`) are looser, so they count only in a file with no credible colon labels (or
+none used twice), and only when two such labels are each used twice (a `Q.` / `A.` pair) or
+a known label is.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.credits import ROLE_WORDS, staff_credits
+from qcode.ingest.furniture import STAGE
 from qcode.ingest.layout import Line
 from qcode.model import Notice
 
@@ -56,6 +58,11 @@ _DASHED = re.compile(
     rf"(?:\*\*|__)?(?P<label>{_NAME})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>\s(?:[–—]|--))(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
+# a name in square brackets, as some transcribers set it: `[Interviewer] Why?`, `[Ms. Yoon]`
+_BRACKETED = re.compile(
+    rf"^\s*\[(?P<label>{_NAME})(?P<sep>\])(?P<alias>)(?P<after>)(?P<time>)(?P<bare>)"
+    r"\s*(?P<rest>.*)$"
+)
 _NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
 _COLONS = (":", "：")  # the full-width colon of East Asian typesetting too
 # A label alone on its line, the turn's text below it: `INTERVIEWER` / `LEE` in capitals, or
@@ -87,9 +94,12 @@ def _found(line: Line) -> _Found | None:
     if line.kind is not None or line.speaker is not None:  # a credit such as
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
     m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _DASHED.match(line.text) \
-        or _ALONE.match(line.text)
+        or _ALONE.match(line.text) or _BRACKETED.match(line.text)
     if m is None or _common_words(m["label"]) or m["label"] in _NOT_INITIALS:
         return None
+    if m["sep"] == "]" and (not _a_name(m["label"])
+                            or STAGE.intersection(m["label"].lower().replace(".", " ").split())):
+        return None  # `[Laughter]`, `[Music]`: what was heard, not who speaks
     alias, role = _alias(m["alias"] or "")
     numbered = _NUMBERED_QA.match(m["label"])  # `Q1:` / `A1:`, `Q2:` / `A2:`...
     speaker = alias or (numbered[1] if numbered else m["label"])
