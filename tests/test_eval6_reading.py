@@ -34,10 +34,6 @@ Words = tuple[str, ...]
 
 # file name -> what qcode gets wrong in the text it codes (README: "coded text")
 CODED_MISREAD: dict[str, str] = {
-    "bracket01-labels.txt":
-        "`[Interviewer]` / `[Ms. Yoon]` are not read as labels: the first question and Ms. "
-        "Yoon's first answer ('I'm 45. I'm from Chongjin...') are read as an introduction "
-        "(not coded), and every other turn keeps its label in its text",
     "docx01-speaker-table.docx":
         "the table row with no speaker '[Recording paused]' is coded in R-31's answer "
         "before it",
@@ -65,7 +61,6 @@ CODED_MISREAD: dict[str, str] = {
 }
 # file name -> what qcode gets wrong in the sequence of turns (README: "turns")
 TURNS_MISREAD: dict[str, str] = {
-    "bracket01-labels.txt": CODED_MISREAD["bracket01-labels.txt"],
     "docx01-speaker-table.docx":
         "the closing 'End of transcript. Transcribed by H. Moon...' is read into SL's last "
         "turn",
