@@ -110,6 +110,31 @@ def test_paragraph_link_and_explain_shows_the_frame(reasons: Engine, project: Pr
            "(it asks why)" in lines
 
 
+
+OWN_LEAVING = """
+name: t
+reason_frame: {leave: [leave, escape, "go first", cross]}
+codes:
+  - id: r
+    label: R
+    rules:
+      - id: gone
+        reason: {why: ["had gone first", "escaped first", "no choice but to leave"], link: paragraph}
+"""
+
+
+@pytest.mark.parametrize(("text", "codes"), [
+    # the motive holds a leaving word: that word tells of leaving, it does not tie the motive
+    ("My brother had gone first.", set()),
+    ("My sister escaped first, in 2006.", set()),
+    ("I had no choice but to leave.", set()),
+    # a leaving word outside the motive ties it
+    ("My brother had gone first. In 2009 I crossed.", {"r"}),
+    ("My sister escaped first, so I had no choice but to leave.", {"r"}),
+])
+def test_a_motive_is_not_its_own_leaving_word(text: str, codes: set[str]):
+    assert coded(Engine(parse_codebook(OWN_LEAVING, Path("o.yaml"))), text) == codes
+
 VETOES = """
 name: t
 codes:

@@ -225,9 +225,16 @@ def _link(why: TokenSpan, f: _Frame, link: str) -> Link | None:
     if link == "paragraph":
         para = f.paragraph_of(why[0])
         for leave in f.leaves:
-            if f.paragraph_of(leave[0]) == para and leave != why:
+            if f.paragraph_of(leave[0]) == para and _apart(leave, why):
                 return "paragraph", [("leaving", leave)]
     return _because(why, f) or _so(why, f) or _purpose(why, f) or _reason_word(why, f)
+
+
+def _apart(leave: TokenSpan, why: TokenSpan) -> bool:
+    """Is the leaving word outside the motive? A motive that holds a leaving word ("my
+    sister *escaped* first", "no choice but to *leave*") tells of leaving, not why: it needs
+    another leaving word to be tied to."""
+    return leave[1] <= why[0] or leave[0] >= why[1]
 
 
 def _because(why: TokenSpan, f: _Frame) -> Link | None:
@@ -296,7 +303,7 @@ def _reason_word(why: TokenSpan, f: _Frame) -> Link | None:
     for m in f.markers["reason"]:
         if f.place.sentence_of(m[0]) == here:
             for leave in f.leaves:
-                if leave != why and (f.place.sentence_of(leave[0]) == here
+                if _apart(leave, why) and (f.place.sentence_of(leave[0]) == here
                                      or _told_before(leave, why, f)):
                     return "reason", [("marker", m), ("leaving", leave)]
     return None
