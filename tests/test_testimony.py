@@ -70,8 +70,6 @@ CASES = [  # (question, answer, top-level codes a careful coder gives)
     ("", "There was a drama called My Rights that everyone copied.", {"usb_notel"}),
     ("", "The foreign journalists filmed the parade.", set()),
     ("", "A Chinese programme for North Korean workers hired my cousin.", set()),
-    ("", "My sister escaped first, in 2006, and I followed her in 2008.",
-     {"reasons_for_leaving"}),
     ("", "I wanted to see the outside world, so I left.", {"reasons_for_leaving"}),
     ("", "Their son was a police officer, so we had to leave after a week.", set()),
     ("", "We crossed at night because of the police patrols.", set()),
@@ -84,11 +82,26 @@ CASES = [  # (question, answer, top-level codes a careful coder gives)
     ("", "The UN sent sacks of flour, but the army took them.", set()),
     ("", "When the UN delegation came the food suddenly improved.", {"human_rights_awareness"}),
     ("", "I paid the fine at the police station and went home.", set()),
+    # session 10: who went first, leave as time off or as putting down, a place at the border,
+    # "what was it like" opening a new topic: facts and other senses, not reasons
+    ("", "My brother went first, in 2010. I followed in 2012.", set()),
+    ("", "My sister escaped first, in 2006, and I followed her in 2008.", set()),
+    ("", "My sister had already gone, so in 2008 I crossed too.", {"reasons_for_leaving"}),
+    ("", "We were hungry, so the soldiers were sent home on leave.", set()),
+    ("", "My aunt was hungry, so I left a letter for her at the market.", set()),
+    ("", "We were hungry, so we left town for the countryside to look for food.", set()),
+    ("", "My mother has to climb a hill near the border to call us.", set()),
+    ("", "I knew they would come for me, so I had to take my son away from there.",
+     {"reasons_for_leaving"}),
+    (["Why did you leave?", "What was it like arriving?"],
+     "My mother was there and I was afraid of everything.",
+     set()),
+    (["Why did you leave?", "And why was that?"], "My mother was there.", {"reasons_for_leaving"}),
 ]
 
 
 @pytest.mark.parametrize(("question", "text", "codes"), CASES)
-def test_the_default_codebook_reads_testimony(engine: Engine, question: str, text: str,
-                                              codes: set[str]):
+def test_the_default_codebook_reads_testimony(engine: Engine, question: str | list[str],
+                                              text: str, codes: set[str]):
     got = {x.code.split("/")[0] for x in engine.explain(text, question) if x.coded}
     assert got == codes
