@@ -276,7 +276,7 @@ Interviewee B: In 2012.
 
 def test_evaluate_details_groups_errors_by_kind(project: Project):
     answers = [  # (question, answer, label): one mistake of each kind, in ERROR_KINDS order
-        ("What happened then?", "My aunt went to his house one evening with a bag of apples, "
+        ("What happened then?", "My aunt had a quiet word with his wife one evening, "
          "and after that the trouble simply ended for all of us.", "bribery"),
         ("Where did you keep your savings?", "We paid the officer at the bank in cash.", ""),
         ("What was life like?", "We were always hungry in those years.", "reasons_for_leaving"),
