@@ -844,3 +844,18 @@ def test_names_in_square_brackets_are_labels_sounds_are_not(tmp_path: Path):
         ("Interviewer", "interviewer", "How much?"),
         ("Mr. Jo", "respondent", "A carton of cigarettes")]
     assert not any(s in {"Laughter", "Applause"} for _, s, _, _ in rows)
+
+
+def test_a_file_whose_only_question_mark_ends_a_long_paragraph_is_not_all_introduction(
+        tmp_path: Path):
+    """A text with no interview question whose only `?` ends a long paragraph (an article's
+    research questions, a rhetorical question) was read as all introduction and refused:
+    'no respondent text found'."""
+    page = tmp_path / "article.txt"
+    long = ("We lived two streets from the river and my mother sold tofu at the station market "
+            "every morning. The inspectors came on Mondays, the police on Fridays, and each of "
+            "them expected something for looking the other way. After my father lost his job at "
+            "the mine we had nothing left to give them, so who would not have thought of leaving?")
+    page.write_text(f"{long}\n\nMost traders paid the market manager every month.\n",
+                    encoding="utf-8")
+    assert [(s, r) for _, s, r, _ in read(str(page))] == [("Respondent", "respondent")] * 2
