@@ -264,14 +264,17 @@ def test_word_speaker_table_other_tables_and_header(tmp_path: Path):
     d.add_paragraph("Kim: Fear.")
     d.save(tmp_path / "timeline.docx")
     t = parse_file(tmp_path / "timeline.docx", Config())
+    # a table that is not a transcript is context, said (it was read into Kim's answer)
     assert [(turn.speaker, [(p.line, p.text) for p in turn.paragraphs]) for turn in t.turns] == [
         ("Interviewer", [(1, "When did you leave?")]),
-        ("Kim", [(2, "In 2009. This is what happened."), (3, "Year"), (4, "Place"),
-                 (5, "What happened"), (6, "2009"), (7, "Hyesan"),
-                 (8, "My brother was taken by the bowiwon.")]),
+        ("Kim", [(2, "In 2009. This is what happened.")]),
+        ("(table)", [(3, "Year"), (4, "Place"), (5, "What happened"), (6, "2009"),
+                     (7, "Hyesan"), (8, "My brother was taken by the bowiwon.")]),
         ("Interviewer", [(9, "Why?")]),
         ("Kim", [(10, "Fear.")]),
     ]
+    assert [(n.line, n.message[:38]) for n in t.notices] == [
+        (3, "table 1 (Year | Place | What happened)")]
 
 
 @pytest.fixture

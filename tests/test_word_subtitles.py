@@ -261,3 +261,160 @@ def test_word_speaker_cell_merged_down_two_rows(tmp_path: Path):
         ("Interviewer", ["How did you get across?"]),
         ("Kang", ["We walked on the ice.", "My son carried our papers in his boots."]),
         ("Interviewer", ["Were you caught?"]), ("Kang", ["No."])]
+
+
+def word_tables(path: Path, *tables: list[tuple[str, ...]], before: tuple[str, ...] = (),
+                after: tuple[str, ...] = ()) -> Path:
+    """A Word file: paragraphs, then each table (rows of cell texts; `\\n` splits a cell
+    into paragraphs), then more paragraphs."""
+    d = docx.Document()
+    for text in before:
+        d.add_paragraph(text)
+    for rows in tables:
+        table = d.add_table(rows=0, cols=len(rows[0]))
+        for row in rows:
+            for cell, text in zip(table.add_row().cells, row, strict=True):
+                first, *more = text.split("\n")
+                cell.text = first
+                for paragraph in more:
+                    cell.add_paragraph(paragraph)
+    for text in after:
+        d.add_paragraph(text)
+    d.save(path)
+    return path
+
+
+PLACES = [("Place", "What happened there"),
+          ("Hyesan", "We lived by the river until 2008."),
+          ("Hyesan", "My mother sold dried fish at the market."),
+          ("Changbai", "We crossed the ice at night."),
+          ("Shenyang", "A broker kept us in a flat for a month.")]
+GLOSSARY = [("bowibu", "State Security Department, the political police"),
+            ("jangmadang", "a private market, tolerated after the famine"),
+            ("notel", "a small media player that reads USB sticks and DVDs")]
+TIMELINE = [("Hyesan", "We lived there until 2008."),
+            ("Hyesan", "My mother sold dried fish."),
+            ("Yanji", "We hid with a Korean-Chinese family.")]
+
+
+def test_word_tables_that_are_not_transcripts_are_context_with_a_warning(tmp_path: Path):
+    """A Place | What happened there table (a place named twice) was read as a transcript
+    of speakers `Place` and `Hyesan`; a glossary and a timeline without a header were read
+    into the answer before them, and coded as the respondent's words."""
+    path = word_tables(tmp_path / "appendix.docx", PLACES, GLOSSARY, TIMELINE,
+                       before=("Interviewer: Where did you go?",
+                               "Mun: Through Changbai, then Shenyang."),
+                       after=("Interviewer: Why did you leave?", "Mun: We were hungry."))
+    t = parse_file(path, Config())
+    assert [(turn.speaker, turn.role, len(turn.paragraphs)) for turn in t.turns] == [
+        ("Interviewer", "interviewer", 1), ("Mun", "respondent", 1), ("(table)", "other", 22),
+        ("Interviewer", "interviewer", 1), ("Mun", "respondent", 1)]
+    assert [f"{n.line}: {n.message}" for n in t.notices] == [
+        f"{line}: table {n} ({first}) is not a Speaker | Text or Question | Answer table: kept "
+        "as context, not coded; if it holds the interview, give it a header row naming a "
+        "Speaker and a Text column" for line, n, first in [
+            (3, 1, "Place | What happened there"),
+            (13, 2, "bowibu | State Security Department,…"),
+            (19, 3, "Hyesan | We lived there until 2008.")]]
+
+
+def test_a_speaker_table_without_a_header_is_still_a_transcript(tmp_path: Path):
+    path = word_tables(tmp_path / "plain.docx", [
+        ("Interviewer", "Where did you live?"), ("Mun", "In Hyesan."),
+        ("Interviewer", "Did you pay the guards?"), ("Mun", "Every month, in cigarettes.")])
+    assert turns(path) == [
+        ("Interviewer", "interviewer", "Where did you live?"), ("Mun", "respondent", "In Hyesan."),
+        ("Interviewer", "interviewer", "Did you pay the guards?"),
+        ("Mun", "respondent", "Every month, in cigarettes.")]
+
+
+BILINGUAL = [("화자", "한국어", "English"),
+             ("면담자", "언제 떠나셨어요?", "When did you leave?"),
+             ("탈북민", "2012년 겨울에 떠났어요. 배가 너무 고팠어요.",
+              "In the winter of 2012. We were too hungry."),
+             ("면담자", "누가 도와줬어요?", "Who helped you?"),
+             ("탈북민", "중국에 있는 고모가 브로커한테 돈을 보냈어요.",
+              "My aunt in China sent money to a broker.")]
+
+
+@pytest.mark.parametrize("header", [True, False])
+def test_bilingual_word_tables_are_read_in_english(tmp_path: Path, header: bool):
+    """Speaker | Korean | English, and Korean | English with labels in the cells: both
+    languages were read as one paragraph (`2012년 겨울에 ... In the winter of 2012.`)."""
+    path = word_tables(tmp_path / "ko.docx", BILINGUAL if header else BILINGUAL[1:])
+    assert turns(path)[-4:] == [
+        ("면담자", "interviewer", "When did you leave?"),
+        ("탈북민", "respondent", "In the winter of 2012. We were too hungry."),
+        ("면담자", "interviewer", "Who helped you?"),
+        ("탈북민", "respondent", "My aunt in China sent money to a broker.")]
+    assert ("1: table 1 is bilingual: read in its English column; the column of the "
+            "original beside it is not read") in messages(path)
+    labelled = [("원문", "Translation")] + [
+        (f"{'질문' if s == '면담자' else '답'}: {ko}", f"{'Q' if s == '면담자' else 'A'}: {en}")
+        for s, ko, en in BILINGUAL[1:]]
+    path = word_tables(tmp_path / "ko2.docx", labelled)
+    assert turns(path)[-2:] == [("Q", "interviewer", "Who helped you?"),
+                                ("A", "respondent", "My aunt in China sent money to a broker.")]
+
+
+MARKDOWN = """\
+# Interview 15: a trader from Musan
+
+Recorded in Seoul in 2023; names changed.
+
+| Speaker | Text |
+| --- | --- |
+| **Interviewer** | Where did you trade? |
+| **Yoo** | At the Musan market, selling shoes \\| socks from China. |
+| **Interviewer** | Did you pay the inspectors? |
+| **Yoo** | Every week. Cigarettes, sometimes money. |
+
+## Words used
+
+| Word | Meaning |
+|:-----|:--------|
+| jangmadang | market |
+| bowibu | the political police |
+"""
+
+
+def test_markdown_pipe_tables(tmp_path: Path):
+    """`| Speaker | Text |` tables in a .md transcript were text: one paragraph of pipes,
+    `| **Yoo** | At the Musan market...` quoted as the respondent's (or the introduction's)."""
+    path = tmp_path / "musan.md"
+    path.write_text(MARKDOWN, encoding="utf-8")
+    t = parse_file(path, Config())
+    assert [(turn.speaker, turn.role, [p.text for p in turn.paragraphs]) for turn in t.turns] == [
+        ("(heading)", "other", ["Interview 15: a trader from Musan"]),
+        ("(credit)", "other", ["Recorded in Seoul in 2023; names changed."]),
+        ("(heading)", "other", ["| Speaker | Text |"]),
+        ("Interviewer", "interviewer", ["Where did you trade?"]),
+        ("Yoo", "respondent", ["At the Musan market, selling shoes | socks from China."]),
+        ("Interviewer", "interviewer", ["Did you pay the inspectors?"]),
+        ("Yoo", "respondent", ["Every week. Cigarettes, sometimes money."]),
+        ("(heading)", "other", ["Words used"]),
+        ("(table)", "other", ["| Word | Meaning |", "| jangmadang | market |",
+                              "| bowibu | the political police |"])]
+    assert [f"{n.line}: {n.message}" for n in t.notices] == [
+        "14: table 2 (Word | Meaning) is not a Speaker | Text or Question | Answer table: kept "
+        "as context, not coded; if it holds the interview, give it a header row naming a "
+        "Speaker and a Text column"]
+    source = path.read_text(encoding="utf-8")
+    answer = t.turns[4].paragraphs[0]
+    assert source[answer.start:answer.end].startswith("At the Musan market, selling shoes \\|")
+
+
+def test_hostile_pipe_tables_stay_linear(tmp_path: Path):
+    """A header of 50,000 cells over 4,000 short rows (padding each row to the header's
+    width: 200 million cells), and 40,000 rows of a speaker table."""
+    wide = "|" + "x|" * 50_000 + "\n|" + "---|" * 50_000 + "\n" + "| a |\n" * 4_000
+    rows = "| Interviewer | Why? |\n| Kim | Because. |\n" * 20_000
+    path = tmp_path / "wide.md"
+    path.write_text(f"Q: Where?\n\nA: Here.\n\n{wide}\n| Speaker | Text |\n|---|---|\n{rows}",
+                    encoding="utf-8")
+    start = time.perf_counter()
+    t = parse_file(path, Config())
+    assert time.perf_counter() - start < 60
+    assert "table 1 has 50000 columns: kept as context, not coded" in [
+        n.message for n in t.notices]
+    assert len(t.turns) > 40_000

@@ -154,29 +154,45 @@ class _Cues:
             speaker = label.group(1)
             clean = clean[label.end() :]
         said = next((ln.text for ln in reversed(self.lines) if ln.text), "")
-        dash = _DIALOGUE_DASH.match(clean) if speaker is not None or not said \
-            or ends_sentence(said) else None
-        if dash:  # `- Where did you live?` / `- In Hyesan.`: each dash a new speaker
-            clean = clean[dash.end():]
-            if speaker is None and self.parts and self.current is not None:
-                speaker = self._other(number)  # `<v Ann>- Why?` / `- Hunger.`: not Ann
-            if speaker is None and self.lines and self.lines[-1].text:
-                self.lines.append(Line(number, offset, ""))
+        speaker, clean = self._dash(number, offset, speaker, clean, said)
         self.parts += 1
-        if speaker is not None and speaker == self.current:
-            speaker = None  # the same voice goes on: same turn, same paragraph
-        elif speaker is not None:
-            self.current, self.before = speaker, self.current
-            self.any_speaker = True
-            if self.lines:
-                self.lines.append(Line(number, offset, ""))  # a new speaker starts a paragraph
-        elif speaker is None and not self.any_speaker and asks(clean) and said \
-                and self.lines[-1].text and ends_sentence(said) and not asks(said):
-            self.lines.append(Line(number, offset, ""))  # `In Hyesan.` / `Did you cross?`
+        speaker = self._voice(number, offset, speaker, clean, said)
         self.lines.append(Line(number, offset, clean.strip(), speaker,
                                self.time if speaker else None))
         if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
             self.lines.append(Line(number, offset, ""))
+
+    def _dash(self, number: int, offset: int, speaker: str | None, clean: str,
+              said: str) -> tuple[str | None, str]:
+        """A dialogue dash (`- Where did you live?` / `- In Hyesan.`) after a sentence's end
+        starts another voice: the other one, after a voice in the same cue (`<v Ann>- Why?`
+        / `- Hunger.`: not Ann), else a new paragraph. Returns the voice and the text."""
+        dash = _DIALOGUE_DASH.match(clean) if speaker is not None or not said \
+            or ends_sentence(said) else None
+        if not dash:
+            return speaker, clean
+        if speaker is None and self.parts and self.current is not None:
+            speaker = self._other(number)
+        if speaker is None and self.lines and self.lines[-1].text:
+            self.lines.append(Line(number, offset, ""))
+        return speaker, clean[dash.end():]
+
+    def _voice(self, number: int, offset: int, speaker: str | None, clean: str,
+               said: str) -> str | None:
+        """The speaker a line opens a turn of (None: it goes on), and the paragraph break
+        before it: at a new voice, or at a question after an answer in a file without
+        voices (`In Hyesan.` / `Did you cross?`)."""
+        if speaker is not None and speaker == self.current:
+            return None  # the same voice goes on: same turn, same paragraph
+        if speaker is not None:
+            self.current, self.before = speaker, self.current
+            self.any_speaker = True
+            if self.lines:
+                self.lines.append(Line(number, offset, ""))
+        elif not self.any_speaker and asks(clean) and said and self.lines[-1].text \
+                and ends_sentence(said) and not asks(said):
+            self.lines.append(Line(number, offset, ""))
+        return speaker
 
     def _other(self, number: int) -> str | None:
         """Who a dash line answers the voice of the cue with: the voice heard before it, or

@@ -1,5 +1,10 @@
-"""Tables in a Word file: a Speaker | Text or Question | Answer table is a transcript,
-each row a turn; any other table is read cell by cell."""
+"""Tables, in a Word file or as Markdown pipes (`| Speaker | Text |`: pipes.py). A Speaker | Text table
+(by its header, or a column of a few names taking turns beside a column of speech with
+questions in it) or a Question | Answer table is a transcript, each row a turn. A bilingual
+table (Korean | English, Original | Translation) is read in its English column. A
+one-column table (a box around text) is read cell by cell. Any other table (a glossary, a
+timeline, places and what happened there) is not the interview: it is kept as context,
+never coded, and a warning names it."""
 
 from __future__ import annotations
 
@@ -7,12 +12,18 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qcode.model import Notice
+
+Rows = list[list[list[str]]]  # rows of cells of paragraphs
+
 
 @dataclass
 class Mark:
-    """What a Word paragraph is, from its style or its table: a heading, a caption, a
-    table's header row ("heading"), a Speaker or Time cell ("name"), the first paragraph of
-    a turn ("speech", with its speaker and time) or any other table cell ("cell")."""
+    """What a Word paragraph is, from its style or its table: a heading, a caption, a text
+    box, a table's header row ("heading"), a Speaker, Time or original-language cell
+    ("name": not text of its own), the first paragraph of a turn ("speech", with its
+    speaker and time), any other cell of a table read as text ("cell"), or a cell of a
+    table that is not the interview ("table")."""
 
     what: str
     speaker: str = ""
@@ -28,34 +39,79 @@ def one_line(text: str) -> str:
 _HEADER_CELLS = {"speaker", "name", "who", "person", "role", "text", "transcript", "content",
                  "statement", "speech", "answer", "utterance", "time", "timestamp", "time code",
                  "timecode", "#", "no", "no.", "number", "line"}
+_SPEAKER_HEADERS = {"speaker", "speakers", "name", "who", "person", "role", "participant",
+                    "interviewer", "interviewee", "respondent", "화자", "발화자"}
 _CELL_TIME = re.compile(r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?$")
+_INTERVIEWER = re.compile(r"^(?:interviewer|int|q|i|question|moderator|researcher)\b", re.I)
 
 
 def _flat(cell: list[str]) -> str:
     return " ".join(" ".join(cell).split())
 
 
-def _transcript_columns(rows: list[list[list[str]]]) -> tuple[int | None, int, int] | None:
+def _name(cell: list[str]) -> str:
+    """A speaker cell's name: without a colon or Markdown emphasis (`**Kim:**`)."""
+    return _flat(cell).strip("*_ ").rstrip(":").strip("*_ ")
+
+
+def _header_like(row: list[list[str]]) -> bool:
+    """A first row that names its columns: every cell a few words, none a sentence."""
+    cells = [_flat(c) for c in row]
+    return all(x and len(x.split()) <= 4 and not x.endswith((".", "?", "!", ",")) for x in cells)
+
+
+def _transcript_columns(rows: Rows) -> tuple[int | None, int, int] | None:
     """(time column, speaker column, text column) of a transcript table: a column of short
     names (one used at least twice) and a column of speech, in either order, perhaps with
     a column of time stamps and one of row numbers anywhere; None for any other table."""
     width = len(rows[0]) if rows else 0
     if width not in (2, 3, 4) or any(len(r) != width for r in rows):
         return None
-    body = [r for r in rows if not all(_flat(c).lower().strip(":") in _HEADER_CELLS for c in r)]
+    known = all(_flat(c).lower().strip(":") in _HEADER_CELLS for c in rows[0])
+    body = rows[1:] if known else rows
     columns = [[_flat(r[c]) for r in body] for c in range(width)]
+    found = _name_and_text(columns)
+    if len(body) < 2 or found is None or not any(columns[found[2]]):
+        return None
+    names = [_name(r[found[1]]) for r in body]
+    return found if _speakers(rows[0], known, found[1], names, columns[found[2]]) else None
+
+
+def _name_and_text(columns: list[list[str]]) -> tuple[int | None, int, int] | None:
+    """(time, name, text) columns: besides a column of time stamps and one of row numbers,
+    two columns; the names are the one that reads as names (`Kim` | `Yes.`), else the one
+    of fewer words."""
     times = [c for c, cells in enumerate(columns)
              if any(cells) and all(_CELL_TIME.match(x) or not x for x in cells)]
     numbers = [c for c, cells in enumerate(columns) if c not in times
                and any(cells) and all(re.fullmatch(r"\d{1,4}\.?", x) or not x for x in cells)]
-    rest = [c for c in range(width) if c not in times and c not in numbers]
-    if len(body) < 2 or len(times) > 1 or len(rest) != 2:
+    rest = [c for c in range(len(columns)) if c not in times and c not in numbers]
+    if len(times) > 1 or len(rest) != 2:
         return None
-    text = max(rest, key=lambda c: sum(len(x.split()) for x in columns[c]))
-    name = rest[0] if text == rest[1] else rest[1]
-    if not _names(columns[name]) or not any(columns[text]):
-        return None
-    return (times[0] if times else None), name, text
+    named = [c for c in rest if _names(_name([x]) for x in columns[c][1:])]
+    text = max(rest, key=lambda c: (c not in named or len(named) != 1,
+                                    sum(len(x.split()) for x in columns[c])))
+    return (times[0] if times else None), rest[0] if text == rest[1] else rest[1], text
+
+
+def _speakers(first: list[list[str]], known: bool, name: int, names: list[str],
+              texts: list[str]) -> bool:
+    """Whether a column of names is speakers. A header row must name it (`Speaker`,
+    `Name`...): `Place | Remark` is no transcript. Without one, the names must take turns
+    as speakers do (a few names, each used about twice or more) and someone must ask."""
+    if known:
+        return _names(names)
+    if _header_like(first) and names[0] not in names[1:]:
+        return _flat(first[name]).lower().strip(":") in _SPEAKER_HEADERS and _names(names[1:])
+    return _takes_turns(names, texts) and _names(names)
+
+
+def _takes_turns(names: list[str], texts: list[str]) -> bool:
+    """Names as speakers use them in a table without a header: a few (at most half as
+    many as the rows that name one), and one of them asks."""
+    given = [n for n in names if n]
+    return len(set(given)) * 2 <= len(given) and (
+        any(_INTERVIEWER.match(n) for n in given) or any(t.rstrip().endswith("?") for t in texts))
 
 
 def _names(cells: Iterable[str]) -> bool:
@@ -72,34 +128,22 @@ _ANSWERING = {"answer", "answers", "a", "response", "responses", "reply", "respo
               "interviewee"}
 
 
-def _read_qa_table(rows: list[list[list[str]]], texts: list[str],
-                   marks: dict[int, Mark]) -> bool:
-    """A Question | Answer table (its header row says which column asks): each cell a
-    turn of the header's speaker, whether or not its question ends in `?`. False for any
-    other table."""
+def _qa_columns(rows: Rows) -> tuple[list[int], list[str]] | None:
+    """A Question | Answer table (its header row says which column asks): its row-number
+    columns and the speaker of each other column; None for any other table."""
     header = [_header_role(c) for c in rows[0]] if rows else []
     numbered = [c for c, role in enumerate(header) if role == "number" and all(
         re.fullmatch(r"\d{1,4}\.?", _flat(r[c])) or not _flat(r[c]) for r in rows[1:])]
     if [role for c, role in enumerate(header) if c not in numbered] != ["ask", "answer"] \
             or any(len(r) != len(header) for r in rows):
-        return False
-    speakers = ["Interviewer", "Respondent"]  # as an unlabelled Q&A reads them
-    for r, row in enumerate(rows):
-        for c, cell in enumerate(row):
-            speaker = speakers[c - len([n for n in numbered if n < c])] if r else ""
-            for paragraph in cell:
-                marks[len(texts)] = Mark("name") if c in numbered else Mark("heading") \
-                    if not r else Mark("speech", speaker) if speaker and paragraph.strip() \
-                    else Mark("cell")
-                speaker = "" if paragraph.strip() else speaker
-                texts.append(one_line(paragraph))
-    return True
+        return None
+    return numbered, ["Interviewer", "Respondent"]  # as an unlabelled Q&A reads them
 
 
 def _header_role(cell: list[str]) -> str | None:
     """What a header cell names: the asking column (`Question`, `Interviewer's question`),
     the answering one (`Answer`, `Respondent's reply`), a row number (`No.`), or None."""
-    text = _flat(cell).lower().strip(" :")
+    text = _flat(cell).lower().strip(" :*_")
     if text in ("q", "a"):
         return "ask" if text == "q" else "answer"
     if text in ("no", "no.", "#", "number", ""):
@@ -109,30 +153,136 @@ def _header_role(cell: list[str]) -> str | None:
     return None if asking == answering else "ask" if asking else "answer"
 
 
-def read_table(rows: list[list[list[str]]], texts: list[str], marks: dict[int, Mark]) -> None:
-    """Append a table's paragraphs (its rows of cells of paragraphs); in a transcript
-    table, mark each row's first text paragraph with its speaker (and time), the name and
-    time cells, and a header row."""
-    if _read_qa_table(rows, texts, marks):
-        return
-    columns = _transcript_columns(rows)
+_TARGET = {"english", "translation", "english translation", "translated", "in english",
+           "영어", "번역", "영문", "영어 번역"}
+_ORIGINAL = {"korean", "original", "korean original", "original (korean)", "transcript (korean)",
+             "한국어", "조선어", "원문", "원본", "chinese", "japanese", "russian"}
+_NON_LATIN = re.compile(r"[^\W\d_\x20-\u024f\u1e00-\u1eff]")  # letters beyond Latin scripts
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _originals(rows: Rows) -> tuple[set[int], str]:
+    """Columns that hold the original of a translation beside them, and the column read:
+    by the header (`Korean | English`, `Original | Translation`), or a column written
+    mostly in another script (Hangul...) beside one in the Latin alphabet."""
+    width = len(rows[0]) if rows else 0
+    if width < 2 or any(len(r) != width for r in rows):
+        return set(), ""
+    header = [_flat(c).lower().strip(" :*_") for c in rows[0]]
+    targets = [c for c, h in enumerate(header) if h in _TARGET]
+    originals = {c for c, h in enumerate(header) if h in _ORIGINAL}
+    if len(targets) == 1 and originals:
+        return originals, _flat(rows[0][targets[0]])
+    return _by_script(rows, width)
+
+
+def _by_script(rows: Rows, width: int) -> tuple[set[int], str]:
+    """Columns of sentences (two words a row or more) mostly in another script, when one
+    other column of sentences is in the Latin alphabet."""
+    share = [_foreign_share(_flat(r[c]) for r in rows[1:]) for c in range(width)]
+    said = [sum(len(_flat(r[c]).split()) for r in rows) >= 2 * len(rows) for c in range(width)]
+    foreign = {c for c in range(width) if said[c] and (share[c] or 0) >= 0.5}
+    latin = [c for c, s in enumerate(share) if said[c] and s is not None and s <= 0.1]
+    return (foreign, "English") if foreign and len(latin) == 1 else (set(), "")
+
+
+def _foreign_share(cells: Iterable[str]) -> float | None:
+    """The share of a column's letters beyond the Latin scripts; None without letters.
+    Bounded: its first 20,000 characters."""
+    text = "".join(cells)[:20_000]
+    letters = len(_LETTER.findall(text))
+    return len(_NON_LATIN.findall(text)) / letters if letters else None
+
+
+class _Plan:
+    """What each paragraph of a table is, row by row (see Mark); `originals`: the columns
+    not read (the original of a translation), the rest (`kept`) read as `kind` says."""
+
+    def __init__(self, rows: Rows, originals: set[int]) -> None:
+        self.rows, self.originals = rows, originals
+        self.kept = [[cell for c, cell in enumerate(row) if c not in originals] for row in rows]
+        self.numbered: list[int] = []
+        self.speakers: list[str] = []
+        self.columns: tuple[int | None, int, int] | None = None
+        self.header = False
+        qa = _qa_columns(self.kept)
+        if qa:
+            self.kind, (self.numbered, self.speakers) = "qa", qa
+        elif columns := _transcript_columns(self.kept):
+            self.kind, self.columns = "speakers", columns
+            first = self.kept[0]
+            self.header = all(_flat(c).lower().strip(":") in _HEADER_CELLS for c in first) or (
+                _header_like(first) and _name(first[columns[1]]) not in
+                [_name(r[columns[1]]) for r in self.kept[1:]])
+        else:
+            self.kind = "table" if self.kept and len(self.kept[0]) > 1 else "cells"
+
+    def row(self, r: int) -> list[list[Mark]]:
+        """The marks of each paragraph of each cell of row r."""
+        kept = iter(self._kept_row(r))
+        return [[Mark("name")] * len(cell) if c in self.originals else next(kept)
+                for c, cell in enumerate(self.rows[r])]
+
+    def _kept_row(self, r: int) -> list[list[Mark]]:
+        row = self.kept[r]
+        if self.kind in ("cells", "table"):
+            return [[Mark(self.kind)] * len(cell) for cell in row]
+        if self.kind == "qa" or (self.header and r == 0):
+            return [self._qa_cell(r, c, cell) for c, cell in enumerate(row)]
+        assert self.columns is not None
+        time_column, name, text = self.columns
+        stamp = _CELL_TIME.match(_flat(row[time_column])) if time_column is not None else None
+        out = [[Mark("name")] * len(cell) for cell in row]
+        out[text] = _speech(row[text], _name(row[name]), stamp[1] if stamp else None)
+        return out
+
+    def _qa_cell(self, r: int, c: int, cell: list[str]) -> list[Mark]:
+        if not r:
+            return [Mark("heading")] * len(cell)
+        if c in self.numbered:
+            return [Mark("name")] * len(cell)
+        return _speech(cell, self.speakers[c - len([n for n in self.numbered if n < c])], None)
+
+
+def _speech(cell: list[str], speaker: str, time: str | None) -> list[Mark]:
+    """A cell of a turn: its first paragraph with text opens the turn, the rest go on."""
+    out = []
+    for paragraph in cell:
+        out.append(Mark("speech", speaker, time) if speaker and paragraph.strip()
+                   else Mark("cell"))
+        speaker = "" if paragraph.strip() else speaker
+    return out
+
+
+def plan(rows: Rows, where: str, line: int) -> tuple[_Plan, list[Notice]]:
+    """How a table is read, and what the user should know about it (`where`: `table 2`,
+    `line`: its first line)."""
+    originals, language = _originals(rows)
+    p = _Plan(rows, originals)
+    notices = []
+    if originals:
+        notices.append(Notice(line, f"{where} is bilingual: read in its {language} column; the "
+                              "column of the original beside it is not read"))
+    if p.kind == "table":
+        first = " | ".join(_short(_flat(c)) for c in p.kept[0])
+        notices.append(Notice(line, (
+            f"{where} ({first}) is not a Speaker | Text or Question | Answer table: kept as "
+            "context, not coded; if it holds the interview, give it a header row naming a "
+            "Speaker and a Text column")))
+    return p, notices
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= 30 else text[:30].rsplit(" ", 1)[0] + "…"
+
+
+def read_table(rows: Rows, texts: list[str], marks: dict[int, Mark], where: str) -> list[Notice]:
+    """Append a Word table's paragraphs (its rows of cells of paragraphs) to `texts`, and
+    what each is to `marks`."""
+    p, notices = plan(rows, where, len(texts) + 1)
     for r, row in enumerate(rows):
-        is_header = columns is not None and r == 0 and all(
-            _flat(c).lower().strip(":") in _HEADER_CELLS for c in row)
-        speaker, time = "", None
-        if columns is not None:
-            speaker = _flat(row[columns[1]]).rstrip(":")
-            stamp = _CELL_TIME.match(_flat(row[columns[0]])) if columns[0] is not None else None
-            time = stamp[1] if stamp else None
-        for c, cell in enumerate(row):
-            for paragraph in cell:
-                if is_header:
-                    marks[len(texts)] = Mark("heading")
-                elif columns is not None and c != columns[2]:
-                    marks[len(texts)] = Mark("name")
-                elif speaker and paragraph.strip():
-                    marks[len(texts)] = Mark("speech", speaker, time)
-                    speaker = ""  # the cell's next paragraphs continue the turn
-                else:
-                    marks[len(texts)] = Mark("cell")
+        for cell, cell_marks in zip(row, p.row(r), strict=True):
+            for paragraph, mark in zip(cell, cell_marks, strict=True):
+                marks[len(texts)] = mark
                 texts.append(one_line(paragraph))
+    return notices

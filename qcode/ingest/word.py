@@ -37,6 +37,7 @@ _NOT_TEXT = {_W + t for t in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndP
 _CHARACTERS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": "\n", _W + "cr": "\n",
                _W + "noBreakHyphen": "-"}
 _HEADING_STYLES = ("Heading", "Title", "Subtitle")
+_KINDS = ("heading", "caption", "text box", "table")  # marks that make a line context
 _END: Any = object()  # an iterator of children ran out
 
 
@@ -68,13 +69,14 @@ def read_docx(data: bytes, path: Path) -> Source:
         mark = body.marks.get(line.number - 1)
         if mark is None:
             continue
-        line.in_table = mark.what not in ("heading", "caption", "text box")
+        line.in_table = mark.what not in _KINDS
         if mark.what == "speech":
             line.speaker, line.time = mark.speaker, mark.time
-        elif mark.what in ("heading", "caption", "text box"):
+        elif mark.what in _KINDS:
             line.kind = mark.what
         elif mark.what == "name":  # a Speaker or Time cell: not text of its own
             line.text = ""
+    source.notices += body.notices
     boxes = [n + 1 for n, m in body.marks.items() if m.what == "text box"]
     if boxes:
         source.notices.append(Notice(boxes[0], (
@@ -93,11 +95,15 @@ class _Body:
         self.paragraph = lambda p: Paragraph(p, document)  # for its style
         self.texts: list[str] = []
         self.marks: dict[int, Mark] = {}  # paragraph index -> what its style or table made it
+        self.notices: list[Notice] = []  # what the user should know of a table
+        self.tables = 0
 
     def block(self, block: Any) -> None:
         boxes: list[Any] = []
         if block.tag == _TBL:
-            read_table(_rows(block, boxes), self.texts, self.marks)
+            self.tables += 1
+            self.notices += read_table(_rows(block, boxes), self.texts, self.marks,
+                                       f"table {self.tables}")
         else:
             style = self.paragraph(block).style
             name = style.name if style is not None and style.name else ""
