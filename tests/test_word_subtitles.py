@@ -418,3 +418,14 @@ def test_hostile_pipe_tables_stay_linear(tmp_path: Path):
     assert "table 1 has 50000 columns: kept as context, not coded" in [
         n.message for n in t.notices]
     assert len(t.turns) > 40_000
+
+
+def test_subtitle_position_tags_and_entities_are_not_text(tmp_path: Path):
+    """Subtitle editors put `{\\an8}` (top of the screen) before a line, and WebVTT writes
+    `&amp;`: both were quoted as the respondent's words."""
+    path = tmp_path / "top.srt"
+    path.write_text("1\n00:00:01,000 --> 00:00:03,000\n{\\an8}<i>Where did you live?</i>\n\n"
+                    "2\n00:00:03,500 --> 00:00:06,000\n{\\an8}In Hyesan &amp; later Musan.\n",
+                    encoding="utf-8")
+    assert turns(path) == [("Interviewer", "interviewer", "Where did you live?"),
+                           ("Respondent", "respondent", "In Hyesan & later Musan.")]

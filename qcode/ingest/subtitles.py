@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -14,7 +15,10 @@ from qcode.model import Notice
 
 _TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
-_TAG = re.compile(r"</?[^>]+>")
+# markup, not words: HTML-like tags (`<i>`, `<c>`, `<00:01.200>`) and the position tags
+# subtitle editors write (`{\\an8}`: top of the screen)
+_TAG = re.compile(r"</?[^>]+>|\{\\[^}]*\}")
+_ENTITY = re.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 _TIME_LIKE = re.compile(r"^\s*\d[\d:.,]*\s*-+>")  # a cue's time line, however mistyped
 _NOT_CUES = ("WEBVTT", "NOTE", "STYLE", "REGION")  # blocks that run to the next blank line
 _CUE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}):\s+")
@@ -40,7 +44,13 @@ def read_subtitles(data: bytes, path: Path) -> Source:
 
 
 def _clean(text: str) -> str:
-    return " ".join(_TAG.sub("", text).split())
+    return " ".join(_words(text).split())
+
+
+def _words(text: str) -> str:
+    """A cue line without markup, its escapes (`&amp;`, as WebVTT writes `&`) undone."""
+    text = _TAG.sub("", text)
+    return _ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
 
 
 def _rolling(rows: list[tuple[int, int, str]]) -> bool:
@@ -230,7 +240,7 @@ def _pieces(text: str) -> list[tuple[int, str | None, str]]:
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(text)
         voice = next((m.group(1).strip() for m in tags if m.start() == start), None)
-        piece = _TAG.sub("", text[start:end])
+        piece = _words(text[start:end])
         cuts = [0] + [m.start(1) for m in _SECOND_VOICE.finditer(piece)] \
             if _DIALOGUE_DASH.match(piece) else [0]
         for k, cut in enumerate(cuts):
