@@ -429,3 +429,19 @@ def test_subtitle_position_tags_and_entities_are_not_text(tmp_path: Path):
                     encoding="utf-8")
     assert turns(path) == [("Interviewer", "interviewer", "Where did you live?"),
                            ("Respondent", "respondent", "In Hyesan & later Musan.")]
+
+
+def test_broadcast_captions_mark_a_new_speaker_with_chevrons(tmp_path: Path):
+    """Captions made for television open each change of speaker with `>>` (`&gt;&gt;` in
+    WebVTT): the chevrons were quoted as words, and a `>>` in mid-line was no change."""
+    path = tmp_path / "news.vtt"
+    path.write_text(
+        "WEBVTT\n\n00:00:01.000 --> 00:00:03.000\n&gt;&gt; WHERE DID YOU LIVE\nBEFORE YOU LEFT?\n\n"
+        "00:00:03.500 --> 00:00:06.000\n&gt;&gt; IN HYESAN, BY THE RIVER.\nMY MOTHER SOLD FISH.\n\n"
+        "00:00:06.500 --> 00:00:08.000\n&gt;&gt; WHO HELPED YOU? &gt;&gt; MY AUNT IN YANJI.\n",
+        encoding="utf-8")
+    assert turns(path) == [
+        ("Interviewer", "interviewer", "WHERE DID YOU LIVE BEFORE YOU LEFT?"),
+        ("Respondent", "respondent", "IN HYESAN, BY THE RIVER. MY MOTHER SOLD FISH."),
+        ("Interviewer", "interviewer", "WHO HELPED YOU?"),
+        ("Respondent", "respondent", "MY AUNT IN YANJI.")]

@@ -178,7 +178,7 @@ class _Cues:
         starts another voice: the other one, after a voice in the same cue (`<v Ann>- Why?`
         / `- Hunger.`: not Ann), else a new paragraph. Returns the voice and the text."""
         dash = _DIALOGUE_DASH.match(clean) if speaker is not None or not said \
-            or ends_sentence(said) else None
+            or ends_sentence(said) or clean.lstrip().startswith(">>") else None
         if not dash:
             return speaker, clean
         if speaker is None and self.parts and self.current is not None:
@@ -233,25 +233,28 @@ def _voices(rows: list[tuple[int, int, str]]) -> list[str]:
 def _pieces(text: str) -> list[tuple[int, str | None, str]]:
     """(where it starts, its voice, its text without tags) of each voice on a line: a
     `<v Name>` tag starts one, and so does a dialogue dash after a sentence's end on a line
-    that opens with one (`- Why? - Because we were hungry.`)."""
+    that opens with one (`- Why? - Because we were hungry.`), or a caption's `>>`."""
     out: list[tuple[int, str | None, str]] = []
-    tags = list(_VOICE.finditer(text))
-    starts = [0] + [m.start() for m in tags if m.start() > 0]
+    voices = {m.start(): m.group(1).strip() for m in _VOICE.finditer(text)}
+    starts = [0] + [at for at in voices if at > 0]
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(text)
-        voice = next((m.group(1).strip() for m in tags if m.start() == start), None)
         piece = _words(text[start:end])
-        cuts = [0] + [m.start(1) for m in _SECOND_VOICE.finditer(piece)] \
-            if _DIALOGUE_DASH.match(piece) else [0]
+        dashes = [m.start(1) for m in _SECOND_VOICE.finditer(piece)] \
+            if _DIALOGUE_DASH.match(piece) else []
+        chevrons = [m.start(1) for m in _CHEVRONS.finditer(piece)] if ">>" in piece else []
+        cuts = sorted({0, *dashes, *chevrons})
         for k, cut in enumerate(cuts):
             said = piece[cut:cuts[k + 1] if k + 1 < len(cuts) else len(piece)]
-            out.append((start + cut + len(said) - len(said.lstrip()), voice if k == 0 else None,
-                        said.strip()))
+            out.append((start + cut + len(said) - len(said.lstrip()),
+                        voices.get(start) if k == 0 else None, said.strip()))
     return [p for p in out if p[2] or p[1] is not None]
 
 
 # subtitles mark a change of speaker inside a cue with a leading dash, after a sentence's end
-# (`My father said — go now,` / `— before they come.` is one sentence going on)
-_DIALOGUE_DASH = re.compile(r"^\s*[-–—]\s+(?=\S)")
+# (`My father said — go now,` / `— before they come.` is one sentence going on); captions
+# made for television with `>>` wherever it falls
+_DIALOGUE_DASH = re.compile(r"^\s*(?:[-–—]|>{2,3})\s+(?=\S)")
 # the second voice on a line that opens with a dash: `- Why? - Because...`
 _SECOND_VOICE = re.compile(r"(?<=[.?!…])[\"”’)]*\s+([-–—])\s+(?=\S)")
+_CHEVRONS = re.compile(r"\s(>{2,3})\s+(?=\S)")
