@@ -37,9 +37,6 @@ CODED_MISREAD: dict[str, str] = {
     "docx01-speaker-table.docx":
         "the table row with no speaker '[Recording paused]' is coded in R-31's answer "
         "before it",
-    "docx02-qa-table.docx":
-        "the section row merged across the table 'Part 2. Leaving' is read into the answer "
-        "before it (coded)",
     "pdf01-testimony-appendix.txt":
         "after the last answer, the next page's running header and the start of the next "
         "interview ('Interview 7', 'Male, born 1988, ...') are coded in that answer",

@@ -198,9 +198,12 @@ class _Plan:
     """What each paragraph of a table is, row by row (see Mark); `originals`: the columns
     not read (the original of a translation), the rest (`kept`) read as `kind` says."""
 
-    def __init__(self, rows: Rows, originals: set[int]) -> None:
-        self.rows, self.originals = rows, originals
-        self.kept = [[cell for c, cell in enumerate(row) if c not in originals] for row in rows]
+    def __init__(self, rows: Rows, originals: set[int], sections: set[int]) -> None:
+        self.rows, self.originals, self.sections = rows, originals, sections
+        body = [r for r in range(len(rows)) if r not in sections]
+        self.at = {r: k for k, r in enumerate(body)}  # row -> its place among the kept rows
+        self.kept = [[cell for c, cell in enumerate(rows[r]) if c not in originals]
+                     for r in body]
         self.numbered: list[int] = []
         self.speakers: list[str] = []
         self.columns: tuple[int | None, int, int] | None = None
@@ -219,7 +222,9 @@ class _Plan:
 
     def row(self, r: int) -> list[list[Mark]]:
         """The marks of each paragraph of each cell of row r."""
-        kept = iter(self._kept_row(r))
+        if r in self.sections:
+            return [[Mark("heading")] * len(cell) for cell in self.rows[r]]
+        kept = iter(self._kept_row(self.at[r]))
         return [[Mark("name")] * len(cell) if c in self.originals else next(kept)
                 for c, cell in enumerate(self.rows[r])]
 
@@ -257,8 +262,11 @@ def _speech(cell: list[str], speaker: str, time: str | None) -> list[Mark]:
 def plan(rows: Rows, where: str, line: int) -> tuple[_Plan, list[Notice]]:
     """How a table is read, and what the user should know about it (`where`: `table 2`,
     `line`: its first line)."""
-    originals, language = _originals(rows)
-    p = _Plan(rows, originals)
+    width = max((len(row) for row in rows), default=0)
+    # a row of one cell merged across the table (`Part 2. Leaving`) is a section heading
+    sections = {r for r, row in enumerate(rows) if r and len(row) == 1 and width > 1}
+    originals, language = _originals([row for r, row in enumerate(rows) if r not in sections])
+    p = _Plan(rows, originals, sections)
     notices = []
     if originals:
         notices.append(Notice(line, f"{where} is bilingual: read in its {language} column; the "
