@@ -1,0 +1,137 @@
+"""Who a label names: one person under two labels, a name quoted inside someone's answer,
+a name that speaks once, a heading word that is no name. labels.py finds the labels; these
+checks decide which of them are people taking part in the interview."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from qcode.ingest.layout import Line
+from qcode.model import Notice
+
+if TYPE_CHECKING:
+    from qcode.ingest.labels import Found
+    from qcode.ingest.turns import Roles
+
+COLONS = (":", "：")  # the full-width colon of East Asian typesetting too
+
+
+# the sentence before a quoted line introduces it: `Then she said:`, `He told me plainly.`
+_SAYS = re.compile(r"(?:^|[.?!…]\s)(?:[^.?!…]{0,80}\b(?:said|says|told|tells|asked|asks|"
+                   r"shouted|whispered|replied|answered|warned|yelled|screamed|begged|"
+                   r"ordered|went)\b[^.?!…]{0,40}[.:,…]?|[^.?!…]{0,120}:)[\"”’]?\s*$", re.I)
+
+
+def quoted_speech(credible: list[Found], lines: list[Line],
+                  roles: Roles) -> tuple[set[int], list[Notice]]:
+    """Labels that are speech a respondent quotes (`Kim: ... she said.` / `Mother: If you
+    go, do not look back.` / `Kim: ...`): a speaker whose every turn sits between turns of
+    one other respondent, never after anyone else, right after a line that introduces speech.
+    Read as a speaker, the mother would be quoted in digests as if she had been interviewed."""
+    order = [f.speaker for f in credible]
+    index = {id(line): i for i, line in enumerate(lines)}
+    places: dict[str, list[int]] = {}
+    for i, s in enumerate(order):
+        places.setdefault(s, []).append(i)
+    quoted: set[int] = set()
+    notices = []
+    for speaker, at in places.items():
+        if len(at) > 4:  # first: the neighbours of a speaker's run of many turns are far
+            continue  # (one speaker labelling thousands of turns took minutes)
+        hosts = {_neighbour(order, i, -1) for i in at} | {_neighbour(order, i, +1) for i in at}
+        host = next(iter(hosts))
+        if len(hosts) != 1 or host is None or roles.is_known(speaker) \
+                or roles.role(host) != "respondent":
+            continue
+        first = index[id(credible[at[0]].line)]
+        before = next((ln.text for ln in reversed(lines[:first]) if ln.text.strip()), "")
+        if _SAYS.search(before):
+            quoted |= {id(credible[i]) for i in at}
+            notices.append(Notice(credible[at[0]].line.number, (
+                f"'{speaker}:' is read as words {host} quotes, inside {host}'s answer, not as "
+                f"a speaker: it comes only between {host}'s turns, after words that introduce "
+                f"speech; if {speaker} took part in the interview, check the file")))
+    return quoted, notices
+
+
+def one_off_names(labels: list[Found], credible: list[Found]) -> list[Notice]:
+    """A name that labels one paragraph, not after the interviewer, in a labelled file
+    (`Park: Yes, and the broker said...` between Kim's turns) is read as the text of the
+    turn it sits in: said, since it may be a second respondent speaking once."""
+    chosen = {id(f) for f in credible}
+    if not chosen:
+        return []
+    counts = Counter(f.speaker for f in labels)
+    return [Notice(f.line.number, (
+        f"'{f.speaker}:' labels only this paragraph, so it is read as words of the turn "
+        f"before it, not as a speaker; if {f.speaker} took part in the interview, check the "
+        f"file (one label used once is not trusted as a speaker)"))
+        for f in labels if id(f) not in chosen and f.opens and counts[f.speaker] == 1
+        and f.match["sep"] in COLONS and a_name(f.speaker)
+        and not _PEOPLE.intersection(f.speaker.lower().split())]  # `Mother:` quoted
+
+
+def _neighbour(order: list[str], i: int, step: int) -> str | None:
+    """The nearest other speaker before (step -1) or after (+1) position i."""
+    j = i + step
+    while 0 <= j < len(order) and order[j] == order[i]:
+        j += step
+    return order[j] if 0 <= j < len(order) else None
+
+
+_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+
+
+def same_people(labels: list[Found]) -> list[Notice]:
+    """One person labelled two ways becomes one speaker: `Kim:` and `KIM:`; a full name at
+    first mention, then the surname (`LEE SANG-CHUL:` then `LEE:`, `Sarah Cho:` then `Cho:`,
+    `Mr. Ko:` then `Ko:`). Read as two speakers, one interviewee's quotes and counts were
+    split in two. A surname two full names share (`Kim Min-su`, `Kim Ok-hee`, `Kim:`) stays
+    as it is: which Kim speaks cannot be told."""
+    spelling: dict[str, str] = {}  # case-folded label -> its first spelling
+    for f in labels:
+        spelling.setdefault(f.speaker.casefold(), f.speaker)
+    short = {key for key in spelling if " " not in key}
+    claims: dict[str, list[str]] = {}  # a short label -> the longer labels it may shorten
+    for key in spelling:
+        words = [w for w in key.split() if w.rstrip(".") not in _TITLES]
+        if " " in key and words:
+            for part in {words[0], words[-1]} & short:
+                claims.setdefault(part, []).append(key)
+    merged = {key: part for part, keys in claims.items() if len(keys) == 1 for key in keys}
+    notices, told = [], set()
+    for f in labels:
+        key = f.speaker.casefold()
+        target = spelling[merged.get(key, key)]
+        if f.speaker != target and key not in told:
+            told.add(key)
+            notices.append(Notice(f.line.number, (
+                f"'{f.speaker}:' and '{target}:' are read as one speaker, {target}; if they "
+                f"are two people, label them apart")))
+        f.speaker = target
+    return notices
+
+
+_PEOPLE = frozenset({
+    "sister", "brother", "mother", "father", "son", "daughter", "wife", "husband", "aunt",
+    "uncle", "cousin", "grandmother", "grandfather", "friend", "neighbour", "neighbor",
+    "respondent", "interviewee", "participant", "defector", "speaker", "woman", "man"})
+# a paragraph may open with these and a colon without anyone new speaking
+_NOT_SPEAKERS = frozenset({
+    "note", "notes", "update", "correction", "warning", "context", "background", "summary",
+    "translation", "translator", "editor", "source", "sources", "caption", "photo", "image",
+    "day", "part", "chapter", "episode", "step", "rule", "example", "answer", "question",
+    "lesson", "tip", "ps", "nb", "read", "watch", "listen", "see", "also", "more", "tags",
+    "me", "him", "her", "i", "we", "us", "they", "them", "he", "she", "you", "but", "and",
+    "so", "yes", "no", "then", "now", "first", "second", "finally", "later"})
+
+
+def a_name(label: str) -> bool:
+    """A label that names a person (`Mr. Cho`, `Younger sister`), not a heading word
+    (`Note`, `Day 3`, `Rule one`): only such a label counts when it speaks once."""
+    words = label.replace(".", " ").split()
+    if any(w.lower() in _NOT_SPEAKERS or any(c.isdigit() for c in w) for w in words):
+        return False
+    return all(w[0].isupper() or w.lower() in _PEOPLE for w in words)
