@@ -16,13 +16,14 @@ _FOR_THE_READER = (r"(?=\s*(?:[.;,:)*_]|$|for\b|to\s+protect|at\s+(?:the|her|his
                    r"article|text|transcript|story|piece|report|book|testimony|translation)|"
                    r"(?:and|from|into|by|with|where)\b))")
 # what transcribers put in brackets that was heard, not said: `[Laughter]`, `(Applause)`
-STAGE = frozenset({
+_SOUNDS = frozenset({
     "laughs", "laughter", "laughing", "music", "applause", "crosstalk", "inaudible",
     "unintelligible", "silence", "pause", "paused", "sighs", "sigh", "cries", "crying", "coughs",
-    "noise", "overlapping", "break", "foreign", "korean", "english", "chinese", "video", "audio",
-    "photo", "image", "redacted", "name", "place", "sic", "emphasis", "cut", "end", "beep"})
-_SOUND = "|".join(sorted(STAGE - {"korean", "english", "chinese", "name", "place", "sic",
-                                  "emphasis", "photo", "image", "video", "end", "cut"}))
+    "noise", "overlapping", "break", "foreign", "audio", "redacted", "beep"})
+_SOUND = "|".join(sorted(_SOUNDS))
+# words in square brackets that never name a speaker: the sounds, and a transcriber's marks
+STAGE = _SOUNDS | {"korean", "english", "chinese", "video", "photo", "image", "name", "place",
+                   "sic", "emphasis", "cut", "end"}
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("rule", re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")),
