@@ -13,9 +13,10 @@ from qcode.errors import IngestError, printable
 from qcode.ingest.formats import READERS, Source
 from qcode.ingest.interjections import set_notes_apart, split_interjections
 from qcode.ingest.labels import read_labels
-from qcode.ingest.layout import blocks, mark_context, mark_lines
+from qcode.ingest.layout import blocks, mark_lines
 from qcode.ingest.limits import check_limits
 from qcode.ingest.lists import keep_list_lines, mark_list_items
+from qcode.ingest.notspeech import mark_context
 from qcode.ingest.pages import drop_page_furniture
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
 from qcode.ingest.report import read_report

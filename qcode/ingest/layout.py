@@ -1,4 +1,4 @@
-"""Lines -> paragraphs, and which paragraphs are not speech.
+"""Lines -> paragraphs, and which single lines are not speech.
 
 **Paragraphs.** A blank line ends a paragraph, and so does a speaker label. A file without
 blank lines needs a decision, taken from the file itself: the lines that are followed by
@@ -15,12 +15,11 @@ wrap width (under 70% of the 90th-percentile line length); with blank lines, suc
 ends its paragraph only when it asks (`?`): a PDF dump sets each question on the line right
 above its answer.
 
-**Not speech** (kept as context turns, never coded or quoted): headings, bylines and
-credits, dates, links, "watch the video" and share lines, photo captions, footnotes, an
-editor's note; text after the interview ends (the first credit, link, footnote or end
-marker after the last question); and text outside the user's own bounds: front matter
-`start:` / `end:` (the first and last words of the interview) or lines `qcode: start` /
-`qcode: end`. What a single line of page furniture is: furniture.py.
+**Single lines that are not speech** are classed before labels are read (furniture.py:
+headings, bylines and credits, dates, links, captions, footnotes...), and so is text outside
+the user's own bounds: front matter `start:` / `end:` (the first and last words of the
+interview) or lines `qcode: start` / `qcode: end`. Which whole paragraphs are not speech
+(pull quotes, headings, everything after the interview ends): notspeech.py.
 """
 
 from __future__ import annotations
@@ -28,7 +27,6 @@ from __future__ import annotations
 import re
 import statistics
 from dataclasses import dataclass
-from itertools import islice
 from pathlib import Path
 from typing import Any
 
@@ -51,11 +49,6 @@ def asks(text: str) -> bool:
 
 
 _MARKER = re.compile(r"^\s*(?:<!--|\[)?\s*qcode:\s*(start|end)\s*(?:-->|\])?\s*$", re.I)
-# The first of these after the last question ends the interview. (Anywhere else they are
-# only context: a page may put "Read more" or an "END" of tape 1 in the middle.)
-ENDS_INTERVIEW = {"link", "footnote", "end", "notes", "related", "credit", "social", "date",
-                  "byline", "rule", "editorial note", "comments", "author"}
-_MAY_ANSWER = {"date"}  # "March 2010." answers; a caption or plug after a question does not
 
 
 @dataclass
@@ -224,142 +217,3 @@ def blocks(lines: list[Line], line_is_paragraph: bool, cues: bool = False) -> li
     if current:
         out.append(Block(current))
     return out
-
-
-def _title_case(text: str) -> bool:
-    words = [w for w in re.findall(r"[^\W\d_][\w'’-]*", text) if len(w) > 3]
-    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
-
-
-def _heading(block: Block, previous: Block | None, following: Block | None) -> bool:
-    """A short line with no sentence punctuation that does not answer a question, in Title
-    Case or capitals, or short and just before a question."""
-    if len(block.lines) > 1 or block.speaker is not None or block.lines[0].in_table:
-        return False
-    text = block.text.strip().strip("*_#").strip()
-    if not text or len(text) > 120 or len(text.split()) > 12:
-        return False
-    if re.search(r"[.?!…:;,\"”’)]$", text) or not (text[0].isupper() or text[0].isdigit()):
-        return False
-    if previous is not None and asks(previous.text):
-        return False
-    before_question = following is not None and asks(following.text)
-    return _title_case(text) or (before_question and len(text.split()) <= 8)
-
-
-def mark_context(found: list[Block], labelled: bool, names: set[str] | None = None) -> None:
-    """Pull quotes, headings, and everything after the interview ends, become context.
-    After the last question a paragraph that opens with the respondent's name (`names`: the
-    pseudonym) is the editors' note on the speaker, not the answer (see _about_the_speaker)."""
-    _mark_pull_quotes(found)
-    _mark_headings(found)
-    if labelled:
-        asked = [i for i, b in enumerate(found) if b.speaker is not None]
-    else:
-        asked = [i for i, b in enumerate(found) if b.kind is None
-                 and (is_question(b) or b.speaker is not None)]  # or a prompt (prompts.py)
-    last = asked[-1] if asked else -1
-    about = _about_the_speaker(found, asked, labelled, names or set())
-    ended = False
-    for i, block in enumerate(found):
-        if i > last and block.kind is None and block.speaker is None and about is not None \
-                and about.match(block.text):
-            block.kind = "about the speaker"
-        if i > last and block.kind in ENDS_INTERVIEW | {"about the speaker"}:
-            ended = True
-        elif ended and block.kind is None:
-            block.kind = "after interview"
-
-
-# `Ms. Choi, 47, taught school in Hyesan`: the person an introduction presents
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
-
-
-def _about_the_speaker(found: list[Block], asked: list[int], labelled: bool,
-                       names: set[str]) -> re.Pattern[str] | None:
-    """How a paragraph about the respondent opens: `Kim now lives...`, `Ms. Kim, 52, ...`,
-    `Kim (not her real name) ...`, `Today, Ms. Kim...` (a name, then a lower-case word, a
-    bracket, or a comma after a title or before an age: `Kim, my cousin,` is a namesake in the
-    answer; not `Kim Jong Un`, not `Kim:`). Nobody opens a paragraph of their own answer with their
-    own name. The names: the pseudonym, the last labelled speaker, and whoever the text
-    before the first question presents as `Ms. Choi` or `Kang, 45,`."""
-    names = {*names, *(m[1] for b in found[:asked[0] if asked else 0]
-                       for m in (*_TITLED.finditer(b.text), *_AGED.finditer(b.text)))}
-    if labelled and asked and found[asked[-1]].speaker:
-        names.add(str(found[asked[-1]].speaker))
-    usable = sorted(n for n in names if len(n) >= 3 and n[0].isupper() and not n.isupper())
-    if not usable:
-        return None
-    alternatives = "|".join(re.escape(n) for n in usable)
-    return re.compile(rf"^\W*(?:(?:{_SINCE}),\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:{alternatives})"
-                      rf"(?:,|\s+\(|\s+[a-z])|^\W*(?:{alternatives})(?:,\s*\d|\s+\(|\s+[a-z])")
-
-
-# `Kang, 45, worked at...`, `Interview: Kang, 45, from Sinuiju`: the person an introduction
-# presents by name and age
-_AGED = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+),\s+\d{1,2},")
-
-
-# `Today, Ms. Choi runs...`: when the note on the speaker is set (only before a title: a
-# respondent may say `Today, Kim...` of a namesake, never `Today, Ms. Choi...` of herself)
-_SINCE = (r"Today|Now|These days|Since then|Currently|Later|Afterwards|Since (?:arriving|"
-          r"(?:her|his|their) arrival)[^,]{0,30}|In \d{4}")
-
-
-_QUOTED = re.compile(r"^\s*(?:>\s*)+|^\s*[\"“‘']|[\"”’']\s*$")
-MAX_PULL_QUOTES = 50  # candidates checked per file: each is looked for in the whole text
-MAX_ABRIDGED = 20  # of those, checked for a quote that leaves words out (slower)
-NEAR = 5  # paragraphs either side where a quote that leaves words out is looked for
-
-
-def _mark_pull_quotes(found: list[Block]) -> None:
-    """A web page repeats a line of an answer as a pull quote, set apart (`> "..."`, or a
-    paragraph in quotation marks): a quoted paragraph without a label whose words are in
-    another paragraph is context, not the answer told twice."""
-    candidates = [b for b in found if b.kind is None and b.speaker is None
-                  and 3 <= b.words <= 60 and _QUOTED.search(b.text)][:MAX_PULL_QUOTES]
-    if not candidates:
-        return
-    texts = [(b, " ".join(b.text.lower().split())) for b in found]
-    where = {id(b): i for i, b in enumerate(found)}
-    for n, block in enumerate(candidates):
-        inner = " ".join(block.text.lstrip(" >").strip(" *_\"“”‘’'").lower().split())
-        near = texts[max(0, where[id(block)] - NEAR):where[id(block)] + NEAR + 1]
-        if len(inner.split()) >= 3 and any(other is not block and inner in text
-                                           for other, text in texts):
-            block.kind = "pull quote"
-        elif n < MAX_ABRIDGED and len(inner.split()) >= 6 and any(
-                other is not block and _abridged(inner, text) for other, text in near):
-            block.kind = "pull quote"  # the quote leaves words out: `... Seoul, you cannot`
-
-
-def _abridged(quote: str, text: str) -> bool:
-    """Whether the quote's words are all in the text, in order, within a stretch at most
-    twice as long (an editor left a few words out), not scattered over a long answer.
-    Bounded: the text's first 20,000 characters, the first word's first 100 places."""
-    want, words = re.findall(r"\w+", quote), re.findall(r"\w+", text[:20_000])
-    if not set(want) <= set(words):
-        return False
-    for start in islice((i for i, w in enumerate(words) if w == want[0]), 100):
-        at, end = start, min(len(words), start + 2 * len(want))
-        for word in want[1:]:
-            at = next((j for j in range(at + 1, end) if words[j] == word), -1)
-            if at < 0:
-                break
-        if at >= 0:
-            return True
-    return False
-
-
-def _mark_headings(found: list[Block]) -> None:
-    """Headings become context; a date that answers a question stays speech."""
-    previous: Block | None = None  # the last paragraph of speech, past any context
-    for i, block in enumerate(found):
-        following = found[i + 1] if i + 1 < len(found) else None
-        answers = previous is not None and asks(previous.text)
-        if answers and block.kind in _MAY_ANSWER:
-            block.kind = None  # "March 2010." after "When did you leave?" is an answer
-        elif block.kind is None and _heading(block, previous, following):
-            block.kind = "heading"
-        if block.kind is None:
-            previous = block
