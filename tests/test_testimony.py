@@ -126,6 +126,19 @@ CASES = [  # (question, answer, top-level codes a careful coder gives)
     ("", "The parcel had a customs seal on it.", set()),
     ("", "I used my brother's Chinese phone to call my mother in the South.", set()),
     ("", "The lawyer told me I had the right not to answer.", {"human_rights_awareness"}),
+    # session 11: the question's context does not make a told crossing, or a denial, a reason
+    ("Why did you decide to go?", "We went over at the shallow bend, just before dawn.", set()),
+    ("What made you leave?", "I only found out we were leaving on the morning we went.", set()),
+    ("Did the radio broadcasts push you to leave?", "Not really. I never believed much of it.",
+     {"usb_notel"}),
+    ("Did the dramas influence your decision?", "For me, no. I knew they were all made up.",
+     {"usb_notel"}),
+    ("Why did you leave?", "No rice for months. We crossed together to survive.",
+     {"reasons_for_leaving"}),
+    ("Why did you leave?", "No, it was not that. My brother had already gone and wrote to us.",
+     {"reasons_for_leaving"}),
+    ("Why did you leave?", "Life had become impossible for people like us.",
+     {"reasons_for_leaving"}),
 ]
 
 
