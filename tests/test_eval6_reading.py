@@ -34,20 +34,9 @@ Words = tuple[str, ...]
 
 # file name -> what qcode gets wrong in the text it codes (README: "coded text")
 CODED_MISREAD: dict[str, str] = {
-    "docx01-speaker-table.docx":
-        "the table row with no speaker '[Recording paused]' is coded in R-31's answer "
-        "before it",
     "pdf01-testimony-appendix.txt":
         "after the last answer, the next page's running header and the start of the next "
         "interview ('Interview 7', 'Male, born 1988, ...') are coded in that answer",
-    "srt01-bracket-names.srt":
-        "`[HAN]` / `[INTERVIEWER]` are not read as names: Han's first two cues are read as an "
-        "introduction (not coded) and the labels stay in the text; in the cue '- Never?' / '- "
-        "Well... once or twice.' the answer is read as the interviewer's",
-    "vtt01-documentary.vtt":
-        "the narrator's cues (`<v Narrator>`) are read as a respondent (coded) with the sound "
-        "cue '[wind blowing]', 'ON SCREEN: Hyesan, Ryanggang Province' as a respondent named "
-        "'ON SCREEN', and the closing '♪ (soft piano music) ♪' in Ri Kyong-suk's last answer",
     "vtt02-autocaptions.vtt":
         "rolling auto-captions are one respondent turn: `>>` speaker changes are ignored, "
         "the interviewer's questions coded as testimony (each line is read once)",
@@ -64,10 +53,6 @@ TURNS_MISREAD: dict[str, str] = {
     "panel01-event-transcript.txt":
         "the audience member's question ('AUDIENCE MEMBER:', a label used once) is read into "
         "Dr. Weber's turn, and '(Applause)' into his last one",
-    "srt01-bracket-names.srt":
-        CODED_MISREAD["srt01-bracket-names.srt"] + ", followed by '[LAUGHTER]' and the next "
-        "question in one interviewer turn",
-    "vtt01-documentary.vtt": "the narrator and 'ON SCREEN' are read as respondents",
     "vtt02-autocaptions.vtt": CODED_MISREAD["vtt02-autocaptions.vtt"],
     "web02-news-page.md":
         "the bold question without '?' is read as the answer's first paragraph, and the "

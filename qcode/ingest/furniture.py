@@ -19,7 +19,12 @@ _FOR_THE_READER = (r"(?=\s*(?:[.;,:)*_]|$|for\b|to\s+protect|at\s+(?:the|her|his
 _SOUNDS = frozenset({
     "laughs", "laughter", "laughing", "music", "applause", "crosstalk", "inaudible",
     "unintelligible", "silence", "pause", "paused", "sighs", "sigh", "cries", "crying", "coughs",
-    "noise", "overlapping", "break", "foreign", "audio", "redacted", "beep"})
+    "noise", "overlapping", "break", "foreign", "audio", "redacted", "beep",
+    # what subtitles for the deaf write in capitals, as they write a speaker's name
+    "chuckles", "chuckling", "gasps", "whispers", "whispering", "sobbing", "sobs", "sniffles",
+    "groans", "screams", "shouting", "shouts", "exhales", "inhales", "clears", "speaking",
+    "singing", "sings", "humming", "cheering", "cheers", "clapping", "indistinct", "muffled",
+    "static", "knocking", "footsteps", "sirens", "siren", "wind", "thunder", "engine"})
 _SOUND = "|".join(sorted(_SOUNDS))
 # words in square brackets that never name a speaker: the sounds, and a transcriber's marks
 STAGE = _SOUNDS | {"korean", "english", "chinese", "video", "photo", "image", "name", "place",
@@ -31,11 +36,21 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                         r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
     ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
                             r"\s*\S")),
-    ("sound", re.compile(rf"^\W*[\[(]\s*(?:{_SOUND})\b[^\])]{{0,40}}[\])]\W*$", re.I)),
+    ("sound", re.compile(rf"^\W*[\[(]\s*(?:{_SOUND})\b[^\])]{{0,40}}[\])]\W*$|"
+                         r"^\s*[♪♫]", re.I)),  # music, or lyrics sung: `♪ (soft piano) ♪`
     ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording|session|tape|"
                        r"part|conversation)(?: (?:\d{1,3}|[ivx]{1,4}|one|two|three|four|five)"
                        r"(?: of \d{1,3})?)?|(?:the )?(?:recording|interview|tape|session) "
                        r"(?:ends|ended|stops|stopped)|the end|end|fin)\W*$", re.I)),
+    # a description in square brackets, alone on its line (`[wind blowing]`, `[Door
+    # slams]`): what was heard or seen, as transcribers and subtitles for the deaf write it.
+    # Not a name (`[Ms. Yoon]`, `[HAN]`: every word capitalised), not `[Interviewer: Why?]`
+    ("sound", re.compile(r"^\s*\[\s*(?:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,6}|"
+                         r"[A-Z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){1,6})\s*\][.!]?\s*$")),
+    # text on the screen, not said: `ON SCREEN: Hyesan, 2016`, `Title card: Ten years later`
+    ("on screen", re.compile(r"^\W*(?:(?:text )?on[- ]?screen(?: text| caption| title)?|"
+                             r"screen text|title card|lower third|chyron|super(?:imposed)?"
+                             r"(?: text)?)\s*[:：–—-]\s*\S", re.I)),
     ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?)\W*$",
                          re.I)),
     ("related", re.compile(r"^\W*(?:related(?: articles| stories| posts| reading)?|read more|"

@@ -9,8 +9,10 @@ from pathlib import Path
 
 from qcode.errors import IngestError
 from qcode.ingest.decode import decode
+from qcode.ingest.furniture import STAGE, line_kind
 from qcode.ingest.layout import Line, asks, ends_sentence
 from qcode.ingest.source import Source, numbered
+from qcode.ingest.speakers import a_name
 from qcode.model import Notice
 
 _TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")
@@ -22,11 +24,15 @@ _ENTITY = re.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d{1,7}|#x[0-9a-fA-
 _TIME_LIKE = re.compile(r"^\s*\d[\d:.,]*\s*-+>")  # a cue's time line, however mistyped
 _NOT_CUES = ("WEBVTT", "NOTE", "STYLE", "REGION")  # blocks that run to the next blank line
 _CUE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}):\s+")
+# a name in square brackets opening a cue, as subtitles for the deaf set it: `[HAN] I was a
+# cook.` (a sound, `[LAUGHTER]`, is set the same way: see _bracket_names)
+_BRACKET_NAME = re.compile(r"^\s*(?:[-–—]\s*)?\[([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\]\s*")
 
 
 def read_subtitles(data: bytes, path: Path) -> Source:
-    """WebVTT / SRT: speakers from `<v Name>` voice tags or `Name:` prefixes, or a change
-    of speaker at a leading dash (`- Where?` / `- Hyesan.`, in one cue or on one line);
+    """WebVTT / SRT: speakers from `<v Name>` voice tags, `Name:` prefixes or `[NAME]`
+    (used twice), or a change of speaker at a leading dash (`- Where?` / `- Hyesan.`, in one
+    cue or on one line);
     cue start times are kept as the turn time. A cue without a speaker continues the
     previous one. Rolling captions (YouTube's automatic ones: each cue repeats the line
     before it) are read once.
@@ -35,6 +41,7 @@ def read_subtitles(data: bytes, path: Path) -> Source:
     decoded = decode(data, path)
     cues = _Cues(numbered(decoded.text))
     cues.rolling = _rolling(cues.rows)
+    cues.names = _bracket_names(cues.rows)
     for i, (number, offset, text) in enumerate(cues.rows):
         cues.read(i, number, offset, text)
     if not cues.lines:
@@ -88,6 +95,8 @@ class _Cues:
     showing: set[str] = field(default_factory=set)  # rolling: the lines of this cue
     repeated: list[int] = field(default_factory=list)  # rolling: line numbers read once
     voices: list[str] | None = None  # the file's first voices, once a dash line asks
+    names: set[str] = field(default_factory=set)  # `[HAN]`: names in brackets (_bracket_names)
+    named: dict[str, int] = field(default_factory=dict)  # those read: the line of the first
 
     def read(self, i: int, number: int, offset: int, text: str) -> None:
         if self._time_line(number, text):
@@ -119,11 +128,17 @@ class _Cues:
 
     def summary(self) -> list[Notice]:
         """What the user should know of the file as a whole."""
-        if not self.repeated:
-            return []
-        return [Notice(self.repeated[0], f"rolling captions (each cue repeats the line before "
-                       f"it, as YouTube's automatic captions do): {len(self.repeated)} repeated "
-                       "lines read once")]
+        out = []
+        if self.named:
+            names = ", ".join(f"[{n}]" for n in self.named)
+            out.append(Notice(min(self.named.values()), (
+                f"{names} read as speakers' names (in square brackets, each opening two cues "
+                "or more); if one is a sound, write it on a line of its own")))
+        if self.repeated:
+            out.append(Notice(self.repeated[0], (
+                "rolling captions (each cue repeats the line before it, as YouTube's automatic "
+                f"captions do): {len(self.repeated)} repeated lines read once")))
+        return out
 
     def _time_line(self, number: int, text: str) -> bool:
         if _TIMING.match(text):
@@ -159,8 +174,12 @@ class _Cues:
             self._piece(number, offset + at, speaker, piece)
 
     def _piece(self, number: int, offset: int, speaker: str | None, clean: str) -> None:
-        label = _CUE_LABEL.match(clean) if speaker is None else None
-        if label:
+        label = None if speaker is not None or line_kind(clean) else _CUE_LABEL.match(clean)
+        bracket = _BRACKET_NAME.match(clean) if speaker is None and "[" in clean else None
+        if bracket and bracket[1] in self.names:
+            label = bracket
+            self.named.setdefault(bracket[1], number)
+        if label:  # `ON SCREEN: Hyesan` is page furniture (furniture.py), not a speaker
             speaker = label.group(1)
             clean = clean[label.end() :]
         said = next((ln.text for ln in reversed(self.lines) if ln.text), "")
@@ -181,8 +200,9 @@ class _Cues:
             or ends_sentence(said) or clean.lstrip().startswith(">>") else None
         if not dash:
             return speaker, clean
-        if speaker is None and self.parts and self.current is not None:
-            speaker = self._other(number)
+        if speaker is None and self.current is not None and (
+                self.parts or asks(clean) != asks(said)):
+            speaker = self._other(number)  # a question after an answer: the other voice
         if speaker is None and self.lines and self.lines[-1].text:
             self.lines.append(Line(number, offset, ""))
         return speaker, clean[dash.end():]
@@ -216,6 +236,20 @@ class _Cues:
                                         f"the file names no voice but '{self.current}'; read "
                                         f"as {self.current}'s; tag the line <v Name>"))
         return other
+
+
+def _bracket_names(rows: list[tuple[int, int, str]]) -> set[str]:
+    """Names in square brackets that open cue text at least twice with words after them
+    (`[HAN] I was a cook.`), that name a person (speakers.a_name) and hold no sound word
+    (`[LAUGHTER]`, `[WIND]`: furniture.STAGE). A sound set in capitals alone on its line is
+    never a name; one that opens speech twice (`[GUNSHOT] Get down!`) would be: said."""
+    counts: dict[str, int] = {}
+    for _, _, text in rows:
+        m = _BRACKET_NAME.match(text) if "[" in text else None
+        if m and text[m.end():].strip():
+            counts[m[1]] = counts.get(m[1], 0) + 1
+    return {name for name, n in counts.items() if n >= 2 and a_name(name)
+            and not STAGE.intersection(name.lower().replace(".", " ").split())}
 
 
 def _voices(rows: list[tuple[int, int, str]]) -> list[str]:

@@ -28,6 +28,12 @@ _KNOWN_RESPONDENT = re.compile(
 )
 
 
+# voices that are no one taking part: a documentary's narrator, a voice-over (`<v Narrator>`,
+# `NARRATOR:`): read as the respondent, the film's commentary was coded as testimony
+_NOT_TAKING_PART = re.compile(r"^(?:the\s+)?(?:narrator|narration|voice[\s-]?over|v\.o)"
+                              r"(?:\s*\([^)]*\))?$")
+
+
 def _norm_label(label: str) -> str:
     return re.sub(r"[\s.\d]+$", "", label.strip().lower()) or label.strip().lower()
 
@@ -63,7 +69,7 @@ class Roles:
         low = label.strip().lower()
         if low in self.interviewers or _norm_label(label) in self.interviewers:
             return "interviewer"
-        if _norm_label(label) in self.others:
+        if _norm_label(label) in self.others or _NOT_TAKING_PART.match(_norm_label(label)):
             return "other"
         return self.assigned.get(low, "respondent")
 

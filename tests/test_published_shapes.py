@@ -1,0 +1,91 @@
+"""Shapes published interview documents take that eval6 (tests/data/eval6/) found misread,
+each fix proven on its own fixture in another wording and style (tests/data/layouts/ or
+tmp_path): a documentary's narrator and on-screen text, subtitles for the deaf..."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from qcode.config import Config
+from qcode.ingest import parse_file
+
+LAYOUTS = Path(__file__).parent / "data" / "layouts"
+
+
+def turns(path: Path) -> list[tuple[str, str, str]]:
+    """(speaker, role, text) of each paragraph."""
+    t = parse_file(path, Config())
+    return [(turn.speaker, turn.role, p.text) for turn in t.turns for p in turn.paragraphs]
+
+
+def messages(path: Path) -> list[str]:
+    return [f"{n.line}: {n.message}" for n in parse_file(path, Config()).notices]
+
+
+def test_names_in_square_brackets_open_subtitle_cues():
+    """Subtitles for the deaf name the speaker in brackets (`[Park Ji-won] In Onsong`): the
+    names were words of the answers, and the first answer an introduction (not coded). A
+    dash cue after the interviewer's question opens with the answer (`- Twice...` / `- The
+    radios?`), one after an answer with the question; a description in brackets (`[Door
+    slams]`) is a sound; `[CHUCKLES]` opening a line is no name."""
+    path = LAYOUTS / "srt-bracket-names.srt"
+    park = "Park Ji-won"
+    assert turns(path) == [
+        ("Host", "interviewer", "Welcome back. Where did your family live?"),
+        (park, "respondent", "In Onsong, two streets from the railway station. My father "
+                             "repaired bicycles in a shed behind the house."),
+        ("(sound)", "other", "[Door slams]"),
+        ("Host", "interviewer", "Did the police ever come to the shed?"),
+        (park, "respondent", "Twice, for the radios."),
+        ("Host", "interviewer", "The radios?"),
+        (park, "respondent", "People brought him radios too. He fixed the dials so they "
+                             "stayed on Pyongyang. [CHUCKLES] Mostly."),
+        ("Host", "interviewer", "And that was allowed?"),
+        (park, "respondent", "Nobody asked."),
+    ]
+    assert messages(path) == [
+        "3: [Host], [Park Ji-won] read as speakers' names (in square brackets, each opening two "
+        "cues or more); if one is a sound, write it on a line of its own"]
+
+
+def test_a_sound_in_capitals_is_no_name(tmp_path: Path):
+    """`[WHISPERS]` opens cues as a name does, twice, but is what was heard: the answer
+    goes on."""
+    path = tmp_path / "s.srt"
+    cues = ["[INTERVIEWER] Who sold the films?", "[HAN] The teacher.",
+            "[WHISPERS] She sold them at night.", "[INTERVIEWER] Your own teacher?",
+            "[HAN] Yes.", "[WHISPERS] Nobody knew."]
+    path.write_text("".join(f"{n}\n00:00:0{n},000 --> 00:00:0{n},900\n{c}\n\n"
+                            for n, c in enumerate(cues, 1)), encoding="utf-8")
+    assert turns(path) == [
+        ("INTERVIEWER", "interviewer", "Who sold the films?"),
+        ("HAN", "respondent", "The teacher. [WHISPERS] She sold them at night."),
+        ("INTERVIEWER", "interviewer", "Your own teacher?"),
+        ("HAN", "respondent", "Yes. [WHISPERS] Nobody knew.")]
+
+
+def test_a_documentary_narrator_and_screen_text_are_not_testimony():
+    """A documentary's script as text: `NARRATOR:` was a respondent (coded), `TITLE CARD:`
+    and `On-screen text:` lines speech, `♪ ... ♪` and `[gulls crying]` words of a turn."""
+    rows = turns(LAYOUTS / "documentary-script.txt")
+    assert [(s, r) for s, r, _ in rows] == [
+        ("(preamble)", "other"), ("NARRATOR", "other"), ("(sound)", "other"),
+        ("(on screen)", "other"), ("INTERVIEWER", "interviewer"), ("KANG", "respondent"),
+        ("NARRATOR", "other"), ("(sound)", "other"), ("INTERVIEWER", "interviewer"),
+        ("KANG", "respondent"), ("(on screen)", "other")]
+    assert all("Chongjin" not in text and "2003" not in text
+               for _, role, text in rows if role == "respondent")
+
+
+def test_a_narrator_voice_tag_in_webvtt(tmp_path: Path):
+    path = tmp_path / "film.vtt"
+    path.write_text("WEBVTT\n\n00:01.000 --> 00:03.000\n<v Voice-over>Sinuiju faces China "
+                    "across the river.\n\n00:03.500 --> 00:05.000\n<v Interviewer>Could you see "
+                    "China from home?\n\n00:05.500 --> 00:07.000\n<v Mrs. Oh>Every morning.\n\n"
+                    "00:07.500 --> 00:09.000\nLower third: Mrs. Oh, 61, left in 2011\n",
+                    encoding="utf-8")
+    assert turns(path) == [
+        ("Voice-over", "other", "Sinuiju faces China across the river."),
+        ("Interviewer", "interviewer", "Could you see China from home?"),
+        ("Mrs. Oh", "respondent", "Every morning."),
+        ("(on screen)", "other", "Lower third: Mrs. Oh, 61, left in 2011")]
