@@ -131,8 +131,9 @@ CASES = [  # (question, answer, top-level codes a careful coder gives)
     ("What made you leave?", "I only found out we were leaving on the morning we went.", set()),
     ("Did the radio broadcasts push you to leave?", "Not really. I never believed much of it.",
      {"usb_notel"}),
+    # the topic, not the polarity (domain.md): a "no" to a question on a reason is about it
     ("Did the dramas influence your decision?", "For me, no. I knew they were all made up.",
-     {"usb_notel"}),
+     {"usb_notel", "reasons_for_leaving"}),
     ("Why did you leave?", "No rice for months. We crossed together to survive.",
      {"reasons_for_leaving"}),
     ("Why did you leave?", "No, it was not that. My brother had already gone and wrote to us.",
