@@ -8,24 +8,20 @@ rather than stored, read back and sent to a worker again.
 
 from __future__ import annotations
 
-import os
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from qcode import workers
 from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.errors import IngestError, QcodeError, as_typed
-from qcode.ingest import discover, ingest_key, parse_file
+from qcode.ingest import parse_file
 from qcode.model import NLP_VERSION, Coding, Transcript
 from qcode.outputs import write_outputs
+from qcode.plan import Plan, same_file, what_changed
 from qcode.rerun import RunSummary, remember
 from qcode.store import Store
-
-if TYPE_CHECKING:
-    pass
 
 Progress = Callable[[str], None]
 SAVE_BATCH = 64  # transcripts per store transaction during ingest
@@ -52,58 +48,11 @@ class CodeReport:
 
 
 @dataclass
-class _Plan:
-    """The files of a batch in order, each either unchanged (its stored id) or to parse."""
-
-    files: list[tuple[Path, str | None]]
-    errors: Sequence[QcodeError]
-    warnings: Sequence[QcodeError]
-    stored: dict[str, tuple[str, str]]  # id -> (path, file hash), as in the store
-    removed: dict[str, str]  # id -> when: transcripts removed (consent withdrawn)
-
-    @property
-    def to_parse(self) -> list[Path]:
-        return [path for path, known in self.files if known is None]
-
-
-@dataclass
 class _Parsed:
     """What a worker made of one file: its transcript (and its codings, in `run`) or why not."""
 
     transcript: Transcript | QcodeError
     codings: list[Coding] | None = None
-
-
-def same_file(path: Path | str) -> str:
-    """The one spelling of a file's path that the store keeps and compares: absolute, with
-    `..` and symlinks resolved, so that a project run from another working folder, or given
-    the same folder by another spelling, finds its files unchanged."""
-    try:
-        return str(Path(path).resolve())
-    except (OSError, RuntimeError):  # a symlink loop: parsing says what is wrong
-        return os.path.abspath(path)
-
-
-def _plan(paths: Iterable[Path], store: Store, config: Config) -> _Plan:
-    """Which files changed: unchanged ones are known by their hash before any parsing.
-    Paths stored before they were resolved are resolved against the working folder."""
-    found = discover(paths)
-    stored = store.transcript_index()
-    by_path = {same_file(path): (tid, h) for tid, (path, h) in stored.items()}
-    planned: list[tuple[Path, str | None]] = []
-    seen: set[str] = set()
-    for path in found.files:
-        key = same_file(path)
-        if key in seen:  # one file named twice, e.g. by a folder and by itself
-            continue
-        seen.add(key)
-        tid, file_hash = by_path.get(key, (None, None))
-        try:
-            same = tid is not None and file_hash == ingest_key(path.read_bytes(), config)
-        except OSError:
-            same = False  # parsing says what is wrong
-        planned.append((path, tid if same else None))
-    return _Plan(planned, found.errors, found.warnings, stored, store.removed_ids())
 
 
 def _parse(path: Path, config: Config) -> Transcript:
@@ -139,7 +88,7 @@ def ingest(
 ) -> IngestReport:
     """Parse and store every transcript that is new or changed; unchanged files are skipped
     by their hash before any parsing."""
-    plan = _plan(paths, store, config)
+    plan = what_changed(paths, store, config)
     parsed = map(_parse_one, ((path, config) for path in plan.to_parse))
     return _absorb(plan, parsed, store, progress, None)[0]
 
@@ -152,7 +101,7 @@ def ingest_and_code(
     process that parsed it (one of `jobs`), so none is read back from the store to be coded;
     then whatever else is stale (codes whose rules changed) is coded as `code` does. The
     store ends up as after `ingest` then `code`."""
-    plan = _plan(paths, store, config)
+    plan = what_changed(paths, store, config)
     hashes = _code_hashes(book, config)
     coded = CodeReport()
     if plan.to_parse:  # worker processes, and spaCy, only when something changed
@@ -174,7 +123,7 @@ def ingest_and_code(
     return report, coded
 
 
-def _absorb(plan: _Plan, parsed: Iterator[_Parsed], store: Store, progress: Progress | None,
+def _absorb(plan: Plan, parsed: Iterator[_Parsed], store: Store, progress: Progress | None,
             hashes: dict[str, str] | None) -> tuple[IngestReport, int]:
     """Store what was parsed, file by file in the plan's order (so the same file is blamed
     for a duplicate id however many processes parsed): transcripts SAVE_BATCH at a time,
@@ -213,7 +162,7 @@ def _absorb(plan: _Plan, parsed: Iterator[_Parsed], store: Store, progress: Prog
     return report, codings
 
 
-def _admitted(result: _Parsed, path: Path, plan: _Plan, claimed: dict[str, str]) -> Transcript:
+def _admitted(result: _Parsed, path: Path, plan: Plan, claimed: dict[str, str]) -> Transcript:
     """A parsed transcript that may be stored: its id is not another file's, in this batch
     or in the store, nor one removed because consent was withdrawn."""
     if isinstance(result.transcript, QcodeError):

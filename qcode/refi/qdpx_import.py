@@ -120,7 +120,7 @@ def _after(at: Callable[[int], int], head: int) -> Callable[[int], int]:
 
 
 def _plan(project: RefiProject, store: Store, config: Config, folder: Path) -> list[_Planned]:
-    from qcode.pipeline import same_file
+    from qcode.plan import same_file
     stored = store.transcript_index()
     planned, problems, names, files = [], [], set(), set()
     for src in project.sources:

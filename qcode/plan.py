@@ -1,0 +1,65 @@
+"""Which files of a batch changed since the store last saw them: the first thing `ingest`
+and `run` do, before any parsing (pipeline.py parses and stores what this finds changed).
+
+A file is known by its path, resolved (`same_file`), and by the hash of its bytes and the
+settings that change its reading (`ingest_key`): an unchanged file is never parsed again.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from qcode.config import Config
+from qcode.errors import QcodeError
+from qcode.ingest import discover, ingest_key
+from qcode.store import Store
+
+
+@dataclass
+class Plan:
+    """The files of a batch in order, each either unchanged (its stored id) or to parse."""
+
+    files: list[tuple[Path, str | None]]
+    errors: Sequence[QcodeError]
+    warnings: Sequence[QcodeError]
+    stored: dict[str, tuple[str, str]]  # id -> (path, file hash), as in the store
+    removed: dict[str, str]  # id -> when: transcripts removed (consent withdrawn)
+
+    @property
+    def to_parse(self) -> list[Path]:
+        return [path for path, known in self.files if known is None]
+
+
+def same_file(path: Path | str) -> str:
+    """The one spelling of a file's path that the store keeps and compares: absolute, with
+    `..` and symlinks resolved, so that a project run from another working folder, or given
+    the same folder by another spelling, finds its files unchanged."""
+    try:
+        return str(Path(path).resolve())
+    except (OSError, RuntimeError):  # a symlink loop: parsing says what is wrong
+        return os.path.abspath(path)
+
+
+def what_changed(paths: Iterable[Path], store: Store, config: Config) -> Plan:
+    """Which files changed: unchanged ones are known by their hash before any parsing.
+    Paths stored before they were resolved are resolved against the working folder."""
+    found = discover(paths)
+    stored = store.transcript_index()
+    by_path = {same_file(path): (tid, h) for tid, (path, h) in stored.items()}
+    planned: list[tuple[Path, str | None]] = []
+    seen: set[str] = set()
+    for path in found.files:
+        key = same_file(path)
+        if key in seen:  # one file named twice, e.g. by a folder and by itself
+            continue
+        seen.add(key)
+        tid, file_hash = by_path.get(key, (None, None))
+        try:
+            same = tid is not None and file_hash == ingest_key(path.read_bytes(), config)
+        except OSError:
+            same = False  # parsing says what is wrong
+        planned.append((path, tid if same else None))
+    return Plan(planned, found.errors, found.warnings, stored, store.removed_ids())
