@@ -37,9 +37,6 @@ CODED_MISREAD: dict[str, str] = {
     "pdf01-testimony-appendix.txt":
         "after the last answer, the next page's running header and the start of the next "
         "interview ('Interview 7', 'Male, born 1988, ...') are coded in that answer",
-    "vtt02-autocaptions.vtt":
-        "rolling auto-captions are one respondent turn: `>>` speaker changes are ignored, "
-        "the interviewer's questions coded as testimony (each line is read once)",
     "web02-news-page.md":
         "the bold question without '?' ('**When did you first hear about human rights**') "
         "opens the answer as testimony; the author box after `---` and the first comment "
@@ -53,7 +50,6 @@ TURNS_MISREAD: dict[str, str] = {
     "panel01-event-transcript.txt":
         "the audience member's question ('AUDIENCE MEMBER:', a label used once) is read into "
         "Dr. Weber's turn, and '(Applause)' into his last one",
-    "vtt02-autocaptions.vtt": CODED_MISREAD["vtt02-autocaptions.vtt"],
     "web02-news-page.md":
         "the bold question without '?' is read as the answer's first paragraph, and the "
         "second comment ('reader1984 — June 4, 2021 Did the commander ever get punished?') "

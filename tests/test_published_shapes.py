@@ -89,3 +89,34 @@ def test_a_narrator_voice_tag_in_webvtt(tmp_path: Path):
         ("Interviewer", "interviewer", "Could you see China from home?"),
         ("Mrs. Oh", "respondent", "Every morning."),
         ("(on screen)", "other", "Lower third: Mrs. Oh, 61, left in 2011")]
+
+
+def test_captions_that_mark_each_new_speaker_with_chevrons():
+    """Captions with `>>` at each change of speaker, no names and no punctuation (as
+    automatic and broadcast captions come): the whole file was one respondent turn, every
+    question coded as testimony. The two voices take turns; the one whose turns open as
+    questions asks (an answer opening `WHAT I REMEMBER` is outvoted); the text before the
+    first `>>` is the other voice's."""
+    path = LAYOUTS / "captions-chevrons.srt"
+    rows = turns(path)
+    assert [(s, r) for s, r, _ in rows] == [
+        ("Respondent", "respondent")] + [("Interviewer", "interviewer"),
+                                         ("Respondent", "respondent")] * 3
+    assert rows[1][2] == "TELL ME ABOUT THE DAY YOU CROSSED THE RIVER"
+    assert rows[2][2].endswith("MY BROTHER HELD MY HAND")
+    assert messages(path) == [
+        "8: `>>` marks 6 changes of speaker and no one is named: read as two voices taking "
+        "turns, the interviewer the one whose turns open as questions (3 of 3, the other's 1 "
+        "of 4); if that is wrong, tag the voices (<v Name>)"]
+
+
+def test_chevrons_whose_voices_both_ask_name_no_one(tmp_path: Path):
+    """When both voices ask as often, who interviews is not guessed: said, read as before."""
+    path = tmp_path / "talk.vtt"
+    pieces = ["did you see it", "why do you ask", "what do you think", "how would i know"]
+    path.write_text("WEBVTT\n\n" + "".join(f"00:0{n}.000 --> 00:0{n}.900\n&gt;&gt; {p}\n\n"
+                                           for n, p in enumerate(pieces, 1)), encoding="utf-8")
+    assert {s for s, _, _ in turns(path)} == {"Respondent"}
+    assert messages(path)[1] == (
+        "4: `>>` marks 4 changes of speaker, but who asks could not be told from the wording; "
+        "read without speakers; tag the voices (<v Name>) to read them")

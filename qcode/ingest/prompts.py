@@ -103,3 +103,18 @@ def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
     return [Notice(before[0].lines[0].number, (
         f"only the answers are labelled ('{label}:'); the paragraph before each is read as "
         "the interviewer's question; if that is wrong, label the questions too (e.g. `Q:`)"))]
+
+
+# how a question opens when it has no `?` (automatic captions have no punctuation): a
+# question word, or a verb before its subject (`were you`, `did your mother`), or a prompt
+_ASKING = re.compile(
+    r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|now|then|right|alright|yeah|um+|uh+|also)\W+){0,3}"
+    r"(?:(?:what|why|when|where|who|whom|whose|which|how)\b|"
+    r"(?:did|do|does|were|was|are|is|have|has|had|can|could|would|will|should)\s+"
+    r"(?:you|your|they|their|he|his|she|her|it|there|we|anyone|anybody|people|someone|"
+    r"any|the|that|this|those|these)\b)", re.I)
+
+
+def opens_as_question(text: str) -> bool:
+    """Whether a passage opens as a question or a prompt, whatever its punctuation."""
+    return bool(_ASKING.match(text) or _PROMPT.match(text))

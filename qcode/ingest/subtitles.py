@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qcode.errors import IngestError
+from qcode.ingest.captions import name_caption_voices
 from qcode.ingest.decode import decode
 from qcode.ingest.furniture import STAGE, line_kind
 from qcode.ingest.layout import Line, asks, ends_sentence
@@ -46,6 +47,9 @@ def read_subtitles(data: bytes, path: Path) -> Source:
         cues.read(i, number, offset, text)
     if not cues.lines:
         raise IngestError("no subtitle cues found; is this a .vtt / .srt file?", path, 1)
+    if cues.changes and not cues.any_speaker:  # `>>` and no names: two voices taking turns
+        cues.any_speaker, told = name_caption_voices(cues.lines, cues.changes)
+        cues.warnings += told
     return Source({}, 1, cues.lines, cues.any_speaker, False, decoded,
                   notices=[*cues.warnings, *cues.summary()], cues=True)
 
@@ -97,6 +101,7 @@ class _Cues:
     voices: list[str] | None = None  # the file's first voices, once a dash line asks
     names: set[str] = field(default_factory=set)  # `[HAN]`: names in brackets (_bracket_names)
     named: dict[str, int] = field(default_factory=dict)  # those read: the line of the first
+    changes: list[tuple[int, str | None]] = field(default_factory=list)  # `>>`: line, time
 
     def read(self, i: int, number: int, offset: int, text: str) -> None:
         if self._time_line(number, text):
@@ -183,9 +188,12 @@ class _Cues:
             speaker = label.group(1)
             clean = clean[label.end() :]
         said = next((ln.text for ln in reversed(self.lines) if ln.text), "")
+        chevrons = speaker is None and clean.startswith(">>")
         speaker, clean = self._dash(number, offset, speaker, clean, said)
         self.parts += 1
         speaker = self._voice(number, offset, speaker, clean, said)
+        if chevrons:
+            self.changes.append((len(self.lines), self.time))
         self.lines.append(Line(number, offset, clean.strip(), speaker,
                                self.time if speaker else None))
         if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
