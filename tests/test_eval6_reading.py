@@ -29,6 +29,7 @@ NOT_DOCUMENTS = {"truth.csv", "make_files.py", "README.md"}
 FILES = sorted(p for p in EVAL6.iterdir() if p.name not in NOT_DOCUMENTS)
 SPEECH = ("interviewer", "respondent")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+SPACES = (W + "tab", W + "br")
 
 Words = tuple[str, ...]
 
@@ -75,20 +76,23 @@ class Row:
 
 
 def truth(path: Path) -> list[Row]:
-    with (EVAL6 / "truth.csv").open(encoding="utf-8") as f:
+    """The rows of `path` in the truth.csv beside it (eval7 reuses these helpers)."""
+    with (path.parent / "truth.csv").open(encoding="utf-8") as f:
         return [Row(int(r["turn"]), r["role"], r["speaker"], r["start"])
                 for r in csv.DictReader(f) if r["file"] == path.name]
 
 
 def _docx_text(path: Path, tag: str) -> str:
     """Every paragraph of every part (body, headers, footnotes, comments): what a reader of
-    the document sees (w:t), or what was deleted with track changes (w:delText)."""
+    the document sees (w:t), or what was deleted with track changes (w:delText); a tab or a
+    manual line break is a space, as on the page."""
     paragraphs = []
     with zipfile.ZipFile(path) as z:
         for name in sorted(z.namelist()):
             if name.startswith("word/") and name.endswith(".xml"):
                 root = ElementTree.fromstring(z.read(name))
-                paragraphs += ["".join(e.text or "" for e in p.iter(W + tag))
+                paragraphs += ["".join(e.text or "" if e.tag == W + tag else " "
+                                       for e in p.iter() if e.tag in (W + tag, *SPACES))
                                for p in root.iter(W + "p")]
     return "\n".join(paragraphs)
 
@@ -98,7 +102,11 @@ def source(path: Path) -> Words:
     times), for counting how often a row's words really occur in the file."""
     if path.suffix == ".docx":
         return words(_docx_text(path, "t"))
-    text = path.read_bytes().decode("utf-8-sig")
+    data = path.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:  # a file saved as Windows-1252 (eval7's win01)
+        text = data.decode("cp1252")
     text = re.sub(r"<[^>]*>|\]\([^)]*\)|^[\d:.,]+ --> .*$", " ", text, flags=re.M)
     return words(text)
 

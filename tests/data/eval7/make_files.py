@@ -12,22 +12,27 @@ from docx.shared import Pt
 
 HERE = Path(__file__).parent
 
-WIN01 = """\
-Interview with Mrs. Ri – Chongjin – recorded 12.4.2016
-Translated from Korean by K. Yang. Names changed.
-
-Interviewer: When did the rations stop in your area?
-Mrs. Ri: In ’96 they stopped completely. Before that they gave us a few days’ worth, then nothing. My husband said, “They will start again after the harvest.” They didn’t.
-Interviewer: What did you do?
-Mrs. Ri: I sold my wedding blankets… Then I started buying corn from the farmers and selling it in town, ½ kilo at a time at first. You had to get past the checkpoint on the road — the soldiers there wanted their cut, two or three kilos from every sack.
-Interviewer: Was that the “bribe” people talk about?
-Mrs. Ri: We never called it that. We said “helping each other.” But yes, that’s what it was.
-Interviewer: Did you ever see South Korean films?
-Mrs. Ri: Once, at my sister’s. A love story. I couldn’t sleep afterwards – not because of the story, because of the fear. If the neighbours had heard…
-Interviewer: When did you first hear the words “human rights”?
-Mrs. Ri: In China, on a Korean-language radio programme from Seoul. I didn’t understand it. I thought it was about lawyers, something for rich people.
-Interviewer: Thank you, Mrs. Ri.
-"""
+WIN01 = "".join(line + "\n" for line in (  # a line a turn, long lines as Notepad keeps them
+    "Interview with Mrs. Ri – Chongjin – recorded 12.4.2016",
+    "Translated from Korean by K. Yang. Names changed.",
+    "",
+    "Interviewer: When did the rations stop in your area?",
+    "Mrs. Ri: In ’96 they stopped completely. Before that they gave us a few days’ worth, then "
+    "nothing. My husband said, “They will start again after the harvest.” They didn’t.",
+    "Interviewer: What did you do?",
+    "Mrs. Ri: I sold my wedding blankets… Then I started buying corn from the farmers and selling it "
+    "in town, ½ kilo at a time at first. You had to get past the checkpoint on the road — the "
+    "soldiers there wanted their cut, two or three kilos from every sack.",
+    "Interviewer: Was that the “bribe” people talk about?",
+    "Mrs. Ri: We never called it that. We said “helping each other.” But yes, that’s what it was.",
+    "Interviewer: Did you ever see South Korean films?",
+    "Mrs. Ri: Once, at my sister’s. A love story. I couldn’t sleep afterwards – not because of the "
+    "story, because of the fear. If the neighbours had heard…",
+    "Interviewer: When did you first hear the words “human rights”?",
+    "Mrs. Ri: In China, on a Korean-language radio programme from Seoul. I didn’t understand it. I "
+    "thought it was about lawyers, something for rich people.",
+    "Interviewer: Thank you, Mrs. Ri.",
+))
 
 
 def win01() -> None:
