@@ -82,8 +82,9 @@ CODED_MISREAD: dict[str, str] = {
     "srt01-caps-names.srt":
         "names alone in capitals on a cue's first line ('NARRATOR', 'CHOI EUN-HYE', "
         "'INTERVIEWER (OFF CAMERA)') are not read: the file is one respondent turn (coded) "
-        "with the narrator, the interviewer's questions, the on-screen text and caption, the "
-        "sound and music cues, and both interviewees as one speaker",
+        "with the speakers' names, the narrator, the interviewer's questions, the on-screen "
+        "text and the caption, and both interviewees as one speaker (sound and music cues "
+        "are rightly context)",
     "toc01-contents-sections.txt":
         "the glossary after the last answer ('anjeonbu – the Ministry of People's Security...', "
         "'jangmadang – market', 'songbun – ...') is coded as a turn of Ms. Ko's",
