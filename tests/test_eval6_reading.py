@@ -38,10 +38,6 @@ CODED_MISREAD: dict[str, str] = {
     "pdf01-testimony-appendix.txt":
         "after the last answer, the next page's running header and the start of the next "
         "interview ('Interview 7', 'Male, born 1988, ...') are coded in that answer",
-    "web02-news-page.md":
-        "the bold question without '?' ('**When did you first hear about human rights**') "
-        "opens the answer as testimony; the author box after `---` and the first comment "
-        "('Kang M. — June 3, 2021 Brave man...') are read as respondent turns (coded)",
 }
 # file name -> what qcode gets wrong in the sequence of turns (README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -51,10 +47,6 @@ TURNS_MISREAD: dict[str, str] = {
     "panel01-event-transcript.txt":
         "the audience member's question ('AUDIENCE MEMBER:', a label used once) is read into "
         "Dr. Weber's turn, and '(Applause)' into his last one",
-    "web02-news-page.md":
-        "the bold question without '?' is read as the answer's first paragraph, and the "
-        "second comment ('reader1984 — June 4, 2021 Did the commander ever get punished?') "
-        "as an interviewer's question",
 }
 
 

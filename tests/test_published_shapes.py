@@ -106,17 +106,53 @@ def test_captions_that_mark_each_new_speaker_with_chevrons():
     assert rows[2][2].endswith("MY BROTHER HELD MY HAND")
     assert messages(path) == [
         "8: `>>` marks 6 changes of speaker and no one is named: read as two voices taking "
-        "turns, the interviewer the one whose turns open as questions (3 of 3, the other's 1 "
+        "turns, the interviewer the one whose turns open as questions (3 of 3, the other's 0 "
         "of 4); if that is wrong, tag the voices (<v Name>)"]
 
 
 def test_chevrons_whose_voices_both_ask_name_no_one(tmp_path: Path):
     """When both voices ask as often, who interviews is not guessed: said, read as before."""
     path = tmp_path / "talk.vtt"
-    pieces = ["did you see it", "why do you ask", "what do you think", "how would i know"]
+    pieces = ["did you see it", "why do you ask", "what do you think", "were you there"]
     path.write_text("WEBVTT\n\n" + "".join(f"00:0{n}.000 --> 00:0{n}.900\n&gt;&gt; {p}\n\n"
                                            for n, p in enumerate(pieces, 1)), encoding="utf-8")
     assert {s for s, _, _ in turns(path)} == {"Respondent"}
     assert messages(path)[1] == (
         "4: `>>` marks 4 changes of speaker, but who asks could not be told from the wording; "
         "read without speakers; tag the voices (<v Name>) to read them")
+
+
+def test_a_question_that_lost_its_mark():
+    """A page's bold question without `?` (`__Were the machines old__`) opened the answer,
+    coded as testimony; it is a question when bold like the page's questions and opening as
+    one, and a bold heading before it (`__Life on the night shift__`) stays a heading. Copied
+    as plain text, such a line (no full stop, opening as a question) is one too, said."""
+    rows = turns(LAYOUTS / "question-lost-mark.md")
+    assert [(s, r) for s, r, _ in rows] == [
+        ("(heading)", "other"), ("Intro", "other"),
+        *[("Interviewer", "interviewer"), ("Respondent", "respondent")] * 1,
+        ("(heading)", "other"),
+        *[("Interviewer", "interviewer"), ("Respondent", "respondent")] * 3]
+    assert messages(LAYOUTS / "question-lost-mark.md") == []
+    plain = LAYOUTS / "question-lost-mark-plain.txt"
+    assert [(s, text) for s, _, text in turns(plain)][4:6] == [
+        ("Interviewer", "Did the market managers take a share"),
+        ("Respondent", "Every day, a fixed sum per stall. If you did not pay, your stall went "
+                       "to someone else.")]
+    assert [m.split(" is read")[0] for m in messages(plain)] == [
+        "9: 'Did the market managers take a ...'"]
+
+
+def test_answers_that_open_like_questions_stay_answers(tmp_path: Path):
+    """Only a line without a full stop that opens with a verb before its subject (`Did the
+    managers`) or `What made you` loses its `?`: answers opening `What I remember`, `When
+    you cross`, or ending a sentence, stay answers."""
+    path = tmp_path / "a.txt"
+    path.write_text("Where were you born?\n\nIn Musan.\n\nWhat I remember is the cold\n\n"
+                    "Everybody was hungry.\n\nDid you walk?\n\nYes.\n\n"
+                    "When you cross at night you do not speak\n\nNot a word.\n\n"
+                    "Were you caught?\n\nDid they catch us. No, they did not.\n\nThank you.\n",
+                    encoding="utf-8")
+    assert [t.role for t in parse_file(path, Config()).turns] == [
+        "interviewer", "respondent", "interviewer", "respondent", "interviewer", "respondent"]
+    assert messages(path) == []

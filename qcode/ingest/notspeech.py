@@ -11,6 +11,7 @@ import re
 from itertools import islice
 
 from qcode.ingest.layout import Block, asks, is_question
+from qcode.ingest.prompts import opens_as_question
 
 # The first of these after the last question ends the interview. (Anywhere else they are
 # only context: a page may put "Read more" or an "END" of tape 1 in the middle.)
@@ -26,7 +27,7 @@ def _title_case(text: str) -> bool:
 
 def _heading(block: Block, previous: Block | None, following: Block | None) -> bool:
     """A short line with no sentence punctuation that does not answer a question, in Title
-    Case or capitals, or short and just before a question."""
+    Case or capitals, or short and just before a question (one that lost its `?` too)."""
     if len(block.lines) > 1 or block.speaker is not None or block.lines[0].in_table:
         return False
     text = block.text.strip().strip("*_#").strip()
@@ -36,7 +37,8 @@ def _heading(block: Block, previous: Block | None, following: Block | None) -> b
         return False
     if previous is not None and asks(previous.text):
         return False
-    before_question = following is not None and asks(following.text)
+    before_question = following is not None and (asks(following.text)
+                                                  or opens_as_question(following.text))
     return _title_case(text) or (before_question and len(text.split()) <= 8)
 
 

@@ -1,11 +1,14 @@
 """Questions the layout shows without a `?` or without a label.
 
 A published Q&A asks in statements too: `Tell me about the market.`, `**Describe the
-crossing.**`. Without a `?` such a prompt was read as the start of the respondent's answer,
-and coded as her words. It is a prompt when it sits between two answers and either the page
-sets its questions in bold as a whole and sets this line the same way, or it opens as
-interviewers prompt (`Tell me`, `Describe`, `Explain`...); the second is a guess from the
-wording, so it is said, with its line.
+crossing.**`, and a question may lose its `?` (`**When did you first hear of it**`).
+Without a `?` such a prompt was read as the start of the respondent's answer, and coded as
+her words. It is a prompt when it sits between two answers and either the page sets its
+questions in bold as a whole and sets this line the same way (ending a sentence, or opening
+as a question does: a bold heading `**Life in the army**` does not), or it opens as
+interviewers prompt (`Tell me`, `Describe`, `Explain`...), or it ends without a full stop
+and opens as a question (`When did you`, `Were you`); the last two are guesses from the
+wording, so they are said, with the line.
 
 Some files label only the answers (`A:` / `Answer:`), the questions plain between them. Read
 as labelled text, each question became the end of the answer before it. When most labelled
@@ -62,17 +65,19 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
         following = speech[i + 1] if i + 1 < len(speech) else None
         text = block.text.strip().strip("*_").strip()
         if not answered or following is None or is_question(following) \
-                or block.words > MAX_PROMPT or not (ends_sentence(text) or text.endswith(":")):
+                or block.words > MAX_PROMPT:
             continue
         bold = bold_questions and _bold(block.text) and not _bold(following.text)
-        if not bold and not _PROMPT.match(text):
+        closed = ends_sentence(text) or text.endswith(":")
+        if not (closed and (bold or _PROMPT.match(text))) \
+                and (closed or not opens_as_question(text)):
             continue
         block.speaker, after_question = INTERVIEWER, True
         if not bold:
             notices.append(Notice(block.lines[0].number, (
                 f"'{_start(text)}' is read as the interviewer's prompt, not the answer (it "
-                "has no '?', but sits between two answers and opens as a prompt); if it is "
-                "the respondent's, label the turns (e.g. `Q:` / `A:`)")))
+                "has no '?', but sits between two answers and opens as a prompt or a "
+                "question); if it is the respondent's, label the turns (e.g. `Q:` / `A:`)")))
     if notices or any(b.speaker == INTERVIEWER for b in speech):
         roles.assign(INTERVIEWER, "interviewer")
     return notices
@@ -105,16 +110,21 @@ def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
         "the interviewer's question; if that is wrong, label the questions too (e.g. `Q:`)"))]
 
 
-# how a question opens when it has no `?` (automatic captions have no punctuation): a
-# question word, or a verb before its subject (`were you`, `did your mother`), or a prompt
+# how a question opens when it has no `?` (automatic captions have no punctuation; a
+# page's heading-like question lost it): a verb before its subject, perhaps after a question
+# word (`were you`, `when did you`, `how much did a`), or `what made you`; not `What I
+# remember is`, `When you cross the river`, which open answers
+_AUX = r"(?:did|do|does|were|was|are|is|have|has|had|can|could|would|will|should)"
+_SUBJECT = (r"(?:you|your|they|their|he|his|she|her|it|there|we|our|anyone|anybody|people|"
+            r"someone|any|the|that|this|those|these|a|an)")
 _ASKING = re.compile(
     r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|now|then|right|alright|yeah|um+|uh+|also)\W+){0,3}"
-    r"(?:(?:what|why|when|where|who|whom|whose|which|how)\b|"
-    r"(?:did|do|does|were|was|are|is|have|has|had|can|could|would|will|should)\s+"
-    r"(?:you|your|they|their|he|his|she|her|it|there|we|anyone|anybody|people|someone|"
-    r"any|the|that|this|those|these)\b)", re.I)
+    rf"(?:(?:(?:what|why|when|where|who|whom|whose|which|how)(?:\s+[\w'’-]+)?\s+)?"
+    rf"{_AUX}\s+{_SUBJECT}|(?:what|who|which)\s+[\w'’-]+\s+(?:you|your))\b", re.I)
 
 
 def opens_as_question(text: str) -> bool:
-    """Whether a passage opens as a question or a prompt, whatever its punctuation."""
+    """Whether a passage opens as a question or a prompt, whatever its punctuation and
+    emphasis (`__Were you afraid__`)."""
+    text = text.lstrip(" *_")
     return bool(_ASKING.match(text) or _PROMPT.match(text))
