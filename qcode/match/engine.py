@@ -113,7 +113,7 @@ class Engine:
         # questions are read with every code's question rules, whichever codes this engine
         # codes: whether "Why did you leave?" is a follow-up of the question before it must
         # not depend on which codes were changed since the last run
-        self._asking = self.rules if wanted is None else \
+        self._asking = self.rules if len(self.codes) == len(book.flat()) else \
             compile_rules(self.nlp, book, list(book.flat()), self.tokens)
         self._use_prefilter = prefilter and self.tokens.chunks_alone
 
