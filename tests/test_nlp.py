@@ -49,3 +49,18 @@ def test_footnote_marks_glued_to_a_word_do_not_hide_it():
     """`notel[2]` was one token, so the word was never matched (a page pasted with its notes)."""
     doc = get_nlp()("We hid the notel[2] and a notel² and a usb[^3] at my aunt's.")
     assert {"notel", "usb"} <= {t.text for t in doc}
+
+
+def test_the_tokenizer_is_spacys_blank_english_with_footnote_suffixes():
+    """get_nlp builds its English with the footnote marks among the suffixes from the
+    start; the tokenizer is the one spacy.blank makes with them set afterwards."""
+    import spacy
+    from spacy.util import compile_suffix_regex
+
+    from qcode.nlp import FOOTNOTE_MARKS, get_nlp
+
+    blank = spacy.blank("en")
+    blank.tokenizer.suffix_search = compile_suffix_regex(  # type: ignore[union-attr]
+        [*(blank.Defaults.suffixes or ()), *FOOTNOTE_MARKS]).search
+    own = get_nlp().tokenizer.to_bytes(exclude=["vocab"])  # type: ignore[union-attr]
+    assert own == blank.tokenizer.to_bytes(exclude=["vocab"])  # type: ignore[union-attr]
