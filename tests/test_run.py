@@ -340,3 +340,27 @@ def test_a_large_run_lets_the_engine_go_and_the_next_one_loads_it_again(project:
                   "A: Later we watched Chinese films on a notel.\n")
     project.qcode("run")
     assert "Chinese films" in (project.root / "outputs" / "codings.csv").read_text("utf-8")
+
+
+def test_the_command_loads_spacy_without_spacys_command_line():
+    """`qcode` imports spaCy without spacy.cli (cli/spacy_lean.py); spaCy works as before:
+    `spacy.info` and `import spacy.cli` still do."""
+    import subprocess
+    import sys
+
+    script = (
+        "import sys\n"
+        "from qcode.cli import spacy_lean\n"
+        "spacy_lean.install()\n"
+        "from qcode.nlp import get_nlp\n"
+        "import spacy\n"
+        "assert 'spacy.cli' not in sys.modules and not hasattr(spacy, 'cli')\n"
+        "assert [t.lemma_ for t in get_nlp()('Bribes were paid.')][:3] == "
+        "['bribe', 'be', 'pay']\n"
+        "assert spacy.info()['spacy_version'] == spacy.__version__\n"
+        "import spacy.cli\n"
+        "assert spacy.cli.info is not spacy.info and callable(spacy.cli.download)\n"
+        "assert spacy.__spec__.loader is spacy.__loader__\n"
+        "assert type(spacy.__loader__).__module__ != 'qcode.cli.spacy_lean'\n"
+    )
+    subprocess.run([sys.executable, "-c", script], check=True)

@@ -11,4 +11,7 @@ __all__ = ["__version__", "app", "codebook", "learn", "main", "outputs", "review
 
 
 def main() -> None:
+    from qcode.cli import spacy_lean
+
+    spacy_lean.install()  # spaCy, if this command loads it, without spaCy's own command line
     app(prog_name="qcode")
