@@ -77,20 +77,12 @@ CODED_MISREAD: dict[str, str] = {
         "Pike'): the anchor's lead ('ANCHOR:' used once stays text), the reporter's narration "
         "and 'NAT SOUND: water, wind' are coded with Sun-hee's soundbites, whose 'SOUNDBITE "
         "(...) SUN-HEE, ESCAPEE:' labels are not read",
-    "record01-database-fields.txt":
-        "the closing '[End of record T-2014-0871]' is coded in the last answer",
     "srt01-caps-names.srt":
         "names alone in capitals on a cue's first line ('NARRATOR', 'CHOI EUN-HYE', "
         "'INTERVIEWER (OFF CAMERA)') are not read: the file is one respondent turn (coded) "
         "with the speakers' names, the narrator, the interviewer's questions, the on-screen "
         "text and the caption, and both interviewees as one speaker (sound and music cues "
         "are rightly context)",
-    "toc01-contents-sections.txt":
-        "the glossary after the last answer ('anjeonbu – the Ministry of People's Security...', "
-        "'jangmadang – market', 'songbun – ...') is coded as a turn of Ms. Ko's",
-    "zoom01-device-names.vtt":
-        "the interpreter's cue 'Sora Lim (interpreter): Sorry, just to add, kwalliwon means "
-        "the market manager...' is coded inside the answer before it",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {

@@ -169,3 +169,20 @@ def test_many_turns_of_one_labelled_speaker_read_in_linear_time(tmp_path: Path):
     t = parse_file(tmp_path / "many.txt", Config())
     assert time.perf_counter() - start < 60  # 8 s on a loaded machine
     assert sum(turn.role == "interviewer" for turn in t.turns) == 12_000
+
+
+def test_an_end_of_record_line_and_a_glossary_after_the_last_answer_are_context(
+        tmp_path: Path):
+    """An archive's `(End of testimony no. 52/B)` and a `Key terms` list after the last
+    answer: read as the answer's, the terms' definitions were coded as testimony."""
+    (tmp_path / "archive.txt").write_text(
+        "Q: Who searched the house?\n\nA: The 109 group, with a policeman from our block.\n\n"
+        "Q: Did they find anything?\n\nA: A card with two dramas, under the rice sack.\n\n"
+        "(End of testimony no. 52/B)\n\nKey terms\n\n"
+        "109 group - a unit that searches homes for foreign media\n\n"
+        "inminban - the neighbourhood watch unit\n", encoding="utf-8")
+    t = parse_file(tmp_path / "archive.txt", Config())
+    answers = [p.text for turn in t.turns if turn.role == "respondent" for p in turn.paragraphs]
+    assert answers == ["The 109 group, with a policeman from our block.",
+                       "A card with two dramas, under the rice sack."]
+    assert [turn.speaker for turn in t.turns][-3:] == ["(end)", "(notes)", "(after interview)"]

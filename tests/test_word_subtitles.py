@@ -445,3 +445,19 @@ def test_broadcast_captions_mark_a_new_speaker_with_chevrons(tmp_path: Path):
         ("Respondent", "respondent", "IN HYESAN, BY THE RIVER. MY MOTHER SOLD FISH."),
         ("Interviewer", "interviewer", "WHO HELPED YOU?"),
         ("Respondent", "respondent", "MY AUNT IN YANJI.")]
+
+
+def test_a_cue_label_saying_the_role_in_brackets_is_that_role(tmp_path: Path):
+    """`Kwon Mi-ra (translator): ...` once, in an exported call: the translator is context,
+    not words added to the answer before."""
+    srt = ("1\n00:00:01,000 --> 00:00:04,000\nDavid Ortiz: How did you get the films?\n\n"
+           "2\n00:00:04,500 --> 00:00:09,000\nPark Jun: From a man at the station, on a card.\n\n"
+           "3\n00:00:09,500 --> 00:00:12,000\nKwon Mi-ra (translator): He says a micro SD card."
+           "\n\n4\n00:00:12,500 --> 00:00:15,000\nDavid Ortiz: And you paid him?\n\n"
+           "5\n00:00:15,500 --> 00:00:18,000\nPark Jun: In rice, two kilos a film.\n")
+    (tmp_path / "call.srt").write_text(srt, encoding="utf-8")
+    rows = turns(tmp_path / "call.srt")
+    assert rows[1] == ("Park Jun", "respondent", "From a man at the station, on a card.")
+    assert rows[2] == ("Kwon Mi-ra (translator)", "other", "He says a micro SD card.")
+    assert [role for _, role, _ in rows] == ["interviewer", "respondent", "other", "interviewer",
+                                            "respondent"]

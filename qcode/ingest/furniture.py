@@ -39,8 +39,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("sound", re.compile(rf"^\W*[\[(]\s*(?:{_SOUND})\b[^\])]{{0,40}}[\])]\W*$|"
                          r"^\s*[♪♫]", re.I)),  # music, or lyrics sung: `♪ (soft piano) ♪`
     ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording|session|tape|"
-                       r"part|conversation)(?: (?:\d{1,3}|[ivx]{1,4}|one|two|three|four|five)"
-                       r"(?: of \d{1,3})?)?|(?:the )?(?:recording|interview|tape|session) "
+                       r"part|conversation|record|file|document|testimony|statement|excerpt)"
+                       r"(?: (?:\d{1,3}|[ivx]{1,4}|one|two|three|four|five)(?: of \d{1,3})?)?"
+                       r"(?:,? side [a-d12])?"  # a tape's side; a record's number, `T-2014-0871`
+                       r"(?:\s*[:#]?\s*(?:no\.?\s*|number\s+)?[A-Z]{0,4}[\w./-]{0,20}\d[\w./-]{0,20})?|"
+                       r"(?:the )?(?:recording|interview|tape|session) "
                        r"(?:ends|ended|stops|stopped)|the end|end|fin)\W*$", re.I)),
     # a description in square brackets, alone on its line (`[wind blowing]`, `[Door
     # slams]`): what was heard or seen, as transcribers and subtitles for the deaf write it.
@@ -51,8 +54,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("on screen", re.compile(r"^\W*(?:(?:text )?on[- ]?screen(?: text| caption| title)?|"
                              r"screen text|title card|lower third|chyron|super(?:imposed)?"
                              r"(?: text)?)\s*[:：–—-]\s*\S", re.I)),
-    ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?)\W*$",
-                         re.I)),
+    # a back-matter heading: notes, sources, a glossary of the terms the interview uses
+    ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?|"
+                         r"glossary(?: of (?:terms|korean (?:terms|words)))?|key terms|"
+                         r"abbreviations|terms used|a note on (?:terms|names|sources|"
+                         r"romani[sz]ation|transliteration))\W*$", re.I)),
     ("related", re.compile(r"^\W*(?:related(?: articles| stories| posts| reading)?|read more|"
                            r"see also|more (?:from|in|on) this \w+|you (?:may|might) also like|"
                            r"recommended(?: for you)?|most read)\W*$|"

@@ -24,7 +24,8 @@ _TAG = re.compile(r"</?[^>]+>|\{\\[^}]*\}")
 _ENTITY = re.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 _TIME_LIKE = re.compile(r"^\s*\d[\d:.,]*\s*-+>")  # a cue's time line, however mistyped
 _NOT_CUES = ("WEBVTT", "NOTE", "STYLE", "REGION")  # blocks that run to the next blank line
-_CUE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}):\s+")
+# `Name:` opening a cue, or `Name (interpreter):`, the role kept with the name (turns.Roles)
+_CUE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}(?: \([a-z]{3,15}\))?):\s+")
 # a name in square brackets opening a cue, as subtitles for the deaf set it: `[HAN] I was a
 # cook.` (a sound, `[LAUGHTER]`, is set the same way: see _bracket_names)
 _BRACKET_NAME = re.compile(r"^\s*(?:[-–—]\s*)?\[([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\]\s*")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from qcode.config import Config
 from qcode.errors import IngestError
+from qcode.ingest.credits import ROLE_WORDS
 from qcode.ingest.layout import Block, Line, asks, is_question
 from qcode.model import Notice, Paragraph, Role, Turn, normalize_ws
 
@@ -32,6 +33,11 @@ _KNOWN_RESPONDENT = re.compile(
 # `NARRATOR:`): read as the respondent, the film's commentary was coded as testimony
 _NOT_TAKING_PART = re.compile(r"^(?:the\s+)?(?:narrator|narration|voice[\s-]?over|v\.o)"
                               r"(?:\s*\([^)]*\))?$")
+
+
+# the role a label says in brackets, as subtitles and chat exports write it: `Sora Lim
+# (interpreter)` (text files: labels.py takes it off the name)
+_ROLE_SAID = re.compile(r"\(\s*([a-z]+)\s*\)$")
 
 
 def _norm_label(label: str) -> str:
@@ -71,6 +77,9 @@ class Roles:
             return "interviewer"
         if _norm_label(label) in self.others or _NOT_TAKING_PART.match(_norm_label(label)):
             return "other"
+        said = _ROLE_SAID.search(low)
+        if said and said[1] in ROLE_WORDS and low not in self.assigned:
+            return ROLE_WORDS[said[1]]  # type: ignore[return-value]
         return self.assigned.get(low, "respondent")
 
     def is_respondent(self, label: str) -> bool:
