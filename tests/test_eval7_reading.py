@@ -31,10 +31,6 @@ CODED_MISREAD: dict[str, str] = {
         "but my aunt left in 2008...'), a reader's comment ('This is such an incredible "
         "story...') and 'Continue this thread →' are coded in her answers; her own post "
         "('Hi reddit. I'm 26, born in Hyesan...') is read as an introduction (not coded)",
-    "blog01-h2-questions.md":
-        "the `## ...?` questions are read as headings and every answer as introduction: "
-        "nothing Ha-na says is coded; the blog author's reply to a comment ('Emma W. · June "
-        "13, 2021 Not yet, but she hopes to...') is the one respondent turn (coded)",
     "docx01-bold-names-notes.docx":
         "a bold name opening the paragraph without a colon ('**P11**<tab>On paper...') is not "
         "a label: the names stay in the coded text, and the interviewer's closing 'Thank you. "
@@ -90,10 +86,6 @@ TURNS_MISREAD: dict[str, str] = {
         "every turn starts with the comment's username line ('u/pancake_sorcerer · 7 yr. ago "
         "What was...'; answers with the vote line before it too); five users asking are one "
         "'Interviewer'; the OP's post is no turn",
-    "blog01-h2-questions.md":
-        "none of the five questions and answers is a turn (headings and introduction); the "
-        "comment 'Seo-yeon · June 13, 2021 ... Did Ha-na ever manage to contact her family "
-        "again?' is read as the interviewer's question and the author's reply as the answer",
     "docx01-bold-names-notes.docx":
         "every turn starts with its speaker's name ('Lindqvist When you were...', 'P11 On "
         "paper...'); the interviewer's closing 'Thank you. We'll stop here for today.' is no "

@@ -11,6 +11,7 @@ from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
 from qcode.ingest.formats import READERS, Source
+from qcode.ingest.headings import questions_in_headings
 from qcode.ingest.interjections import set_notes_apart, split_interjections
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_lines
@@ -31,7 +32,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "19"
+PARSER_VERSION = "20"
 SUFFIXES = tuple(READERS)
 
 
@@ -66,6 +67,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
     if not labelled:
         mark_list_items(found, roles)
+        questions_in_headings(found)
     label_notices += end_of_page(found)
     label_notices += (mark_unlabelled_questions if labelled else mark_prompts)(found, roles)
     pseudonym = str(source.meta.get("pseudonym") or "").strip()

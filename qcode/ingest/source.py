@@ -8,6 +8,7 @@ from typing import Any
 
 from qcode.ingest.decode import Decoded
 from qcode.ingest.frontmatter import split_front_matter
+from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line
 from qcode.model import Notice
 
@@ -36,6 +37,16 @@ def numbered(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+# a heading that opens the page's tail (`### 3 Comments`, `## Related posts`): what follows is
+# not the interview (webpage.py), which a mere `heading` does not say
+_TAIL_HEADINGS = {"comments", "related", "author", "notes"}
+
+
+def _heading_kind(text: str) -> str:
+    kind = line_kind(text)
+    return kind if kind in _TAIL_HEADINGS else "heading"
+
+
 def with_front_matter(decoded: Decoded, path: Path, line_is_paragraph: bool) -> Source:
     """The Source of a decoded text: its front matter read, Markdown headings marked."""
     rows = numbered(decoded.text)
@@ -46,6 +57,6 @@ def with_front_matter(decoded: Decoded, path: Path, line_is_paragraph: bool) -> 
             if line.text.startswith("#"):
                 hashes = len(line.text) - len(line.text.lstrip("# "))
                 line.offset, line.text = line.offset + hashes, line.text[hashes:]
-                line.kind = "heading"
+                line.kind = _heading_kind(line.text)
     meta_lines = {r[2].split(":")[0].strip(): r[0] for r in rows[1:body] if ":" in r[2]}
     return Source(meta, id_line, lines, None, line_is_paragraph, decoded, meta_lines)

@@ -1,0 +1,59 @@
+"""Shapes published interview documents take that eval7 (tests/data/eval7/) found misread,
+each fix proven on its own fixture in another wording and style (tests/data/layouts/ or
+tmp_path): questions set as headings, numbered hearing paragraphs, an oral-history
+archive's header block, an e-mail interview answered inline."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+
+from qcode.config import Config
+from qcode.ingest import parse_file
+
+LAYOUTS = Path(__file__).parent / "data" / "layouts"
+
+
+def turns(path: Path) -> list[tuple[str, str, str]]:
+    """(speaker, role, first five words) of each paragraph."""
+    t = parse_file(path, Config())
+    return [(turn.speaker, turn.role, " ".join(p.text.split()[:5]))
+            for turn in t.turns for p in turn.paragraphs]
+
+
+def test_questions_set_as_headings_are_the_interviewers():
+    """A post whose questions are headings (`### Which goods...?`): the answers under them
+    are the interviewee's (they were an introduction, not coded); a `## 3 Responses`
+    heading opens the comments, whose question and the author's reply are page text."""
+    rows = turns(LAYOUTS / "heading-questions.md")
+    speech = [(who, role) for who, role, _ in rows if role != "other"]
+    assert speech == [("Interviewer", "interviewer"), ("Respondent", "respondent")] * 2 + [
+        ("Respondent", "respondent"), ("Interviewer", "interviewer"),
+        ("Respondent", "respondent")]
+    assert rows[0] == ("(heading)", "other", "Three evenings with Mr. Yang")
+    assert rows[1][:2] == ("Intro", "other")
+    assert ("(comments)", "other", "3 Responses") in rows
+    assert rows[-2:] == [("(after interview)", "other", "J. Moreau Was the mechanic"),
+                         ("(after interview)", "other", "D. Okafor He would not")]
+
+
+def test_word_heading_questions_and_a_title_that_asks(tmp_path: Path):
+    """Questions in Word's Heading 2 style are questions too; a page whose questions are
+    plain paragraphs keeps its one heading that asks as a title."""
+    d = docx.Document()
+    d.add_heading("Who keeps the ledger?", level=1)
+    for q, a in [("Where did you work?", "At a shoe factory in Sinuiju."),
+                 ("Was there a wage?", "A small one, paid in maize.")]:
+        d.add_heading(q, level=2)
+        d.add_paragraph(a)
+    d.save(tmp_path / "h.docx")
+    assert [r[:2] for r in turns(tmp_path / "h.docx")] == [
+        ("(heading)", "other"), ("Interviewer", "interviewer"), ("Respondent", "respondent"),
+        ("Interviewer", "interviewer"), ("Respondent", "respondent")]
+    plain = tmp_path / "plain.md"
+    plain.write_text("## Why would anyone pay?\n\nWhere did you work?\n\nAt a shoe factory."
+                     "\n\nWas there a wage?\n\nA small one.\n", encoding="utf-8")
+    assert [r[:2] for r in turns(plain)] == [
+        ("(heading)", "other"), ("Interviewer", "interviewer"), ("Respondent", "respondent"),
+        ("Interviewer", "interviewer"), ("Respondent", "respondent")]
