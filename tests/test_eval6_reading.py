@@ -44,9 +44,6 @@ TURNS_MISREAD: dict[str, str] = {
     "docx01-speaker-table.docx":
         "the closing 'End of transcript. Transcribed by H. Moon...' is read into SL's last "
         "turn",
-    "panel01-event-transcript.txt":
-        "the audience member's question ('AUDIENCE MEMBER:', a label used once) is read into "
-        "Dr. Weber's turn, and '(Applause)' into his last one",
 }
 
 

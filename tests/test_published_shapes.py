@@ -156,3 +156,21 @@ def test_answers_that_open_like_questions_stay_answers(tmp_path: Path):
     assert [t.role for t in parse_file(path, Config()).turns] == [
         "interviewer", "respondent", "interviewer", "respondent", "interviewer", "respondent"]
     assert messages(path) == []
+
+
+def test_an_audience_question_under_a_label_used_once():
+    """`Questioner:` (`AUDIENCE MEMBER:`, `From the floor:`...) labels one paragraph: read as
+    words of the host's turn before it (a notice said so), the question was lost in his
+    turn; it is a question of its own, and the host is still found by his questions. A
+    `* * *` separator was read as the host's last words."""
+    path = LAYOUTS / "townhall-questioner.txt"
+    rows = turns(path)
+    assert rows[9:11] == [
+        ("Questioner", "interviewer", "Did your mother ever come to the South herself?"),
+        ("Ms. Seo", "respondent", "No. She stayed in Kimchaek with my younger brother. I send "
+                                  "money through a broker twice a year.")]
+    assert rows[8][0] == rows[11][0] == "Min Ji-ho"
+    assert [(s, r) for s, r, _ in rows[7:8] + rows[12:]] == [
+        ("(sound)", "other"), ("(rule)", "other"), ("(credit)", "other")]
+    assert [m.split(" (")[0] for m in messages(path)] == [
+        "4: no interviewer label is known; took 'Min Ji-ho' as the interviewer"]

@@ -29,9 +29,10 @@ _SOUND = "|".join(sorted(_SOUNDS))
 # words in square brackets that never name a speaker: the sounds, and a transcriber's marks
 STAGE = _SOUNDS | {"korean", "english", "chinese", "video", "photo", "image", "name", "place",
                    "sic", "emphasis", "cut", "end"}
+_RULE = re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")  # a separator line: `---`, `* * *`
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
-    ("rule", re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")),
+    ("rule", _RULE),
     ("link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|"
                         r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
     ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
@@ -165,6 +166,8 @@ def line_kind(text: str) -> str | None:
     """The kind of context a line on its own is, or None for text that may be speech."""
     if not text or len(text) > 300:
         return None
+    if _RULE.match(text):  # `* * *`, before emphasis marks are stripped
+        return "rule"
     s = text.strip().strip("*_").strip()
     if not s or s.count(" ") >= 30:  # prose, not a line of page furniture
         return None

@@ -38,6 +38,12 @@ _NOT_TAKING_PART = re.compile(r"^(?:the\s+)?(?:narrator|narration|voice[\s-]?ove
 # the role a label says in brackets, as subtitles and chat exports write it: `Sora Lim
 # (interpreter)` (text files: labels.py takes it off the name)
 _ROLE_SAID = re.compile(r"\(\s*([a-z]+)\s*\)$")
+# someone in a panel's audience, a caller (`AUDIENCE MEMBER:`, `QUESTIONER:`, `FROM THE
+# FLOOR:`): asks, so their words are questions, never testimony, even under a label used once
+# (read into the turn before it, an audience question became the moderator's or an answer)
+_AUDIENCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:audience(?:\s+(?:member|question))?|member of "
+                       r"the audience|questioner|(?:question\s+)?from the (?:floor|audience)|"
+                       r"caller)$")
 
 
 def _norm_label(label: str) -> str:
@@ -80,12 +86,19 @@ class Roles:
         said = _ROLE_SAID.search(low)
         if said and said[1] in ROLE_WORDS and low not in self.assigned:
             return ROLE_WORDS[said[1]]  # type: ignore[return-value]
+        if self.in_audience(label):
+            return "interviewer"
         return self.assigned.get(low, "respondent")
 
     def is_respondent(self, label: str) -> bool:
         """Known to be a respondent by its name (`A`, `R07`, the pseudonym)."""
         low = label.strip().lower()
         return low in self.respondent_names or bool(_KNOWN_RESPONDENT.match(low))
+
+    def in_audience(self, label: str) -> bool:
+        """Someone in the audience who asks: an interviewer, but not the one who interviews
+        (whom infer_interviewer still looks for)."""
+        return bool(_AUDIENCE.match(_norm_label(label)))
 
     def is_known(self, label: str) -> bool:
         return self.role(label) != "respondent" or self.is_respondent(label)
@@ -102,7 +115,8 @@ def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
     panel, every speaker whose turns nearly all ask (four in five) when others answer."""
     opened: dict[str, list[Block]] = {}
     for block in found:
-        if block.speaker is not None and block.kind is None:
+        if block.speaker is not None and block.kind is None \
+                and not roles.in_audience(block.speaker):
             opened.setdefault(block.speaker, []).append(block)
     if not opened or any(roles.role(s) == "interviewer" for s in opened):
         return []
