@@ -27,6 +27,10 @@ DEFAULT_INTERVIEWERS = [
     "facilitator",
     "researcher",
     "host",
+    "presenter",  # broadcasts: the one who introduces and asks, never the testimony
+    "anchor",
+    "reporter",
+    "correspondent",
 ]
 DEFAULT_PRIVATE = ["name", "real_name", "contact", "phone", "email", "address"]
 

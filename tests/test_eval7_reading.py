@@ -73,12 +73,6 @@ CODED_MISREAD: dict[str, str] = {
         "Pike'): the anchor's lead ('ANCHOR:' used once stays text), the reporter's narration "
         "and 'NAT SOUND: water, wind' are coded with Sun-hee's soundbites, whose 'SOUNDBITE "
         "(...) SUN-HEE, ESCAPEE:' labels are not read",
-    "srt01-caps-names.srt":
-        "names alone in capitals on a cue's first line ('NARRATOR', 'CHOI EUN-HYE', "
-        "'INTERVIEWER (OFF CAMERA)') are not read: the file is one respondent turn (coded) "
-        "with the speakers' names, the narrator, the interviewer's questions, the on-screen "
-        "text and the caption, and both interviewees as one speaker (sound and music cues "
-        "are rightly context)",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -117,9 +111,6 @@ TURNS_MISREAD: dict[str, str] = {
     "radio02-broadcast-script.txt":
         "one respondent turn 'REPORTER' from the slug line on: Sun-hee's soundbites are no "
         "turns of hers",
-    "srt01-caps-names.srt":
-        "one respondent turn for the whole file: no interviewer turns, the two interviewees "
-        "one speaker",
 }
 
 

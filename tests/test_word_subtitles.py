@@ -461,3 +461,26 @@ def test_a_cue_label_saying_the_role_in_brackets_is_that_role(tmp_path: Path):
     assert rows[2] == ("Kwon Mi-ra (translator)", "other", "He says a micro SD card.")
     assert [role for _, role, _ in rows] == ["interviewer", "respondent", "other", "interviewer",
                                             "respondent"]
+
+
+def test_names_in_capitals_over_cue_text_are_speakers_and_a_name_caption_is_context(
+        tmp_path: Path):
+    """A broadcast's subtitles: `REPORTER (V.O.)` and `KIM MI-RA` alone on a cue's first line
+    name who speaks; `<i>Kim Mi-ra, teacher from Hoeryong</i>` is the lower third, shown, not
+    said. Read as text, the names and the reporter's narration were one respondent's words;
+    a reporter is an interviewer by default (config.DEFAULT_INTERVIEWERS)."""
+    cues = [("REPORTER (V.O.)", "Hoeryong lies an hour from the river crossing."),
+            ("KIM MI-RA", "The inspectors came every Friday.\nWe kept a carton ready."),
+            (None, "<i>Kim Mi-ra, teacher from Hoeryong</i>"),
+            ("REPORTER (V.O.)", "Did they ever refuse it?"),
+            ("KIM MI-RA", "Never once.")]
+    srt = "".join(f"{i}\n00:00:{i:02},000 --> 00:00:{i:02},900\n"
+                  + (f"{name}\n" if name else "") + f"{text}\n\n"
+                  for i, (name, text) in enumerate(cues, 1))
+    (tmp_path / "report.srt").write_text(srt, encoding="utf-8")
+    assert turns(tmp_path / "report.srt") == [
+        ("Reporter", "interviewer", "Hoeryong lies an hour from the river crossing."),
+        ("Kim Mi-ra", "respondent", "The inspectors came every Friday. We kept a carton ready."),
+        ("(caption)", "other", "Kim Mi-ra, teacher from Hoeryong"),
+        ("Reporter", "interviewer", "Did they ever refuse it?"),
+        ("Kim Mi-ra", "respondent", "Never once.")]

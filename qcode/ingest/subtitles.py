@@ -9,13 +9,14 @@ from pathlib import Path
 
 from qcode.errors import IngestError
 from qcode.ingest.captions import name_caption_voices
+from qcode.ingest.cuenames import BRACKET_NAME, bracket_names, caps_names
 from qcode.ingest.decode import decode
-from qcode.ingest.furniture import STAGE, line_kind
+from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line, asks, ends_sentence
 from qcode.ingest.source import Source, numbered
-from qcode.ingest.speakers import a_name
 from qcode.model import Notice
 
+_NAME_THEN_COMMA = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s+\S")
 _TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")
 _VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 # markup, not words: HTML-like tags (`<i>`, `<c>`, `<00:01.200>`) and the position tags
@@ -26,9 +27,6 @@ _TIME_LIKE = re.compile(r"^\s*\d[\d:.,]*\s*-+>")  # a cue's time line, however m
 _NOT_CUES = ("WEBVTT", "NOTE", "STYLE", "REGION")  # blocks that run to the next blank line
 # `Name:` opening a cue, or `Name (interpreter):`, the role kept with the name (turns.Roles)
 _CUE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}(?: \([a-z]{3,15}\))?):\s+")
-# a name in square brackets opening a cue, as subtitles for the deaf set it: `[HAN] I was a
-# cook.` (a sound, `[LAUGHTER]`, is set the same way: see _bracket_names)
-_BRACKET_NAME = re.compile(r"^\s*(?:[-–—]\s*)?\[([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\]\s*")
 
 
 def read_subtitles(data: bytes, path: Path) -> Source:
@@ -43,7 +41,8 @@ def read_subtitles(data: bytes, path: Path) -> Source:
     decoded = decode(data, path)
     cues = _Cues(numbered(decoded.text))
     cues.rolling = _rolling(cues.rows)
-    cues.names = _bracket_names(cues.rows)
+    cues.names = bracket_names(cues.rows)
+    cues.caps = caps_names(_first_lines(cues.rows))
     for i, (number, offset, text) in enumerate(cues.rows):
         cues.read(i, number, offset, text)
     if not cues.lines:
@@ -100,7 +99,10 @@ class _Cues:
     showing: set[str] = field(default_factory=set)  # rolling: the lines of this cue
     repeated: list[int] = field(default_factory=list)  # rolling: line numbers read once
     voices: list[str] | None = None  # the file's first voices, once a dash line asks
-    names: set[str] = field(default_factory=set)  # `[HAN]`: names in brackets (_bracket_names)
+    names: set[str] = field(default_factory=set)  # `[HAN]`: names in brackets (cuenames)
+    caps: dict[str, str] = field(default_factory=dict)  # `CHOI EUN-HYE` alone on a line
+    label_next: str | None = None  # the name a cue's first line gave its text
+    heard: set[str] = field(default_factory=set)  # the voices read so far
     named: dict[str, int] = field(default_factory=dict)  # those read: the line of the first
     changes: list[tuple[int, str | None]] = field(default_factory=list)  # `>>`: line, time
 
@@ -180,8 +182,16 @@ class _Cues:
             self._piece(number, offset + at, speaker, piece)
 
     def _piece(self, number: int, offset: int, speaker: str | None, clean: str) -> None:
+        if not self.parts and speaker is None and clean in self.caps:
+            self.label_next = self.caps[clean]  # `CHOI EUN-HYE`: the name, not words said
+            return
+        if not self.parts and speaker is None and self._names_caption(clean):
+            self.lines.append(Line(number, offset, clean, kind="caption"))
+            return
+        if speaker is None and self.label_next is not None:
+            speaker, self.label_next = self.label_next, None
         label = None if speaker is not None or line_kind(clean) else _CUE_LABEL.match(clean)
-        bracket = _BRACKET_NAME.match(clean) if speaker is None and "[" in clean else None
+        bracket = BRACKET_NAME.match(clean) if speaker is None and "[" in clean else None
         if bracket and bracket[1] in self.names:
             label = bracket
             self.named.setdefault(bracket[1], number)
@@ -199,6 +209,14 @@ class _Cues:
                                self.time if speaker else None))
         if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
             self.lines.append(Line(number, offset, ""))
+
+    def _names_caption(self, clean: str) -> bool:
+        """A cue that names a speaker of the film and says who they are, as a lower third
+        does (`Park Sung-min, former smuggler`): shown, not said."""
+        m = _NAME_THEN_COMMA.match(clean)
+        if m is None or len(clean) > 80 or asks(clean):
+            return False
+        return m[1].lower() in {n.lower() for n in [*self.caps.values(), *self.heard]}
 
     def _dash(self, number: int, offset: int, speaker: str | None, clean: str,
               said: str) -> tuple[str | None, str]:
@@ -225,6 +243,7 @@ class _Cues:
             return None  # the same voice goes on: same turn, same paragraph
         if speaker is not None:
             self.current, self.before = speaker, self.current
+            self.heard.add(speaker)
             self.any_speaker = True
             if self.lines:
                 self.lines.append(Line(number, offset, ""))
@@ -247,18 +266,14 @@ class _Cues:
         return other
 
 
-def _bracket_names(rows: list[tuple[int, int, str]]) -> set[str]:
-    """Names in square brackets that open cue text at least twice with words after them
-    (`[HAN] I was a cook.`), that name a person (speakers.a_name) and hold no sound word
-    (`[LAUGHTER]`, `[WIND]`: furniture.STAGE). A sound set in capitals alone on its line is
-    never a name; one that opens speech twice (`[GUNSHOT] Get down!`) would be: said."""
-    counts: dict[str, int] = {}
-    for _, _, text in rows:
-        m = _BRACKET_NAME.match(text) if "[" in text else None
-        if m and text[m.end():].strip():
-            counts[m[1]] = counts.get(m[1], 0) + 1
-    return {name for name, n in counts.items() if n >= 2 and a_name(name)
-            and not STAGE.intersection(name.lower().replace(".", " ").split())}
+def _first_lines(rows: list[tuple[int, int, str]]) -> list[tuple[str, bool]]:
+    """Each cue's first line of text, and whether another line of text follows it."""
+    out = []
+    for i, (_, _, text) in enumerate(rows):
+        if _TIMING.match(text) and i + 1 < len(rows) and rows[i + 1][2].strip():
+            more = i + 2 < len(rows) and bool(rows[i + 2][2].strip())
+            out.append((_words(rows[i + 1][2]).strip(), more))
+    return out
 
 
 def _voices(rows: list[tuple[int, int, str]]) -> list[str]:
