@@ -73,7 +73,7 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
         return Outputs(csv_path, rows, sheet, digest_path, skipped=True)
     from qcode import exports, pieces  # the writers' libraries load only when there is work
 
-    exports.write_codings_blocks(csv_path, (text for text, _ in store.fragment_texts("csv")))
+    exports.write_codings_blocks(csv_path, store.fragment_csv())
     _draft_sheet(store, book, sheet, shows)
     pieces.write_digest(store, book, digest_path.parent)
     store.put("outputs", f"{key}:{rows}:{sheet}")
@@ -125,7 +125,7 @@ def _draft_sheet(store: Store, book: Codebook, sheet: Path, parts: str) -> None:
                   [book.hash, __version__, str(sheet)])
     if store.get(SHEET_SHOWS) == shows and _file_state(sheet) == store.get(DRAFT_SHEET):
         return
-    write_draft(store, book, sheet, store.fragment_texts("sheet"), store.coding_ids(),
+    write_draft(store, book, sheet, store.fragment_sheets(), store.coding_ids(),
                 store.has_model_codings())
     store.put(DRAFT_SHEET, _file_state(sheet))
     store.put(SHEET_SHOWS, shows)

@@ -2,7 +2,7 @@
 them (outputs.py keeps the pieces current).
 
 A transcript's part (store/fragments.py) holds its lines of codings.csv, its rows of the
-draft sheet (with row numbers to fill in, review/export.py DraftRows) and its quotes under
+draft sheet (deflated, without row numbers: review/export.py DraftRows) and its quotes under
 each code in each format of the draft digest (quote blocks of the built-in templates, Word
 paragraphs, lines of quotes.csv). The outputs are these pieces put together in the order a
 digest or sheet lists them (by transcript; a group's quotes by the transcript id shown), so

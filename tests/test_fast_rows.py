@@ -3,6 +3,7 @@ so the speed costs nothing a reviewer's spreadsheet program could notice."""
 
 from __future__ import annotations
 
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -11,6 +12,7 @@ import openpyxl
 import pytest
 
 from qcode.codebook import Codebook, load_codebook
+from qcode.packing import deflated, joined
 from qcode.review.fast_rows import FastSheet
 from qcode.review.sheets import Sheet, SheetWriter, writing
 from tests.conftest import DEFAULT_CODEBOOK
@@ -104,9 +106,27 @@ def test_rows_go_in_order(tmp_path: Path):
     assert not (tmp_path / "x.xlsx").exists()
 
 
-def test_rows_rendered_apart_are_the_rows_written_in_place(tmp_path: Path):
-    """run keeps each transcript's rows rendered apart, numbered where they go: two pieces
-    put at rows 2 and 6 are the bytes of the same rows written there."""
+def _unnumbered(sheet: bytes) -> bytes:
+    """A sheet's XML without the numbers of its rows and cells after the header row."""
+    rows = re.sub(rb'<row r="(\d+)">', lambda m: m[0] if m[1] == b"1" else b"<row>", sheet)
+    return re.sub(rb'<c r="[A-Z]+(\d+)"', lambda m: m[0] if m[1] == b"1" else b"<c", rows)
+
+
+def _cells(path: Path, read_only: bool) -> list[list[Any]]:
+    wb = openpyxl.load_workbook(path, read_only=read_only, rich_text=not read_only)
+    try:
+        return [[(str(c.value), None if read_only else c.style_id) for c in row]
+                for row in wb["Review"].iter_rows()]
+    finally:
+        wb.close()
+
+
+def test_rows_packed_apart_are_the_rows_written_in_place_without_numbers(tmp_path: Path):
+    """run keeps each transcript's rows rendered and deflated apart (FastSheet.piece,
+    packing.py), without their numbers: two pieces packed after the header are the rows
+    written in place but for the numbers (and an empty cell where a column is skipped), a
+    zip whose CRCs hold, and read the same cells and styles (openpyxl, read-only as qcode
+    reads sheets or not)."""
     book = load_codebook(DEFAULT_CODEBOOK)
     lender = SheetWriter(tmp_path / "never-saved.xlsx")  # styles fixed, as DraftRows has them
     lender.fix_styles(book)
@@ -114,14 +134,36 @@ def test_rows_rendered_apart_are_the_rows_written_in_place(tmp_path: Path):
     for part in (ROWS[:4], ROWS[4:]):
         piece = FastSheet.piece(len(COLUMNS))
         _rows(lender, piece, part, 2)
-        pieces.append((piece.text(), len(part)))
-    with writing(tmp_path / "pieces.xlsx") as out:
+        pieces.append(deflated(piece.text().encode("utf-8"), 1))
+    with writing(tmp_path / "packed.xlsx", compression=1) as out:
         out.fix_styles(book)
         ws = out.fast_table("Review", COLUMNS, {})
-        ws.put_rows(pieces[0][0], 2, pieces[0][1])
-        ws.put_rows(pieces[1][0], 6, pieces[1][1])
+        out.packed_rows(ws, joined(pieces), len(ROWS))
         _rest(out, ws, book)
-    _write(tmp_path / "fast.xlsx", fast=True, fixed=True)
     _write(tmp_path / "slow.xlsx", fast=False, fixed=True)
-    assert _parts(tmp_path / "pieces.xlsx") == _parts(tmp_path / "fast.xlsx") \
-        == _parts(tmp_path / "slow.xlsx")
+    packed, slow = _parts(tmp_path / "packed.xlsx"), _parts(tmp_path / "slow.xlsx")
+    assert packed.keys() == slow.keys()
+    rows = "xl/worksheets/sheet1.xml"
+    assert packed.pop(rows).replace(b"<c/>", b"") == _unnumbered(slow.pop(rows))  # a gap: <c/>
+    assert packed == slow
+    with zipfile.ZipFile(tmp_path / "packed.xlsx") as z:
+        assert z.testzip() is None
+    for read_only in (True, False):
+        assert _cells(tmp_path / "packed.xlsx", read_only) == \
+            _cells(tmp_path / "slow.xlsx", read_only)
+
+
+def test_a_skipped_column_of_a_piece_is_an_empty_cell(tmp_path: Path):
+    """Cells without numbers are the cell after the one before: a column left empty
+    between two cells of a piece's row is an empty cell, so the next lands in its column."""
+    lender = SheetWriter(tmp_path / "never-saved.xlsx")
+    piece = FastSheet.piece(4)
+    lender.put(piece, 2, 1, "a")
+    lender.put(piece, 2, 4, "d")
+    with writing(tmp_path / "gap.xlsx", compression=1) as out:
+        ws = out.fast_table("Review", ["w", "x", "y", "z"], {})
+        out.packed_rows(ws, deflated(piece.text().encode("utf-8"), 1), 1)
+    wb = openpyxl.load_workbook(tmp_path / "gap.xlsx", read_only=True)
+    assert [list(r) for r in wb["Review"].iter_rows(values_only=True)] == \
+        [["w", "x", "y", "z"], ["a", None, None, "d"]]
+    wb.close()

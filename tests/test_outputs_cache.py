@@ -9,6 +9,7 @@ import zipfile
 import zlib
 from pathlib import Path
 
+from qcode.packing import deflated
 from qcode.review.export import DRAFT_COMPRESSION
 from qcode.store import Store
 from tests.conftest import INTERVIEW, Project
@@ -208,7 +209,7 @@ def test_the_draft_digest_is_the_digest_command_writes(project: Project):
 
 
 def _packed_at(sheet: Path) -> int | None:
-    """The zlib level the Review sheet's rows were packed at, of 1 and 6."""
+    """The zlib level the Review sheet's rows were deflated at, of 1 and 6, deflated whole."""
     with zipfile.ZipFile(sheet) as z:
         info = z.getinfo("xl/worksheets/sheet1.xml")
         data = z.read(info)
@@ -219,9 +220,50 @@ def _packed_at(sheet: Path) -> int | None:
     return None
 
 
+def _stored(sheet: Path, name: str) -> bytes:
+    """A zip entry's bytes as they are in the file (deflated)."""
+    with zipfile.ZipFile(sheet) as z:
+        info = z.getinfo(name)
+    with sheet.open("rb") as f:
+        f.seek(info.header_offset)
+        header = f.read(30)
+        f.seek(int.from_bytes(header[26:28], "little") + int.from_bytes(header[28:30], "little"),
+               1)
+        return f.read(info.compress_size)
+
+
 def test_the_draft_sheet_is_packed_fast_and_a_reviewers_sheet_small(project: Project):
+    """The draft sheet's rows are each transcript's, deflated at level 1 when it was
+    rendered and packed as they are (qcode/packing.py); a reviewer's sheet is deflated at
+    zipfile's level 6."""
     _run(project)
-    assert _packed_at(next((project.root / "outputs" / "drafts").glob("*.xlsx"))) == \
-        DRAFT_COMPRESSION == 1
+    stored = _stored(next((project.root / "outputs" / "drafts").glob("*.xlsx")),
+                     "xl/worksheets/sheet1.xml")
+    with Store(project.root / "outputs" / "qcode.db") as store:
+        pieces = [rows for rows, n in store.fragment_sheets() if n]
+    assert len(pieces) == 2 and all(rows.data in stored for rows in pieces)
+    for rows in pieces:
+        xml = zlib.decompressobj(-15).decompress(rows.data)
+        assert deflated(xml, 1).data == rows.data and DRAFT_COMPRESSION == 1
     project.qcode("review", "export", "--reviewer", "ana", "--file", "ana.xlsx")
     assert _packed_at(project.root / "ana.xlsx") == 6
+
+def test_the_draft_sheet_reads_as_every_coding_in_order(project: Project):
+    """The draft sheet's rows carry no numbers (FastSheet.piece): read as review import
+    reads a sheet, row k is the k-th coding of codings.csv, and nobody has filled it in."""
+    import csv
+
+    from qcode.review.reading import open_workbook, read_table
+    from qcode.review.sheets import filled_rows
+
+    _add_an_answer_to_t1(_run(project))
+    out = project.root / "outputs"
+    sheet = next((out / "drafts").glob("*.xlsx"))
+    with (out / "codings.csv").open(encoding="utf-8") as f:
+        ids = [row["coding_id"] for row in csv.DictReader(f)]
+    problems: list[str] = []
+    table = read_table(open_workbook(sheet), "Review", ["coding_id", "text"], problems)
+    assert table is not None and not problems
+    assert [(r, row["coding_id"]) for r, row in table.rows] == \
+        list(enumerate(ids, start=2))
+    assert filled_rows(sheet) == 0

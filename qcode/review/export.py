@@ -11,6 +11,7 @@ from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.errors import NothingSelected
 from qcode.model import CodingRow, within
+from qcode.packing import Deflated, deflated, joined
 from qcode.privacy import Redactor, public_codings
 from qcode.review import NEAR_MISSES
 from qcode.review.fast_rows import FastSheet
@@ -20,8 +21,9 @@ from qcode.review.sheets import SheetWriter
 from qcode.store import Store
 
 UNCODED = "uncoded:"
-# zlib level of run's draft sheet, rewritten whenever a coding changes: level 6 (zipfile's)
-# took 0.33 s of CPU for 30k rows (51 MB of XML), level 1 0.14 s, for a file 40% larger
+# zlib level of run's draft sheet, each transcript's rows deflated when they are rendered:
+# level 6 (zipfile's) took 0.33 s of CPU for 30k rows (51 MB of XML), level 1 0.14 s, for
+# a file 40% larger
 DRAFT_COMPRESSION = 1
 STATUSES = ("suggested", "accepted", "recoded", "disputed", "rejected")
 WIDTHS = {"suggested_by": 40, "sampled": 30, "coding_id": 18, "transcript": 16, "speaker": 12,
@@ -95,10 +97,10 @@ def export_sheet(store: Store, book: Codebook, config: Config, path: Path,
 
 class DraftRows:
     """Run's draft sheet a transcript at a time: each transcript's rows are rendered apart
-    (FastSheet.piece) and kept (outputs.py); `write_draft` puts them in a sheet. The sheet
-    is the one export_sheet writes of every coding, but for the indices of its styles,
-    fixed in codebook order (SheetWriter.fix_styles), and that it is written when there is
-    no coding too."""
+    (FastSheet.piece) and deflated (packing.py), and kept (outputs.py); `write_draft` packs
+    them in a sheet. The sheet is the one export_sheet writes of every coding, but for the
+    indices of its styles, fixed in codebook order (SheetWriter.fix_styles), its rows'
+    numbers, left out, and that it is written when there is no coding too."""
 
     def __init__(self, book: Codebook, reasons: dict[str, str], model: bool):
         self.book, self.reasons = book, reasons
@@ -106,26 +108,25 @@ class DraftRows:
         self.out = SheetWriter(Path("rows.xlsx"))  # never saved: it lends its styles
         self.out.fix_styles(book)
 
-    def __call__(self, rows: list[CodingRow]) -> str:
+    def __call__(self, rows: list[CodingRow]) -> Deflated:
         ws = FastSheet.piece(len(self.columns))
         _coding_rows(self.out, ws, self.columns, rows, self.book, self.reasons)
-        return ws.text()
+        return deflated(ws.text().encode("utf-8"), DRAFT_COMPRESSION)
 
 
-def write_draft(store: Store, book: Codebook, path: Path, pieces: Iterable[tuple[str, int]],
+def write_draft(store: Store, book: Codebook, path: Path, pieces: Iterable[tuple[Deflated, int]],
                 ids: Iterable[str], model: bool) -> int:
     """Run's draft sheet from each transcript's rows (DraftRows, with the same `model`:
-    whether any row is a model's suggestion), in order; `ids`: the coding ids on it.
-    Returns the number of rows."""
+    whether any row is a model's suggestion) and their number, in order; `ids`: the coding
+    ids on it. Returns the number of rows."""
     columns = _draft_columns(model)
     with exporting(store, path, "review", "", book.hash, ids, replaces=path,
                    compression=DRAFT_COMPRESSION) as out:
         out.fix_styles(book)
         ws = out.fast_table("Review", columns, WIDTHS)
-        last = 1
-        for rows, n in pieces:
-            ws.put_rows(rows, last + 1, n)
-            last += n
+        packed = list(pieces)
+        last = 1 + sum(n for _, n in packed)
+        out.packed_rows(ws, joined(rows for rows, _ in packed), last - 1)
         out.validations(ws, columns, last, len(book.flat()))
         out.finish(ws, len(columns), last)
         out.codebook_sheet(book)

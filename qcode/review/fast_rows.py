@@ -78,24 +78,26 @@ class FastSheet:
 
     @classmethod
     def piece(cls, ncols: int) -> FastSheet:
-        """Rows rendered apart from any sheet, to be put in one later (`text`, `put_rows`):
-        the k-th row's number is `{k}` (rows in a piece are consecutive), so the same rows go
-        anywhere in a sheet with one str.format (run keeps each transcript's rows of the
-        draft sheet this way, outputs.py). Styles must have their indices already."""
+        """Rows rendered apart from any sheet, to be put in one later (`text`, `reserve`),
+        without their numbers: OOXML's `r` is optional, a row without one being the row
+        after the one before and a cell without one the cell after (Excel, LibreOffice and
+        openpyxl read them so; a skipped column is an empty `<c/>`). So the same bytes go
+        anywhere in a sheet (run keeps each transcript's rows of the draft sheet this way,
+        deflated: outputs.py, packing.py). Styles must have their indices already."""
         return cls(None, ncols)
 
     def text(self) -> str:
-        """A piece's rows, as `put_rows` takes them."""
+        """A piece's rows."""
         self._flush()
         return "".join(self._pieces)
 
-    def put_rows(self, rows: str, first: int, count: int) -> None:
-        """Rows of a piece (`text`) as rows first .. first + count - 1 of this sheet."""
-        self._at(first)
+    def reserve(self, marker: str, last: int) -> None:
+        """Rows 2 .. `last`, after the header, go where `marker` is in the sheet's XML
+        (SheetWriter.packed_rows puts them there when the workbook is packed)."""
+        self._at(2)
         self._flush()
-        if count:
-            self._write(rows.format(*range(first, first + count)), first + count - 1)
-            self.row_number = first + count
+        self._write(marker, last)
+        self.row_number = last + 1
 
     def _at(self, row: int) -> None:
         if row < self.row_number:  # xlsxwriter's constant-memory mode would drop the cell
@@ -141,23 +143,23 @@ class FastSheet:
     def _flush(self) -> None:
         if not self.cells:
             return
-        piece = self.ws is None  # its rows' numbers are filled in where it goes: {k}
-        if not piece:
+        numbered = self.ws is not None  # a piece's rows and cells go without their numbers
+        if numbered:
             self._header()  # before this row's styles get their indices, as xlsxwriter does
-        r = f"{{{len(self._pieces)}}}" if piece else str(self.row_number)
-        xml = [f'<row r="{r}">']
+        r = self.row_number
+        xml, after = [f'<row r="{r}">' if numbered else "<row>"], 1
         for col in sorted(self.cells):
             fmt, body = self.cells[col]
-            if piece:
-                body = body.replace("{", "{{").replace("}", "}}")
             style = f' s="{fmt._get_xf_index()}"' if fmt is not None else ""
-            xml.append(f'<c r="{self.letters[col - 1]}{r}"{style}{body}')
+            xml.append(f'<c r="{self.letters[col - 1]}{r}"{style}{body}' if numbered
+                       else "<c/>" * (col - after) + f"<c{style}{body}")
+            after = col + 1
         xml.append("</row>")
         self.cells = {}
-        if piece:
-            self._pieces.append("".join(xml))
+        if numbered:
+            self._write("".join(xml), r)
         else:
-            self._write("".join(xml), self.row_number)
+            self._pieces.append("".join(xml))
 
     def _header(self) -> None:
         """The rows xlsxwriter still holds go first."""

@@ -19,6 +19,7 @@ from qcode.atomic import replacing
 from qcode.cells import cell, shift
 from qcode.codebook import Codebook
 from qcode.errors import OutputError
+from qcode.packing import Deflated, PiecedZip
 from qcode.review import new_sheet_path
 from qcode.review.fast_rows import EXCEL_MAX, FastSheet
 
@@ -57,6 +58,7 @@ class SheetWriter:
         self.bold_wrap = self.wb.add_format({**WRAP, "bold": True})
         self._code_formats: dict[str, Format] = {}
         self._fast: list[FastSheet] = []
+        self._packed: dict[bytes, Deflated] = {}  # marker in a sheet's XML -> its rows
 
     def fast_table(self, name: str, columns: list[str], widths: dict[str, int]) -> FastSheet:
         """A `table` whose rows are rendered by fast_rows: for a sheet of thousands of rows."""
@@ -64,18 +66,28 @@ class SheetWriter:
         self._fast.append(sheet)
         return sheet
 
+    def packed_rows(self, ws: FastSheet, rows: Deflated, count: int) -> None:
+        """The `count` rows after the header of a sheet, rendered apart (FastSheet.piece)
+        and deflated at this writer's level (packing.py): put in when the workbook is
+        packed, without being deflated again."""
+        marker = f"\x00rows of {ws.ws.name if ws.ws else ''}\x00"  # no XML holds a NUL
+        ws.reserve(marker, 1 + count)
+        self._packed[marker.encode("utf-8")] = rows
+
     def close(self) -> None:
         for sheet in self._fast:
             sheet.close()
-        if self.compression is None:
+        if self.compression is None and not self._packed:
             self.wb.close()
             return
         # xlsxwriter has no setting for it: the ZipFile it packs the workbook with is given
-        # the level for the time it packs (tests/test_review.py checks it is applied)
+        # the level, and the packed rows, for the time it packs (tests/test_review.py
+        # checks the level is applied)
         import xlsxwriter.workbook as packing
 
         zip_file = packing.ZipFile
-        packing.ZipFile = functools.partial(zip_file, compresslevel=self.compression)
+        packing.ZipFile = functools.partial(
+            PiecedZip, compresslevel=self.compression, pieces=self._packed)
         try:
             self.wb.close()
         finally:

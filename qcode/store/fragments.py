@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from qcode.packing import Deflated
 from qcode.store.base import Base
 
 
@@ -31,15 +32,17 @@ class Fragment:
     hash: str  # of its public codings: what every output shows of this transcript
     csv_rows: int
     csv: str  # its rows of codings.csv, as written
-    sheet: str  # its rows of the draft sheet (review.export.DraftRows)
+    sheet: Deflated  # its rows of the draft sheet (review.export.DraftRows)
     sheet_rows: int
     shown: str  # its id as outputs show it
     label: str  # the interviewee, as the digest's matrix shows them
     quotes: tuple[QuotePiece, ...]
 
-    def row(self) -> tuple[object, ...]:
-        return (self.transcript, self.mark, self.hash, self.csv_rows, self.csv, self.sheet,
-                self.sheet_rows, self.shown, self.label)
+    def row(self) -> dict[str, object]:
+        return {"transcript_id": self.transcript, "mark": self.mark, "hash": self.hash,
+                "csv_rows": self.csv_rows, "csv": self.csv, "sheet": self.sheet.data,
+                "sheet_crc": self.sheet.crc, "sheet_size": self.sheet.size,
+                "sheet_rows": self.sheet_rows, "shown": self.shown, "label": self.label}
 
 
 class FragmentQueries(Base):
@@ -68,8 +71,10 @@ class FragmentQueries(Base):
         with self.transaction() as db:
             db.executemany("DELETE FROM quote_pieces WHERE transcript_id = ?",
                            [(f.transcript,) for f in parts])
-            db.executemany("INSERT OR REPLACE INTO fragments VALUES (?,?,?,?,?,?,?,?,?)",
-                           [f.row() for f in parts])
+            rows = [f.row() for f in parts]
+            if rows:
+                db.executemany(f"INSERT OR REPLACE INTO fragments ({', '.join(rows[0])}) "
+                               f"VALUES ({', '.join(':' + k for k in rows[0])})", rows)
             db.executemany("INSERT INTO quote_pieces VALUES (?,?,?,?,?,?,?,?)",
                            [(q.code, f.shown, f.transcript, q.quotes, q.html, q.md, q.docx,
                              q.csv) for f in parts for q in f.quotes])
@@ -89,12 +94,18 @@ class FragmentQueries(Base):
             db.executemany("DELETE FROM fragments WHERE transcript_id = ?",
                            [(tid,) for tid in known if tid not in keep])
 
-    def fragment_texts(self, column: str) -> Iterator[tuple[str, int]]:
-        """One rendered column of every stored part (`csv` or `sheet`) and its rows, by
+    def fragment_csv(self) -> Iterator[str]:
+        """Every stored part's lines of codings.csv, by transcript id."""
+        for (text,) in self.db.execute("SELECT csv FROM fragments ORDER BY transcript_id"):
+            yield text
+
+    def fragment_sheets(self) -> Iterator[tuple[Deflated, int]]:
+        """Every stored part's rows of the draft sheet, deflated, and their number, by
         transcript id."""
-        rows = {"csv": "csv_rows", "sheet": "sheet_rows"}[column]
-        yield from self.db.execute(
-            f"SELECT {column}, {rows} FROM fragments ORDER BY transcript_id")
+        for data, crc, size, rows in self.db.execute(
+                "SELECT sheet, sheet_crc, sheet_size, sheet_rows FROM fragments "
+                "ORDER BY transcript_id"):
+            yield Deflated(data, crc, size), rows
 
     def quote_counts(self) -> list[tuple[str, str, int]]:
         """(code, shown transcript id, quotes) of every stored quote piece."""

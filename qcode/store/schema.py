@@ -232,6 +232,16 @@ MIGRATIONS: list[str] = [
     CREATE TRIGGER fragments_delete_quotes AFTER DELETE ON fragments BEGIN
         DELETE FROM quote_pieces WHERE transcript_id = OLD.transcript_id; END;
     """,
+    # 10: a part's rows of the draft sheet are kept deflated, without their numbers, with
+    # the CRC-32 and length of their XML (qcode/packing.py): the sheet is packed from them.
+    # Parts from before hold numbered text: they go, to be rendered again.
+    """
+    DELETE FROM fragments;
+    ALTER TABLE fragments DROP COLUMN sheet;
+    ALTER TABLE fragments ADD COLUMN sheet BLOB NOT NULL DEFAULT x'';
+    ALTER TABLE fragments ADD COLUMN sheet_crc INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE fragments ADD COLUMN sheet_size INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 
