@@ -45,13 +45,6 @@ CODED_MISREAD: dict[str, str] = {
         "'?') is coded inside the fourth answer, with the fifth answer; the quoted sign-off "
         "and signature ('> Thank you so much, and no rush at all! > Hannah > > -- > Hannah "
         "Reed') are coded there too",
-    "hearing01-numbered-paragraphs.txt":
-        "paragraph numbers before the labels ('5. Commissioner Ferrante:') hide them: no "
-        "interviewer is found and the Chair's questions are coded as testimony (a respondent "
-        "'Chair'), the commissioners' questions are coded inside the witness's answers, each "
-        "next number ('4.', '8.') ends the turn before it, the participants list ('Chair: "
-        "Justice Amara Nwosu Commissioners: ...', 'Witness: Mr. Seol (pseudonym)...'), "
-        "'[The witness pauses.]' and '(The hearing was suspended...)' are coded",
     "mag01-longform-narration.txt":
         "a feature with quotes between narration: the standfirst ('She carried her family's "
         "savings...') is coded as a respondent, and all from the first narration paragraph on "
@@ -91,9 +84,6 @@ TURNS_MISREAD: dict[str, str] = {
     "email01-inline-replies.txt":
         "each quoted question starts with its number ('1. Where did you grow up...'); the "
         "fifth question and its answer are no turns (read into the fourth answer)",
-    "hearing01-numbered-paragraphs.txt":
-        "no interviewer turns: the Chair is a respondent, the commissioners' questions are "
-        "read inside the witness's answers, and the participants list is two respondent turns",
     "mag01-longform-narration.txt":
         "the standfirst is a respondent turn and Kang's quotes are no turns at all",
     "mixed01-label-styles.txt":

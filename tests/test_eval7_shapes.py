@@ -57,3 +57,38 @@ def test_word_heading_questions_and_a_title_that_asks(tmp_path: Path):
     assert [r[:2] for r in turns(plain)] == [
         ("(heading)", "other"), ("Interviewer", "interviewer"), ("Respondent", "respondent"),
         ("Interviewer", "interviewer"), ("Respondent", "respondent")]
+
+
+def test_a_hearing_with_numbered_paragraphs():
+    """Paragraph numbers before the labels (`22. THE WITNESS:`) are no words of the turn
+    before, and did not hide the labels; whoever presides asks (`THE CHAIRPERSON`,
+    `COMMISSIONER ASANTE`), the witness answers; the attendance list is a header, a stage
+    direction in brackets a note, and `(Whereupon the session was adjourned...)` ends it."""
+    rows = turns(LAYOUTS / "hearing-numbered.txt")
+    assert [r[:2] for r in rows[1:6]] == [("(header)", "other")] * 5
+    assert rows[6:] == [
+        ("THE CHAIRPERSON", "interviewer", "Ms. Pyon, the Commission thanks"),
+        ("THE WITNESS", "respondent", "In a labour training camp"),
+        ("THE WITNESS", "respondent", "We were counted four times"),
+        ("(note)", "other", "[The witness is shown a"),
+        ("COMMISSIONER ASANTE", "interviewer", "Is this the building where"),
+        ("THE WITNESS", "respondent", "Yes, the long one by"),
+        ("THE CHAIRPERSON", "interviewer", "We are grateful. We will"),
+        ("(end)", "other", "(Whereupon the session was adjourned"),
+        ("(after interview)", "other", "Certified as a true record")]
+
+
+def test_fields_that_are_turns_are_no_header(tmp_path: Path):
+    """Three speakers greeting in turn (sentences) are no header block, and a numbered list
+    in an answer keeps its `1. Money:` items as the answer's words."""
+    path = tmp_path / "panel.txt"
+    path.write_text(
+        "Moderator: Welcome, everyone.\nKim: Thank you for having me.\nLee: Glad to be here.\n"
+        "Moderator: What rules did traders follow?\n"
+        "Kim: There were two rules:\n1. Money: always pay the inspector.\n"
+        "2. Silence: never name him.\nLee: The same two, in Hyesan.\n", encoding="utf-8")
+    t = parse_file(path, Config())
+    assert [(x.speaker, x.role) for x in t.turns] == [
+        ("Moderator", "interviewer"), ("Kim", "respondent"), ("Lee", "respondent"),
+        ("Moderator", "interviewer"), ("Kim", "respondent"), ("Lee", "respondent")]
+    assert "1. Money: always pay the inspector." in t.turns[4].text

@@ -11,6 +11,7 @@ from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
 from qcode.ingest.formats import READERS, Source
+from qcode.ingest.header import mark_header
 from qcode.ingest.headings import questions_in_headings
 from qcode.ingest.interjections import set_notes_apart, split_interjections
 from qcode.ingest.labels import read_labels
@@ -32,7 +33,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "22"
+PARSER_VERSION = "23"
 SUFFIXES = tuple(READERS)
 
 
@@ -52,6 +53,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     if not source.line_is_paragraph and not source.cues:  # text, perhaps copied from a PDF
         lines, page_notices = drop_page_furniture(lines)
     mark_lines(lines, source.meta, path, source.meta_lines)
+    mark_header(lines)
     keep_list_lines(lines)
     labelled = source.labelled
     label_notices: list[Notice] = []

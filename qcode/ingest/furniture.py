@@ -142,6 +142,19 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})\W*$", re.I)),
     ("byline", re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}"
                           r"(?:\s*[|·•–—]\s*[^.!?]{1,40})?\W*$")),  # `By Kim Ji-su | 3 March 2021`
+    # a note in brackets on its own line that says the text ends: `[Excerpt ends here. Pages
+    # 14-38 are available...]`, `(Whereupon the hearing was adjourned.)`
+    ("end", re.compile(r"^\s*[\[(]\s*(?:whereupon,?\s+)?(?:(?:the\s+)?(?:excerpt|extract|"
+                       r"recording|interview|transcript|testimony|hearing|session|meeting)\s+"
+                       r"(?:ends|ended|stops|stopped|concludes|concluded|(?:is|was|stands)\s+"
+                       r"(?:adjourned|concluded|closed))|end\s+of\s+(?:the\s+)?(?:excerpt|extract|"
+                       r"recording|interview|transcript|testimony|hearing|session))"
+                       r"\b[^\[\]()]*[\])][.!]?\s*$", re.I)),
+    # a stage direction or a transcriber's note, wholly in brackets on its own line, of three
+    # words or more: `[The witness pauses.]`, `(The hearing was suspended at 11.05 a.m.)`;
+    # not a label in brackets (`[Interviewer: ...]`: interjections.py) nor a name (`[Ms. Yoon]`)
+    ("note", re.compile(r"^\s*(?:\[(?![^\]]*:\s)(?=\s*\S+\s+\S+\s+\S)[^\[\]]{1,250}\]|"
+                        r"\((?![^)]*:\s)(?=\s*\S+\s+\S+\s+\S)[^()]{1,250}\))[.!]?\s*$")),
 ]
 # the kinds in one pattern, tried in order (one match per line instead of one per kind)
 _ANCHORED = re.compile("|".join(

@@ -40,8 +40,11 @@ _FUNCTION_WORDS = frozenset({
     "writes", "added", "and", "or", "but", "so", "then", "of", "to", "in", "on", "at", "for",
     "with", "from", "by", "as", "if", "when", "what", "who", "why", "how",
 })
+# a transcript's paragraph number before the label (`12. Witness:`, as hearings and court
+# records number every paragraph): not words of the turn before
+_PARAGRAPH_NO = r"(?:\d{1,4}\.\s+)?"
 _LABEL = re.compile(
-    rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
+    rf"^\s*{_PARAGRAPH_NO}(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
     rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME})(?:\s*\((?!{_TIME}\))(?P<alias>[^()\n]{{1,40}})\))?"
     rf"(?:\s*[\[(](?P<after>{_TIME})[\])])?"
     r"(?:\*\*|__)?\s*(?P<sep>[:：])(?:\*\*|__)?(?:\s+|$)(?P<rest>.*)$"

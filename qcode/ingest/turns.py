@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from pathlib import Path
 
 _KNOWN_RESPONDENT = re.compile(
-    r"^(a|answer|r\d*|p\d+|(?:respondent|interviewee|participant|defector)"
+    r"^(a|answer|r\d*|p\d+|(?:respondent|interviewee|participant|defector|witness)"
     r"(?:\s*\d{1,3}|\s+[a-z]{1,2})?)$"  # `Respondent 2`, `Defector A`; not `Respondents`
 )
 
@@ -44,6 +44,18 @@ _ROLE_SAID = re.compile(r"\(\s*([a-z]+)\s*\)$")
 _AUDIENCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:audience(?:\s+(?:member|question))?|member of "
                        r"the audience|questioner|(?:question\s+)?from the (?:floor|audience)|"
                        r"caller)$")
+
+
+# who presides over a hearing or an inquiry, and asks: `Chair`, `Commissioner Ferrante`,
+# `The Chairman`, `Presiding Judge` (the witness answers)
+_PRESIDING = re.compile(r"^(?:the\s+|mr\.?\s+|madam\s+)?(?:(?:vice|deputy|acting|co)[\s-]+)?"
+                        r"(?:chair(?:man|woman|person)?|commissioner|presiding\s+(?:officer|"
+                        r"member|judge)|rapporteur|panel\s+member)\b")
+
+
+def _by_title(label: str) -> Role:
+    """A label the file gives no role: its title says it presides, or it answers."""
+    return "interviewer" if _PRESIDING.match(label) else "respondent"
 
 
 def _norm_label(label: str) -> str:
@@ -88,7 +100,7 @@ class Roles:
             return ROLE_WORDS[said[1]]  # type: ignore[return-value]
         if self.in_audience(label):
             return "interviewer"
-        return self.assigned.get(low, "respondent")
+        return self.assigned.get(low) or _by_title(low)
 
     def is_respondent(self, label: str) -> bool:
         """Known to be a respondent by its name (`A`, `R07`, the pseudonym)."""

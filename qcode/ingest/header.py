@@ -1,0 +1,49 @@
+"""A header block of `Field: value` lines above the interview.
+
+Archives, hearings and databases open a transcript with a block of fields: `Interviewee:
+Yoo Mi-ran`, `Date: 18 August 2015`, `Location: ...`, `Duration: 1:42:10`, or a hearing's
+`Present:` / `Chair: ...` / `Witness: ...`. Read as labels, `Interviewee:` became a
+respondent whose turn held the location, duration and access lines (coded), and `Chair:` an
+answer. Such a block is context: at least three lines in a row (no blank line or other text
+between), before the first line that asks, each a field (one to four words, a colon, a short value or
+none), no field named twice (speakers taking turns repeat their labels) and most values
+not sentences (a name, a date, a place: `Welcome, everyone.` is a turn).
+"""
+
+from __future__ import annotations
+
+import re
+
+from qcode.ingest.layout import Line, asks
+
+_FIELD = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.'’()-]*(?:[ \t][\w.'’()-]+){0,3}?)\s*"
+                    r"(?:\*\*|__)?\s*[:：](?:\*\*|__)?(?:\s+(.*))?$")
+MIN_FIELDS = 3
+MAX_VALUE = 20  # words: longer is a turn, not a field's value
+
+
+def mark_header(lines: list[Line]) -> None:
+    """Mark each header block before the first line that asks as context (`header`)."""
+    end = next((i for i, ln in enumerate(lines) if asks(ln.text)), len(lines))
+    run: list[tuple[Line, re.Match[str]]] = []
+    for line in [*lines[:end], Line(0, 0, "")]:  # a line that is no field closes a run
+        m = _FIELD.match(line.text)
+        if m is not None and len((m[2] or "").split()) <= MAX_VALUE:
+            run.append((line, m))
+            continue
+        if _header([m for _, m in run]):
+            for ln, _ in run:
+                ln.kind = "header"
+        run = []
+
+
+def _header(fields: list[re.Match[str]]) -> bool:
+    """Whether these consecutive fields are a header block (the module docstring)."""
+    names = {m[1].lower() for m in fields}
+    sentences = sum(_sentence(m[2] or "") for m in fields)
+    return len(fields) >= MIN_FIELDS and len(names) == len(fields) and \
+        3 * sentences <= len(fields)
+
+
+def _sentence(value: str) -> bool:
+    return value.rstrip(" *_\"”’)]")[-1:] in (".", "!", "…")
