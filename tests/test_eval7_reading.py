@@ -52,11 +52,6 @@ CODED_MISREAD: dict[str, str] = {
     "mixed01-label-styles.txt":
         "label styles changing mid-file make the one interviewee three speakers ('A', "
         "'HWANG', 'HJM'): per-interviewee counts and attributions split (the text is right)",
-    "oral01-archive-header.txt":
-        "the archive's header block is coded: 'Interviewee: Yoo Mi-ran (pseudonym)' is a "
-        "respondent 'Interviewee' with the 'Location:', 'Duration:', 'Language:', "
-        "'Transcriber:' and 'Access:' lines; the time stamps on their own lines ('[00:05:00]', "
-        "inside an answer too) and '[END OF TAPE 1, SIDE A]' are coded in the answers",
     "radio01-host-interview.txt":
         "the sound cues '(SOUNDBITE OF ARCHIVED RECORDING)', '(SOUNDBITE OF MUSIC)' and the "
         "newsreader's line (a label used once: 'UNIDENTIFIED NEWSREADER: (Speaking Korean).') "
@@ -90,10 +85,10 @@ TURNS_MISREAD: dict[str, str] = {
         "the interviewer is three speakers ('Q', 'INTERVIEWER', 'Int') and the interviewee "
         "three ('A', 'HWANG', 'HJM')",
     "oral01-archive-header.txt":
-        "the header's 'Interviewee:' line is a respondent turn before the first question; the "
-        "answer 'Funerals. [pause] That is...' keeps the transcriber's '[pause]'; after the "
-        "last question, '[00:19:40]', the excerpt note and the closing credit 'Transcript "
-        "reviewed and corrected by the interviewee...' are read as the interviewer's words",
+        "the answer 'Funerals. [pause] That is the first thing...' is read whole; its truth row "
+        "starts with the one word 'Funerals.', which the comparison of a turn's first three "
+        "words cannot match while the answer goes on after '[pause]' (header, time stamps, "
+        "tape change and closing notes now read as the truth has them)",
     "radio01-host-interview.txt":
         "the host's opening ('SCOTT DALE, HOST:' alone on its line, then 'Since North Korea "
         "sealed its border...') is read as the page's preamble, not his turn; every answer "

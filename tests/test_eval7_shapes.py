@@ -92,3 +92,27 @@ def test_fields_that_are_turns_are_no_header(tmp_path: Path):
         ("Moderator", "interviewer"), ("Kim", "respondent"), ("Lee", "respondent"),
         ("Moderator", "interviewer"), ("Kim", "respondent"), ("Lee", "respondent")]
     assert "1. Money: always pay the inspector." in t.turns[4].text
+
+
+def test_an_oral_history_archive_transcript():
+    """An archive's header block (`Narrator:`, `Recorded:`, `Length: 58 min.`,
+    `Restrictions: ...`) is context, not a speaker `Narrator` with the other fields as her
+    words; time stamps alone on their line (`(00:00:12)`, `00:09:41` inside an answer) are
+    no words, while `4:30` answering `At what time...?` is the answer; a bracketed note
+    saying the transcript ends ends the interview (the review credit after it is no
+    interviewer's words)."""
+    rows = turns(LAYOUTS / "oral-history-stamps.txt")
+    assert [r[:2] for r in rows[1:7]] == [("(header)", "other")] * 5 + [
+        ("(time stamp)", "other")]
+    assert rows[7:] == [
+        ("SO", "interviewer", "Thank you for agreeing to"),
+        ("MB", "respondent", "A mining village, very small."),
+        ("(time stamp)", "other", "00:09:41"),
+        ("MB", "respondent", "My mother walked to Hamhung"),
+        ("SO", "interviewer", "At what time did the"),
+        ("MB", "respondent", "4:30"),
+        ("SO", "interviewer", "And who ran it?"),
+        ("MB", "respondent", "Women, mostly. The men had"),
+        ("(time stamp)", "other", "(00:21:05)"),
+        ("(end)", "other", "[Transcript ends. The remainder of"),
+        ("(after interview)", "other", "Reviewed by the narrator's daughter,")]

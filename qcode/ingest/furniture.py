@@ -150,6 +150,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:adjourned|concluded|closed))|end\s+of\s+(?:the\s+)?(?:excerpt|extract|"
                        r"recording|interview|transcript|testimony|hearing|session))"
                        r"\b[^\[\]()]*[\])][.!]?\s*$", re.I)),
+    # a time stamp alone on its line (`[00:05:00]`, `01:12:44`; not `4:30`, which may answer
+    # `When?`), as archives mark the tape every few minutes, in an answer too: no words
+    ("time stamp", re.compile(r"^\s*(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|"
+                              r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)\s*$")),
     # a stage direction or a transcriber's note, wholly in brackets on its own line, of three
     # words or more: `[The witness pauses.]`, `(The hearing was suspended at 11.05 a.m.)`;
     # not a label in brackets (`[Interviewer: ...]`: interjections.py) nor a name (`[Ms. Yoon]`)

@@ -7,7 +7,7 @@ respondent whose turn held the location, duration and access lines (coded), and 
 answer. Such a block is context: at least three lines in a row (no blank line or other text
 between), before the first line that asks, each a field (one to four words, a colon, a short value or
 none), no field named twice (speakers taking turns repeat their labels) and most values
-not sentences (a name, a date, a place: `Welcome, everyone.` is a turn).
+no sentence (a name, a date, a place, `58 min.`: `Thank you for having me.` is a turn).
 """
 
 from __future__ import annotations
@@ -46,4 +46,5 @@ def _header(fields: list[re.Match[str]]) -> bool:
 
 
 def _sentence(value: str) -> bool:
-    return value.rstrip(" *_\"”’)]")[-1:] in (".", "!", "…")
+    """Four words or more ending as a sentence ends (`58 min.` is a value)."""
+    return value.rstrip(" *_\"”’)]")[-1:] in (".", "!", "…") and len(value.split()) >= 4
