@@ -45,10 +45,6 @@ CODED_MISREAD: dict[str, str] = {
         "'?') is coded inside the fourth answer, with the fifth answer; the quoted sign-off "
         "and signature ('> Thank you so much, and no rush at all! > Hannah > > -- > Hannah "
         "Reed') are coded there too",
-    "mag01-longform-narration.txt":
-        "a feature with quotes between narration: the standfirst ('She carried her family's "
-        "savings...') is coded as a respondent, and all from the first narration paragraph on "
-        "is context '(after interview)': none of Kang's quoted paragraphs is coded",
     "mixed01-label-styles.txt":
         "label styles changing mid-file make the one interviewee three speakers ('A', "
         "'HWANG', 'HJM'): per-interviewee counts and attributions split (the text is right)",
@@ -79,8 +75,6 @@ TURNS_MISREAD: dict[str, str] = {
     "email01-inline-replies.txt":
         "each quoted question starts with its number ('1. Where did you grow up...'); the "
         "fifth question and its answer are no turns (read into the fourth answer)",
-    "mag01-longform-narration.txt":
-        "the standfirst is a respondent turn and Kang's quotes are no turns at all",
     "mixed01-label-styles.txt":
         "the interviewer is three speakers ('Q', 'INTERVIEWER', 'Int') and the interviewee "
         "three ('A', 'HWANG', 'HJM')",

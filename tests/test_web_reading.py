@@ -186,3 +186,27 @@ def test_an_end_of_record_line_and_a_glossary_after_the_last_answer_are_context(
     assert answers == ["The 109 group, with a policeman from our block.",
                        "A card with two dramas, under the rice sack."]
     assert [turn.speaker for turn in t.turns][-3:] == ["(end)", "(notes)", "(after interview)"]
+
+
+def test_a_feature_article_quoting_its_interviewee_codes_only_the_quotes(tmp_path: Path):
+    """A newspaper feature pasted a paragraph a line: the writer's narration is context, the
+    paragraphs that open with a quotation mark are the interviewee's, and a quote given to
+    someone named (`says Lee Min-ho`) is that person's."""
+    (tmp_path / "feature.txt").write_text(
+        "The Seller of Batteries\n"
+        "Yun Hee-sook kept her stall in Hyesan for eleven years before she crossed.\n"
+        "\u201cThe inspectors wanted cigarettes, then money, then both,\u201d Yun said.\n"
+        "Her husband worked at the paper mill until it closed in 2009.\n"
+        "\u201cAfter that he sat at home and I fed four people from one stall.\u201d\n"
+        "Such payments were routine, according to researchers.\n"
+        "\u201cIt is how the market works there,\u201d says Lee Min-ho, a researcher in Seoul.\n"
+        "\u201cI do not miss it,\u201d Yun said. \u201cNot one day.\u201d\n",
+        encoding="utf-8")
+    t = parse_file(tmp_path / "feature.txt", Config())
+    speech = [(turn.speaker, turn.text.split()[1]) for turn in t.turns
+              if turn.role == "respondent"]
+    assert speech == [("Yun", "inspectors"), ("Yun", "that"), ("Lee Min-ho", "is"),
+                      ("Yun", "do")]
+    context = " ".join(turn.text for turn in t.turns if turn.role == "other")
+    assert "paper mill" in context and "routine" in context
+    assert any("feature article" in n.message for n in t.notices)

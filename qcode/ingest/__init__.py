@@ -10,6 +10,7 @@ from pathlib import Path
 from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
+from qcode.ingest.feature import read_feature
 from qcode.ingest.formats import READERS, Source
 from qcode.ingest.header import mark_header
 from qcode.ingest.headings import questions_in_headings
@@ -33,7 +34,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "24"
+PARSER_VERSION = "25"
 SUFFIXES = tuple(READERS)
 
 
@@ -62,7 +63,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         lines, label_notices = read_labels(lines, roles)
         labelled = any(line.speaker for line in lines)
         if not labelled:
-            report = read_report(lines, roles)
+            report = read_report(lines, roles) or read_feature(lines, roles)
             label_notices += report
             labelled = bool(report)
         lines = split_interjections(lines, roles, labelled)
