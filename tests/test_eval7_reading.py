@@ -40,11 +40,6 @@ CODED_MISREAD: dict[str, str] = {
         "answer before it; the answer ending in a rhetorical question ('...Who would not want "
         "that?') is read into the interviewer's turn (not coded); the closing italic note "
         "'Ryu Jin-a now works as a nurse's aide in Incheon.' is coded in the last answer",
-    "email01-inline-replies.txt":
-        "the quoted question '> 5. Finally, anything you would like readers to know.' (no "
-        "'?') is coded inside the fourth answer, with the fifth answer; the quoted sign-off "
-        "and signature ('> Thank you so much, and no rush at all! > Hannah > > -- > Hannah "
-        "Reed') are coded there too",
     "mixed01-label-styles.txt":
         "label styles changing mid-file make the one interviewee three speakers ('A', "
         "'HWANG', 'HJM'): per-interviewee counts and attributions split (the text is right)",
@@ -72,9 +67,6 @@ TURNS_MISREAD: dict[str, str] = {
         "the prompt 'Your brother served in the army.' is no question (read into the answer "
         "before it); the answer 'I wanted to study...' and the question after it are read "
         "into the interviewer's turn 'Why did you leave?'",
-    "email01-inline-replies.txt":
-        "each quoted question starts with its number ('1. Where did you grow up...'); the "
-        "fifth question and its answer are no turns (read into the fourth answer)",
     "mixed01-label-styles.txt":
         "the interviewer is three speakers ('Q', 'INTERVIEWER', 'Int') and the interviewee "
         "three ('A', 'HWANG', 'HJM')",

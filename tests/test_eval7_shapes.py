@@ -116,3 +116,40 @@ def test_an_oral_history_archive_transcript():
         ("(time stamp)", "other", "(00:21:05)"),
         ("(end)", "other", "[Transcript ends. The remainder of"),
         ("(after interview)", "other", "Reviewed by the narrator's daughter,")]
+
+
+def test_an_interview_answered_inline_in_an_email():
+    """Questions quoted in a reply (`>Where did you...`, over two lines, or a prompt without
+    `?`) are the interviewer's, the `>` marks no words of them; the answer under each is the
+    interviewee's; her sign-off after the last answer and the quoted rest of the message
+    are context, not the last answer."""
+    rows = turns(LAYOUTS / "email-quoted-questions.txt")
+    assert {r[1] for r in rows[:3]} == {"other"}
+    assert rows[3:] == [
+        ("Interviewer", "interviewer", "Where did you go to"),
+        ("Respondent", "respondent", "Ten minutes on foot, in"),
+        ("Interviewer", "interviewer", "Tell me about the teachers."),
+        ("Respondent", "respondent", "Strict. One of them sold"),
+        ("Interviewer", "interviewer", "Did you ever think of"),
+        ("Respondent", "respondent", "Yes, but for that you"),
+        ("(sign-off)", "other", "Warm regards, Min-ji"),
+        ("(quoted)", "other", ">Thanks again, >Tom")]
+
+
+def test_numbered_email_questions_lose_their_numbers(tmp_path: Path):
+    """`> 2. ...` is question 2: the number is no word of it; a page's pull quotes set with
+    `>` between answers (they do not ask) stay what they were."""
+    mail = tmp_path / "mail.txt"
+    mail.write_text("> 1. Where were you born?\n\nIn Hyesan.\n\n> 2. Describe your street.\n\n"
+                    "Narrow, with a well at the end.\n", encoding="utf-8")
+    assert [r[2] for r in turns(mail)] == ["Where were you born?", "In Hyesan.",
+                                           "Describe your street.", "Narrow, with a well at"]
+    page = tmp_path / "page.md"
+    page.write_text("Where were you born?\n\nIn Hyesan, by the river.\n\n> \"By the river.\"\n\n"
+                    "We fished there.\n\nWhat did you eat?\n\nCorn, mostly corn.\n\n"
+                    "> \"Corn, mostly corn.\"\n\nSometimes potatoes.\n", encoding="utf-8")
+    assert [r[:2] for r in turns(page)] == [
+        ("Interviewer", "interviewer"), ("Respondent", "respondent"),
+        ("(pull quote)", "other"), ("Respondent", "respondent"),
+        ("Interviewer", "interviewer"), ("Respondent", "respondent"),
+        ("(pull quote)", "other"), ("Respondent", "respondent")]

@@ -22,6 +22,7 @@ from qcode.ingest.lists import keep_list_lines, mark_list_items
 from qcode.ingest.notspeech import mark_context
 from qcode.ingest.pages import drop_page_furniture
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
+from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_report
 from qcode.ingest.turns import (
     Roles,
@@ -34,7 +35,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "25"
+PARSER_VERSION = "26"
 SUFFIXES = tuple(READERS)
 
 
@@ -71,6 +72,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     if not labelled:
         mark_list_items(found, roles)
         questions_in_headings(found)
+        quoted_questions(found, roles)
     label_notices += end_of_page(found)
     label_notices += (mark_unlabelled_questions if labelled else mark_prompts)(found, roles)
     pseudonym = str(source.meta.get("pseudonym") or "").strip()

@@ -1,0 +1,73 @@
+"""An interview answered inline in an e-mail reply.
+
+The interviewer sends numbered questions; the interviewee replies, quoting them (`> 3. How
+did you leave?`) with her answer under each. Read as a plain Q&A, a quoted question without
+`?` (`> 5. Finally, anything you would like readers to know.`) was read into the answer
+before it, the quoted sign-off and signature at the end were coded in the last answer, and
+every question kept its `>` and its number. So, in a file without labels, when at least two
+quoted paragraphs are each followed by a plain one (an answer) and half of those ask, each
+quoted paragraph followed by an answer is the interviewer's question, its `>` marks and its
+number taken off; any other quoted paragraph is context (`quoted`: the rest of the message),
+and so is a paragraph after the last answer that opens as a sign-off does (`Best wishes,`).
+"""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from qcode.ingest.layout import Block, is_question
+
+if TYPE_CHECKING:
+    from qcode.ingest.turns import Roles
+
+INTERVIEWER = "Interviewer"
+_QUOTE = re.compile(r"^\s*(?:>[ \t]?)+")
+_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+(?=\S)")
+_SIGN_OFF = re.compile(r"^\W*(?:(?:best|kind|warm(?:est)?|many)\s+(?:wishes|regards)|regards|"
+                       r"best|cheers|sincerely|yours(?:\s+(?:sincerely|truly))?|love|"
+                       r"(?:many\s+)?thanks(?:\s+again)?|take\s+care)\b[\s,.!]*$", re.I)
+
+
+def quoted_questions(found: list[Block], roles: Roles) -> None:
+    """Read an e-mail's quoted questions and the quoted rest (the module docstring)."""
+    speech = [b for b in found if b.kind is None and b.speaker is None]
+    asked = _questions(speech)
+    if not asked:
+        return
+    for block in asked:
+        _take_off_marks(block)
+    _mark_rest(speech, speech.index(asked[-1]) + 1)
+    roles.assign(INTERVIEWER, "interviewer")
+
+
+def _mark_rest(speech: list[Block], answered: int) -> None:
+    """The other quoted paragraphs, and a sign-off after the last answer (`answered`)."""
+    for i, block in enumerate(speech):
+        if block.speaker is None and _quoted(block):
+            block.kind = "quoted"
+        elif i > answered and _SIGN_OFF.match(block.lines[0].text):
+            block.kind = "sign-off"
+
+
+def _questions(speech: list[Block]) -> list[Block]:
+    """The quoted paragraphs followed by a plain one, if at least two and half of them ask."""
+    asked = [a for a, b in pairwise(speech) if _quoted(a) and not _quoted(b)]
+    return asked if len(asked) >= 2 and 2 * sum(map(is_question, asked)) >= len(asked) else []
+
+
+def _quoted(block: Block) -> bool:
+    return all(_QUOTE.match(ln.text) for ln in block.lines)
+
+
+def _take_off_marks(block: Block) -> None:
+    """The question's `>` marks and its number are no words of it."""
+    for i, line in enumerate(block.lines):
+        m = _QUOTE.match(line.text)
+        cut = m.end() if m else 0
+        if i == 0 and (n := _NUMBER.match(line.text, cut)):
+            cut = n.end()
+        line.offset, line.text = line.offset + cut, line.text[cut:]
+    block.text = " ".join(ln.text.strip() for ln in block.lines)
+    block.speaker = INTERVIEWER
