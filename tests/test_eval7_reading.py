@@ -31,10 +31,6 @@ CODED_MISREAD: dict[str, str] = {
         "but my aunt left in 2008...'), a reader's comment ('This is such an incredible "
         "story...') and 'Continue this thread →' are coded in her answers; her own post "
         "('Hi reddit. I'm 26, born in Hyesan...') is read as an introduction (not coded)",
-    "docx01-bold-names-notes.docx":
-        "a bold name opening the paragraph without a colon ('**P11**<tab>On paper...') is not "
-        "a label: the names stay in the coded text, and the interviewer's closing 'Thank you. "
-        "We'll stop here for today.' (no '?') is coded in the last answer",
     "docx02-bold-questions-numbered.docx":
         "the bold prompt without '?' ('Your brother served in the army.') is coded in the "
         "answer before it; the answer ending in a rhetorical question ('...Who would not want "
@@ -59,10 +55,6 @@ TURNS_MISREAD: dict[str, str] = {
         "every turn starts with the comment's username line ('u/pancake_sorcerer · 7 yr. ago "
         "What was...'; answers with the vote line before it too); five users asking are one "
         "'Interviewer'; the OP's post is no turn",
-    "docx01-bold-names-notes.docx":
-        "every turn starts with its speaker's name ('Lindqvist When you were...', 'P11 On "
-        "paper...'); the interviewer's closing 'Thank you. We'll stop here for today.' is no "
-        "turn (read into the last answer)",
     "docx02-bold-questions-numbered.docx":
         "the prompt 'Your brother served in the army.' is no question (read into the answer "
         "before it); the answer 'I wanted to study...' and the question after it are read "

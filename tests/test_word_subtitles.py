@@ -484,3 +484,30 @@ def test_names_in_capitals_over_cue_text_are_speakers_and_a_name_caption_is_cont
         ("(caption)", "other", "Kim Mi-ra, teacher from Hoeryong"),
         ("Reporter", "interviewer", "Did they ever refuse it?"),
         ("Kim Mi-ra", "respondent", "Never once.")]
+
+
+def test_a_bold_name_and_a_tab_before_the_text_is_the_speaker(tmp_path: Path):
+    """Word transcripts set each turn as a bold name, a tab, the text (no colon), as
+    transcription software exports `Speaker<TAB>Text`: the names were read as words of the
+    turns, and the interviewer's closing words as the last answer's."""
+    document = docx.Document()
+    document.add_paragraph("Interview 4, Busan, 2018")
+    for name, text in [("Moreau", "Where did you keep the cards?"),
+                       ("Mrs. Oh", "Inside a hollow broom handle."),
+                       ("Moreau", "Did anyone find them?"),
+                       ("Mrs. Oh", "Once. I gave the inspector two bottles and he forgot."),
+                       ("Moreau", "Thank you, that is all for today.")]:
+        paragraph = document.add_paragraph()
+        paragraph.add_run(name).bold = True
+        paragraph.add_run().add_tab()
+        paragraph.add_run(text)
+    document.save(str(tmp_path / "tabbed.docx"))
+    rows = turns(tmp_path / "tabbed.docx")
+    assert [(speaker, role) for speaker, role, _ in rows[1:]] == [
+        ("Moreau", "interviewer"), ("Mrs. Oh", "respondent")] * 2 + [("Moreau", "interviewer")]
+    assert rows[4][2] == "Once. I gave the inspector two bottles and he forgot."
+    (tmp_path / "export.txt").write_text(
+        "Interviewer\tWhere did you keep the cards?\nMrs. Oh\tInside a hollow broom handle.\n"
+        "Interviewer\tDid anyone find them?\nMrs. Oh\tOnce, and I paid.\n", encoding="utf-8")
+    assert [role for _, role, _ in turns(tmp_path / "export.txt")] == [
+        "interviewer", "respondent"] * 2

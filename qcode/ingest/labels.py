@@ -62,6 +62,13 @@ _DASHED = re.compile(
     rf"(?:\*\*|__)?(?P<label>{_NAME})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>\s(?:[–—]|--))(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
+# a name and a tab, as Word transcripts set a bold name before the text and transcription
+# software exports `Speaker<TAB>Text`: `Lindqvist\tWhen you were...`
+_TABBED = re.compile(
+    rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
+    rf"(?:\*\*|__)?(?P<label>{_NAME})(?P<alias>)(?P<after>)(?:\*\*|__)?"
+    r"(?P<sep>\t)\s*(?P<rest>\S.*)$"
+)
 # a name in square brackets, as some transcribers set it: `[Interviewer] Why?`, `[Ms. Yoon]`
 _BRACKETED = re.compile(
     rf"^\s*\[(?P<label>{_NAME})(?P<sep>\])(?P<alias>)(?P<after>)(?P<time>)(?P<bare>)"
@@ -97,7 +104,7 @@ def _found(line: Line) -> Found | None:
     if line.kind is not None or line.speaker is not None:  # a credit such as
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
     m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _DASHED.match(line.text) \
-        or _ALONE.match(line.text) or _BRACKETED.match(line.text)
+        or _ALONE.match(line.text) or _BRACKETED.match(line.text) or _TABBED.match(line.text)
     if m is None or _common_words(m["label"]) or m["label"] in _NOT_INITIALS:
         return None
     if m["sep"] == "]" and (not a_name(m["label"])
