@@ -10,6 +10,7 @@ import os
 import re
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -111,14 +112,15 @@ def quote_markup(name: str, html: bool) -> Callable[[Quote], str]:
     return lambda q: "".join(block(template.new_context({"q": q})))
 
 
-def write_assembled(digest: Digest, out: Path,
-                    pieces: Callable[[str, str], Iterable[bytes]]) -> None:
+def write_assembled(digest: Digest, out: Path, pieces: Callable[[str, str], Iterable[bytes]],
+                    template: DocxTemplate | None = None) -> None:
     """The draft digest's four files from a digest whose groups hold, in place of their
     quotes, one `marker` each; `pieces(fmt, code)` gives a group's quotes already rendered
     in one format (fmt in FORMATS), as UTF-8, a piece per transcript. The built-in
     templates render the rest, their `quote` block writing the marker where the group's
     pieces go; the Word and CSV writers write the pieces as they are. The files are those
-    `render` writes for the digest with its quotes (tests check it)."""
+    `render` writes for the digest with its quotes (tests check it); `template`: Word's
+    (docx_template), if known."""
     out.mkdir(parents=True, exist_ok=True)
     codes: dict[object, str] = {q: g.code for t in digest.themes for g in t.groups
                                 for q in g.quotes}
@@ -132,11 +134,11 @@ def write_assembled(digest: Digest, out: Path,
                 else:
                     f.write(_text_mode(item.encode("utf-8")))
 
-    def texts(fmt: str) -> Callable[[Group], Iterator[str]]:
-        return lambda group: (piece.decode("utf-8") for piece in pieces(fmt, group.code))
+    def stored(fmt: str) -> Callable[[Group], Iterable[bytes]]:
+        return lambda group: pieces(fmt, group.code)
 
-    _docx(digest, out / _FILES["docx"], quotes=texts("docx"))
-    _csv(digest, out / _FILES["csv"], quotes=texts("csv"))
+    _docx(digest, out / _FILES["docx"], quotes=stored("docx"), template=template)
+    _csv(digest, out / _FILES["csv"], quotes=stored("csv"))
 
 
 def marker(code: str) -> str:
@@ -150,20 +152,40 @@ def _text_mode(data: bytes) -> bytes:
     return data if _NEWLINE == b"\n" else data.replace(b"\n", _NEWLINE)
 
 
-def _docx(digest: Digest, path: Path,
-          quotes: Callable[[Group], Iterable[str]] | None = None) -> Path:
+@dataclass(frozen=True)
+class DocxTemplate:
+    """The package python-docx saves for an empty document, and the ids of the styles a
+    digest uses in it."""
+
+    package: bytes
+    styles: dict[str, str]
+
+
+def docx_template() -> DocxTemplate:
+    """Word's template, from python-docx (importing it takes ~0.06 s of CPU: run keeps
+    the template in the store, pieces.py)."""
+    import docx
+
+    document = docx.Document()
+    package = io.BytesIO()
+    document.save(package)
+    return DocxTemplate(package.getvalue(), {
+        name: document.styles[name].style_id
+        for name in ("Title", "Heading 1", "Heading 2", "Quote")})
+
+
+def _docx(digest: Digest, path: Path, quotes: Callable[[Group], Iterable[bytes]] | None = None,
+          template: DocxTemplate | None = None) -> Path:
     """Word's document.xml streamed as text into the package python-docx makes for an empty
     document. Adding paragraphs through python-docx costs time in proportion to the ones
     already there (it looks for the section properties among the body's children each
     time) and keeps the whole tree in memory; here each quote costs the same and only the
-    file's bytes are held, a chunk at a time."""
-    import docx
-
-    template = docx.Document()
-    styles = _style_ids(template)
-    package = io.BytesIO()
-    template.save(package)
-    with replacing(path) as tmp, zipfile.ZipFile(package) as src, zipfile.ZipFile(
+    file's bytes are held, a chunk at a time. `quotes`: a group's paragraphs as UTF-8, if
+    not its quotes'."""
+    template = template or docx_template()
+    styles = template.styles
+    with replacing(path) as tmp, zipfile.ZipFile(io.BytesIO(template.package)) as src, \
+            zipfile.ZipFile(
             tmp, "w", zipfile.ZIP_DEFLATED, compresslevel=DOCX_COMPRESSION) as dst:
         for info in src.infolist():
             data = src.read(info)
@@ -173,27 +195,15 @@ def _docx(digest: Digest, path: Path,
             if info.filename != "word/document.xml":
                 dst.writestr(info, data)
                 continue
-            xml = data.decode("utf-8")
-            cut = xml.index("<w:sectPr")  # the empty body holds only the section properties
+            cut = data.index(b"<w:sectPr")  # the empty body holds only the section properties
             with dst.open(info, "w") as f:
-                f.write(xml[:cut].encode("utf-8"))
-                paragraphs = _docx_paragraphs(digest, styles, quotes or _each(docx_quote(styles)))
+                f.write(data[:cut])
+                paragraphs = _docx_paragraphs(digest, styles, quotes or _encoded(
+                    _each(docx_quote(styles))))
                 for chunk in _batched(paragraphs, 512):
-                    f.write("".join(chunk).encode("utf-8"))
-                f.write(xml[cut:].encode("utf-8"))
+                    f.write(b"".join(chunk))
+                f.write(data[cut:])
     return path
-
-
-def docx_styles() -> dict[str, str]:
-    """The style ids of the paragraphs a digest uses, in python-docx's empty document."""
-    import docx
-
-    return _style_ids(docx.Document())
-
-
-def _style_ids(document: Any) -> dict[str, str]:
-    return {name: document.styles[name].style_id
-            for name in ("Title", "Heading 1", "Heading 2", "Quote")}
 
 
 def docx_quote(styles: dict[str, str]) -> Callable[[Quote], str]:
@@ -211,8 +221,22 @@ def _each(quote: Callable[[Quote], str]) -> Callable[[Group], Iterator[str]]:
     return lambda group: map(quote, group.quotes)
 
 
+def _encoded(texts: Callable[[Group], Iterable[str]]) -> Callable[[Group], Iterator[bytes]]:
+    """A group's pieces as UTF-8, as write_assembled has them."""
+    return lambda group: (text.encode("utf-8") for text in texts(group))
+
+
 def _docx_paragraphs(digest: Digest, styles: dict[str, str],
-                     quotes: Callable[[Group], Iterable[str]]) -> Iterator[str]:
+                     quotes: Callable[[Group], Iterable[bytes]]) -> Iterator[bytes]:
+    for theme_or_group in _docx_skeleton(digest, styles):
+        if isinstance(theme_or_group, Group):
+            yield from quotes(theme_or_group)
+        else:
+            yield theme_or_group.encode("utf-8")
+
+
+def _docx_skeleton(digest: Digest, styles: dict[str, str]) -> Iterator[str | Group]:
+    """The document's own paragraphs, and each group where its quotes go."""
     yield _w_p(digest.title, styles["Title"])
     if digest.draft:
         yield _w_p("DRAFT: these quotes are UNREVIEWED suggestions, not reviewed findings.",
@@ -227,7 +251,7 @@ def _docx_paragraphs(digest: Digest, styles: dict[str, str],
                 continue
             if group.code != theme.code:
                 yield _w_p(group.label, styles["Heading 2"])
-            yield from quotes(group)
+            yield group
 
 
 _NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -248,8 +272,8 @@ def _w_p(text: str, style: str | None = None, run: str = "") -> str:
             + f'<w:t xml:space="preserve">{body}</w:t></w:r></w:p>')
 
 
-def _batched(items: Iterable[str], n: int) -> Iterator[list[str]]:
-    batch: list[str] = []
+def _batched(items: Iterable[bytes], n: int) -> Iterator[list[bytes]]:
+    batch: list[bytes] = []
     for item in items:
         batch.append(item)
         if len(batch) == n:
@@ -260,14 +284,16 @@ def _batched(items: Iterable[str], n: int) -> Iterator[list[str]]:
 
 
 def _csv(digest: Digest, path: Path,
-         quotes: Callable[[Group], Iterable[str]] | None = None) -> Path:
-    """quotes.csv; `quotes`: a group's lines, if not its quotes' (write_assembled)."""
-    with replacing(path) as tmp, tmp.open("w", encoding="utf-8", newline="") as f:
-        csv.writer(f).writerow(["theme", "code", "quote", "attribution", "transcript", "line",
-                                "coding_id", "reviewers", "status", "question"])
+         quotes: Callable[[Group], Iterable[bytes]] | None = None) -> Path:
+    """quotes.csv; `quotes`: a group's lines as UTF-8, if not its quotes' (write_assembled)."""
+    header = io.StringIO(newline="")
+    csv.writer(header).writerow(["theme", "code", "quote", "attribution", "transcript", "line",
+                                 "coding_id", "reviewers", "status", "question"])
+    with replacing(path) as tmp, tmp.open("wb") as f:
+        f.write(header.getvalue().encode("utf-8"))
         for theme in digest.themes:
             for group in theme.groups:
-                f.writelines((quotes or _each(csv_quotes(theme.code)))(group))
+                f.writelines((quotes or _encoded(_each(csv_quotes(theme.code))))(group))
     return path
 
 

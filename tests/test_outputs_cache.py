@@ -9,6 +9,8 @@ import zipfile
 import zlib
 from pathlib import Path
 
+import pytest
+
 from qcode.packing import deflated
 from qcode.review.export import DRAFT_COMPRESSION
 from qcode.store import Store
@@ -267,3 +269,21 @@ def test_the_draft_sheet_reads_as_every_coding_in_order(project: Project):
     assert [(r, row["coding_id"]) for r, row in table.rows] == \
         list(enumerate(ids, start=2))
     assert filled_rows(sheet) == 0
+
+
+def test_an_edit_renders_word_quotes_without_python_docx(project: Project,
+                                                         monkeypatch: pytest.MonkeyPatch):
+    """Word's template is kept in the store (pieces.docx_template): an edit that renders a
+    transcript's quotes does not make it again with python-docx, and the outputs are a
+    fresh run's."""
+    from qcode import digest_render
+
+    _run(project)
+
+    def unmade() -> None:
+        raise AssertionError("Word's template made again")
+
+    with monkeypatch.context() as m:
+        m.setattr(digest_render, "docx_template", unmade)
+        _add_an_answer_to_t1(project)
+    assert "Chinese films" in _same_as_a_fresh_run(project)["digest.docx"]
