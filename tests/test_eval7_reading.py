@@ -31,11 +31,6 @@ CODED_MISREAD: dict[str, str] = {
         "but my aunt left in 2008...'), a reader's comment ('This is such an incredible "
         "story...') and 'Continue this thread →' are coded in her answers; her own post "
         "('Hi reddit. I'm 26, born in Hyesan...') is read as an introduction (not coded)",
-    "docx02-bold-questions-numbered.docx":
-        "the bold prompt without '?' ('Your brother served in the army.') is coded in the "
-        "answer before it; the answer ending in a rhetorical question ('...Who would not want "
-        "that?') is read into the interviewer's turn (not coded); the closing italic note "
-        "'Ryu Jin-a now works as a nurse's aide in Incheon.' is coded in the last answer",
     "mixed01-label-styles.txt":
         "label styles changing mid-file make the one interviewee three speakers ('A', "
         "'HWANG', 'HJM'): per-interviewee counts and attributions split (the text is right)",
@@ -55,10 +50,6 @@ TURNS_MISREAD: dict[str, str] = {
         "every turn starts with the comment's username line ('u/pancake_sorcerer · 7 yr. ago "
         "What was...'; answers with the vote line before it too); five users asking are one "
         "'Interviewer'; the OP's post is no turn",
-    "docx02-bold-questions-numbered.docx":
-        "the prompt 'Your brother served in the army.' is no question (read into the answer "
-        "before it); the answer 'I wanted to study...' and the question after it are read "
-        "into the interviewer's turn 'Why did you leave?'",
     "mixed01-label-styles.txt":
         "the interviewer is three speakers ('Q', 'INTERVIEWER', 'Int') and the interviewee "
         "three ('A', 'HWANG', 'HJM')",

@@ -511,3 +511,26 @@ def test_a_bold_name_and_a_tab_before_the_text_is_the_speaker(tmp_path: Path):
         "Interviewer\tDid anyone find them?\nMrs. Oh\tOnce, and I paid.\n", encoding="utf-8")
     assert [role for _, role, _ in turns(tmp_path / "export.txt")] == [
         "interviewer", "respondent"] * 2
+
+
+def test_word_questions_in_bold_a_bold_prompt_and_an_answer_that_asks(tmp_path: Path):
+    """A Word Q&A that sets its questions in bold: a bold line without `?` between answers is
+    a question, an answer that ends by asking (not bold) is still the answer, and the
+    closing note on the speaker the introduction presents (`Kim Sol-mi, 28,`) is context."""
+    document = docx.Document()
+    document.add_paragraph("Kim Sol-mi, 28, came to Seoul in 2019.")
+    for text, bold in [("Where did you live?", True), ("In Chongjin, by the port.", False),
+                       ("Your father traded fish.", True),
+                       ("Dried squid, to Chinese buyers. The customs men took their part.", False),
+                       ("Why did you come south?", True),
+                       ("My cousin was here already. What else was there for me?", False),
+                       ("Do you miss Chongjin?", True), ("The sea, only the sea.", False),
+                       ("Kim Sol-mi now studies nursing in Daejeon.", False)]:
+        document.add_paragraph().add_run(text).bold = bold
+    document.save(str(tmp_path / "bold.docx"))
+    assert [(role, text[:20]) for _, role, text in turns(tmp_path / "bold.docx")] == [
+        ("other", "Kim Sol-mi, 28, came"), ("interviewer", "Where did you live?"),
+        ("respondent", "In Chongjin, by the "), ("interviewer", "Your father traded f"),
+        ("respondent", "Dried squid, to Chin"), ("interviewer", "Why did you come sou"),
+        ("respondent", "My cousin was here a"), ("interviewer", "Do you miss Chongjin"),
+        ("respondent", "The sea, only the se"), ("other", "Kim Sol-mi now studi")]

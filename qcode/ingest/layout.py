@@ -64,6 +64,7 @@ class Line:
     time: str | None = None
     kind: str | None = None
     in_table: bool = False  # a Word table cell: short, yet no heading
+    bold: bool = False  # a Word paragraph bold as a whole (Markdown shows it as `**...**`)
 
 
 class Block:
@@ -81,6 +82,14 @@ class Block:
     @property
     def words(self) -> int:
         return len(self.text.split())
+
+    @property
+    def bold(self) -> bool:
+        """Bold as a whole: a Word paragraph so formatted, or `**...**` / `__...__`."""
+        s = self.text.strip()
+        return all(ln.bold for ln in self.lines) or (
+            len(s) > 4 and any(s.startswith(m) and s.endswith(m) and m not in s[2:-2]
+                               for m in ("**", "__")))
 
 
 def _answer_ending_in_question(block: Block) -> bool:

@@ -78,8 +78,9 @@ def _about_the_speaker(found: list[Block], asked: list[int], labelled: bool,
     answer; not `Kim Jong Un`, not `Kim:`). Nobody opens a paragraph of their own answer with their
     own name. The names: the pseudonym, the last labelled speaker, and whoever the text
     before the first question presents as `Ms. Choi` or `Kang, 45,`."""
-    names = {*names, *(m[1] for b in found[:asked[0] if asked else 0]
-                       for m in (*_TITLED.finditer(b.text), *_AGED.finditer(b.text)))}
+    intro = found[:asked[0] if asked else 0]
+    names = {*names, *(m[1] for b in intro for m in _TITLED.finditer(b.text)),
+             *(n for b in intro for m in _AGED.finditer(b.text) for n in _name_parts(m[1]))}
     if labelled and asked and found[asked[-1]].speaker:
         names.add(str(found[asked[-1]].speaker))
     usable = sorted(n for n in names if len(n) >= 3 and n[0].isupper() and not n.isupper())
@@ -90,9 +91,14 @@ def _about_the_speaker(found: list[Block], asked: list[int], labelled: bool,
                       rf"(?:,|\s+\(|\s+[a-z])|^\W*(?:{alternatives})(?:,\s*\d|\s+\(|\s+[a-z])")
 
 
-# `Kang, 45, worked at...`, `Interview: Kang, 45, from Sinuiju`: the person an introduction
+def _name_parts(name: str) -> list[str]:
+    """`Ryu Jin-a` -> the whole name and each of its words: a note may say either."""
+    return [name, *name.split()] if " " in name else [name]
+
+
+# `Kang, 45, worked at...`, `Ryu Jin-a, 31, left Hyesan`: the person an introduction
 # presents by name and age
-_AGED = re.compile(r"(?<![\w'’-])([A-Z][\w'’-]+),\s+\d{1,2},")
+_AGED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+),\s+\d{1,2},")
 
 
 # `Today, Ms. Choi runs...`: when the note on the speaker is set (only before a title: a

@@ -40,13 +40,6 @@ _PROMPT = re.compile(
     r"go on|elaborate|remind (?:me|us)|take (?:me|us) (?:back|through))\b", re.I)
 
 
-def _bold(text: str) -> bool:
-    """Bold as a whole: `**...**` or `__...__`."""
-    s = text.strip()
-    return len(s) > 4 and any(s.startswith(m) and s.endswith(m) and m not in s[2:-2]
-                              for m in ("**", "__"))
-
-
 def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     """In a file without labels (at least two questions), prompts without `?` between two
     answers become the interviewer's; the ones only their wording shows are said."""
@@ -54,10 +47,13 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     questions = [b for b in speech if is_question(b)]
     if len(questions) < 2:
         return []
-    bold_questions = 3 * sum(_bold(b.text) for b in questions) >= 2 * len(questions)
+    bold_questions = 3 * sum(b.bold for b in questions) >= 2 * len(questions)
     notices: list[Notice] = []
     asked = after_question = False  # a question came before; the paragraph before is one
     for i, block in enumerate(speech):
+        if is_question(block) and bold_questions and after_question and not block.bold:
+            block.speaker, after_question = roles.respondent, False  # `... Who would not?`
+            continue  # the page's questions are bold: this one answers the question before
         if is_question(block):
             asked = after_question = True
             continue
@@ -67,7 +63,7 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
         if not answered or following is None or is_question(following) \
                 or block.words > MAX_PROMPT:
             continue
-        bold = bold_questions and _bold(block.text) and not _bold(following.text)
+        bold = bold_questions and block.bold and not following.bold
         closed = ends_sentence(text) or text.endswith(":")
         if not (closed and (bold or _PROMPT.match(text))) \
                 and (closed or not opens_as_question(text)):

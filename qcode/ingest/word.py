@@ -67,6 +67,7 @@ def read_docx(data: bytes, path: Path) -> Source:
     source = with_front_matter(decode(text.encode("utf-8"), path), path, line_is_paragraph=True)
     for line in source.lines:
         mark = body.marks.get(line.number - 1)
+        line.bold = line.number - 1 in body.bold
         if mark is None:
             continue
         line.in_table = mark.what not in _KINDS
@@ -97,6 +98,7 @@ class _Body:
         self.marks: dict[int, Mark] = {}  # paragraph index -> what its style or table made it
         self.notices: list[Notice] = []  # what the user should know of a table
         self.tables = 0
+        self.bold: set[int] = set()  # indexes of the paragraphs bold as a whole
 
     def block(self, block: Any) -> None:
         boxes: list[Any] = []
@@ -111,11 +113,25 @@ class _Body:
                 self.marks[len(self.texts)] = Mark("heading")
             elif name.startswith("Caption"):
                 self.marks[len(self.texts)] = Mark("caption")
+            if _all_bold(block):
+                self.bold.add(len(self.texts))
             self.texts.append(one_line(paragraph_text(block, boxes)))
         for box in boxes:  # a text box in a text box comes after it
             for paragraph in _paragraphs(box, boxes):
                 self.marks[len(self.texts)] = Mark("text box")
                 self.texts.append(one_line(paragraph))
+
+
+def _all_bold(paragraph: Any) -> bool:
+    """Every run with text is bold (`w:b`, not switched off): how a Word Q&A sets its
+    questions, where Markdown writes `**...**`."""
+    runs = [r for r in paragraph.iter(_W + "r") if "".join(t.text or "" for t in r.iter(_T)).strip()]
+    return bool(runs) and all(_bold_run(r) for r in runs)
+
+
+def _bold_run(run: Any) -> bool:
+    b = run.find(f"{_W}rPr/{_W}b")
+    return b is not None and b.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
 def _inside(parent: Any, tags: tuple[str, ...]) -> Iterator[Any]:
