@@ -34,17 +34,9 @@ SPACES = (W + "tab", W + "br")
 Words = tuple[str, ...]
 
 # file name -> what qcode gets wrong in the text it codes (README: "coded text")
-CODED_MISREAD: dict[str, str] = {
-    "pdf01-testimony-appendix.txt":
-        "after the last answer, the next page's running header and the start of the next "
-        "interview ('Interview 7', 'Male, born 1988, ...') are coded in that answer",
-}
+CODED_MISREAD: dict[str, str] = {}
 # file name -> what qcode gets wrong in the sequence of turns (README: "turns")
-TURNS_MISREAD: dict[str, str] = {
-    "docx01-speaker-table.docx":
-        "the closing 'End of transcript. Transcribed by H. Moon...' is read into SL's last "
-        "turn",
-}
+TURNS_MISREAD: dict[str, str] = {}
 
 
 def words(text: str) -> Words:

@@ -242,14 +242,16 @@ def _core_rows() -> list[tuple[str, list[str]]]:
 def test_word_speaker_table_other_tables_and_header(tmp_path: Path):
     path = _word(tmp_path / "table.docx", _core_rows(), title="Interview 7, Seoul")
     t = parse_file(path, Config())
-    assert [(turn.speaker, turn.role) for turn in t.turns] == [("(heading)", "other")] + [
+    assert [(turn.speaker, turn.role) for turn in t.turns] == [
+        ("(interview heading)", "other"), ("(heading)", "other")] + [
         ("Interviewer", "interviewer"), ("Oh Mi-ran", "respondent")] * 5
-    assert [p.text for p in t.turns[0].paragraphs] == ["Interview 7, Seoul", "Speaker", "Text"]
+    assert [p.text for turn in t.turns[:2] for p in turn.paragraphs] == [
+        "Interview 7, Seoul", "Speaker", "Text"]
     # line numbers count paragraphs, table cells included: title 1; header row 2-3;
     # then per row a name cell and a text cell
-    assert [(turn.line, turn.paragraphs[0].text[:9]) for turn in t.turns[1:3]] == [
+    assert [(turn.line, turn.paragraphs[0].text[:9]) for turn in t.turns[2:4]] == [
         (5, "Where did"), (7, "In Hyesan")]
-    assert t.turns[6].paragraphs[1].line == 16  # the second paragraph of a cell
+    assert t.turns[7].paragraphs[1].line == 16  # the second paragraph of a cell
     assert "internal transcript" not in " ".join(turn.text for turn in t.turns)
 
     d = docx.Document()

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from qcode.config import Config
 from qcode.ingest import parse_file
+from tests.test_word_subtitles import word_tables
 
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
 
@@ -174,3 +175,49 @@ def test_an_audience_question_under_a_label_used_once():
         ("(sound)", "other"), ("(rule)", "other"), ("(credit)", "other")]
     assert [m.split(" (")[0] for m in messages(path)] == [
         "4: no interviewer label is known; took 'Min Ji-ho' as the interviewer"]
+
+
+def test_a_word_transcript_closing_with_the_end_and_a_credit(tmp_path: Path):
+    """`End of interview. Transcribed and translated by ...` after the table was read into
+    the last speaker's turn, and a row without a speaker (`[Phone rings, recording
+    stopped]`) into the answer before it."""
+    path = word_tables(tmp_path / "t.docx", [
+        ("Speaker", "Text"), ("Interviewer", "Who found the broker?"),
+        ("Jang", "My sister. She had a number in Yanji."),
+        ("", "[Phone rings, recording stopped]"),
+        ("Interviewer", "And the money?"), ("Jang", "We sold the television.")],
+        after=("End of interview. Transcribed and translated by K. Ryu, March 2022.",))
+    assert [(s, r) for s, r, _ in turns(path)] == [
+        ("(heading)", "other"), ("(heading)", "other"), ("Interviewer", "interviewer"),
+        ("Jang", "respondent"), ("(sound)", "other"), ("Interviewer", "interviewer"), ("Jang", "respondent"),
+        ("(end)", "other")]
+
+
+def test_a_pdf_excerpt_that_runs_into_the_next_testimony():
+    """Running headers with their page number on the same line (`Refugee Voices ... 33`,
+    `34 ... Refugee Voices`) were words of the answer, and after the last one, the next
+    testimony's heading and particulars too. The headers are left out (the answer's halves
+    joined), and `Testimony No. 15` after the last answer ends the interview."""
+    path = LAYOUTS / "pdf-next-testimony.txt"
+    rows = turns(path)
+    assert rows[-3:] == [
+        ("RESPONDENT", "respondent", "A few fish at the holidays. My husband said the plant "
+                                     "fed everyone except the people who worked there. Why "
+                                     "would anyone stay?"),
+        ("(interview heading)", "other", "Testimony No. 15"),
+        ("(after interview)", "other", "Man, 29, from Musan. Interviewed in Seoul, 2020.")]
+    assert rows[1] == ("(interview heading)", "other", "Testimony No. 14")
+    assert messages(path) == [
+        "12: 2 running header lines ('Refugee Voices Quarterly, Autumn issue 33'), with their "
+        "page numbers, are left out of the text (the first on this line)"]
+
+
+def test_a_list_of_titled_years_is_no_running_header(tmp_path: Path):
+    """Lines that repeat a title with another number are running headers only when the
+    numbers run as pages with lines between: a list in an answer stays the answer."""
+    path = tmp_path / "list.txt"
+    path.write_text("Q: What did you grow?\nA: Every year it was the same field:\n"
+                    "Potatoes in Kapsan 2009\nPotatoes in Kapsan 2010\nand then nothing.\n",
+                    encoding="utf-8")
+    assert turns(path)[1] == ("A", "respondent", "Every year it was the same field: Potatoes "
+                              "in Kapsan 2009 Potatoes in Kapsan 2010 and then nothing.")

@@ -46,11 +46,21 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:\s*[:#]?\s*(?:no\.?\s*|number\s+)?[A-Z]{0,4}[\w./-]{0,20}\d[\w./-]{0,20})?|"
                        r"(?:the )?(?:recording|interview|tape|session) "
                        r"(?:ends|ended|stops|stopped)|the end|end|fin)\W*$", re.I)),
+    # the end said, then who transcribed it: `End of transcript. Transcribed by H. Moon.`
+    ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording|session|tape|"
+                       r"conversation|testimony)|(?:the )?(?:recording|interview|tape|session) "
+                       r"(?:ends|ended|stops|stopped))\s*[.;|–—]\s+\S", re.I)),
+    # the heading of one interview among several (`Interview 7`, `Testimony no. 12: Hyesan`,
+    # `SESSION 2 — 9 June`): after the last answer, the next interview begins
+    ("interview heading", re.compile(
+        r"^\W*(?:interview|testimony|case|transcript|record|session|tape)\s+(?:no\.?\s*|number"
+        r"\s+|#\s*)?\d{1,4}[a-z]?\b(?:\s*[:.,;–—-]\s*[^.?!]{0,60})?\W*$", re.I)),
     # a description in square brackets, alone on its line (`[wind blowing]`, `[Door
-    # slams]`): what was heard or seen, as transcribers and subtitles for the deaf write it.
-    # Not a name (`[Ms. Yoon]`, `[HAN]`: every word capitalised), not `[Interviewer: Why?]`
-    ("sound", re.compile(r"^\s*\[\s*(?:[a-z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){0,6}|"
-                         r"[A-Z][a-z'’-]*(?:\s+[a-z][a-z'’-]*){1,6})\s*\][.!]?\s*$")),
+    # slams]`, `[Phone rings, tape stopped]`): what was heard or seen, as transcribers and
+    # subtitles for the deaf write it. Not a name (`[Ms. Yoon]`, `[HAN]`: every word
+    # capitalised), not `[Interviewer: Why?]`
+    ("sound", re.compile(r"^\s*\[\s*(?:[a-z][a-z'’-]*(?:[,;]?\s+[a-z][a-z'’-]*){0,6}|"
+                         r"[A-Z][a-z'’-]*(?:[,;]?\s+[a-z][a-z'’-]*){1,6})\s*\][.!]?\s*$")),
     # text on the screen, not said: `ON SCREEN: Hyesan, 2016`, `Title card: Ten years later`
     ("on screen", re.compile(r"^\W*(?:(?:text )?on[- ]?screen(?: text| caption| title)?|"
                              r"screen text|title card|lower third|chyron|super(?:imposed)?"

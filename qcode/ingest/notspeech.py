@@ -16,7 +16,7 @@ from qcode.ingest.prompts import opens_as_question
 # The first of these after the last question ends the interview. (Anywhere else they are
 # only context: a page may put "Read more" or an "END" of tape 1 in the middle.)
 ENDS_INTERVIEW = {"link", "footnote", "end", "notes", "related", "credit", "social", "date",
-                  "byline", "rule", "editorial note", "comments", "author"}
+                  "byline", "rule", "editorial note", "comments", "author", "interview heading"}
 _MAY_ANSWER = {"date"}  # "March 2010." answers; a caption or plug after a question does not
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from qcode.ingest.layout import Line, asks, ends_sentence
 from qcode.model import Notice
@@ -31,13 +32,16 @@ def drop_page_furniture(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
     a page break cut joined; and what was done, said."""
     text = [i for i, ln in enumerate(lines) if ln.text.strip()]
     pages = _page_numbers(lines, text)
-    if not pages:
+    numbered = _numbered_headers(lines, text)
+    if not pages and not numbered:
         return lines, []
-    headers = _running_headers(lines, text, pages)
-    said = f" and {len(headers)} running header lines ('{lines[min(headers)].text.strip()}')" \
+    headers = (_running_headers(lines, text, pages) if pages else set()) | numbered
+    said = f"{len(headers)} running header lines ('{' '.join(lines[min(headers)].text.split())}')" \
         if headers else ""
-    notices = [Notice(lines[pages[0]].number, (
-        f"{len(pages)} page numbers{said} are left out of the text (the first on this line)"))]
+    said = f"{len(pages)} page numbers{' and ' + said if said else ''}" if pages else \
+        f"{said}, with their page numbers,"
+    notices = [Notice(lines[min([*pages, *headers])].number, (
+        f"{said} are left out of the text (the first on this line)"))]
     kept, split = _join_breaks(lines, set(pages) | headers)
     return kept, notices + [Notice(n, (
         "a paragraph may go on across this page break (its line before does not end a "
@@ -78,6 +82,36 @@ def _running_headers(lines: list[Line], text: list[int], pages: list[int]) -> se
                 near.setdefault(s, set()).add(i)
     counts = Counter({s: len(where) for s, where in near.items()})
     return {i for s, where in near.items() if counts[s] >= 2 for i in where}
+
+
+def _numbered_headers(lines: list[Line], text: list[int]) -> set[int]:
+    """A running header with its page number on the same line, as PDF text often has it
+    (`Voices from Ryanggang, 2018      17`, `18      Voices from Ryanggang, 2018`): the same
+    title with another number before or after it, twice or more (a capital, two to 12 words,
+    no sentence's end, no label)."""
+    found: dict[str, list[tuple[int, str]]] = {}
+    for i in text:
+        words = lines[i].text.split() if len(lines[i].text) < 300 else []
+        if len(words) < 3:
+            continue
+        for number, title in ((words[-1], words[:-1]), (words[0], words[1:])):
+            s = " ".join(title)
+            if number.isdigit() and len(number) <= 4 \
+                    and len(title) <= MAX_HEADER and s[0].isupper() and not ends_sentence(s) \
+                    and not _LABEL.match(s):
+                found.setdefault(s, []).append((i, number))
+    return {i for where in found.values() if _paged(where) for i, _ in where}
+
+
+def _paged(where: list[tuple[int, str]]) -> bool:
+    """Whether a title's numbers run as pages do (each one to three more than the one
+    before) with lines between (three or more), as `Year 2009` / `Year 2010` in a
+    list do not."""
+    return len(where) >= 2 and all(0 < int(b[1]) - int(a[1]) <= 3 and b[0] - a[0] >= 3
+                                   for a, b in pairwise(where))
+
+
+_LABEL = re.compile(r"^\S{1,20}[:：]")  # `A: we paid 12`
 
 
 def _join_breaks(lines: list[Line], drop: set[int]) -> tuple[list[Line], list[int]]:
