@@ -34,10 +34,6 @@ CODED_MISREAD: dict[str, str] = {
     "mixed01-label-styles.txt":
         "label styles changing mid-file make the one interviewee three speakers ('A', "
         "'HWANG', 'HJM'): per-interviewee counts and attributions split (the text is right)",
-    "radio01-host-interview.txt":
-        "the sound cues '(SOUNDBITE OF ARCHIVED RECORDING)', '(SOUNDBITE OF MUSIC)' and the "
-        "newsreader's line (a label used once: 'UNIDENTIFIED NEWSREADER: (Speaking Korean).') "
-        "are coded in Jeon's answers",
     "radio02-broadcast-script.txt":
         "a broadcast script is one respondent 'REPORTER' (from the slug line 'REPORTER: Laura "
         "Pike'): the anchor's lead ('ANCHOR:' used once stays text), the reporter's narration "
@@ -58,10 +54,6 @@ TURNS_MISREAD: dict[str, str] = {
         "starts with the one word 'Funerals.', which the comparison of a turn's first three "
         "words cannot match while the answer goes on after '[pause]' (header, time stamps, "
         "tape change and closing notes now read as the truth has them)",
-    "radio01-host-interview.txt":
-        "the host's opening ('SCOTT DALE, HOST:' alone on its line, then 'Since North Korea "
-        "sealed its border...') is read as the page's preamble, not his turn; every answer "
-        "starts with '(Through interpreter)'",
     "radio02-broadcast-script.txt":
         "one respondent turn 'REPORTER' from the slug line on: Sun-hee's soundbites are no "
         "turns of hers",

@@ -153,3 +153,21 @@ def test_numbered_email_questions_lose_their_numbers(tmp_path: Path):
         ("(pull quote)", "other"), ("Respondent", "respondent"),
         ("Interviewer", "interviewer"), ("Respondent", "respondent"),
         ("(pull quote)", "other"), ("Respondent", "respondent")]
+
+
+def test_a_broadcast_interview_transcript():
+    """`NADIA FERREIRA, HOST:` alone on its line opens the host's turn (it was the page's
+    preamble) and `FERREIRA:` is the same host, an interviewer by her title; a `(Via
+    translator)` note is no word of the answer; `UNIDENTIFIED MAN #1:` is a clip, context,
+    not words of the answer before it."""
+    rows = turns(LAYOUTS / "broadcast-transcript.txt")
+    assert rows[1:] == [
+        ("FERREIRA", "interviewer", "Good morning. My guest grew"),
+        ("AHN", "respondent", "Thank you. It is an"),
+        ("FERREIRA", "interviewer", "When did you first bake"),
+        ("AHN", "respondent", "In the army. We had"),
+        ("UNIDENTIFIED MAN", "other", "(Singing in Korean)."),
+        ("FERREIRA", "interviewer", "That was a recording Mr."),
+        ("AHN", "respondent", "My uncle, at his wedding."),
+        ("FERREIRA", "interviewer", "Mr. Ahn, thank you."),
+        ("(credit)", "other", "Copyright © 2020. All rights")]

@@ -21,7 +21,7 @@ _STAFF = re.compile(
 # the role a label or a credit names: `Kim (interviewer):`, `Interpreter: S. Park.`
 ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
               "respondent": "respondent", "translator": "other", "interpreter": "other",
-              "moderator": "interviewer"}
+              "moderator": "interviewer", "host": "interviewer"}
 # what a turn may open with that looks like a name: `Interviewer: Okay. Let's begin.`
 _NOT_NAMES = {"okay", "ok", "yes", "no", "right", "so", "well", "thank", "thanks", "hello",
               "good", "now", "and", "next", "alright", "fine", "sure", "great", "then", "first",

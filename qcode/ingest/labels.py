@@ -43,9 +43,13 @@ _FUNCTION_WORDS = frozenset({
 # a transcript's paragraph number before the label (`12. Witness:`, as hearings and court
 # records number every paragraph): not words of the turn before
 _PARAGRAPH_NO = r"(?:\d{1,4}\.\s+)?"
+# what a broadcaster's transcript says the speaker is, after a comma (`SCOTT DALE, HOST:`),
+# and the number it gives people it cannot name (`UNIDENTIFIED MAN #1:`)
+_TITLE = r"(?:\s#\d{1,2})?(?:,\s*(?P<title>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}))?"
 _LABEL = re.compile(
     rf"^\s*{_PARAGRAPH_NO}(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
     rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME})(?:\s*\((?!{_TIME}\))(?P<alias>[^()\n]{{1,40}})\))?"
+    rf"{_TITLE}"
     rf"(?:\s*[\[(](?P<after>{_TIME})[\])])?"
     r"(?:\*\*|__)?\s*(?P<sep>[:：])(?:\*\*|__)?(?:\s+|$)(?P<rest>.*)$"
 )
@@ -110,19 +114,21 @@ def _found(line: Line) -> Found | None:
     if m["sep"] == "]" and (not a_name(m["label"])
                             or STAGE.intersection(m["label"].lower().replace(".", " ").split())):
         return None  # `[Laughter]`, `[Music]`: what was heard, not who speaks
-    alias, role = _alias(m["alias"] or "")
+    alias, role = _alias(m["alias"] or "", m.groupdict().get("title"))
     numbered = _NUMBERED_QA.match(m["label"])  # `Q1:` / `A1:`, `Q2:` / `A2:`...
     speaker = alias or (numbered[1] if numbered else m["label"])
     return Found(line, m, " ".join(speaker.split()), role)  # no-break spaces: plain ones
 
 
-def _alias(said: str) -> tuple[str, str | None]:
+def _alias(said: str, title: str | None = None) -> tuple[str, str | None]:
     """What `Name (...)` puts in brackets: a role (`Kim (interviewer)`), a short name
-    (`Kim Young-ho (Kim)`), or a description that is neither (`Interviewee (41, Hyesan)`)."""
+    (`Kim Young-ho (Kim)`), or a description that is neither (`Interviewee (41, Hyesan)`);
+    and the role a title after a comma names (`DALE, HOST`; `JEON, ESCAPEE` names none)."""
     alias = said.strip()
     if alias.lower() in ROLE_WORDS:
         return "", ROLE_WORDS[alias.lower()]
-    return (alias if alias and re.fullmatch(_NAME, alias) else ""), None
+    return (alias if alias and re.fullmatch(_NAME, alias) else ""), \
+        ROLE_WORDS.get((title or "").lower())
 
 
 def _common_words(label: str) -> bool:
@@ -147,6 +153,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     _assign_roles(labels, roles)
     credible = _credible(labels, roles, _answers_labelled(lines, found, roles))
     notices_same = same_people(credible)
+    _assign_roles(credible, roles)  # `SCOTT DALE, HOST:` then `DALE:`: DALE hosts
     quoted, notices = quoted_speech(credible, lines, roles)
     notices += notices_same + one_off_names(labels, credible)
     for f in credible:
@@ -155,8 +162,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
         m = f.match
         f.line.speaker = f.speaker
         f.line.time = m["time"] or m["bare"] or m["after"]
-        f.line.offset += m.start("rest")
-        f.line.text = _unbolded(m)
+        _text_after_label(f.line, m)
     for line in lines:
         stamp = _STAMP.match(line.text) if line.speaker is None and line.kind is None else None
         if stamp:  # `[00:02:15] And the market...`: a turn going on, stamped again
@@ -167,6 +173,20 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
 
 # a time stamp opening a paragraph that carries on a turn: bracketed, or with seconds
 _STAMP = re.compile(rf"^\s*(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
+
+
+# how a broadcaster's transcript says an answer was given, before its words: not words of it
+_DELIVERY = re.compile(r"\((?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|"
+                       r"translation)\)\s*(?=\S)|\(as translated\)\s*(?=\S)", re.I)
+
+
+def _text_after_label(line: Line, m: re.Match[str]) -> None:
+    """The line's text is what follows its label, less a `(Through interpreter)` note."""
+    rest = _unbolded(m)
+    note = _DELIVERY.match(rest)
+    cut = note.end() if note else 0
+    line.offset += m.start("rest") + cut
+    line.text = rest[cut:]
 
 
 def _unbolded(m: re.Match[str]) -> str:

@@ -32,7 +32,9 @@ _KNOWN_RESPONDENT = re.compile(
 # voices that are no one taking part: a documentary's narrator, a voice-over (`<v Narrator>`,
 # `NARRATOR:`): read as the respondent, the film's commentary was coded as testimony
 _NOT_TAKING_PART = re.compile(r"^(?:the\s+)?(?:narrator|narration|voice[\s-]?over|v\.o)"
-                              r"(?:\s*\([^)]*\))?$")
+                              r"(?:\s*\([^)]*\))?$|"
+                              # a broadcast's clip of someone unnamed: `UNIDENTIFIED NEWSREADER`
+                              r"^unidentified(?:\s+[\w#-]+){0,3}$")
 
 
 # the role a label says in brackets, as subtitles and chat exports write it: `Sora Lim
