@@ -34,11 +34,6 @@ CODED_MISREAD: dict[str, str] = {
     "mixed01-label-styles.txt":
         "label styles changing mid-file make the one interviewee three speakers ('A', "
         "'HWANG', 'HJM'): per-interviewee counts and attributions split (the text is right)",
-    "radio02-broadcast-script.txt":
-        "a broadcast script is one respondent 'REPORTER' (from the slug line 'REPORTER: Laura "
-        "Pike'): the anchor's lead ('ANCHOR:' used once stays text), the reporter's narration "
-        "and 'NAT SOUND: water, wind' are coded with Sun-hee's soundbites, whose 'SOUNDBITE "
-        "(...) SUN-HEE, ESCAPEE:' labels are not read",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -54,9 +49,6 @@ TURNS_MISREAD: dict[str, str] = {
         "starts with the one word 'Funerals.', which the comparison of a turn's first three "
         "words cannot match while the answer goes on after '[pause]' (header, time stamps, "
         "tape change and closing notes now read as the truth has them)",
-    "radio02-broadcast-script.txt":
-        "one respondent turn 'REPORTER' from the slug line on: Sun-hee's soundbites are no "
-        "turns of hers",
 }
 
 

@@ -171,3 +171,23 @@ def test_a_broadcast_interview_transcript():
         ("AHN", "respondent", "My uncle, at his wedding."),
         ("FERREIRA", "interviewer", "Mr. Ahn, thank you."),
         ("(credit)", "other", "Copyright © 2020. All rights")]
+
+
+def test_a_broadcast_package_script(tmp_path: Path):
+    """A TV package script: the slug block is a header, `SOT (...) MR. RI, FORMER SOLDIER:`
+    labels the quote of the man interviewed, `SFX:` is a sound; the presenter and the
+    correspondent never ask, so they narrate (context, said), not interview. An anchor who
+    asks stays the interviewer."""
+    path = LAYOUTS / "tv-package-script.txt"
+    rows = turns(path)
+    assert [r[:2] for r in rows[:4]] == [("(header)", "other")] * 4
+    assert [r[:2] for r in rows[4:]] == [
+        ("PRESENTER", "other"), ("CORRESPONDENT", "other"), ("MR. RI", "respondent"),
+        ("(sound)", "other"), ("CORRESPONDENT", "other"), ("MR. RI", "respondent")]
+    assert rows[6][2] == "Every smuggler paid. Cigarettes, cash,"
+    assert any("'PRESENTER', 'CORRESPONDENT' never ask" in n.message
+               for n in parse_file(path, Config()).notices)
+    live = tmp_path / "live.txt"
+    live.write_text("ANCHOR: Where did you cross?\n\nKIM: At Hyesan.\n\n"
+                    "ANCHOR: And then?\n\nKIM: A farm in Jilin.\n", encoding="utf-8")
+    assert [r[:2] for r in turns(live)] == [("ANCHOR", "interviewer"), ("KIM", "respondent")] * 2

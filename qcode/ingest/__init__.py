@@ -19,6 +19,7 @@ from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_lines
 from qcode.ingest.limits import check_limits
 from qcode.ingest.lists import keep_list_lines, mark_list_items
+from qcode.ingest.narration import mark_narration
 from qcode.ingest.notspeech import mark_context
 from qcode.ingest.pages import drop_page_furniture
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
@@ -35,7 +36,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "30"
+PARSER_VERSION = "31"
 SUFFIXES = tuple(READERS)
 
 
@@ -77,11 +78,12 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     label_notices += (mark_unlabelled_questions if labelled else mark_prompts)(found, roles)
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
     mark_context(found, labelled, {pseudonym} if pseudonym else set())
-    notices = [*source.decoded.notices, *page_notices, *label_notices,
+    narration = mark_narration(found, roles)
+    notices = [*source.decoded.notices, *page_notices, *label_notices, *narration,
                *infer_interviewer(found, roles)]
     turns = build_turns(found, roles, labelled=labelled)
     check_has_respondent(turns, path)
-    notices += structure_notices(turns, quoted=bool(report))
+    notices += structure_notices(turns, quoted=bool(report or narration))
     tid = source.meta.get("id")
     if tid is None or str(tid).strip() == "":
         tid = path.stem

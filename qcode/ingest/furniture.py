@@ -160,6 +160,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:adjourned|concluded|closed))|end\s+of\s+(?:the\s+)?(?:excerpt|extract|"
                        r"recording|interview|transcript|testimony|hearing|session))"
                        r"\b[^\[\]()]*[\])][.!]?\s*$", re.I)),
+    # a broadcast script's sound cue (`NAT SOUND: water, wind`, `SFX: door`) and the end of
+    # its copy (`###`, `-30-`)
+    ("sound", re.compile(r"^\W*(?:nat(?:ural)?\s+sound|nats|ambi(?:ence|ent\s+sound)|sfx|"
+                         r"sound\s+effects?)\s*[:–—-]", re.I)),
+    ("end", re.compile(r"^\s*(?:#\s*){3}$|^\s*-\s*30\s*-\s*$")),
     # a time stamp alone on its line (`[00:05:00]`, `01:12:44`; not `4:30`, which may answer
     # `When?`), as archives mark the tape every few minutes, in an answer too: no words
     ("time stamp", re.compile(r"^\s*(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|"

@@ -43,11 +43,14 @@ _FUNCTION_WORDS = frozenset({
 # a transcript's paragraph number before the label (`12. Witness:`, as hearings and court
 # records number every paragraph): not words of the turn before
 _PARAGRAPH_NO = r"(?:\d{1,4}\.\s+)?"
+# a broadcast script's cue for a recorded quote before the speaker's name: `SOUNDBITE (Korean,
+# voice of interpreter) SUN-HEE, ESCAPEE:`, `SOT: KIM:`, `ACTUALITY -`
+_CLIP = r"(?:(?:SOUNDBITE|SOUND BITE|SOT|ACTUALITY|BITE|CLIP)\b[\s:–—-]*(?:\([^()\n]{0,80}\)\s*)?)?"
 # what a broadcaster's transcript says the speaker is, after a comma (`SCOTT DALE, HOST:`),
 # and the number it gives people it cannot name (`UNIDENTIFIED MAN #1:`)
 _TITLE = r"(?:\s#\d{1,2})?(?:,\s*(?P<title>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}))?"
 _LABEL = re.compile(
-    rf"^\s*{_PARAGRAPH_NO}(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
+    rf"^\s*{_PARAGRAPH_NO}(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*{_CLIP}"
     rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME})(?:\s*\((?!{_TIME}\))(?P<alias>[^()\n]{{1,40}})\))?"
     rf"{_TITLE}"
     rf"(?:\s*[\[(](?P<after>{_TIME})[\])])?"

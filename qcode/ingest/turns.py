@@ -114,6 +114,13 @@ class Roles:
         (whom infer_interviewer still looks for)."""
         return bool(_AUDIENCE.match(_norm_label(label)))
 
+    def narrates(self, label: str) -> None:
+        """A broadcaster who never asks narrates (narration.py): context, even under a
+        label the settings list as an interviewer's (`Reporter`)."""
+        self.interviewers -= {label.strip().lower(), _norm_label(label)}
+        self.others.add(_norm_label(label))
+        self._roles.clear()
+
     def is_known(self, label: str) -> bool:
         return self.role(label) != "respondent" or self.is_respondent(label)
 
