@@ -31,9 +31,6 @@ CODED_MISREAD: dict[str, str] = {
         "but my aunt left in 2008...'), a reader's comment ('This is such an incredible "
         "story...') and 'Continue this thread →' are coded in her answers; her own post "
         "('Hi reddit. I'm 26, born in Hyesan...') is read as an introduction (not coded)",
-    "mixed01-label-styles.txt":
-        "label styles changing mid-file make the one interviewee three speakers ('A', "
-        "'HWANG', 'HJM'): per-interviewee counts and attributions split (the text is right)",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -41,9 +38,6 @@ TURNS_MISREAD: dict[str, str] = {
         "every turn starts with the comment's username line ('u/pancake_sorcerer · 7 yr. ago "
         "What was...'; answers with the vote line before it too); five users asking are one "
         "'Interviewer'; the OP's post is no turn",
-    "mixed01-label-styles.txt":
-        "the interviewer is three speakers ('Q', 'INTERVIEWER', 'Int') and the interviewee "
-        "three ('A', 'HWANG', 'HJM')",
     "oral01-archive-header.txt":
         "the answer 'Funerals. [pause] That is the first thing...' is read whole; its truth row "
         "starts with the one word 'Funerals.', which the comparison of a turn's first three "

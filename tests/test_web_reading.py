@@ -210,3 +210,23 @@ def test_a_feature_article_quoting_its_interviewee_codes_only_the_quotes(tmp_pat
     context = " ".join(turn.text for turn in t.turns if turn.role == "other")
     assert "paper mill" in context and "routine" in context
     assert any("feature article" in n.message for n in t.notices)
+
+
+def test_label_styles_that_change_part_by_part_name_one_interviewer_and_one_interviewee(
+        tmp_path: Path):
+    """Sessions transcribed by different people, put in one file: `Question:` / `Answer:`,
+    then `INT:` / `Baek:`, then `Interviewer:` / `BMS:`. Each label keeps to its part, so
+    they are one interviewer and one interviewee; two people who take turns stay two."""
+    parts = [("Question", "Answer"), ("INT", "Baek"), ("Interviewer", "BMS")]
+    text = "".join(f"Part {n}\n\n{q}: Where were you in {1990 + n}?\n\n{a}: At the market.\n\n"
+                   f"{q}: And then?\n\n{a}: Still there.\n\n" for n, (q, a) in enumerate(parts))
+    (tmp_path / "parts.txt").write_text(text, encoding="utf-8")
+    t = parse_file(tmp_path / "parts.txt", Config())
+    assert {(turn.speaker, turn.role) for turn in t.turns if turn.role != "other"} == {
+        ("Interviewer", "interviewer"), ("Baek", "respondent")}
+    assert any("read as one speaker, Baek" in n.message for n in t.notices)
+    (tmp_path / "two.txt").write_text(
+        "Q: Where were you?\n\nA: At home.\n\nQ: And your sisters?\n\nKim: In Musan.\n\n"
+        "Lee: In Hyesan.\n\nQ: Why?\n\nKim: Work.\n\nLee: Marriage.\n", encoding="utf-8")
+    speakers = {turn.speaker for turn in parse_file(tmp_path / "two.txt", Config()).turns}
+    assert {"Kim", "Lee"} <= speakers

@@ -20,7 +20,14 @@ from typing import TYPE_CHECKING
 from qcode.ingest.credits import ROLE_WORDS, staff_credits
 from qcode.ingest.furniture import STAGE
 from qcode.ingest.layout import Line
-from qcode.ingest.speakers import COLONS, a_name, one_off_names, quoted_speech, same_people
+from qcode.ingest.speakers import (
+    COLONS,
+    a_name,
+    one_off_names,
+    one_person_in_parts,
+    quoted_speech,
+    same_people,
+)
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -157,6 +164,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     credible = _credible(labels, roles, _answers_labelled(lines, found, roles))
     notices_same = same_people(credible)
     _assign_roles(credible, roles)  # `SCOTT DALE, HOST:` then `DALE:`: DALE hosts
+    notices_same += one_person_in_parts(credible, roles)
     quoted, notices = quoted_speech(credible, lines, roles)
     notices += notices_same + one_off_names(labels, credible)
     for f in credible:

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
@@ -112,6 +113,56 @@ def same_people(labels: list[Found]) -> list[Notice]:
                 f"are two people, label them apart")))
         f.speaker = target
     return notices
+
+
+_GENERIC = {"interviewer": {"interviewer", "q", "question", "int", "i"},
+            "respondent": {"a", "answer", "r", "respondent", "interviewee"}}
+_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+
+
+def one_person_in_parts(labels: list[Found], roles: Roles) -> list[Notice]:
+    """A file put together from sessions that different people transcribed changes label
+    style part by part: `Q:`, then `INTERVIEWER:`, then `Int:` ask; `A:`, then `HWANG:`,
+    then `HJM:` answer. Read as six speakers, one interviewee's counts and quotes were split
+    in three. Labels of one role that each keep to a part of the file of their own (never
+    between each other's turns) and can name one person (generic labels such as `Q` or `A`;
+    for answers, besides them, one name and initials that start as it does) are one speaker:
+    the name, else the interviewer's `Interviewer` or the first label."""
+    notices: list[Notice] = []
+    for role, generic in _GENERIC.items():
+        spans: dict[str, list[int]] = {}  # label -> first and last index, turns
+        for i, f in enumerate(labels):
+            if roles.role(f.speaker) == role:
+                span = spans.setdefault(f.speaker, [i, i, 0])
+                span[1:] = [i, span[2] + 1]
+        order = sorted(spans, key=lambda s: spans[s][0])
+        if not 2 <= len(order) <= 4 or any(spans[s][2] < 2 for s in order) or any(
+                spans[a][1] > spans[b][0] for a, b in pairwise(order)):
+            continue  # one label, a part of one turn, or labels taking turns: several people
+        target = _one_name(order, generic, role)
+        if target is None:
+            continue
+        for f in labels:
+            if f.speaker in spans:
+                f.speaker = target
+        notices.append(Notice(labels[spans[order[1]][0]].line.number, (
+            f"{', '.join(repr(s + ':') for s in order)} each label one part of the file and are "
+            f"read as one speaker, {target}; if they are different people, label them apart")))
+    return notices
+
+
+def _one_name(order: list[str], generic: set[str], role: str) -> str | None:
+    """The one person these labels can all name, or None."""
+    names = [s for s in order if s.lower() not in generic]
+    full = [n for n in names if not _INITIALS.match(n)]
+    if role == "interviewer":
+        return None if names else next((s for s in order if s.lower() == "interviewer"),
+                                       order[0])
+    if len(full) > 1 or (not full and len(names) > 1):
+        return None
+    if full and any(n[0] != full[0][0].upper() for n in names if n not in full):
+        return None  # initials that do not start as the name does
+    return full[0] if full else (names[0] if names else order[0])
 
 
 _PEOPLE = frozenset({
