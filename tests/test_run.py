@@ -364,3 +364,17 @@ def test_the_command_loads_spacy_without_spacys_command_line():
         "assert type(spacy.__loader__).__module__ != 'qcode.cli.spacy_lean'\n"
     )
     subprocess.run([sys.executable, "-c", script], check=True)
+
+
+def test_a_spacy_whose_init_needs_more_of_its_command_line_is_imported_as_it_is(
+        tmp_path: Path):
+    """The stand-ins replace only `from .cli.info import info`: a spaCy version whose
+    `__init__` takes anything else from spacy.cli is left to import itself."""
+    from qcode.cli.spacy_lean import _needs_only_info
+
+    init = tmp_path / "__init__.py"
+    init.write_text("from .about import __version__\nfrom .cli.info import info  # noqa\n")
+    assert _needs_only_info(str(init))
+    init.write_text("from .cli.info import info\nfrom .cli import app\n")
+    assert not _needs_only_info(str(init))
+    assert not _needs_only_info(str(tmp_path / "missing.py"))

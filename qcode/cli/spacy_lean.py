@@ -15,6 +15,7 @@ from __future__ import annotations
 import importlib.abc
 import importlib.machinery
 import importlib.util
+import re
 import sys
 import types
 from typing import Any
@@ -42,9 +43,22 @@ class _Finder(importlib.abc.MetaPathFinder):
             return None
         sys.meta_path.remove(self)
         spec = importlib.util.find_spec(name)
-        if spec is not None and spec.loader is not None:
+        if spec is not None and spec.loader is not None and _needs_only_info(spec.origin):
             spec.loader = _Loader(spec.loader)
         return spec
+
+
+def _needs_only_info(origin: str | None) -> bool:
+    """Whether spaCy's `__init__` takes nothing from its command line but `info`, as spaCy
+    3.7 and 3.8 do; another version's is imported as it is, stand-ins and all left out."""
+    try:
+        with open(origin or "", encoding="utf-8") as f:
+            source = f.read()
+    except OSError:
+        return False
+    uses = re.findall(r"^\s*(?:from\s+(?:\.|spacy\.)cli\b.*|import\s+spacy\.cli\b.*)$", source,
+                      re.M)
+    return [u.split("#")[0].strip() for u in uses] == ["from .cli.info import info"]
 
 
 class _Loader(importlib.abc.Loader):
