@@ -24,20 +24,9 @@ NOT_DOCUMENTS = {"truth.csv", "make_files.py", "README.md"}
 FILES = sorted(p for p in EVAL7.iterdir() if p.name not in NOT_DOCUMENTS)
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
-CODED_MISREAD: dict[str, str] = {
-    "ama01-reddit-thread.txt":
-        "the page's furniture is coded as the escapee's: each answer opens with the vote line "
-        "before it and 'u/crossed_the_tumen OP · 7 yr. ago'; another user's reply ('Not OP, "
-        "but my aunt left in 2008...'), a reader's comment ('This is such an incredible "
-        "story...') and 'Continue this thread →' are coded in her answers; her own post "
-        "('Hi reddit. I'm 26, born in Hyesan...') is read as an introduction (not coded)",
-}
+CODED_MISREAD: dict[str, str] = {}
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
-    "ama01-reddit-thread.txt":
-        "every turn starts with the comment's username line ('u/pancake_sorcerer · 7 yr. ago "
-        "What was...'; answers with the vote line before it too); five users asking are one "
-        "'Interviewer'; the OP's post is no turn",
     "oral01-archive-header.txt":
         "the answer 'Funerals. [pause] That is the first thing...' is read whole; its truth row "
         "starts with the one word 'Funerals.', which the comparison of a turn's first three "

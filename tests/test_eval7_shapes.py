@@ -191,3 +191,25 @@ def test_a_broadcast_package_script(tmp_path: Path):
     live.write_text("ANCHOR: Where did you cross?\n\nKIM: At Hyesan.\n\n"
                     "ANCHOR: And then?\n\nKIM: A farm in Jilin.\n", encoding="utf-8")
     assert [r[:2] for r in turns(live)] == [("ANCHOR", "interviewer"), ("KIM", "respondent")] * 2
+
+
+def test_a_forum_thread_pasted_from_the_browser():
+    """An "ask me" post and its comments: each `u/name · 3 yr. ago` line heads its author's
+    comment (it was coded at the start of every answer); the poster (`Posted by`, `OP`) is
+    the respondent, her post after its title her speech; each asker is an interviewer of
+    their own, a reader who only comments is context; vote counts, buttons and `UPDATE:`
+    are context."""
+    rows = turns(LAYOUTS / "forum-thread.txt")
+    speech = [(who, role, text) for who, role, text in rows
+              if not who.startswith("(") or role != "other"]
+    assert speech == [
+        ("hamhung_baker", "respondent", "I did ten years of"),
+        ("quiet_kettle", "interviewer", "What did soldiers actually eat"),
+        ("hamhung_baker", "respondent", "Corn rice and salt soup,"),
+        ("hamhung_baker", "respondent", "Officers ate better and sold"),
+        ("bread_enjoyer", "other", "Love this, following."),
+        ("quiet_kettle", "interviewer", "Did anyone complain about the"),
+        ("hamhung_baker", "respondent", "Nobody. You would be the")]
+    assert ("(title)", "other", "Former army cook from North") in rows
+    assert {r[0] for r in rows if r[2] in ("812", "UPDATE: thanks all, back tomorrow.")} == {
+        "(thread)", "(edit)"}

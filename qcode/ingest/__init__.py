@@ -25,6 +25,7 @@ from qcode.ingest.pages import drop_page_furniture
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
 from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_report
+from qcode.ingest.thread import read_thread
 from qcode.ingest.turns import (
     Roles,
     build_turns,
@@ -36,7 +37,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "32"
+PARSER_VERSION = "33"
 SUFFIXES = tuple(READERS)
 
 
@@ -62,6 +63,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     label_notices: list[Notice] = []
     report: list[Notice] = []  # the notice that the file was read as a report quoting testimony
     if labelled is None:
+        read_thread(lines, roles)
         lines, label_notices = read_labels(lines, roles)
         labelled = any(line.speaker for line in lines)
         if not labelled:
