@@ -15,8 +15,11 @@
 #   coding   an answer on a theme appended to one transcript: codings are added
 #   code     one code's rules changed (a word added to usb_notel's terms)
 # Figures go to WORKDIR/times.log and stdout. QCODE (default: qcode on PATH) and PYTHONPATH
-# choose the qcode measured.
+# choose the qcode measured. qcode is measured as installed: its modules compiled to bytecode
+# once (pip compiles a wheel's modules when it installs them); with PYTHONDONTWRITEBYTECODE
+# set, as in some shells, every run would compile qcode's modules again (~0.1 s of CPU).
 set -e
+unset PYTHONDONTWRITEBYTECODE
 CORPUS=$(realpath "$1"); W=$2; shift 2
 STEPS=${*:-first rerun none coding code}
 QC=${QCODE:-qcode}
