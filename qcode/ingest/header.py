@@ -17,7 +17,7 @@ import re
 from qcode.ingest.layout import Line, asks
 
 _FIELD = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.'’()-]*(?:[ \t][\w.'’()-]+){0,3}?)\s*"
-                    r"(?:\*\*|__)?\s*[:：](?:\*\*|__)?(?:\s+(.*))?$")
+                    r"(?:(?:\*\*|__)\s*)?[:：](?:\*\*|__)?(?:\s+(.*))?$")
 MIN_FIELDS = 3
 MAX_VALUE = 20  # words: longer is a turn, not a field's value
 

@@ -47,6 +47,10 @@ _FUNCTION_WORDS = frozenset({
     "writes", "added", "and", "or", "but", "so", "then", "of", "to", "in", "on", "at", "for",
     "with", "from", "by", "as", "if", "when", "what", "who", "why", "how",
 })
+# a time stamp before the label (`[00:01:02] Kim:`, `00:44Kim:`), its spaces after it: one
+# `\s*` after another would take a long run of spaces in quadratic time
+_STAMP_FIRST = rf"(?:(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))\s*)?"
+_START = rf"^\s*{_STAMP_FIRST}"
 # a transcript's paragraph number before the label (`12. Witness:`, as hearings and court
 # records number every paragraph): not words of the turn before
 _PARAGRAPH_NO = r"(?:\d{1,4}\.\s+)?"
@@ -57,7 +61,7 @@ _CLIP = r"(?:(?:SOUNDBITE|SOUND BITE|SOT|ACTUALITY|BITE|CLIP)\b[\s:–—-]*(?:\
 # and the number it gives people it cannot name (`UNIDENTIFIED MAN #1:`)
 _TITLE = r"(?:\s#\d{1,2})?(?:,\s*(?P<title>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}))?"
 _LABEL = re.compile(
-    rf"^\s*{_PARAGRAPH_NO}(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*{_CLIP}"
+    rf"^\s*{_PARAGRAPH_NO}{_STAMP_FIRST}{_CLIP}"
     rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME})(?:\s*\((?!{_TIME}\))(?P<alias>[^()\n]{{1,40}})\))?"
     rf"{_TITLE}"
     rf"(?:\s*[\[(](?P<after>{_TIME})[\])])?"
@@ -65,21 +69,21 @@ _LABEL = re.compile(
 )
 # Q, A, KJ, R07, INT may also be used with `.`, `)` or `-`: `Q. Why?`, `A) Hunger.`, `A - Yes.`
 _LOOSE = re.compile(
-    rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
+    rf"{_START}"
     r"(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9]{0,3})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>[.)]|\s[-–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
 # a name and a spaced en or em dash (or `--`, a typewriter's dash), as some publishers set a
 # dialogue: `Park — In Chongjin.`
 _DASHED = re.compile(
-    rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
+    rf"{_START}"
     rf"(?:\*\*|__)?(?P<label>{_NAME})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>\s(?:[–—]|--))(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
 # a name and a tab, as Word transcripts set a bold name before the text and transcription
 # software exports `Speaker<TAB>Text`: `Lindqvist\tWhen you were...`
 _TABBED = re.compile(
-    rf"^\s*(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))?\s*"
+    rf"{_START}"
     rf"(?:\*\*|__)?(?P<label>{_NAME})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>\t)\s*(?P<rest>\S.*)$"
 )

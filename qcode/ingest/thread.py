@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 _AGO = r"\d{1,3}\s*(?:yr|year|mo|month|wk|week|day|d|hr|hour|h|min|minute|m)s?\.?\s+ago"
-_HEADER = re.compile(rf"^\s*(posted by\s+)?u/([\w-]{{2,30}})(\s+OP)?\s*(?:[·•|]\s*{_AGO})?\s*$",
+_HEADER = re.compile(rf"^\s*(posted by\s+)?u/([\w-]{{2,30}})(\s+OP)?(?:\s*[·•|]\s*{_AGO})?\s*$",
                      re.I)
 _FURNITURE = re.compile(
     rf"^\s*(?:{_AGO}|[\d.,]+[km]?|sort by\s*:.*|(?:continue this thread|load more comments|"
