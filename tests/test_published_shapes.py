@@ -221,3 +221,13 @@ def test_a_list_of_titled_years_is_no_running_header(tmp_path: Path):
                     encoding="utf-8")
     assert turns(path)[1] == ("A", "respondent", "Every year it was the same field: Potatoes "
                               "in Kapsan 2009 Potatoes in Kapsan 2010 and then nothing.")
+
+
+def test_a_form_feed_is_a_page_break_not_a_control_character(tmp_path: Path):
+    """Text from a PDF puts a form feed at each page break: it is whitespace, so no output
+    shows it as �, and the warning that said so was false. ESC still is counted."""
+    path = tmp_path / "ff.txt"
+    path.write_text("Q: Where did you work?\nA: At the mill,\n\x0cuntil it closed.\n"
+                    "Q: And then?\nA: Nothing\x1b.\n", encoding="utf-8")
+    assert [m.split(" such as")[0] for m in messages(path)] == ["5: 1 control character(s)"]
+    assert turns(path)[1][2] == "At the mill, until it closed."

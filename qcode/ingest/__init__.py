@@ -37,7 +37,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "33"
+PARSER_VERSION = "34"
 SUFFIXES = tuple(READERS)
 
 
@@ -126,8 +126,11 @@ def _source(path: Path, config: Config, data: bytes | None) -> tuple[Source, byt
 
 def _control_characters(source: Source) -> list[Notice]:
     """A warning for control characters (ESC, BEL...) in the text: stored as transcribed,
-    shown as U+FFFD in every output (cells.printable)."""
-    found = [(line.number, n) for line in source.lines if (n := control_characters(line.text))]
+    shown as U+FFFD in every output (cells.printable). Not the ones that are whitespace (a
+    form feed, a PDF's page break; a vertical tab): a paragraph's whitespace becomes one
+    space (model.normalize_ws), so no output shows them."""
+    found = [(line.number, n) for line in source.lines if not line.text.isprintable()
+             and (n := control_characters(" ".join(line.text.split())))]
     if not found:
         return []
     return [Notice(found[0][0], f"{sum(n for _, n in found)} control character(s) such as ESC or "
