@@ -53,16 +53,17 @@ def joined(pieces: Iterable[Deflated]) -> Deflated:
 
 
 def _combined(crc: int, more: int, length: int) -> int:
-    """The CRC-32 of a + b from crc(a), crc(b) and len(b). crc32(data, start) is linear in
-    (start, data) over GF(2) but for a constant, so crc32(b, crc(a)) = crc32(zeros,
-    crc(a)) ^ crc32(b) ^ crc32(zeros), zeros being len(b) zero bytes (zlib's
-    crc32_combine, which Python's zlib does not offer, does it with less work)."""
-    shifted, constant = crc, 0
+    """The CRC-32 of a + b from crc(a), crc(b) and len(b). zlib's CRC register, between its
+    inversions on the way in and out, is linear in the register and the data over GF(2):
+    crc(a + b) is crc(a) run through len(b) zero bytes, with crc32's inversions undone,
+    xor crc(b) (zlib's crc32_combine, which Python's zlib does not offer, does it with less
+    work than one pass over the zeros)."""
+    shifted = crc ^ 0xFFFFFFFF
     while length:
         chunk = memoryview(_ZEROS)[:min(length, len(_ZEROS))]
-        shifted, constant = zlib.crc32(chunk, shifted), zlib.crc32(chunk, constant)
+        shifted = zlib.crc32(chunk, shifted)
         length -= len(chunk)
-    return shifted ^ constant ^ more
+    return shifted ^ 0xFFFFFFFF ^ more
 
 
 def write_deflated(zip_file: zipfile.ZipFile, info: zipfile.ZipInfo, whole: Deflated) -> None:

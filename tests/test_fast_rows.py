@@ -167,3 +167,15 @@ def test_a_skipped_column_of_a_piece_is_an_empty_cell(tmp_path: Path):
     assert [list(r) for r in wb["Review"].iter_rows(values_only=True)] == \
         [["w", "x", "y", "z"], ["a", None, None, "d"]]
     wb.close()
+
+
+def test_pieces_deflated_apart_are_one_stream():
+    """packing.py: pieces deflated on their own, the last ended as last, inflate as their
+    bytes laid end to end, with those bytes' CRC-32 and length (empty pieces, and pieces
+    longer than the buffer of zeros the CRCs are combined with, among them)."""
+    import zlib
+
+    texts = [b"", b"<row>", bytes(range(256)) * 9000, b"", "한국어 <c/>".encode() * 3, b"x"]
+    whole = joined([deflated(t, 1) for t in texts[:-1]] + [deflated(texts[-1], 1, last=True)])
+    assert zlib.decompress(whole.data, -15) == b"".join(texts)
+    assert (whole.crc, whole.size) == (zlib.crc32(b"".join(texts)), len(b"".join(texts)))
