@@ -213,3 +213,18 @@ def test_a_forum_thread_pasted_from_the_browser():
     assert ("(title)", "other", "Former army cook from North") in rows
     assert {r[0] for r in rows if r[2] in ("812", "UPDATE: thanks all, back tomorrow.")} == {
         "(thread)", "(edit)"}
+
+
+def test_words_in_brackets_are_no_stage_direction(tmp_path: Path):
+    """A translation set in brackets under the original (`(I was born in Hyesan.)`) is the
+    answer's words; a line in brackets about someone (`[She shows a photograph.]`) is a
+    note."""
+    path = tmp_path / "bilingual.txt"
+    path.write_text("Q: 어디에서 태어났어요? (Where were you born?)\n\nA: 혜산에서 태어났어요.\n\n"
+                    "(I was born in Hyesan.)\n\n[She shows a photograph.]\n\n"
+                    "Q: 언제요? (When?)\n\nA: 1980년에요.\n\n(In 1980, we lived by the river.)\n",
+                    encoding="utf-8")
+    rows = turns(path)
+    assert ("A", "respondent", "(I was born in Hyesan.)") in rows
+    assert ("(note)", "other", "[She shows a photograph.]") in rows
+    assert ("A", "respondent", "(In 1980, we lived by") in rows

@@ -171,8 +171,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                               r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)\s*$")),
     # a stage direction or a transcriber's note, wholly in brackets on its own line, of three
     # words or more: `[The witness pauses.]`, `(The hearing was suspended at 11.05 a.m.)`;
-    # not a label in brackets (`[Interviewer: ...]`: interjections.py) nor a name (`[Ms. Yoon]`)
-    ("note", re.compile(r"^\s*(?:\[(?![^\]]*:\s)(?=\s*\S+\s+\S+\s+\S)[^\[\]]{1,250}\]|"
+    # not a label in brackets (`[Interviewer: ...]`: interjections.py) nor a name (`[Ms. Yoon]`),
+    # nor words someone says (`(I was born in Hyesan.)`, a translation under the original: a
+    # stage direction speaks of people in the third person)
+    ("note", re.compile(r"^\s*(?![\[(][^\])]*\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|"
+                        r"[Yy]our)\b)(?:\[(?![^\]]*:\s)(?=\s*\S+\s+\S+\s+\S)[^\[\]]{1,250}\]|"
                         r"\((?![^)]*:\s)(?=\s*\S+\s+\S+\s+\S)[^()]{1,250}\))[.!]?\s*$")),
 ]
 # the kinds in one pattern, tried in order (one match per line instead of one per kind)
