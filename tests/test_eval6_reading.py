@@ -85,7 +85,8 @@ def source(path: Path) -> Words:
         return words(_docx_text(path, "t"))
     data = path.read_bytes()
     try:
-        text = data.decode("utf-8-sig")
+        # a file Notepad saved as "Unicode" (eval8's utf16-01) starts with a UTF-16 BOM
+        text = data.decode("utf-16" if data[:2] in (b"\xff\xfe", b"\xfe\xff") else "utf-8-sig")
     except UnicodeDecodeError:  # a file saved as Windows-1252 (eval7's win01)
         text = data.decode("cp1252")
     text = re.sub(r"<[^>]*>|\]\([^)]*\)|^[\d:.,]+ --> .*$", " ", text, flags=re.M)

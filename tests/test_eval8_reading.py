@@ -1,0 +1,59 @@
+"""The eval8 set (tests/data/eval8/, written blind to the readers after eval6 and eval7 had
+been used to fix them) as a reading test, the same two checks as eval6
+(tests/test_eval6_reading.py, whose comparison this reuses): what gets coded (respondent
+text, its speakers, no clutter in it) and the whole turn sequence. Misreadings found are
+strict expected failures whose reason says what is misread, so a reader fix shows up here
+as XPASS and its mark is removed. How the set was written and what each file tries:
+tests/data/eval8/README.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_eval6_reading import (
+    coded_text_misread,
+    occurrences,
+    source,
+    truth,
+    turns_misread,
+)
+
+EVAL8 = Path(__file__).parent / "data" / "eval8"
+NOT_DOCUMENTS = {"truth.csv", "make_files.py", "README.md"}
+FILES = sorted(p for p in EVAL8.iterdir() if p.name not in NOT_DOCUMENTS)
+
+# file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
+CODED_MISREAD: dict[str, str] = {}
+# file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
+TURNS_MISREAD: dict[str, str] = {}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval8_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
+    if path.name in CODED_MISREAD:
+        request.applymarker(pytest.mark.xfail(reason=CODED_MISREAD[path.name], strict=True))
+    assert coded_text_misread(path) == []
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval8_turns(path: Path, request: pytest.FixtureRequest) -> None:
+    if path.name in TURNS_MISREAD:
+        request.applymarker(pytest.mark.xfail(reason=TURNS_MISREAD[path.name], strict=True))
+    assert turns_misread(path) == []
+
+
+def test_eval8_truth_is_in_the_files() -> None:
+    """Every row's words are in its file, every file has truth with some respondent text,
+    every role is known: a typo in truth.csv fails here, not as a misreading."""
+    assert 14 <= len(FILES) <= 18
+    for path in FILES:
+        rows = truth(path)
+        assert rows, path.name
+        assert {r.role for r in rows} <= {"interviewer", "respondent", "context"}
+        assert any(r.role == "respondent" for r in rows), path.name
+        src = source(path)
+        for r in rows:
+            assert r.key, (path.name, r.turn)
+            assert occurrences(src, r.key), (path.name, r.turn, r.start)
