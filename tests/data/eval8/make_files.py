@@ -15,37 +15,52 @@ HERE = Path(__file__).parent
 
 def utf16_file() -> None:
     """An academic transcript saved by Notepad as 'Unicode': UTF-16 LE, BOM, CRLF."""
-    text = """Study: Everyday economies after the famine (Ethics ref. 2017/114)
-Participant ID: P07   Gender: M   Age band: 50-59   Region of origin: Jagang
-Date: 3 May 2018   Interviewer: I   Participant: P
-Transcription conventions: (.) short pause; [ ] overlapping speech; (( )) transcriber's comment
-
-I:\tSo (.) to start, could you tell me what you did for work in the last years before you left?
-
-P:\tI was a driver for a munitions factory. A driver is a good job because you can carry things for people [I: mm] and they pay you. Not officially. ((coughs)) Sorry.
-
-I:\tNo problem. When you say they pay you, what kind of payment?
-
-P:\tRice, cash, whatever. And I also paid. At every checkpoint the soldiers want something, and the security people at the factory gate also. It was a circle, everyone pays everyone.
-
-I:\tWas that ever risky for you?
-
-P:\tOnce, in 2012. The inspection team from the province found that my log book did not match the fuel. I had to give the inspector two months of what I earned on the side. (.) After that he was my friend. ((laughs))
-
-I:\tDid you ever carry foreign media?
-
-P:\tNo, never. That is a different level. For fuel they take money, for South Korean things they take you. My nephew was caught with a USB stick in 2014 and he is still in the kyohwaso, as far as I know.
-
-I:\tI'm sorry.
-
-P:\tYes. (.) That was the reason, really. My sister said we cannot live here anymore.
-
-I:\tWhen you arrived in the South, what surprised you most?
-
-P:\tThat the police say please. ((laughs)) And at Hanawon a lecturer talked about human rights, that even a prisoner has rights. I did not believe her.
-
-((recording stopped at 00:41:17))
-"""
+    lines = [
+        'Study: Everyday economies after the famine (Ethics ref. 2017/114)',
+        'Participant ID: P07   Gender: M   Age band: 50-59   Region of origin: Jagang',
+        'Date: 3 May 2018   Interviewer: I   Participant: P',
+        ('Transcription conventions: (.) short pause; [ ] overlapping speech; (( )) '
+         "transcriber's comment"),
+        '',
+        ('I:\tSo (.) to start, could you tell me what you did for work in the last '
+         'years before you left?'),
+        '',
+        ('P:\tI was a driver for a munitions factory. A driver is a good job because '
+         'you can carry things for people [I: mm] and they pay you. Not officially. '
+         '((coughs)) Sorry.'),
+        '',
+        'I:\tNo problem. When you say they pay you, what kind of payment?',
+        '',
+        ('P:\tRice, cash, whatever. And I also paid. At every checkpoint the soldiers '
+         'want something, and the security people at the factory gate also. It was a '
+         'circle, everyone pays everyone.'),
+        '',
+        'I:\tWas that ever risky for you?',
+        '',
+        ('P:\tOnce, in 2012. The inspection team from the province found that my log '
+         'book did not match the fuel. I had to give the inspector two months of what '
+         'I earned on the side. (.) After that he was my friend. ((laughs))'),
+        '',
+        'I:\tDid you ever carry foreign media?',
+        '',
+        ('P:\tNo, never. That is a different level. For fuel they take money, for South '
+         'Korean things they take you. My nephew was caught with a USB stick in 2014 '
+         'and he is still in the kyohwaso, as far as I know.'),
+        '',
+        "I:\tI'm sorry.",
+        '',
+        ('P:\tYes. (.) That was the reason, really. My sister said we cannot live here '
+         'anymore.'),
+        '',
+        'I:\tWhen you arrived in the South, what surprised you most?',
+        '',
+        ('P:\tThat the police say please. ((laughs)) And at Hanawon a lecturer talked '
+         'about human rights, that even a prisoner has rights. I did not believe her.'),
+        '',
+        '((recording stopped at 00:41:17))',
+        '',
+    ]
+    text = "\n".join(lines)
     data = "\ufeff" + text.replace("\n", "\r\n")
     (HERE / "utf16-01-tabbed-i-p-labels.txt").write_bytes(data.encode("utf-16-le"))
 
@@ -67,7 +82,8 @@ def table_docx() -> None:
          "cigarettes, and when there was an inspection I paid extra money on top."),
         ("질문", "한국 드라마는 어떻게 보셨어요?",
          "How did you watch South Korean dramas?"),
-        ("답변", "메모리 칩으로요. 노트텔에 꽂아서 이불 속에서 봤어요. 109 상무가 오면 칩을 빼서 삼켰다는 사람도 있어요.",
+        ("답변", "메모리 칩으로요. 노트텔에 꽂아서 이불 속에서 봤어요. "
+                 "109 상무가 오면 칩을 빼서 삼켰다는 사람도 있어요.",
          "On memory chips. We put them in the notetel and watched under the blanket. "
          "Some people say they swallowed the chip when the 109 group came."),
         ("질문", "(녹음 불량)", "[inaudible]"),
