@@ -39,8 +39,9 @@ CODED_MISREAD: dict[str, str] = {
         "the italic question without '?' ('And if you did not want to come') is coded inside "
         "the answer before it, with the next answer",
     "interp02-parenthesised-renderings.txt":
-        "the interpreter's English rendering in parentheses after each Korean answer is a "
-        "'(note)', not coded: only the Hangul of each answer is coded, none of its English",
+        "the one English rendering in the third person ('(At first she just sold. Later she "
+        "had to pay...)') is a '(note)', not coded: of that answer only the Hangul is coded "
+        "(the first-person renderings are the answers' words since b9f680a)",
     "kdash01-bar-questions.txt":
         "'―' questions that state rather than ask ('― It sounds almost like a business "
         "arrangement.', '― The crackdown on foreign media became harsher after 2015.') are "
@@ -87,8 +88,8 @@ TURNS_MISREAD: dict[str, str] = {
         "one respondent turn",
     "docx05-italic-questions.docx": CODED_MISREAD["docx05-italic-questions.docx"],
     "interp02-parenthesised-renderings.txt":
-        "each answer's English rendering in parentheses is a '(note)' turn apart from it, "
-        "not part of the answer",
+        "the English rendering in the third person after the second answer is a '(note)' "
+        "turn apart from it, not part of the answer",
     "kdash01-bar-questions.txt":
         "the two '―' questions that state rather than ask are not questions: three answers "
         "and two questions are one respondent turn",
