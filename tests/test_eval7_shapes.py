@@ -116,6 +116,9 @@ def test_an_oral_history_archive_transcript():
         ("(time stamp)", "other", "(00:21:05)"),
         ("(end)", "other", "[Transcript ends. The remainder of"),
         ("(after interview)", "other", "Reviewed by the narrator's daughter,")]
+    # the header names the interviewer, so `SO:` (Sun Oh) asks without a guess said
+    assert not [n for n in parse_file(LAYOUTS / "oral-history-stamps.txt", Config()).notices
+                if "took 'SO'" in n.message]
 
 
 def test_an_interview_answered_inline_in_an_email():

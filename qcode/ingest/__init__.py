@@ -37,7 +37,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "35"
+PARSER_VERSION = "36"
 SUFFIXES = tuple(READERS)
 
 
@@ -57,7 +57,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     if not source.line_is_paragraph and not source.cues:  # text, perhaps copied from a PDF
         lines, page_notices = drop_page_furniture(lines)
     mark_lines(lines, source.meta, path, source.meta_lines)
-    mark_header(lines)
+    mark_header(lines, roles)
     keep_list_lines(lines)
     labelled = source.labelled
     label_notices: list[Notice] = []

@@ -13,8 +13,12 @@ no sentence (a name, a date, a place, `58 min.`: `Thank you for having me.` is a
 from __future__ import annotations
 
 import re
+from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line, asks
+
+if TYPE_CHECKING:
+    from qcode.ingest.turns import Roles
 
 _FIELD = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.'’()-]*(?:[ \t][\w.'’()-]+){0,3}?)\s*"
                     r"(?:(?:\*\*|__)\s*)?[:：](?:\*\*|__)?(?:\s+(.*))?$")
@@ -22,8 +26,10 @@ MIN_FIELDS = 3
 MAX_VALUE = 20  # words: longer is a turn, not a field's value
 
 
-def mark_header(lines: list[Line]) -> None:
-    """Mark each header block before the first line that asks as context (`header`)."""
+def mark_header(lines: list[Line], roles: Roles) -> None:
+    """Mark each header block before the first line that asks as context (`header`); the
+    interviewer it names asks under their name or initials (`Interviewer: Daniel Kessler`,
+    then `DK:`), no guess needed."""
     end = next((i for i, ln in enumerate(lines) if asks(ln.text)), len(lines))
     run: list[tuple[Line, re.Match[str]]] = []
     for line in [*lines[:end], Line(0, 0, "")]:  # a line that is no field closes a run
@@ -32,8 +38,9 @@ def mark_header(lines: list[Line]) -> None:
             run.append((line, m))
             continue
         if _header([m for _, m in run]):
-            for ln, _ in run:
+            for ln, m in run:
                 ln.kind = "header"
+                _name_interviewers(m, roles)
         run = []
 
 
@@ -48,3 +55,18 @@ def _header(fields: list[re.Match[str]]) -> bool:
 def _sentence(value: str) -> bool:
     """Four words or more ending as a sentence ends (`58 min.` is a value)."""
     return value.rstrip(" *_\"”’)]")[-1:] in (".", "!", "…") and len(value.split()) >= 4
+
+
+_INTERVIEWER_FIELD = re.compile(r"^(?:interviewers?|interviewed by|conducted by)$", re.I)
+_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof"}
+
+
+def _name_interviewers(field: re.Match[str], roles: Roles) -> None:
+    """`Interviewer: Daniel Kessler, Han Ji-won`: each name and its initials interview."""
+    if not _INTERVIEWER_FIELD.match(field[1]):
+        return
+    for name in re.split(r"\s*(?:,|;|&|\band\b)\s*", re.sub(r"\([^)]*\)", "", field[2] or "")):
+        words = [w for w in re.split(r"[\s-]+", name) if w and w.rstrip(".").lower() not in _TITLES]
+        if words:
+            roles.assign(name.strip(), "interviewer")
+            roles.assign("".join(w[0] for w in words).upper(), "interviewer")
