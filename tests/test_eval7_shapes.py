@@ -231,3 +231,19 @@ def test_words_in_brackets_are_no_stage_direction(tmp_path: Path):
     assert ("A", "respondent", "(I was born in Hyesan.)") in rows
     assert ("(note)", "other", "[She shows a photograph.]") in rows
     assert ("A", "respondent", "(In 1980, we lived by") in rows
+
+
+def test_a_rendering_in_brackets_under_the_original(tmp_path: Path):
+    """An interpreter's English in brackets under an answer in another script, in the third
+    person (`(He says the guards...)`), is the answer's rendering, not a stage direction;
+    under an English line the same brackets are a note."""
+    path = tmp_path / "rendered.txt"
+    path.write_text("Q: How did you cross?\n\nA: 我们晚上过江，给了边防兵两百块。\n"
+                    "(He says they crossed at night and paid the guards two hundred yuan.)\n\n"
+                    "Q: Were you afraid?\n\nA: Very much.\n"
+                    "(The respondent looks away for a while.)\n", encoding="utf-8")
+    rows = turns(path)
+    assert [r[:2] for r in rows] == [("Q", "interviewer"), ("A", "respondent"),
+                                      ("Q", "interviewer"), ("A", "respondent"),
+                                      ("(note)", "other")]
+    assert "(He says they crossed at night" in parse_file(path, Config()).turns[1].text

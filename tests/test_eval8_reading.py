@@ -38,10 +38,6 @@ CODED_MISREAD: dict[str, str] = {
     "docx05-italic-questions.docx":
         "the italic question without '?' ('And if you did not want to come') is coded inside "
         "the answer before it, with the next answer",
-    "interp02-parenthesised-renderings.txt":
-        "the one English rendering in the third person ('(At first she just sold. Later she "
-        "had to pay...)') is a '(note)', not coded: of that answer only the Hangul is coded "
-        "(the first-person renderings are the answers' words since b9f680a)",
     "kdash01-bar-questions.txt":
         "'―' questions that state rather than ask ('― It sounds almost like a business "
         "arrangement.', '― The crackdown on foreign media became harsher after 2015.') are "
@@ -87,9 +83,6 @@ TURNS_MISREAD: dict[str, str] = {
         "no question or answer turns: the table is one context turn, the header paragraphs "
         "one respondent turn",
     "docx05-italic-questions.docx": CODED_MISREAD["docx05-italic-questions.docx"],
-    "interp02-parenthesised-renderings.txt":
-        "the English rendering in the third person after the second answer is a '(note)' "
-        "turn apart from it, not part of the answer",
     "kdash01-bar-questions.txt":
         "the two '―' questions that state rather than ask are not questions: three answers "
         "and two questions are one respondent turn",

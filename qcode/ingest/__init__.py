@@ -23,6 +23,7 @@ from qcode.ingest.narration import mark_narration
 from qcode.ingest.notspeech import mark_context
 from qcode.ingest.pages import drop_page_furniture
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
+from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_report
 from qcode.ingest.thread import read_thread
@@ -37,7 +38,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "36"
+PARSER_VERSION = "37"
 SUFFIXES = tuple(READERS)
 
 
@@ -58,6 +59,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         lines, page_notices = drop_page_furniture(lines)
     mark_lines(lines, source.meta, path, source.meta_lines)
     mark_header(lines, roles)
+    keep_renderings(lines)
     keep_list_lines(lines)
     labelled = source.labelled
     label_notices: list[Notice] = []
