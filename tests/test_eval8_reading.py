@@ -52,11 +52,6 @@ CODED_MISREAD: dict[str, str] = {
         "the first chapter's opening paragraphs are introduction (not coded); the rhetorical "
         "'What could we do?' is read as an interviewer's question; the chapter headings "
         "'2. The market', '3. The dramas', '4. The river' are coded in the testimony",
-    "news03-cookie-banner-ads.txt":
-        "the first two answers are read into the introduction (not coded); a related link is "
-        "taken for the first question; 'Advertisement' and 'Continue reading the main story' "
-        "are coded, and the last two questions are coded inside one respondent turn with "
-        "the last three answers",
     "ngolog01-numbered-notes.txt":
         "qcode refuses the file: 'no respondent text found (0 interviewer turns)': the "
         "numbered questions and the '- ' answers under them give no turns",
@@ -67,9 +62,8 @@ CODED_MISREAD: dict[str, str] = {
         "no interviewer found (a notice says so): the interviewer's initials 'RO:' are a "
         "respondent, every question is coded; '[end of recording]' is coded in the last answer",
     "pdf03-two-column-report.txt":
-        "the first two questions and answers are introduction (not coded); footnotes, the "
-        "'BOX 1' sidebar and the last two questions are coded inside answers (one respondent "
-        "turn from 'Twice...' to the end)",
+        "footnotes at the foot of a page ('1 Names and some details...', '2 The Ministry...', "
+        "'3 Prices...') and the 'BOX 1' sidebar are coded inside answers",
     "utf16-01-tabbed-i-p-labels.txt":
         "the transcriber's '((recording stopped at 00:41:17))' is coded in the last answer",
 }
@@ -92,17 +86,10 @@ TURNS_MISREAD: dict[str, str] = {
     "memoir01-first-person.txt":
         "the testimony is split: the opening paragraphs are introduction, 'What could we do?' "
         "an interviewer's turn, the rest a respondent 'Respondent'",
-    "news03-cookie-banner-ads.txt":
-        "of 10 turns: the first two questions and answers are introduction, a related link "
-        "('North Korea tightens border...') is the first question, the last two questions "
-        "are inside one answer",
     "ngolog01-numbered-notes.txt": CODED_MISREAD["ngolog01-numbered-notes.txt"],
     "oral02-consent-crosstalk.txt":
         "every 'RO:' turn is a respondent's; the '[crosstalk]', '[inaudible 00:14:02]' and "
         "'[laughs]' that open turns are read as their first words",
-    "pdf03-two-column-report.txt":
-        "the first two questions and answers are introduction; the last three answers and "
-        "two questions are one respondent turn",
     "pod02-speaker-numbers-fillers.txt":
         "the time stamp after the label ('Speaker 1: [00:00:02] Hi everyone...') is read as "
         "the first words of every turn",

@@ -230,3 +230,48 @@ def test_label_styles_that_change_part_by_part_name_one_interviewer_and_one_inte
         "Lee: In Hyesan.\n\nQ: Why?\n\nKim: Work.\n\nLee: Marriage.\n", encoding="utf-8")
     speakers = {turn.speaker for turn in parse_file(tmp_path / "two.txt", Config()).turns}
     assert {"Kim", "Lee"} <= speakers
+
+
+def test_a_news_page_pasted_with_its_menus_ads_and_a_box_of_links(tmp_path: Path):
+    """Most lines of a page copied from the browser are menu items and buttons, but most of
+    its text is in long lines no hard wrap makes: a paragraph per line. An ad's slot and the
+    titles under a `Related` box in the middle of the interview are not the answer's."""
+    long = "We sold rice and soap at the station and paid the inspectors every week, " * 4
+    (tmp_path / "page.txt").write_text(
+        "Home\nNews\nWorld\nVideo\nSign up\nLog in\nEdition\nAbout us\n"
+        "Interview: a trader from Chongjin\n"
+        "Oh Sun-mi spoke to us in Seoul about her years at the market and why she left.\n"
+        "What did you sell at the station?\n" + long + "\n"
+        "Story continues below advertisement\n"
+        "The inspectors came on Mondays and took what they wanted from the stalls.\n"
+        "Related\nChina returns dozens of escapees, groups say\nThe women who run the markets\n"
+        "Why did you leave in the end?\n" + long.replace("rice", "shoes") + "\n"
+        "Privacy\nTerms\n", encoding="utf-8")
+    t = parse_file(tmp_path / "page.txt", Config())
+    said = [p.text[:20] for turn in t.turns if turn.role == "respondent" for p in turn.paragraphs]
+    asked = [turn.text for turn in t.turns if turn.role == "interviewer"]
+    assert said == ["We sold rice and soa", "The inspectors came ", "We sold shoes and so"]
+    assert asked == ["What did you sell at the station?", "Why did you leave in the end?"]
+
+
+def test_a_narrow_pdf_column_with_questions_under_the_answers(tmp_path: Path):
+    """A report's two-column layout copied as text: no blank line between a question and
+    its answer, the question wrapped like the rest. A line ended well before the column's
+    width (the next word would have fitted) ends a paragraph when a question follows."""
+    (tmp_path / "column.txt").write_text(
+        "Lee Mi-ok (pseudonym) sold noodles\nat the station in Kilju until the\n"
+        "winter of 2016, when she left.\n\n"
+        "Who came to your stall most\noften, and what did they want?\n"
+        "The market managers. They wanted a\nbowl for free every day and in the\n"
+        "new year some money as well.\n"
+        "Did you ever refuse them?\n"
+        "Once. Then they found that my\npermit was out of date and they\n"
+        "closed the stall for a week.\n"
+        "How did you hear of the South at\nthat time?\n"
+        "From the dramas my cousin brought\nfrom Hyesan on a memory card.\n",
+        encoding="utf-8")
+    t = parse_file(tmp_path / "column.txt", Config())
+    assert [(turn.role, turn.text[:18]) for turn in t.turns if turn.role != "other"] == [
+        ("interviewer", "Who came to your s"), ("respondent", "The market manager"),
+        ("interviewer", "Did you ever refus"), ("respondent", "Once. Then they fo"),
+        ("interviewer", "How did you hear o"), ("respondent", "From the dramas my")]

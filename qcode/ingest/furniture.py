@@ -70,6 +70,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"glossary(?: of (?:terms|korean (?:terms|words)))?|key terms|"
                          r"abbreviations|terms used|a note on (?:terms|names|sources|"
                          r"romani[sz]ation|transliteration))\W*$", re.I)),
+    # an advertisement's slot in a news page: `Advertisement`, `Story continues below
+    # advertisement`, `Continue reading the main story`
+    ("ad", re.compile(r"^\W*(?:advertisement|advertising|sponsored(?: content)?|"
+                      r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))?"
+                      r"(?: advertisement| ad)?|continue reading(?: the main story| below)?|"
+                      r"scroll (?:down )?to continue(?: with content| reading)?)\W*$", re.I)),
     ("related", re.compile(r"^\W*(?:related(?: articles| stories| posts| reading)?|read more|"
                            r"see also|more (?:from|in|on) this \w+|you (?:may|might) also like|"
                            r"recommended(?: for you)?|most read)\W*$|"

@@ -13,7 +13,11 @@ sentence of a paragraph on its own line keeps its paragraphs. A hard-wrapped fil
 blank lines at all also ends a paragraph at a line that ends a sentence well short of the
 wrap width (under 70% of the 90th-percentile line length); with blank lines, such a line
 ends its paragraph only when it asks (`?`): a PDF dump sets each question on the line right
-above its answer.
+above its answer; or, in hard-wrapped text (at most half its inner lines ended on purpose),
+when it was ended where the next word would have fitted and a question of one or two lines
+follows (a narrow column: the answer, then the question under it). Each line is a paragraph,
+too, when at least half the text of a file without blank lines is in lines over 120
+characters (a web page pasted with its many short menu lines).
 
 **Single lines that are not speech** are classed before labels are read (furniture.py:
 headings, bylines and credits, dates, links, captions, footnotes...), and so is text outside
@@ -173,12 +177,44 @@ def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
         return ends
     lengths = sorted(len(lines[i].text.rstrip()) for i in inner)
     wrap = lengths[int(0.9 * (len(lengths) - 1))]
+    # lines ended on purpose: few in a hard-wrapped text (a PDF's column: an answer ended,
+    # the question on the next line), every line in a transcript that sets each sentence on
+    # a line of its own (kept as paragraphs between blank lines)
+    deliberate = {i for i in inner if ends_sentence(lines[i].text)
+                  and _next_word_fits(lines[i].text.rstrip(), lines[i + 1].text, wrap)}
+    wrapped = len(deliberate) <= 0.5 * len(inner)
     for i in inner:
         text = lines[i].text.rstrip()
+        short = len(text) < 0.7 * wrap or i in deliberate
+        before_question = wrapped and i in deliberate and _question_follows(lines, i + 1)
         ends[i] = bool(_NUMBERED_QUESTION.match(text)) or \
-            (ends_sentence(text) and len(text) < 0.7 * wrap
-             and (not blank_lines or text.rstrip("\"”’)*_").endswith("?")))
+            (ends_sentence(text) and short and (not blank_lines or before_question
+                                                or text.rstrip("\"”’)*_").endswith("?")))
     return ends
+
+
+def _question_follows(lines: list[Line], k: int) -> bool:
+    """Line k opens a question of one or two lines: a capital, then `?` at the end of its
+    line or of the next (`You have said you heard about human` / `rights only later. When?`)."""
+    s = lines[k].text.strip()
+    if not s or not s[0].isupper():
+        return False
+    if _ends_asking(s):
+        return True
+    after = lines[k + 1].text.strip() if k + 1 < len(lines) else ""
+    return not ends_sentence(s) and _ends_asking(after)
+
+
+def _ends_asking(text: str) -> bool:
+    return text.rstrip("\"”’)*_ ").endswith("?")
+
+
+def _next_word_fits(text: str, following: str, wrap: int) -> bool:
+    """The next line's first word would have fitted on this line (within the file's wrap
+    width): the line was ended on purpose, not wrapped. A narrow column's question (`Did
+    the amounts change over time?`, 33 of 41 characters) ends there."""
+    first = following.split(maxsplit=1)[0] if following.strip() else ""
+    return len(text) + 1 + len(first) <= wrap
 
 
 # `3. Did you pay?` on its own line, the answer on the next: a question, never a wrap
@@ -189,10 +225,13 @@ def _one_per_line(lines: list[Line], inner: list[int], blank_lines: bool) -> boo
     """Whether lines that run on into the next are paragraphs of their own (a web page
     pasted as text: most end a sentence, or they are long), not hard wraps."""
     closed = sum(ends_sentence(lines[i].text) for i in inner) >= 0.6 * len(inner)
-    long = statistics.median(len(lines[i].text.rstrip()) for i in inner) > 120
+    sizes = [len(lines[i].text.rstrip()) for i in inner]
+    long = statistics.median(sizes) > 120
     if blank_lines:
         return len(inner) >= 3 and closed and long
-    return len(inner) >= 3 and (closed or long)
+    # most of the text in lines no hard wrap makes, however many short menu lines around
+    wide = sum(n for n in sizes if n > 120) >= 0.5 * sum(sizes)
+    return len(inner) >= 3 and (closed or long or wide)
 
 
 def blocks(lines: list[Line], line_is_paragraph: bool, cues: bool = False) -> list[Block]:

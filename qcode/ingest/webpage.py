@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from qcode.ingest.layout import Block, asks, is_question
+from qcode.ingest.layout import Block, asks, ends_sentence, is_question
 from qcode.model import Notice
 
 ENDS_PAGE = {"comments", "author"}
@@ -25,6 +25,7 @@ MAX_TITLE = 25  # words: a related article's title; a longer paragraph is the in
 
 def end_of_page(found: list[Block]) -> list[Notice]:
     """Mark what follows the page's tail (after the first question) as after the interview."""
+    _titles_under_links(found)
     first = next((i for i, b in enumerate(found) if b.kind is None
                   and (b.speaker is not None or is_question(b))), None)
     if first is None:
@@ -50,3 +51,20 @@ def end_of_page(found: list[Block]) -> list[Notice]:
         f"{_WHAT[str(found[tail].kind)]} "
         f"(line {found[tail].lines[0].number}) are read as page text, not the interview; if "
         "the interview goes on there, mark its end with a line `qcode: end`"))]
+
+
+def _titles_under_links(found: list[Block]) -> None:
+    """The titles a box of links lists under its heading (`READ MORE`, `Related`) in the
+    middle of a page are links too, not words of the answer around them: short lines that
+    neither end a sentence nor ask, up to the first that does."""
+    for i, block in enumerate(found):
+        if block.kind != "related":
+            continue
+        for title in found[i + 1:i + 1 + MAX_TITLES]:
+            if title.kind is not None or title.speaker is not None or asks(title.text) \
+                    or ends_sentence(title.text) or title.words > MAX_TITLE:
+                break
+            title.kind = "related"
+
+
+MAX_TITLES = 8  # links a box lists
