@@ -61,9 +61,6 @@ CODED_MISREAD: dict[str, str] = {
     "oral02-consent-crosstalk.txt":
         "no interviewer found (a notice says so): the interviewer's initials 'RO:' are a "
         "respondent, every question is coded; '[end of recording]' is coded in the last answer",
-    "pdf03-two-column-report.txt":
-        "footnotes at the foot of a page ('1 Names and some details...', '2 The Ministry...', "
-        "'3 Prices...') and the 'BOX 1' sidebar are coded inside answers",
     "utf16-01-tabbed-i-p-labels.txt":
         "the transcriber's '((recording stopped at 00:41:17))' is coded in the last answer",
 }

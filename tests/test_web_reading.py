@@ -275,3 +275,22 @@ def test_a_narrow_pdf_column_with_questions_under_the_answers(tmp_path: Path):
         ("interviewer", "Who came to your s"), ("respondent", "The market manager"),
         ("interviewer", "Did you ever refus"), ("respondent", "Once. Then they fo"),
         ("interviewer", "How did you hear o"), ("respondent", "From the dramas my")]
+
+
+def test_a_pdf_dumps_footnotes_and_box_are_context(tmp_path: Path):
+    """A report copied from a PDF: footnote markers glued to their words (`kwalliwon3`),
+    the notes at the foot of the page (`3 The market's...`), and a `Sidebar:` box indented
+    under its heading were read as the answer they sit in."""
+    (tmp_path / "report.txt").write_text(
+        "Q: Who ran the market?\n\nA: The kwalliwon3 did, and the police came on\n"
+        "Saturdays for their share.4\n\n"
+        "3 The market's management office.\n4 Compare chapter 2.\n\n"
+        "Q: Did prices change?\n\n"
+        "  Sidebar: How a stall is licensed\n  A permit costs a month's takings and\n"
+        "  must be renewed every spring.\n\n"
+        "A: Every year they went up, and the fees with them.\n", encoding="utf-8")
+    t = parse_file(tmp_path / "report.txt", Config())
+    said = " ".join(turn.text for turn in t.turns if turn.role == "respondent")
+    assert "management office" not in said and "permit" not in said
+    assert "Every year they went up" in said and "for their share" in said
+    assert {turn.speaker for turn in t.turns if turn.role == "other"} == {"(footnote)", "(box)"}

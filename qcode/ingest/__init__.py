@@ -21,7 +21,7 @@ from qcode.ingest.limits import check_limits
 from qcode.ingest.lists import keep_list_lines, mark_list_items
 from qcode.ingest.narration import mark_narration
 from qcode.ingest.notspeech import mark_context
-from qcode.ingest.pages import drop_page_furniture
+from qcode.ingest.pages import drop_page_furniture, mark_apparatus
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
 from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
@@ -38,7 +38,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "38"
+PARSER_VERSION = "39"
 SUFFIXES = tuple(READERS)
 
 
@@ -56,6 +56,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     roles = Roles(config, source.meta)
     lines, page_notices = source.lines, list[Notice]()
     if not source.line_is_paragraph and not source.cues:  # text, perhaps copied from a PDF
+        mark_apparatus(lines)
         lines, page_notices = drop_page_furniture(lines)
     mark_lines(lines, source.meta, path, source.meta_lines)
     mark_header(lines, roles)

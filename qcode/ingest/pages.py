@@ -141,3 +141,38 @@ def _join_breaks(lines: list[Line], drop: set[int]) -> tuple[list[Line], list[in
             pending, in_break = [], False
         kept.append(line)
     return kept + pending, unsure
+
+
+# a footnote's marker glued to the word it annotates, as a PDF's superscript comes out in
+# text (`the translation is ours.1`, `The bowibu2 men`), and a note under it (`2 The
+# Ministry of...`) after a blank line or another note
+_MARKER = re.compile(r"[a-z]{2,}[.,;:”’\")]?([1-9]\d?)(?=[\s.,;:)]|$)")
+_NOTE = re.compile(r"^\s*([1-9]\d?)\s+[A-Z]")
+# a box set apart from the text: `BOX 1. The 109 groups`, `Sidebar: ...`, indented under it
+_BOX = re.compile(r"^\s*(?:box|sidebar|fact ?box|panel)\s*\d{0,2}\s*[.:–—-]\s*\S", re.I)
+
+
+def mark_apparatus(lines: list[Line]) -> None:
+    """A PDF's footnotes, numbered as the text's glued markers are, and its boxes (a
+    heading `BOX 1.` and the indented lines under it) are context, not the answer they
+    sit in."""
+    markers = {m[1] for ln in lines for m in _MARKER.finditer(ln.text)}
+    previous = ""  # the last line's kind: "" blank, "note", "box" or "text"
+    box_indent = 0
+    for line in lines:
+        text = line.text
+        if not text.strip():
+            previous = ""
+            continue
+        note = _NOTE.match(text)
+        indent = len(text) - len(text.lstrip())
+        if note and note[1] in markers and previous in ("", "note"):
+            line.kind, previous = line.kind or "footnote", "note"
+        elif previous == "note" and not note:
+            line.kind = line.kind or "footnote"  # the note goes on
+        elif _BOX.match(text):
+            line.kind, previous, box_indent = line.kind or "box", "box", indent
+        elif previous == "box" and indent >= box_indent:
+            line.kind = line.kind or "box"
+        else:
+            previous = "text"
