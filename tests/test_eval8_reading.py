@@ -88,8 +88,8 @@ TURNS_MISREAD: dict[str, str] = {
         "every 'RO:' turn is a respondent's; the '[crosstalk]', '[inaudible 00:14:02]' and "
         "'[laughs]' that open turns are read as their first words",
     "pod02-speaker-numbers-fillers.txt":
-        "the time stamp after the label ('Speaker 1: [00:00:02] Hi everyone...') is read as "
-        "the first words of every turn",
+        "'[laughs]' opening the interviewer's turn ('Speaker 1: [00:02:10] [laughs] Were you "
+        "scared...') is read as its first word",
 }
 
 

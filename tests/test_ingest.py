@@ -360,3 +360,18 @@ def test_subtitle_dash_inside_a_sentence_and_a_question_cue_after_an_answer(proj
         ("Respondent", "respondent", ["My father said — go now, — before they come for us."]),
         ("Interviewer", "interviewer", ["Did you go together?"]),
         ("Respondent", "respondent", ["Yes, in winter."])]
+
+
+def test_a_time_stamp_after_the_label_is_the_turns_time(project: Project):
+    """Automatic transcribers write `Speaker 2: [00:01:10] ...`: the stamp is the turn's time,
+    not its first words; a time the answer says (`A: 10:30 was...`) stays text."""
+    path = project.write("auto.txt", """
+        Speaker 1: [00:01:02] Where did you sell?
+        Speaker 2: (00:01:10) At the station, mostly.
+        Speaker 1: 00:01:31 And when?
+        Speaker 2: 10:30 was when the train came.
+        """)
+    t = parse_file(path, Config())
+    assert [(turn.text, turn.time) for turn in t.turns] == [
+        ("Where did you sell?", "00:01:02"), ("At the station, mostly.", "00:01:10"),
+        ("And when?", "00:01:31"), ("10:30 was when the train came.", None)]
