@@ -247,3 +247,17 @@ def test_a_rendering_in_brackets_under_the_original(tmp_path: Path):
                                       ("Q", "interviewer"), ("A", "respondent"),
                                       ("(note)", "other")]
     assert "(He says they crossed at night" in parse_file(path, Config()).turns[1].text
+
+
+def test_a_credit_line_naming_the_interviewer_and_initials(tmp_path: Path):
+    """`Interviewer: Jo Lindt (JL)` set in a column after another field on the header line:
+    `JL:` is the interviewer (the file had no interviewer, every question coded)."""
+    path = tmp_path / "archive.txt"
+    path.write_text("Collection of the Border Memory Project\n"
+                    "Narrator: Mr. Sim (pseudonym)    Interviewer: Jo Lindt (JL)\n\n"
+                    "JL: So we are recording. Where were you born?\n\n"
+                    "SIM: In Onsong, by the mine.\n\nJL: And your father worked there.\n\n"
+                    "SIM: Yes, until the rations stopped.\n", encoding="utf-8")
+    rows = turns(path)
+    assert [r[:2] for r in rows if r[1] != "other"] == [
+        ("JL", "interviewer"), ("SIM", "respondent")] * 2

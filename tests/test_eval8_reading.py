@@ -53,14 +53,18 @@ CODED_MISREAD: dict[str, str] = {
         "'What could we do?' is read as an interviewer's question; the chapter headings "
         "'2. The market', '3. The dramas', '4. The river' are coded in the testimony",
     "ngolog01-numbered-notes.txt":
-        "qcode refuses the file: 'no respondent text found (0 interviewer turns)': the "
-        "numbered questions and the '- ' answers under them give no turns",
+        "the interviewer's notes in brackets inside the answers ('[Int. note: long pause "
+        "here. Did not push.]', '[Int. note: laughed when asked about the rice jar]'...) and "
+        "the follow-up '(follow-up on dates)' are coded in the answers (the header line "
+        "'Interviewer: S.H. Interpreter: none...' is a credit now, so "
+        "the numbered questions and the '- ' answers are read as turns)",
     "notion01-markdown-export.md":
         "the interviewer's callout '> 💡 Follow up: ask about the uncle's phone calls' is "
         "coded in the answer before it",
     "oral02-consent-crosstalk.txt":
-        "no interviewer found (a notice says so): the interviewer's initials 'RO:' are a "
-        "respondent, every question is coded; '[end of recording]' is coded in the last answer",
+        "'[end of recording]' closing the last answer's line ('Okay. Thank you. [end of "
+        "recording]') is coded in it (the header's 'Interviewer: Rachel Okafor (RO)' makes "
+        "'RO:' the interviewer)",
     "utf16-01-tabbed-i-p-labels.txt":
         "the transcriber's '((recording stopped at 00:41:17))' is coded in the last answer",
 }
@@ -83,10 +87,12 @@ TURNS_MISREAD: dict[str, str] = {
     "memoir01-first-person.txt":
         "the testimony is split: the opening paragraphs are introduction, 'What could we do?' "
         "an interviewer's turn, the rest a respondent 'Respondent'",
-    "ngolog01-numbered-notes.txt": CODED_MISREAD["ngolog01-numbered-notes.txt"],
+    "ngolog01-numbered-notes.txt":
+        "each numbered question keeps its number ('1. When did you start trading...'); the "
+        "follow-up '(follow-up on dates)' and its answer are read into the last answer",
     "oral02-consent-crosstalk.txt":
-        "every 'RO:' turn is a respondent's; the '[crosstalk]', '[inaudible 00:14:02]' and "
-        "'[laughs]' that open turns are read as their first words",
+        "the '[crosstalk]', '[inaudible 00:14:02]' and '[laughs]' that open turns are read as "
+        "their first words",
     "pod02-speaker-numbers-fillers.txt":
         "'[laughs]' opening the interviewer's turn ('Speaker 1: [00:02:10] [laughs] Were you "
         "scared...') is read as its first word",

@@ -15,9 +15,11 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 _STAFF = re.compile(
-    r"(?:^|(?<=[.;,|]))\s*(?:\*\*|__)?(?P<role>interviewers?|interpreters?|translators?|"
-    r"moderators?)(?:\*\*|__)?\s*[:：]\s*(?P<name>[A-Z][\w'’-]*\.?(?:\s[A-Z][\w'’-]*\.?){0,2})"
-    r"(?=\s*(?:[.;|]|$))", re.I)
+    r"(?:^|(?<=[.;,|])|(?<=\S\s\s)|(?<=\t))\s*(?:\*\*|__)?(?P<role>interviewers?|"
+    r"interpreters?|translators?|moderators?)(?:\*\*|__)?\s*[:：]\s*"
+    r"(?P<name>[A-Z][\w'’-]*\.?(?:\s[A-Z][\w'’-]*\.?){0,2})"
+    # the initials the transcript labels them by: `Interviewer: Rachel Okafor (RO)`
+    r"(?:\s*\((?P<initials>[A-Z]{2,4})\))?(?=\s*(?:[.;|]|$))", re.I)
 # the role a label or a credit names: `Kim (interviewer):`, `Interpreter: S. Park.`
 ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
               "respondent": "respondent", "translator": "other", "interpreter": "other",
@@ -44,8 +46,15 @@ def staff_credits(lines: list[Line], opens_turn: list[bool], roles: Roles) -> No
             continue
         line.kind = "credit"
         for m in found:
-            name = m["name"].rstrip(".").strip()
-            roles.assign(name, ROLE_WORDS[m["role"].lower().rstrip("s")])
+            _assign_staff(m, roles)
+
+
+def _assign_staff(m: re.Match[str], roles: Roles) -> None:
+    """The role a credit names, given to the name and to the initials after it."""
+    role = ROLE_WORDS[m["role"].lower().rstrip("s")]
+    roles.assign(m["name"].rstrip(".").strip(), role)
+    if m["initials"]:
+        roles.assign(m["initials"], role)
 
 
 def _only_credits(text: str, found: list[re.Match[str]]) -> bool:
