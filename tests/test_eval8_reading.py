@@ -65,8 +65,6 @@ CODED_MISREAD: dict[str, str] = {
         "'[end of recording]' closing the last answer's line ('Okay. Thank you. [end of "
         "recording]') is coded in it (the header's 'Interviewer: Rachel Okafor (RO)' makes "
         "'RO:' the interviewer)",
-    "utf16-01-tabbed-i-p-labels.txt":
-        "the transcriber's '((recording stopped at 00:41:17))' is coded in the last answer",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {

@@ -294,3 +294,14 @@ def test_a_pdf_dumps_footnotes_and_box_are_context(tmp_path: Path):
     assert "management office" not in said and "permit" not in said
     assert "Every year they went up" in said and "for their share" in said
     assert {turn.speaker for turn in t.turns if turn.role == "other"} == {"(footnote)", "(box)"}
+
+
+def test_a_transcribers_end_note_in_double_brackets_ends_the_interview(tmp_path: Path):
+    """Conversation-analysis transcripts write notes in double brackets: `((tape stopped
+    at 01:02:03))` after the last answer was read as its last words."""
+    (tmp_path / "ca.txt").write_text(
+        "I: And the crossing?\n\nR: At night, in March. ((coughs)) We waded.\n\n"
+        "((tape stopped at 01:02:03))\n", encoding="utf-8")
+    t = parse_file(tmp_path / "ca.txt", Config())
+    assert [(turn.role, turn.speaker) for turn in t.turns] == [
+        ("interviewer", "I"), ("respondent", "R"), ("other", "(end)")]

@@ -160,12 +160,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:\s*[|·•–—]\s*[^.!?]{1,40})?\W*$")),  # `By Kim Ji-su | 3 March 2021`
     # a note in brackets on its own line that says the text ends: `[Excerpt ends here. Pages
     # 14-38 are available...]`, `(Whereupon the hearing was adjourned.)`
-    ("end", re.compile(r"^\s*[\[(]\s*(?:whereupon,?\s+)?(?:(?:the\s+)?(?:excerpt|extract|"
-                       r"recording|interview|transcript|testimony|hearing|session|meeting)\s+"
+    ("end", re.compile(r"^\s*[\[(]{1,2}\s*(?:whereupon,?\s+)?(?:(?:the\s+)?(?:excerpt|extract|"
+                       r"recording|tape|interview|transcript|testimony|hearing|session|meeting)\s+"
                        r"(?:ends|ended|stops|stopped|concludes|concluded|(?:is|was|stands)\s+"
                        r"(?:adjourned|concluded|closed))|end\s+of\s+(?:the\s+)?(?:excerpt|extract|"
                        r"recording|interview|transcript|testimony|hearing|session))"
-                       r"\b[^\[\]()]*[\])][.!]?\s*$", re.I)),
+                       r"\b[^\[\]()]*[\])]{1,2}[.!]?\s*$", re.I)),  # `((recording stopped))` too
     # a broadcast script's sound cue (`NAT SOUND: water, wind`, `SFX: door`) and the end of
     # its copy (`###`, `-30-`)
     ("sound", re.compile(r"^\W*(?:nat(?:ural)?\s+sound|nats|ambi(?:ence|ent\s+sound)|sfx|"
