@@ -266,6 +266,12 @@ def code(
     return report
 
 
+def prepare(book: Codebook, config: Config) -> None:
+    """Build the engine `run` codes a new or changed transcript with, before there is one:
+    within `workers.kept()` (`qcode watch`, between runs) the next run then finds it built."""
+    workers.prepare(book, set(_code_hashes(book, config)), config.code_interviewer)
+
+
 def _suggest(store: Store, book: Codebook) -> int:
     """The model's suggestions, once reviewers have given it evidence (suggest.py); a
     project nobody reviewed yet loads neither the embeddings nor scikit-learn."""

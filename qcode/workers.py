@@ -16,13 +16,38 @@ if TYPE_CHECKING:
 IN_FLIGHT = 16  # items queued per worker with --jobs N: enough to keep it busy while the parent saves
 
 _worker: tuple[Engine, bool] | None = None
+_built_for: tuple[str, frozenset[str], bool] | None = None  # the codebook, codes, interviewer
+_keep = False  # set by `kept()`
+builds = 0  # engines built in this process: `qcode watch` says whether it built one
 
 
-def _init(book: Codebook, codes: set[str], code_interviewer: bool) -> None:
+def prepare(book: Codebook, codes: set[str], code_interviewer: bool) -> None:
+    """Build this process's engine for these codes (within `kept()`, unless the one built
+    last was for the same codebook text, codes and setting)."""
+    global _worker, _built_for, builds
+    key = (book.hash, frozenset(codes), code_interviewer)
+    if _keep and _worker is not None and key == _built_for:
+        return
     from qcode.match import Engine  # spaCy is loaded only when there is coding to do
 
-    global _worker
     _worker = (Engine(book, codes), code_interviewer)
+    _built_for = key
+    builds += 1
+
+
+@contextmanager
+def kept() -> Iterator[None]:
+    """Within this block the engine outlives each coding batch: the next batch for the same
+    codebook text, codes and interviewer setting reuses it rather than compiling the rules
+    again (and `release` keeps it). For a process that runs again and again (`qcode
+    watch`): the engine is only a cache of the codebook, so the codings are the same."""
+    global _keep
+    _keep = True
+    try:
+        yield
+    finally:
+        _keep = False
+        release()
 
 
 def engine() -> tuple[Engine, bool]:
@@ -51,7 +76,7 @@ def coder(book: Codebook, codes: set[str], code_interviewer: bool, jobs: int) ->
     each with an engine for these codes. The engine (spaCy, the codebook's matchers) is
     built once, here, and forked workers start with it where the platform forks; elsewhere
     each worker builds its own."""
-    _init(book, codes, code_interviewer)
+    prepare(book, codes, code_interviewer)
     if jobs <= 1:
         yield map
     else:
@@ -61,10 +86,12 @@ def coder(book: Codebook, codes: set[str], code_interviewer: bool, jobs: int) ->
 def release() -> None:
     """Let this process's engine go, with spaCy's pipeline and the vocabulary it learned:
     after coding a large corpus, a third of the memory `run` has when it writes the
-    outputs. The next engine loads spaCy again (about a second)."""
+    outputs. The next engine loads spaCy again (about a second). Not within `kept()`."""
     from qcode.nlp import get_nlp
 
     global _worker
+    if _keep:
+        return
     _worker = None
     get_nlp.cache_clear()
 
@@ -108,6 +135,6 @@ def _leave_ctrl_c_to_the_parent() -> None:
 
 def _init_pool_worker(book: Codebook, codes: set[str], code_interviewer: bool) -> None:
     _leave_ctrl_c_to_the_parent()
-    _init(book, codes, code_interviewer)
+    prepare(book, codes, code_interviewer)
 
 

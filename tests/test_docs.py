@@ -17,7 +17,7 @@ from tests.conftest import ROOT
 # Commands that do work (write files, code, import) take --quiet; the others only report.
 WORK = {"init", "run", "ingest", "code", "digest", "export", "codebook evaluate",
         "review export", "review import", "review adjudicate", "import qdpx", "import qdc",
-        "suggest", "review undo", "remove", "restore"}
+        "suggest", "review undo", "remove", "restore", "watch"}
 REPORTS = {"stats", "show", "transcripts", "search", "codebook check", "codebook test",
            "codebook explain",
            "codebook report", "review agreement"}

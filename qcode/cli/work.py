@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.markup import escape
@@ -27,6 +27,9 @@ from qcode.cli.shell import (
     tell,
 )
 from qcode.project import Project
+
+if TYPE_CHECKING:
+    from qcode.watch import WatchRun
 
 
 @app.command()
@@ -86,6 +89,50 @@ def run(
             ])
         if summary.errors:
             raise typer.Exit(1)
+
+
+@app.command()
+def watch(
+    transcripts: Annotated[Path | None, typer.Argument(help="Folder or file of transcripts "
+                                                       "(default: transcripts/).")] = None,
+    codebook: CodebookOpt = None,
+    out: OutOpt = None,
+    interval: Annotated[float, typer.Option("--interval", min=0.1, help="Seconds between "
+                                            "looks at the files (default 1).")] = 1.0,
+    jobs: JobsOpt = None,
+    quiet: QuietOpt = False,
+    debug: DebugOpt = False,
+) -> None:
+    """Run again on every change to the transcripts or codebook.
+
+    One process stays up and keeps spaCy and the compiled codebook between runs, so a
+    re-run costs only the work the change makes. One line per run; Ctrl-C stops."""
+    from qcode.watch import watch as watching
+
+    def report(run: WatchRun) -> None:
+        if run.error is not None:
+            print_errors([run.error], debug)
+        elif run.result is not None:
+            if run.result.ingest is not None:
+                print_problems(run.result.ingest, debug)
+            tell(quiet, _watch_line(run))
+
+    with reporting(debug):
+        tell(quiet, f"watching {transcripts or 'the transcripts'}, the codebook and qcode.toml "
+                    f"every {interval:g} s; Ctrl-C stops")
+        watching(lambda: project_at(out, codebook), transcripts, jobs=jobs, interval=interval,
+                 report=report)
+
+
+def _watch_line(run: WatchRun) -> str:
+    """One run in one line: counts only, never transcript text."""
+    assert run.result is not None
+    s = run.result.summary
+    engine = "built" if run.engine_built else "kept" if run.result.ingest else "not needed"
+    return (f"run {run.number} ({', '.join(run.changed)}): ingested {s.ingested}, unchanged "
+            f"{s.unchanged}, files with errors {s.errors}, re-coded {s.recoded}, codings "
+            f"{s.codings}, outputs {'written' if s.outputs_written else 'unchanged'}, engine "
+            f"{engine}, {run.cpu_seconds:.2f} s CPU")
 
 
 @app.command()
