@@ -105,8 +105,9 @@ def watch(
 ) -> None:
     """Run again on every change to the transcripts or codebook.
 
-    One process stays up and keeps spaCy and the compiled codebook between runs, so a
-    re-run costs only the work the change makes. One line per run; Ctrl-C stops."""
+    Runs once, then whenever a transcript, the codebook or qcode.toml changes. One process
+    stays up and keeps spaCy and the compiled codebook between runs, so a re-run costs only
+    the work the change makes. One line per run; Ctrl-C stops."""
     from qcode.watch import watch as watching
 
     def report(run: WatchRun) -> None:
