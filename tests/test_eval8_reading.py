@@ -48,10 +48,6 @@ CODED_MISREAD: dict[str, str] = {
         "(lines 5-19) are introduction, not coded; from line 20 every label and line number is "
         "text ('22 P12: In Sinuiju...'); 'Interviewer: Mm.', the interviewer's last question "
         "and '[END OF TRANSCRIPT]' are coded in the answers",
-    "memoir01-first-person.txt":
-        "the first chapter's opening paragraphs are introduction (not coded); the rhetorical "
-        "'What could we do?' is read as an interviewer's question; the chapter headings "
-        "'2. The market', '3. The dramas', '4. The river' are coded in the testimony",
     "ngolog01-numbered-notes.txt":
         "the interviewer's notes in brackets inside the answers ('[Int. note: long pause "
         "here. Did not push.]', '[Int. note: laughed when asked about the rice jar]'...) and "
@@ -82,9 +78,6 @@ TURNS_MISREAD: dict[str, str] = {
     "linenum01-numbered-lines.txt":
         "of 14 turns 4 are read, each starting with its line number and label ('20 "
         "Interviewer: I'd like...'); lines 5-19 are introduction, lines 22-30 one answer",
-    "memoir01-first-person.txt":
-        "the testimony is split: the opening paragraphs are introduction, 'What could we do?' "
-        "an interviewer's turn, the rest a respondent 'Respondent'",
     "ngolog01-numbered-notes.txt":
         "each numbered question keeps its number ('1. When did you start trading...'); the "
         "follow-up '(follow-up on dates)' and its answer are read into the last answer",

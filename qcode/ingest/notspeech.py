@@ -39,7 +39,13 @@ def _heading(block: Block, previous: Block | None, following: Block | None) -> b
         return False
     before_question = following is not None and (asks(following.text)
                                                   or opens_as_question(following.text))
-    return _title_case(text) or (before_question and len(text.split()) <= 8)
+    return _title_case(text) or (before_question and len(text.split()) <= 8) \
+        or bool(_NUMBERED.match(text) and not opens_as_question(_NUMBERED.sub("", text)))
+
+
+# a numbered section or chapter title in sentence case (`2. The market`, `IV. After the
+# river`), standing alone: coded as the testimony around it when not in Title Case
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+(?=[A-Z])(?:\S+\s*){1,7}$")
 
 
 def mark_context(found: list[Block], labelled: bool, names: set[str] | None = None) -> None:

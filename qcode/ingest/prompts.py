@@ -32,6 +32,8 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 INTERVIEWER = "Interviewer"
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I've)\b")  # the speaker telling her own story
+_SENTENCES = re.compile(r"(?<=[.?!…])\s+(?=\S)")
 MAX_PROMPT = 40  # words: longer is an answer, whatever it opens with
 _PROMPT = re.compile(
     r"^\W*(?:(?:please|now|so|and|ok(?:ay)?|finally),?\s+)?(?:(?:can|could|would) you\s+)?"
@@ -45,8 +47,9 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     answers become the interviewer's; the ones only their wording shows are said."""
     speech = [b for b in found if b.kind is None and b.speaker is None]
     questions = [b for b in speech if is_question(b)]
-    if len(questions) < 2:
-        return []
+    if len(questions) < 2:  # no Q&A: testimony, unless questions were found quoted
+        told = any(b.speaker is not None for b in found if b.kind is None)
+        return [] if told else _testimony(speech, questions, roles)
     bold_questions = 3 * sum(b.bold for b in questions) >= 2 * len(questions)
     notices: list[Notice] = []
     asked = after_question = False  # a question came before; the paragraph before is one
@@ -76,6 +79,36 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
                 "question); if it is the respondent's, label the turns (e.g. `Q:` / `A:`)")))
     if notices or any(b.speaker == INTERVIEWER for b in speech):
         roles.assign(INTERVIEWER, "interviewer")
+    return notices
+
+
+def _testimony(speech: list[Block], questions: list[Block], roles: Roles) -> list[Notice]:
+    """A file without labels that never asks, or asks once in a sentence of its own right
+    after the speaker says `I` (`What could we do?`), is one person's testimony (a memoir, a
+    statement): the question is hers, and the paragraphs before the first that says `I` /
+    `me` / `my` are its title page (title, credits, editor's note), not an introduction to a
+    first question. Read as a Q&A, the question cut the testimony in two and its opening was
+    left uncoded. Both readings are said, with the line."""
+    notices: list[Notice] = []
+    if questions:
+        lone = questions[0]
+        at = speech.index(lone)
+        if len(questions) > 1 or not 0 < at < len(speech) - 1 \
+                or len(_SENTENCES.split(lone.text.strip())) > 1 \
+                or not _FIRST_PERSON.search(speech[at - 1].text):
+            return []
+        lone.speaker = roles.respondent
+        notices.append(Notice(lone.lines[0].number, (
+            f"the only question ('{_start(lone.text)}') is read as the speaker's own, the file "
+            "as one person's testimony; if an interviewer asks it, label the turns (`Q:`)")))
+    first = next((i for i, b in enumerate(speech) if _FIRST_PERSON.search(b.text)), 0)
+    for block in speech[:first]:
+        block.kind = "front matter"
+    if first:
+        notices.append(Notice(speech[0].lines[0].number, (
+            f"{first} paragraph(s) before the first in the first person are read as the "
+            "title page of a testimony, not coded; if they are testimony, mark the start "
+            "with a line `qcode: start` before them")))
     return notices
 
 

@@ -227,8 +227,10 @@ def _question_answer_turns(found: list[Block], roles: Roles) -> list[Turn]:
     going on after it. Speech before the first question is an introduction (context, not coded) unless the
     file has no question."""
     speech = [blk for blk in found if blk.kind is None]
-    any_question = any(is_question(blk) for blk in speech)  # not `asks`: a file whose only
-    # `?` ends a list item or a long answer has no question, so no introduction either
+    any_question = any(is_question(blk) and (blk.speaker is None or roles.role(blk.speaker)
+                                              != "respondent") for blk in speech)
+    # not `asks`: a file whose only `?` ends a list item or a long answer has no question,
+    # so no introduction either; nor does one whose only question is the speaker's own
     b = _TurnBuilder()
     role: Role | None = None
     for block in found:
