@@ -26,18 +26,11 @@ FILES = sorted(p for p in EVAL8.iterdir() if p.name not in NOT_DOCUMENTS)
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {
-    "book01-epub-italic-questions.md":
-        "the italic prompt without '?' ('*And the decision to leave.*') is coded inside the "
-        "answer before it, with the next answer; the EPUB page marker "
-        "'[]{#page_143 .pagebreak}' is coded in an answer",
     "docx04-korean-english-table.docx":
         "the Korean / English table (label column 질문 / 답변) is one context table: no answer "
         "is coded; the header paragraphs ('면담번호 / No.: K-2020-17 ...', '구술자 / "
         "Interviewee: ...') and the translator's note under the table are coded as a "
         "respondent's",
-    "docx05-italic-questions.docx":
-        "the italic question without '?' ('And if you did not want to come') is coded inside "
-        "the answer before it, with the next answer",
     "kdash01-bar-questions.txt":
         "'―' questions that state rather than ask ('― It sounds almost like a business "
         "arrangement.', '― The crackdown on foreign media became harsher after 2015.') are "
@@ -64,14 +57,12 @@ CODED_MISREAD: dict[str, str] = {
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
-    "book01-epub-italic-questions.md": CODED_MISREAD["book01-epub-italic-questions.md"],
     "cc01-caps-chevrons.srt":
         "every answer starts with '[THROUGH INTERPRETER]' as its words; the closing "
         "'CAPTIONING MADE POSSIBLE BY NORTHBRIDGE FOUNDATION' is the interviewer's turn",
     "docx04-korean-english-table.docx":
         "no question or answer turns: the table is one context turn, the header paragraphs "
         "one respondent turn",
-    "docx05-italic-questions.docx": CODED_MISREAD["docx05-italic-questions.docx"],
     "kdash01-bar-questions.txt":
         "the two '―' questions that state rather than ask are not questions: three answers "
         "and two questions are one respondent turn",

@@ -1,11 +1,14 @@
 """Shapes of published documents the eval8 set showed misread, each in a wording of its
-own (tests/data/layouts/, tmp_path): first-person testimony without an interviewer."""
+own (tests/data/layouts/, tmp_path): first-person testimony without an interviewer;
+questions set apart in italics."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_layouts import notices, read, roles
+import docx
+
+from tests.test_layouts import QA, notices, read, roles
 
 
 def test_a_statement_that_asks_once_is_one_persons_testimony_with_a_title_page():
@@ -29,3 +32,30 @@ def test_a_lone_question_after_an_introduction_in_the_third_person_is_still_aske
                     "The inspectors wanted more each month than I earned.\n", encoding="utf-8")
     assert roles(read(str(path))) == [("Intro", "other"), ("Interviewer", "interviewer"),
                                       ("Respondent", "respondent")]
+
+
+def test_italic_questions_without_a_question_mark_are_asked_and_page_anchors_are_no_text():
+    rows = read("prompts-italic.md")
+    assert [r[1:3] for r in rows] == [
+        ("(heading)", "other"), ("Intro", "other"), *QA,
+        ("Interviewer", "interviewer"),  # `_And your customers paid with what_`
+        ("Respondent", "respondent"), ("(page marker)", "other"),
+        ("Interviewer", "interviewer"),  # `_The inspectors, then._`
+        ("Respondent", "respondent"),
+        ("Respondent", "respondent"),  # `_Life after the bakery_` speaks to no one: not asked
+        ("Respondent", "respondent"), *QA]
+    assert any("'And your customers paid with what'" in n for n in notices("prompts-italic.md"))
+
+
+def test_a_word_page_that_sets_its_questions_in_italics(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("Ms. Ri, 40, repaired radios in Kimchaek.")
+    for text, italic in [("Who brought you the radios?", True),
+                         ("Neighbours, and sometimes a soldier.", False),
+                         ("You fixed the soldiers' radios too.", True),
+                         ("Yes. They paid better than anyone.", False),
+                         ("Were the dials sealed?", True),
+                         ("Always. We broke the seal and glued it back.", False)]:
+        document.add_paragraph().add_run(text).italic = italic
+    document.save(str(tmp_path / "italic.docx"))
+    assert roles(read(str(tmp_path / "italic.docx"))) == [("Intro", "other"), *QA * 3]

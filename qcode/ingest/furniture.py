@@ -33,6 +33,10 @@ _RULE = re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")  # a separator line: `---`, 
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("rule", _RULE),
+    # an e-book's page-break anchor, no text: pandoc's `[]{#page_143 .pagebreak}`, an
+    # EPUB's `<span id="p143" epub:type="pagebreak"/>`
+    ("page marker", re.compile(r"^\[[^\[\]]{0,12}\]\{#[^{}]{1,120}\}$|^<(?:a|span)\b[^<>]{0,300}"
+                               r"\b(?:id|name)=[^<>]{0,300}>(?:\s*</(?:a|span)>)?$")),
     ("link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|"
                         r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
     ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"

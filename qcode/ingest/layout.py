@@ -68,7 +68,7 @@ class Line:
     time: str | None = None
     kind: str | None = None
     in_table: bool = False  # a Word table cell: short, yet no heading
-    bold: bool = False  # a Word paragraph bold as a whole (Markdown shows it as `**...**`)
+    emphasis: str | None = None  # a Word paragraph bold or italic as a whole: "bold", "italic"
 
 
 class Block:
@@ -88,12 +88,20 @@ class Block:
         return len(self.text.split())
 
     @property
-    def bold(self) -> bool:
-        """Bold as a whole: a Word paragraph so formatted, or `**...**` / `__...__`."""
+    def emphasis(self) -> str | None:
+        """How the paragraph is set apart as a whole, as a page sets its questions: "bold"
+        (a Word paragraph in bold, `**...**` / `__...__`) or "italic" (in italics, `*...*`
+        / `_..._`); None if not."""
+        word = {ln.emphasis for ln in self.lines}
+        if len(word) == 1 and None not in word:
+            return word.pop()
         s = self.text.strip()
-        return all(ln.bold for ln in self.lines) or (
-            len(s) > 4 and any(s.startswith(m) and s.endswith(m) and m not in s[2:-2]
-                               for m in ("**", "__")))
+        for marks, kind in ((("**", "__"), "bold"), (("*", "_"), "italic")):
+            n = len(marks[0])
+            if len(s) > 2 * n and any(s.startswith(m) and s.endswith(m) and m not in s[n:-n]
+                                      for m in marks):
+                return kind
+        return None
 
 
 def _answer_ending_in_question(block: Block) -> bool:

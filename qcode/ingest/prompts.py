@@ -4,7 +4,8 @@ A published Q&A asks in statements too: `Tell me about the market.`, `**Describe
 crossing.**`, and a question may lose its `?` (`**When did you first hear of it**`).
 Without a `?` such a prompt was read as the start of the respondent's answer, and coded as
 her words. It is a prompt when it sits between two answers and either the page sets its
-questions in bold as a whole and sets this line the same way (ending a sentence, or opening
+questions apart as a whole, in bold or in italics (two in three of them), and sets this line
+the same way (ending a sentence, or opening
 as a question does: a bold heading `**Life in the army**` does not), or it opens as
 interviewers prompt (`Tell me`, `Describe`, `Explain`...), or it ends without a full stop
 and opens as a question (`When did you`, `Were you`); the last two are guesses from the
@@ -22,6 +23,7 @@ reads as the interviewer's turn.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
@@ -34,6 +36,7 @@ if TYPE_CHECKING:
 INTERVIEWER = "Interviewer"
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I've)\b")  # the speaker telling her own story
 _SENTENCES = re.compile(r"(?<=[.?!…])\s+(?=\S)")
+_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.I)
 MAX_PROMPT = 40  # words: longer is an answer, whatever it opens with
 _PROMPT = re.compile(
     r"^\W*(?:(?:please|now|so|and|ok(?:ay)?|finally),?\s+)?(?:(?:can|could|would) you\s+)?"
@@ -50,13 +53,15 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     if len(questions) < 2:  # no Q&A: testimony, unless questions were found quoted
         told = any(b.speaker is not None for b in found if b.kind is None)
         return [] if told else _testimony(speech, questions, roles)
-    bold_questions = 3 * sum(b.bold for b in questions) >= 2 * len(questions)
+    # the emphasis (bold, italic) the page sets its questions in, if two in three have it
+    style, n = Counter(b.emphasis for b in questions).most_common(1)[0]
+    page = style if style is not None and 3 * n >= 2 * len(questions) else None
     notices: list[Notice] = []
     asked = after_question = False  # a question came before; the paragraph before is one
     for i, block in enumerate(speech):
-        if is_question(block) and bold_questions and after_question and not block.bold:
+        if is_question(block) and page and after_question and block.emphasis != page:
             block.speaker, after_question = roles.respondent, False  # `... Who would not?`
-            continue  # the page's questions are bold: this one answers the question before
+            continue  # the page's questions are set apart: this one answers the one before
         if is_question(block):
             asked = after_question = True
             continue
@@ -66,16 +71,20 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
         if not answered or following is None or is_question(following) \
                 or block.words > MAX_PROMPT:
             continue
-        bold = bold_questions and block.bold and not following.bold
+        set_apart = page is not None and block.emphasis == page != following.emphasis
         closed = ends_sentence(text) or text.endswith(":")
-        if not (closed and (bold or _PROMPT.match(text))) \
+        # set apart, open, and speaking to the respondent: a question that lost its `?`
+        # (`And if you did not want to come`), not a heading (`Life in the army`)
+        addressed = set_apart and not closed and _YOU.search(text) is not None \
+            and not opens_as_question(text)
+        if not (closed and (set_apart or _PROMPT.match(text))) and not addressed \
                 and (closed or not opens_as_question(text)):
             continue
         block.speaker, after_question = INTERVIEWER, True
-        if not bold:
+        if not set_apart or addressed:
             notices.append(Notice(block.lines[0].number, (
                 f"'{_start(text)}' is read as the interviewer's prompt, not the answer (it "
-                "has no '?', but sits between two answers and opens as a prompt or a "
+                "has no '?', but sits between two answers and reads as a prompt or a "
                 "question); if it is the respondent's, label the turns (e.g. `Q:` / `A:`)")))
     if notices or any(b.speaker == INTERVIEWER for b in speech):
         roles.assign(INTERVIEWER, "interviewer")

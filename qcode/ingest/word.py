@@ -67,7 +67,7 @@ def read_docx(data: bytes, path: Path) -> Source:
     source = with_front_matter(decode(text.encode("utf-8"), path), path, line_is_paragraph=True)
     for line in source.lines:
         mark = body.marks.get(line.number - 1)
-        line.bold = line.number - 1 in body.bold
+        line.emphasis = body.emphasis.get(line.number - 1)
         if mark is None:
             continue
         line.in_table = mark.what not in _KINDS
@@ -98,7 +98,7 @@ class _Body:
         self.marks: dict[int, Mark] = {}  # paragraph index -> what its style or table made it
         self.notices: list[Notice] = []  # what the user should know of a table
         self.tables = 0
-        self.bold: set[int] = set()  # indexes of the paragraphs bold as a whole
+        self.emphasis: dict[int, str] = {}  # paragraph index -> "bold" / "italic" as a whole
 
     def block(self, block: Any) -> None:
         boxes: list[Any] = []
@@ -113,8 +113,8 @@ class _Body:
                 self.marks[len(self.texts)] = Mark("heading")
             elif name.startswith("Caption"):
                 self.marks[len(self.texts)] = Mark("caption")
-            if _all_bold(block):
-                self.bold.add(len(self.texts))
+            if emphasis := _emphasis(block):
+                self.emphasis[len(self.texts)] = emphasis
             self.texts.append(one_line(paragraph_text(block, boxes)))
         for box in boxes:  # a text box in a text box comes after it
             for paragraph in _paragraphs(box, boxes):
@@ -122,15 +122,19 @@ class _Body:
                 self.texts.append(one_line(paragraph))
 
 
-def _all_bold(paragraph: Any) -> bool:
-    """Every run with text is bold (`w:b`, not switched off): how a Word Q&A sets its
-    questions, where Markdown writes `**...**`."""
+def _emphasis(paragraph: Any) -> str | None:
+    """"bold" or "italic" when every run with text is (`w:b` / `w:i`, not switched off): how
+    a Word Q&A sets its questions apart, where Markdown writes `**...**` or `*...*`."""
     runs = [r for r in paragraph.iter(_W + "r") if "".join(t.text or "" for t in r.iter(_T)).strip()]
-    return bool(runs) and all(_bold_run(r) for r in runs)
+    for tag, kind in (("b", "bold"), ("i", "italic")):
+        if runs and all(_set(r, tag) for r in runs):
+            return kind
+    return None
 
 
-def _bold_run(run: Any) -> bool:
-    b = run.find(f"{_W}rPr/{_W}b")
+def _set(run: Any, tag: str) -> bool:
+    """The run's property `tag` (`b`, `i`) is on."""
+    b = run.find(f"{_W}rPr/{_W}{tag}")
     return b is not None and b.get(f"{_W}val", "true") not in ("0", "false", "off")
 
 
