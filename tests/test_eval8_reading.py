@@ -27,10 +27,8 @@ FILES = sorted(p for p in EVAL8.iterdir() if p.name not in NOT_DOCUMENTS)
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {
     "docx04-korean-english-table.docx":
-        "the Korean / English table (label column 질문 / 답변) is one context table: no answer "
-        "is coded; the header paragraphs ('면담번호 / No.: K-2020-17 ...', '구술자 / "
-        "Interviewee: ...') and the translator's note under the table are coded as a "
-        "respondent's",
+        "the table is read in its English column only (tables.py: the original beside a "
+        "translation is not read), so the Korean answers are not coded",
     "kdash01-bar-questions.txt":
         "'―' questions that state rather than ask ('― It sounds almost like a business "
         "arrangement.', '― The crackdown on foreign media became harsher after 2015.') are "
@@ -61,8 +59,8 @@ TURNS_MISREAD: dict[str, str] = {
         "every answer starts with '[THROUGH INTERPRETER]' as its words; the closing "
         "'CAPTIONING MADE POSSIBLE BY NORTHBRIDGE FOUNDATION' is the interviewer's turn",
     "docx04-korean-english-table.docx":
-        "no question or answer turns: the table is one context turn, the header paragraphs "
-        "one respondent turn",
+        "each turn is its English rendering only, without the Korean original the truth "
+        "opens it with; the '(녹음 불량) / [inaudible]' question is a '(sound)', not a turn",
     "kdash01-bar-questions.txt":
         "the two '―' questions that state rather than ask are not questions: three answers "
         "and two questions are one respondent turn",

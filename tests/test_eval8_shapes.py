@@ -59,3 +59,24 @@ def test_a_word_page_that_sets_its_questions_in_italics(tmp_path: Path):
         document.add_paragraph().add_run(text).italic = italic
     document.save(str(tmp_path / "italic.docx"))
     assert roles(read(str(tmp_path / "italic.docx"))) == [("Intro", "other"), *QA * 3]
+
+
+def test_a_bilingual_table_whose_rows_say_question_or_answer_is_a_transcript(tmp_path: Path):
+    document = docx.Document()
+    document.add_paragraph("상담 기록 / Counselling record")
+    rows = [("항목", "조선어", "English"),
+            ("문", "처음 중국에 갔을 때 몇 살이었어요?", "How old were you when you first went to China?"),
+            ("답", "열아홉 살이었어요. 혼자 갔어요.", "I was nineteen. I went alone."),
+            ("문", "거기서 무슨 일을 했어요?", "What work did you do there?"),
+            ("답", "식당에서 설거지를 했어요.", "I washed dishes in a restaurant.")]
+    table = document.add_table(rows=len(rows), cols=3)
+    for r, cells in enumerate(rows):
+        for c, text in enumerate(cells):
+            table.cell(r, c).text = text
+    document.add_paragraph("Translation: staff of the centre; place names shortened.")
+    document.save(str(tmp_path / "record.docx"))
+    rows_read = read(str(tmp_path / "record.docx"))
+    assert [r[1:3] for r in rows_read if r[2] != "other"] == QA * 2
+    assert rows_read[-1][1:3] == ("(credit)", "other")  # the translator's note, not an answer
+    assert [r[3] for r in rows_read if r[2] != "other"][:2] == ["How old were you",
+                                                                "I was nineteen. I"]

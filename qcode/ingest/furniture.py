@@ -113,7 +113,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:editors?|photographers?|producers?|camera|"
         r"photo|image|video|illustration|reporting|writer|author|credits?|source|"
         r"recorded|recording date|date of (?:the )?(?:interview|recording)|interview date|"
-        r"transcription)\s*[:|–—-]|recorded (?:on|in|at)\b|"
+        r"transcription|translation|번역)\s*[:|–—-]|recorded (?:on|in|at)\b|"
         r"editor'?s note|(?:this|the) (?:interview|conversation|transcript|text|testimony) "
         r"(?:has been|was|is) (?:edited|translated|condensed|lightly|shortened|abridged|"
         r"conducted|recorded|carried out)|"

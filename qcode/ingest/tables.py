@@ -1,7 +1,9 @@
 """Tables, in a Word file or as Markdown pipes (`| Speaker | Text |`: pipes.py). A Speaker | Text table
 (by its header, or a column of a few names taking turns beside a column of speech with
 questions in it) or a Question | Answer table is a transcript, each row a turn. A bilingual
-table (Korean | English, Original | Translation) is read in its English column. A
+table (Korean | English, Original | Translation) is read in its English column; a column
+of question and answer words (`질문` / `답변`, `Question` / `Answer`) says who speaks in each
+row, whatever its header (`구분`). A
 one-column table (a box around text) is read cell by cell. Any other table (a glossary, a
 timeline, places and what happened there) is not the interview: it is kept as context,
 never coded, and a warning names it."""
@@ -101,9 +103,32 @@ def _speakers(first: list[list[str]], known: bool, name: int, names: list[str],
     as speakers do (a few names, each used about twice or more) and someone must ask."""
     if known:
         return _names(names)
+    if _says_who_asks(names[1:]):
+        return True
     if _header_like(first) and names[0] not in names[1:]:
         return _flat(first[name]).lower().strip(":") in _SPEAKER_HEADERS and _names(names[1:])
     return _takes_turns(names, texts) and _names(names)
+
+
+# a row's label saying who speaks, as a Q&A table writes it in a column of its own
+# (`질문` / `답변`, `Q` / `A`, `문` / `답`), whatever its header (`구분`, `Type`)
+# (`면담자` / `구술자` name the speakers themselves, kept as written)
+_ROW_SPEAKER = {"질문": "Interviewer", "문": "Interviewer", "질의": "Interviewer",
+                "q": "Interviewer", "question": "Interviewer", "답변": "Respondent",
+                "답": "Respondent", "응답": "Respondent", "a": "Respondent",
+                "answer": "Respondent"}
+
+
+def _says_who_asks(names: list[str]) -> bool:
+    """A column whose every label is a question or an answer word, both of them used."""
+    said = {_ROW_SPEAKER.get(n.lower()) for n in names if n}
+    return said == {"Interviewer", "Respondent"}
+
+
+def _row_speaker(name: str) -> str:
+    """The speaker a row's label names: `질문` the interviewer, `답변` the respondent (as an
+    unlabelled Q&A reads them); a name, or `Q` / `A` (labels.py knows them), as written."""
+    return _ROW_SPEAKER.get(name.lower(), name) if name.lower() not in ("q", "a") else name
 
 
 def _takes_turns(names: list[str], texts: list[str]) -> bool:
@@ -238,7 +263,8 @@ class _Plan:
         time_column, name, text = self.columns
         stamp = _CELL_TIME.match(_flat(row[time_column])) if time_column is not None else None
         out = [[Mark("name")] * len(cell) for cell in row]
-        out[text] = _speech(row[text], _name(row[name]), stamp[1] if stamp else None)
+        out[text] = _speech(row[text], _row_speaker(_name(row[name])),
+                            stamp[1] if stamp else None)
         return out
 
     def _qa_cell(self, r: int, c: int, cell: list[str]) -> list[Mark]:
