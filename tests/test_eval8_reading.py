@@ -55,9 +55,6 @@ CODED_MISREAD: dict[str, str] = {
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
-    "cc01-caps-chevrons.srt":
-        "every answer starts with '[THROUGH INTERPRETER]' as its words; the closing "
-        "'CAPTIONING MADE POSSIBLE BY NORTHBRIDGE FOUNDATION' is the interviewer's turn",
     "docx04-korean-english-table.docx":
         "each turn is its English rendering only, without the Korean original the truth "
         "opens it with; the '(녹음 불량) / [inaudible]' question is a '(sound)', not a turn",

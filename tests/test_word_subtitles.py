@@ -534,3 +534,20 @@ def test_word_questions_in_bold_a_bold_prompt_and_an_answer_that_asks(tmp_path: 
         ("respondent", "Dried squid, to Chin"), ("interviewer", "Why did you come sou"),
         ("respondent", "My cousin was here a"), ("interviewer", "Do you miss Chongjin"),
         ("respondent", "The sea, only the se"), ("other", "Kim Sol-mi now studi")]
+
+
+def test_a_delivery_note_opening_a_cue_and_the_captioning_credit_are_no_words(
+        tmp_path: Path):
+    """Broadcast captions: `>> [VIA TRANSLATOR]` before an answer says how it was given, and
+    `CLOSED CAPTIONING PROVIDED BY` / `THE SEJONG TRUST` over two lines is a credit, not the
+    interviewer's words."""
+    srt = ("1\n00:00:01,000 --> 00:00:03,000\n>> WHO SOLD YOU THE RADIO?\n\n"
+           "2\n00:00:03,500 --> 00:00:06,000\n>> [VIA TRANSLATOR]\nA SOLDIER FROM THE BORDER POST.\n\n"
+           "3\n00:00:06,500 --> 00:00:08,000\n>> DID HE ASK FOR MORE MONEY LATER?\n\n"
+           "4\n00:00:08,500 --> 00:00:10,000\n>> [VIA TRANSLATOR] EVERY MONTH.\n\n"
+           "5\n00:00:10,500 --> 00:00:12,000\nCLOSED CAPTIONING PROVIDED BY\nTHE SEJONG TRUST\n")
+    (tmp_path / "tv.srt").write_text(srt, encoding="utf-8")
+    rows = turns(tmp_path / "tv.srt")
+    assert [text for _, role, text in rows if role == "respondent"] == [
+        "A SOLDIER FROM THE BORDER POST.", "EVERY MONTH."]
+    assert rows[-1][:2] == ("(credit)", "other")

@@ -110,6 +110,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"produc(?:ed|tion)|"
         r"transcri(?:bed|ption)|report(?:ed|ing)|written|photo(?:graph)?s?|images?|video|"
         r"filmed|illustrat(?:ed|ion)|narrat(?:ed|ion)|compiled|prepared)(?: and \w+)? by\b|"
+        r"(?:closed )?(?:caption(?:ing|s|ed)|subtitl(?:es|ing|ed))(?: (?:made possible|provided|"
+        r"sponsored|funded|paid for))? by\b|"
         r"(?:editors?|photographers?|producers?|camera|"
         r"photo|image|video|illustration|reporting|writer|author|credits?|source|"
         r"recorded|recording date|date of (?:the )?(?:interview|recording)|interview date|"

@@ -191,8 +191,8 @@ _STAMP = re.compile(rf"^\s*(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s
 
 
 # how a broadcaster's transcript says an answer was given, before its words: not words of it
-_DELIVERY = re.compile(r"[\[(](?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|"
-                       r"translation)[\])]\s*(?=\S)|[\[(]as translated[\])]\s*(?=\S)", re.I)
+DELIVERY = re.compile(r"[\[(](?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|"
+                       r"translation)[\])]\s*(?=\S|$)|[\[(]as translated[\])]\s*(?=\S|$)", re.I)
 # a time stamp right after the label, as automatic transcribers write it: `Speaker 1:
 # [00:00:02] Hi everyone` (bracketed, or with seconds: `A: 10:30 was when...` is an answer)
 _STAMP_AFTER = re.compile(rf"(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
@@ -206,7 +206,7 @@ def _text_after_label(line: Line, m: re.Match[str]) -> None:
     cut = stamp.end() if stamp else 0
     if stamp:
         line.time = line.time or stamp[1] or stamp[2]
-    note = _DELIVERY.match(rest, cut)
+    note = DELIVERY.match(rest, cut)
     cut = note.end() if note else cut
     line.offset += m.start("rest") + cut
     line.text = rest[cut:]

@@ -12,6 +12,7 @@ from qcode.ingest.captions import name_caption_voices
 from qcode.ingest.cuenames import BRACKET_NAME, bracket_names, caps_names
 from qcode.ingest.decode import decode
 from qcode.ingest.furniture import line_kind
+from qcode.ingest.labels import DELIVERY
 from qcode.ingest.layout import Line, asks, ends_sentence
 from qcode.ingest.source import Source, numbered
 from qcode.model import Notice
@@ -103,6 +104,7 @@ class _Cues:
     caps: dict[str, str] = field(default_factory=dict)  # `CHOI EUN-HYE` alone on a line
     label_next: str | None = None  # the name a cue's first line gave its text
     heard: set[str] = field(default_factory=set)  # the voices read so far
+    cue_kind: str | None = None  # a cue that opens as a credit is one to its end
     named: dict[str, int] = field(default_factory=dict)  # those read: the line of the first
     changes: list[tuple[int, str | None]] = field(default_factory=list)  # `>>`: line, time
 
@@ -201,12 +203,17 @@ class _Cues:
         said = next((ln.text for ln in reversed(self.lines) if ln.text), "")
         chevrons = speaker is None and clean.startswith(">>")
         speaker, clean = self._dash(number, offset, speaker, clean, said)
+        note = DELIVERY.match(clean)  # `[THROUGH INTERPRETER] No.`: how it was said, no words
+        if note:
+            offset, clean = offset + note.end(), clean[note.end():]
+        if not self.parts:
+            self.cue_kind = line_kind(clean) if line_kind(clean) == "credit" else None
         self.parts += 1
         speaker = self._voice(number, offset, speaker, clean, said)
         if chevrons:
             self.changes.append((len(self.lines), self.time))
         self.lines.append(Line(number, offset, clean.strip(), speaker,
-                               self.time if speaker else None))
+                               self.time if speaker else None, kind=self.cue_kind))
         if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
             self.lines.append(Line(number, offset, ""))
 
