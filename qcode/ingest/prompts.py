@@ -53,9 +53,7 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     if len(questions) < 2:  # no Q&A: testimony, unless questions were found quoted
         told = any(b.speaker is not None for b in found if b.kind is None)
         return [] if told else _testimony(speech, questions, roles)
-    # the emphasis (bold, italic) the page sets its questions in, if two in three have it
-    style, n = Counter(b.emphasis for b in questions).most_common(1)[0]
-    page = style if style is not None and 3 * n >= 2 * len(questions) else None
+    page = _page_emphasis(questions)
     notices: list[Notice] = []
     asked = after_question = False  # a question came before; the paragraph before is one
     for i, block in enumerate(speech):
@@ -71,17 +69,11 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
         if not answered or following is None or is_question(following) \
                 or block.words > MAX_PROMPT:
             continue
-        set_apart = page is not None and block.emphasis == page != following.emphasis
-        closed = ends_sentence(text) or text.endswith(":")
-        # set apart, open, and speaking to the respondent: a question that lost its `?`
-        # (`And if you did not want to come`), not a heading (`Life in the army`)
-        addressed = set_apart and not closed and _YOU.search(text) is not None \
-            and not opens_as_question(text)
-        if not (closed and (set_apart or _PROMPT.match(text))) and not addressed \
-                and (closed or not opens_as_question(text)):
+        said = _prompt(text, page is not None and block.emphasis == page != following.emphasis)
+        if said is None:
             continue
         block.speaker, after_question = INTERVIEWER, True
-        if not set_apart or addressed:
+        if said:
             notices.append(Notice(block.lines[0].number, (
                 f"'{_start(text)}' is read as the interviewer's prompt, not the answer (it "
                 "has no '?', but sits between two answers and reads as a prompt or a "
@@ -89,6 +81,25 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     if notices or any(b.speaker == INTERVIEWER for b in speech):
         roles.assign(INTERVIEWER, "interviewer")
     return notices
+
+
+def _page_emphasis(questions: list[Block]) -> str | None:
+    """The emphasis (bold, italic) the page sets its questions in: two in three have it."""
+    style, n = Counter(b.emphasis for b in questions).most_common(1)[0]
+    return style if style is not None and 3 * n >= 2 * len(questions) else None
+
+
+def _prompt(text: str, set_apart: bool) -> bool | None:
+    """Whether a paragraph between two answers is the interviewer's prompt: None if not,
+    False when set apart as the page's questions are and ending a sentence (sure), True when
+    only its wording shows it (said): opening as a prompt, or as a question without a full
+    stop, or set apart, open and speaking to the respondent (`And if you did not want to
+    come`: a question that lost its `?`, not a heading, `Life in the army`)."""
+    if ends_sentence(text) or text.endswith(":"):
+        return False if set_apart else (True if _PROMPT.match(text) else None)
+    if opens_as_question(text):
+        return not set_apart
+    return True if set_apart and _YOU.search(text) else None
 
 
 def _testimony(speech: list[Block], questions: list[Block], roles: Roles) -> list[Notice]:
