@@ -45,9 +45,6 @@ CODED_MISREAD: dict[str, str] = {
         "the follow-up '(follow-up on dates)' are coded in the answers (the header line "
         "'Interviewer: S.H. Interpreter: none...' is a credit now, so "
         "the numbered questions and the '- ' answers are read as turns)",
-    "notion01-markdown-export.md":
-        "the interviewer's callout '> 💡 Follow up: ask about the uncle's phone calls' is "
-        "coded in the answer before it",
     "oral02-consent-crosstalk.txt":
         "'[end of recording]' closing the last answer's line ('Okay. Thank you. [end of "
         "recording]') is coded in it (the header's 'Interviewer: Rachel Okafor (RO)' makes "

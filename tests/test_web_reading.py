@@ -305,3 +305,16 @@ def test_a_transcribers_end_note_in_double_brackets_ends_the_interview(tmp_path:
     t = parse_file(tmp_path / "ca.txt", Config())
     assert [(turn.role, turn.speaker) for turn in t.turns] == [
         ("interviewer", "I"), ("respondent", "R"), ("other", "(end)")]
+
+
+def test_a_note_apps_callout_inside_an_answer_is_a_note(tmp_path: Path):
+    """Notes exported from a note-taking app keep the interviewer's callouts as quotes with
+    an emoji (`> 📌 Ask later about...`): they were read as the answer's last words."""
+    (tmp_path / "notes.md").write_text(
+        "**Q**: Who sold the cards?\n\n**A**: A woman at the station, from her coat.\n\n"
+        "> 📌 Ask later about the woman's name\n\n**Q**: How much?\n\n**A**: Two kilos of rice.\n",
+        encoding="utf-8")
+    t = parse_file(tmp_path / "notes.md", Config())
+    assert [(turn.role, turn.speaker) for turn in t.turns] == [
+        ("interviewer", "Q"), ("respondent", "A"), ("other", "(note)"),
+        ("interviewer", "Q"), ("respondent", "A")]

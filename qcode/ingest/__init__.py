@@ -38,7 +38,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "46"
+PARSER_VERSION = "47"
 SUFFIXES = tuple(READERS)
 
 

@@ -74,6 +74,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"glossary(?: of (?:terms|korean (?:terms|words)))?|key terms|"
                          r"abbreviations|terms used|a note on (?:terms|names|sources|"
                          r"romani[sz]ation|transliteration))\W*$", re.I)),
+    # a callout a note-taking app exports as a quote with an emoji (`> 💡 Follow up: ...`,
+    # `> ⚠️ Check the date`): the interviewer's or editor's note, not speech
+    ("note", re.compile(r"^\s*>\s*(?:\*\*)?[\u2139\u2600-\u27bf\U0001f300-\U0001faff]")),
     # an advertisement's slot in a news page: `Advertisement`, `Story continues below
     # advertisement`, `Continue reading the main story`
     ("ad", re.compile(r"^\W*(?:advertisement|advertising|sponsored(?: content)?|"
