@@ -29,11 +29,6 @@ CODED_MISREAD: dict[str, str] = {
     "docx04-korean-english-table.docx":
         "the table is read in its English column only (tables.py: the original beside a "
         "translation is not read), so the Korean answers are not coded",
-    "kdash01-bar-questions.txt":
-        "'―' questions that state rather than ask ('― It sounds almost like a business "
-        "arrangement.', '― The crackdown on foreign media became harsher after 2015.') are "
-        "coded inside the answers before them, with the next answers; the '▲' photo caption "
-        "between them and the reporter's e-mail address after the last answer are coded",
     "linenum01-numbered-lines.txt":
         "line numbers before every line hide the labels: the first three exchanges "
         "(lines 5-19) are introduction, not coded; from line 20 every label and line number is "
@@ -55,9 +50,6 @@ TURNS_MISREAD: dict[str, str] = {
     "docx04-korean-english-table.docx":
         "each turn is its English rendering only, without the Korean original the truth "
         "opens it with; the '(녹음 불량) / [inaudible]' question is a '(sound)', not a turn",
-    "kdash01-bar-questions.txt":
-        "the two '―' questions that state rather than ask are not questions: three answers "
-        "and two questions are one respondent turn",
     "linenum01-numbered-lines.txt":
         "of 14 turns 4 are read, each starting with its line number and label ('20 "
         "Interviewer: I'd like...'); lines 5-19 are introduction, lines 22-30 one answer",

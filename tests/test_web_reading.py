@@ -318,3 +318,21 @@ def test_a_note_apps_callout_inside_an_answer_is_a_note(tmp_path: Path):
     assert [(turn.role, turn.speaker) for turn in t.turns] == [
         ("interviewer", "Q"), ("respondent", "A"), ("other", "(note)"),
         ("interviewer", "Q"), ("respondent", "A")]
+
+
+def test_questions_opened_by_a_bar_are_the_interviewers_even_without_a_question_mark(
+        tmp_path: Path):
+    """Korean and some European papers open each of the interviewer's lines with a bar:
+    `― You ran a stall for years.` states, yet is a question, like the page's other bar lines;
+    a `▲` photo caption and the reporter's address are context."""
+    (tmp_path / "daily.txt").write_text(
+        "Kim Sol (51) sold fish in Chongjin until 2018.\n\n"
+        "― Where did the fish come from?\n\nFrom the cooperative, and at night from boats.\n\n"
+        "― You paid the harbour police too.\n\nEvery week, in dried squid.\n\n"
+        "▲ The harbour at Chongjin in a 2015 satellite image.\n\n"
+        "― Why did you stop?\n\nThe boats were seized.\n\nsol.kim@example-daily.kr\n",
+        encoding="utf-8")
+    t = parse_file(tmp_path / "daily.txt", Config())
+    assert [turn.role for turn in t.turns if turn.role != "other"] == [
+        "interviewer", "respondent"] * 3
+    assert {turn.speaker for turn in t.turns if turn.role == "other"} >= {"(caption)", "(link)"}

@@ -37,7 +37,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # EPUB's `<span id="p143" epub:type="pagebreak"/>`
     ("page marker", re.compile(r"^\[[^\[\]]{0,12}\]\{#[^{}]{1,120}\}$|^<(?:a|span)\b[^<>]{0,300}"
                                r"\b(?:id|name)=[^<>]{0,300}>(?:\s*</(?:a|span)>)?$")),
-    ("link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|"
+    ("link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|"
                         r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
     ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
                             r"\s*\S")),
@@ -101,6 +101,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:reporter|journalist|writer|editor|correspondent|contributor|"
                           r"columnist|freelancer|photographer|producer)\b")),
     ("caption", re.compile(
+        r"^\s*[▲△▶►]\s*\S|"  # the Korean press's photo caption: `▲ Mr. Jang speaks...`
         r"^\W*(?:photo|image|picture|caption|pictured)\s*[:|–—(-]|"
         r"^\W*(?:above|below|top|left|right)\s*[:(]|"
         r"\((?:photo|image|picture|credit)[^)]*\)\W*$|^\[(?:photo|image|video)[^\]]*\]$|"

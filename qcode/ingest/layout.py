@@ -90,18 +90,25 @@ class Block:
     @property
     def emphasis(self) -> str | None:
         """How the paragraph is set apart as a whole, as a page sets its questions: "bold"
-        (a Word paragraph in bold, `**...**` / `__...__`) or "italic" (in italics, `*...*`
-        / `_..._`); None if not."""
+        (a Word paragraph in bold, `**...**` / `__...__`), "italic" (in italics, `*...*`
+        / `_..._`) or "bar" (opened by a horizontal bar or dash, as Korean and some
+        European presses set the interviewer's lines: `― What did you smuggle?`); None if
+        not."""
         word = {ln.emphasis for ln in self.lines}
         if len(word) == 1 and None not in word:
             return word.pop()
         s = self.text.strip()
+        if _BAR.match(s):
+            return "bar"
         for marks, kind in ((("**", "__"), "bold"), (("*", "_"), "italic")):
             n = len(marks[0])
             if len(s) > 2 * n and any(s.startswith(m) and s.endswith(m) and m not in s[n:-n]
                                       for m in marks):
                 return kind
         return None
+
+
+_BAR = re.compile(r"^[―—–]\s*\S")  # a dialogue's bar: `― What did you smuggle?`
 
 
 def _answer_ending_in_question(block: Block) -> bool:
