@@ -29,39 +29,12 @@ CODED_MISREAD: dict[str, str] = {
     "docx04-korean-english-table.docx":
         "the table is read in its English column only (tables.py: the original beside a "
         "translation is not read), so the Korean answers are not coded",
-    "linenum01-numbered-lines.txt":
-        "line numbers before every line hide the labels: the first three exchanges "
-        "(lines 5-19) are introduction, not coded; from line 20 every label and line number is "
-        "text ('22 P12: In Sinuiju...'); 'Interviewer: Mm.', the interviewer's last question "
-        "and '[END OF TRANSCRIPT]' are coded in the answers",
-    "ngolog01-numbered-notes.txt":
-        "the interviewer's notes in brackets inside the answers ('[Int. note: long pause "
-        "here. Did not push.]', '[Int. note: laughed when asked about the rice jar]'...) and "
-        "the follow-up '(follow-up on dates)' are coded in the answers (the header line "
-        "'Interviewer: S.H. Interpreter: none...' is a credit now, so "
-        "the numbered questions and the '- ' answers are read as turns)",
-    "oral02-consent-crosstalk.txt":
-        "'[end of recording]' closing the last answer's line ('Okay. Thank you. [end of "
-        "recording]') is coded in it (the header's 'Interviewer: Rachel Okafor (RO)' makes "
-        "'RO:' the interviewer)",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
     "docx04-korean-english-table.docx":
         "each turn is its English rendering only, without the Korean original the truth "
         "opens it with; the '(녹음 불량) / [inaudible]' question is a '(sound)', not a turn",
-    "linenum01-numbered-lines.txt":
-        "of 14 turns 4 are read, each starting with its line number and label ('20 "
-        "Interviewer: I'd like...'); lines 5-19 are introduction, lines 22-30 one answer",
-    "ngolog01-numbered-notes.txt":
-        "each numbered question keeps its number ('1. When did you start trading...'); the "
-        "follow-up '(follow-up on dates)' and its answer are read into the last answer",
-    "oral02-consent-crosstalk.txt":
-        "the '[crosstalk]', '[inaudible 00:14:02]' and '[laughs]' that open turns are read as "
-        "their first words",
-    "pod02-speaker-numbers-fillers.txt":
-        "'[laughs]' opening the interviewer's turn ('Speaker 1: [00:02:10] [laughs] Were you "
-        "scared...') is read as its first word",
 }
 
 

@@ -18,7 +18,8 @@ from qcode.ingest.interjections import set_notes_apart, split_interjections
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import blocks, mark_lines
 from qcode.ingest.limits import check_limits
-from qcode.ingest.lists import keep_list_lines, mark_list_items
+from qcode.ingest.linenumbers import drop_line_numbers
+from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
 from qcode.ingest.narration import mark_narration
 from qcode.ingest.notspeech import mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
@@ -38,7 +39,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "48"
+PARSER_VERSION = "49"
 SUFFIXES = tuple(READERS)
 
 
@@ -56,8 +57,10 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     roles = Roles(config, source.meta)
     lines, page_notices = source.lines, list[Notice]()
     if not source.line_is_paragraph and not source.cues:  # text, perhaps copied from a PDF
+        numbered = drop_line_numbers(lines)
         mark_apparatus(lines)
         lines, page_notices = drop_page_furniture(lines)
+        page_notices = numbered + page_notices
     mark_lines(lines, source.meta, path, source.meta_lines)
     mark_header(lines, roles)
     keep_renderings(lines)
@@ -76,6 +79,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         lines = split_interjections(lines, roles, labelled)
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
     if not labelled:
+        label_notices += numbered_questions(found, roles)
         mark_list_items(found, roles)
         questions_in_headings(found)
         quoted_questions(found, roles)

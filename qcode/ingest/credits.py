@@ -1,7 +1,10 @@
 """Who conducted the interview, said in a header line: `Interview with Mrs. Han, Chongjin.
 Interviewer: JL. Interpreter: S. Park.` or `Interviewer: Hana Yoo. Recorded in Seoul.`
 Such a line is a credit, not turns (read as turns it made `Interviewer` a known speaker and
-hid that JL asks the questions); and the names it gives take those roles when they speak."""
+hid that JL asks the questions); and the names it gives take those roles when they speak,
+as do their initials (`Interviewer: Rachel Okafor (RO)` or `Interviewer: Rachel Okafor`,
+then `RO:` asks). A header line of fields (header.py: `Narrator: ...    Interviewer: ...`)
+stays a header, its names taking their roles all the same."""
 
 from __future__ import annotations
 
@@ -35,6 +38,9 @@ def staff_credits(lines: list[Line], opens_turn: list[bool], roles: Roles) -> No
     the end of a sentence) become credits; each name they give takes its role (`JL:` then
     asks as the interviewer)."""
     for line, opens in zip(lines, opens_turn, strict=True):
+        if line.kind == "header":
+            _assign(list(_STAFF.finditer(line.text)), roles)
+            continue
         found = [] if line.kind is not None or asks(line.text) else [
             m for m in _STAFF.finditer(line.text)
             if m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES]
@@ -45,16 +51,18 @@ def staff_credits(lines: list[Line], opens_turn: list[bool], roles: Roles) -> No
                 return
             continue
         line.kind = "credit"
-        for m in found:
-            _assign_staff(m, roles)
+        _assign(found, roles)
 
 
-def _assign_staff(m: re.Match[str], roles: Roles) -> None:
-    """The role a credit names, given to the name and to the initials after it."""
-    role = ROLE_WORDS[m["role"].lower().rstrip("s")]
-    roles.assign(m["name"].rstrip(".").strip(), role)
-    if m["initials"]:
-        roles.assign(m["initials"], role)
+def _assign(found: list[re.Match[str]], roles: Roles) -> None:
+    """The role a credit names, given to the name, to the initials in brackets after it
+    and to the name's own initials (`Interviewer: Rachel Okafor`, then `RO:`)."""
+    for m in found:
+        name, role = m["name"].rstrip(".").strip(), ROLE_WORDS[m["role"].lower().rstrip("s")]
+        words = name.split()
+        initials = "".join(w[0] for w in words) if 2 <= len(words) <= 3 else ""
+        for label in {name, m["initials"] or "", initials} - {""}:
+            roles.assign(label, role)
 
 
 def _only_credits(text: str, found: list[re.Match[str]]) -> bool:

@@ -16,7 +16,7 @@ _FOR_THE_READER = (r"(?=\s*(?:[.;,:)*_]|$|for\b|to\s+protect|at\s+(?:the|her|his
                    r"article|text|transcript|story|piece|report|book|testimony|translation)|"
                    r"(?:and|from|into|by|with|where)\b))")
 # what transcribers put in brackets that was heard, not said: `[Laughter]`, `(Applause)`
-_SOUNDS = frozenset({
+SOUNDS = frozenset({
     "laughs", "laughter", "laughing", "music", "applause", "crosstalk", "inaudible",
     "unintelligible", "silence", "pause", "paused", "sighs", "sigh", "cries", "crying", "coughs",
     "noise", "overlapping", "break", "foreign", "audio", "redacted", "beep",
@@ -25,9 +25,9 @@ _SOUNDS = frozenset({
     "groans", "screams", "shouting", "shouts", "exhales", "inhales", "clears", "speaking",
     "singing", "sings", "humming", "cheering", "cheers", "clapping", "indistinct", "muffled",
     "static", "knocking", "footsteps", "sirens", "siren", "wind", "thunder", "engine"})
-_SOUND = "|".join(sorted(_SOUNDS))
+_SOUND = "|".join(sorted(SOUNDS))
 # words in square brackets that never name a speaker: the sounds, and a transcriber's marks
-STAGE = _SOUNDS | {"korean", "english", "chinese", "video", "photo", "image", "name", "place",
+STAGE = SOUNDS | {"korean", "english", "chinese", "video", "photo", "image", "name", "place",
                    "sic", "emphasis", "cut", "end"}
 _RULE = re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")  # a separator line: `---`, `* * *`
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)

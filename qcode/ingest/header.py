@@ -8,6 +8,13 @@ answer. Such a block is context: at least three lines in a row (no blank line or
 between), before the first line that asks, each a field (one to four words, a colon, a short value or
 none), no field named twice (speakers taking turns repeat their labels) and most values
 no sentence (a name, a date, a place, `58 min.`: `Thank you for having me.` is a turn).
+
+A log or a form typed in a plain-text editor sets several fields on one line, apart by wide
+gaps: `Case ref: NK-0044        Interviewer: S.H.        Interpreter: none`. Read as text,
+the field after a name ending in `.` was split off as a speaker's label (`Interpreter:`) and
+everything after it became that speaker's turn. A line of two or more such fields (two or
+more spaces or a tab between them, no field named twice, no value a sentence or a question)
+before the first line that asks is context too, alone or in a block.
 """
 
 from __future__ import annotations
@@ -24,6 +31,7 @@ _FIELD = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.'’()-]*(?:[ \t][\w.'’()-]+){
                     r"(?:(?:\*\*|__)\s*)?[:：](?:\*\*|__)?(?:\s+(.*))?$")
 MIN_FIELDS = 3
 MAX_VALUE = 20  # words: longer is a turn, not a field's value
+_GAP = re.compile(r"\s*(?:\t|  )\s*")  # between fields on one line: a tab or 2+ spaces
 
 
 def mark_header(lines: list[Line], roles: Roles) -> None:
@@ -33,6 +41,8 @@ def mark_header(lines: list[Line], roles: Roles) -> None:
     end = next((i for i, ln in enumerate(lines) if asks(ln.text)), len(lines))
     run: list[tuple[Line, re.Match[str]]] = []
     for line in [*lines[:end], Line(0, 0, "")]:  # a line that is no field closes a run
+        if _fields_line(line.text):
+            line.kind = "header"
         m = _FIELD.match(line.text)
         if m is not None and len((m[2] or "").split()) <= MAX_VALUE:
             run.append((line, m))
@@ -50,6 +60,17 @@ def _header(fields: list[re.Match[str]]) -> bool:
     sentences = sum(_sentence(m[2] or "") for m in fields)
     return len(fields) >= MIN_FIELDS and len(names) == len(fields) and \
         3 * sentences <= len(fields)
+
+
+def _fields_line(text: str) -> bool:
+    """Whether a line holds two fields or more apart by wide gaps (the module docstring)."""
+    pieces = _GAP.split(text.strip())
+    if len(pieces) < 2:
+        return False
+    fields = [_FIELD.match(piece) for piece in pieces]
+    return all(m is not None and len((m[2] or "").split()) <= MAX_VALUE // 2
+               and not _sentence(m[2] or "") and not asks(m[2] or "") for m in fields) \
+        and len({m[1].lower() for m in fields if m is not None}) == len(fields)
 
 
 def _sentence(value: str) -> bool:

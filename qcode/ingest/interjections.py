@@ -7,8 +7,11 @@ would be coded and quoted as the respondent's; so the line is cut into the answe
 the interviewer's turn, and the answer going on after.
 
 An editor's note: `... at the jangmadang [Translator's note: the private markets.] and I
-carried...`, `(Note: ...)`, `[Ed.: ...]`. Not the respondent's words either; it is taken out
-of the paragraph (which reads on without it) and kept as context just after it.
+carried...`, `(Note: ...)`, `[Ed.: ...]`, a note-taker's `[Int. note: long pause here.]`
+(a note named by one or two words before `note`), and a transcriber's mark that the
+recording ends, closing the last answer (`... Thank you. [end of recording]`). Not the
+respondent's words either; it is taken out of the paragraph (which reads on without it)
+and kept as context just after it.
 """
 
 from __future__ import annotations
@@ -67,8 +70,13 @@ def _piece(line: Line, a: int, b: int, speaker: str | None, time: str | None) ->
 
 
 _NOTE = re.compile(
-    r"[\[(]\s*(?:(?:translator|editor|publisher|transcriber|interpreter)['’]?s?\s+notes?|"
-    r"notes?|n\.\s?b\.?|ed\.)\s*[:：.–—-]\s*[^\[\]()]{1,400}?[\])]", re.I)
+    r"[\[(]\s*(?:(?:[\w.'’-]{1,20}\s+){1,2}notes?|"
+    r"notes?|n\.\s?b\.?|ed\.)\s*[:：.–—-]\s*[^\[\]()]{1,400}?[\])]"
+    # a transcriber's mark that the recording ends or stops, at the end of the last answer
+    # (`Thank you. [end of recording]`, `((recording stopped at 00:41:17))`): never words
+    r"|[\[(]{1,2}\s*(?:(?:the\s+)?end\s+of\s+(?:the\s+)?(?:recording|tape|transcript|"
+    r"interview|session|audio)|(?:recording|tape|audio)\s+(?:ends?|ended|stops?|stopped))"
+    r"\b[^\[\]()]{0,100}[\])]{1,2}", re.I)
 
 
 def set_notes_apart(found: list[Block]) -> list[Block]:

@@ -18,7 +18,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.credits import ROLE_WORDS, staff_credits
-from qcode.ingest.furniture import STAGE
+from qcode.ingest.furniture import SOUNDS, STAGE
 from qcode.ingest.layout import Line
 from qcode.ingest.speakers import (
     COLONS,
@@ -198,9 +198,20 @@ DELIVERY = re.compile(r"[\[(](?:through|via|with)\s+(?:an?\s+)?(?:interpreter|tr
 _STAMP_AFTER = re.compile(rf"(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
 
 
+# what transcribers mark in brackets at the start of a turn, heard rather than said:
+# `RO: [laughs] I have to...`, `A: [crosstalk] To sell?`, `[inaudible 00:14:02] ... and`
+_OPENING_MARK = re.compile(  # not `[redacted]`: it stands for the speaker's words
+    rf"(?:[\[(]\s*(?:{'|'.join(sorted(SOUNDS - {'redacted'}))})\b[^\[\]()\n]{{0,40}}[\])]\s*)+(?=\S)", re.I)
+
+_WORD = re.compile(r"[^\W_]")
+
+
 def _text_after_label(line: Line, m: re.Match[str]) -> None:
     """The line's text is what follows its label, less a time stamp (kept as the line's
-    time) and a `(Through interpreter)` note."""
+    time), a `(Through interpreter)` note and the sound or transcription marks that open
+    it (`[laughs]`, `[crosstalk]`, `[inaudible 00:14:02]`): read as the turn's first words
+    they hid how it opens (what a question rule and a reader look at first); inside a turn
+    they stay, as transcribed."""
     rest = _unbolded(m)
     stamp = _STAMP_AFTER.match(rest)
     cut = stamp.end() if stamp else 0
@@ -208,6 +219,9 @@ def _text_after_label(line: Line, m: re.Match[str]) -> None:
         line.time = line.time or stamp[1] or stamp[2]
     note = DELIVERY.match(rest, cut)
     cut = note.end() if note else cut
+    mark = _OPENING_MARK.match(rest, cut)
+    if mark and _WORD.search(rest, mark.end()):  # `(Speaking Korean).` alone is the turn
+        cut = mark.end()
     line.offset += m.start("rest") + cut
     line.text = rest[cut:]
 

@@ -17,7 +17,10 @@ above its answer; or, in hard-wrapped text (at most half its inner lines ended o
 when it was ended where the next word would have fitted and a question of one or two lines
 follows (a narrow column: the answer, then the question under it). Each line is a paragraph,
 too, when at least half the text of a file without blank lines is in lines over 120
-characters (a web page pasted with its many short menu lines).
+characters (a web page pasted with its many short menu lines). A list is set one item per
+line: a line followed by a bullet item (`- `, `• `, `* `) on the next ends its paragraph
+when it ends a sentence or is an item itself (an NGO log's `3. (follow-up on dates)` /
+`- She thinks...`, answers in two bullets).
 
 **Single lines that are not speech** are classed before labels are read (furniture.py:
 headings, bylines and credits, dates, links, captions, footnotes...), and so is text outside
@@ -203,6 +206,8 @@ def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
         short = len(text) < 0.7 * wrap or i in deliberate
         before_question = wrapped and i in deliberate and _question_follows(lines, i + 1)
         ends[i] = bool(_NUMBERED_QUESTION.match(text)) or \
+            (_BULLET.match(lines[i + 1].text) is not None
+             and (ends_sentence(text) or _ITEM.match(text) is not None)) or \
             (ends_sentence(text) and short and (not blank_lines or before_question
                                                 or text.rstrip("\"”’)*_").endswith("?")))
     return ends
@@ -234,6 +239,8 @@ def _next_word_fits(text: str, following: str, wrap: int) -> bool:
 
 # `3. Did you pay?` on its own line, the answer on the next: a question, never a wrap
 _NUMBERED_QUESTION = re.compile(r"^\s*\d{1,3}[.)]\s+\S.{0,300}\?[\"”’)*_]*$")
+_BULLET = re.compile(r"^\s*[-–•*]\s+\S")  # a list item's bullet; `*` then a space: no italics
+_ITEM = re.compile(r"^\s*(?:[-–•*]|\d{1,3}[.)])\s+\S")  # an item, bulleted or numbered
 
 
 def _one_per_line(lines: list[Line], inner: list[int], blank_lines: bool) -> bool:

@@ -7,6 +7,13 @@ the end of the interview). An item is in a list when the paragraph before it int
 one (ends with `:`) and it is item 1, or the paragraph before it is the list's item before;
 numbered questions with answers between them (`1. Where were you born?` / answer /
 `2. ...`) are not.
+
+Numbered questions are the interviewer's, their numbers no words of theirs. Notes typed
+during an interview number each question (`4. Were you ever caught?`) and put the answer
+below it; a note-taker's question in shorthand, `7. (follow-up on dates)`, does not ask,
+and was read as the answer's first words. In a file without labels where at least three
+paragraphs are numbered 1, 2, 3... with other paragraphs (the answers) between them, and
+two thirds of those ask, each is the interviewer's; the ones that do not ask are said.
 """
 
 from __future__ import annotations
@@ -15,10 +22,13 @@ import re
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, Line, is_question
+from qcode.ingest.prompts import INTERVIEWER
+from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
+_QUESTION_NO = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 _ITEM = re.compile(r"^\W{0,4}?(?:(\d{1,2})[.)]|\((\d{1,2})\))\s+\S")
 
 
@@ -64,3 +74,34 @@ def mark_list_items(found: list[Block], roles: Roles) -> None:
             for item in run:
                 if is_question(item):
                     item.speaker = roles.respondent
+
+
+def numbered_questions(found: list[Block], roles: Roles) -> list[Notice]:
+    """In a file without labels, paragraphs numbered 1, 2, 3... with answers between them
+    are the interviewer's questions, their numbers taken off (the module docstring)."""
+    speech = [b for b in found if b.kind is None and b.speaker is None]
+    run: list[Block] = []
+    since = True  # a paragraph that is no item came since the run's last question
+    for block in speech:
+        m = _QUESTION_NO.match(block.text)
+        if m is not None and int(m[1]) == len(run) + 1 and since:
+            run.append(block)
+            since = False
+        elif m is None:
+            since = True
+    if len(run) < 3 or 3 * sum(is_question(b) for b in run) < 2 * len(run):
+        return []
+    notices = []
+    for block in run:
+        if not is_question(block):
+            notices.append(Notice(block.lines[0].number, (
+                f"'{block.text[:60]}' is read as the interviewer's question (numbered as the "
+                "questions around it are, though it does not ask); if it is the respondent's, "
+                "label the turns (e.g. `Q:` / `A:`)")))
+        first = block.lines[0]
+        cut = _QUESTION_NO.match(first.text)
+        assert cut is not None  # the block's text opens with its first line
+        first.offset, first.text = first.offset + cut.end(), first.text[cut.end():]
+        block.text, block.speaker = " ".join(ln.text.strip() for ln in block.lines), INTERVIEWER
+    roles.assign(INTERVIEWER, "interviewer")
+    return notices
