@@ -148,3 +148,11 @@ def test_numbers_opening_some_lines_are_kept(tmp_path: Path) -> None:
                     "12 of us went later.\n", encoding="utf-8")
     texts = [turn.text for turn in parse_file(path, Config()).turns]
     assert "In 1997 we left." in texts and "Four. 12 of us went later." in texts
+
+
+def test_a_superscript_digit_beside_a_title_is_no_page_number(tmp_path: Path) -> None:
+    """`str.isdigit` takes `¹` for a digit and int() then failed (found by the fuzz test)."""
+    path = tmp_path / "super.md"
+    path.write_text("Voices from the coast ¹\n\nQ: Where?\n\nA: Here.\n\n"
+                    "Voices from the coast ²\n\nQ: When?\n\nA: Then.\n", encoding="utf-8")
+    assert [turn.role for turn in parse_file(path, Config()).turns][-1] == "respondent"

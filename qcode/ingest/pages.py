@@ -96,7 +96,7 @@ def _numbered_headers(lines: list[Line], text: list[int]) -> set[int]:
             continue
         for number, title in ((words[-1], words[:-1]), (words[0], words[1:])):
             s = " ".join(title)
-            if number.isdigit() and len(number) <= 4 \
+            if number.isdecimal() and len(number) <= 4 \
                     and len(title) <= MAX_HEADER and s[0].isupper() and not ends_sentence(s) \
                     and not _LABEL.match(s):
                 found.setdefault(s, []).append((i, number))
