@@ -13,6 +13,7 @@ import re
 import unicodedata
 import zipfile
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from xml.etree import ElementTree
@@ -227,26 +228,21 @@ def turns_misread(path: Path) -> list[str]:
                                                   spoken(t, "interviewer"))
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_eval6_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
-    if path.name in CODED_MISREAD:
-        request.applymarker(pytest.mark.xfail(reason=CODED_MISREAD[path.name], strict=True))
-    assert coded_text_misread(path) == []
+def expect_read_right(path: Path, request: pytest.FixtureRequest, misread: dict[str, str],
+                      check: Callable[[Path], list[str]]) -> None:
+    """The check finds nothing wrong, or the file is a known misreading: a strict expected
+    failure whose reason says what is misread (an XPASS tells that a fix reads it right)."""
+    if path.name in misread:
+        request.applymarker(pytest.mark.xfail(reason=misread[path.name], strict=True))
+    assert check(path) == []
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_eval6_turns(path: Path, request: pytest.FixtureRequest) -> None:
-    if path.name in TURNS_MISREAD:
-        request.applymarker(pytest.mark.xfail(reason=TURNS_MISREAD[path.name], strict=True))
-    assert turns_misread(path) == []
-
-
-def test_eval6_truth_is_in_the_files() -> None:
-    """Every row's words are in its file (deleted rows among the deleted text), every file
-    has truth, and every turn of it is a known role: a typo in truth.csv fails here, not as
-    a misreading."""
-    assert 16 <= len(FILES) <= 20
-    for path in FILES:
+def check_truth_in_files(files: list[Path], sizes: range) -> None:
+    """Every row's words are in its file (rows of tracked deletions among the deleted text),
+    every file has truth with some respondent text, every role is known: a typo in
+    truth.csv fails here, not as a misreading."""
+    assert len(files) in sizes
+    for path in files:
         rows = truth(path)
         assert rows, path.name
         assert {r.role for r in rows} <= {"interviewer", "respondent", "context"}
@@ -257,3 +253,17 @@ def test_eval6_truth_is_in_the_files() -> None:
             assert r.key, (path.name, r.turn)
             where = deleted if r.speaker == "(deleted)" else src
             assert occurrences(where, r.key), (path.name, r.turn, r.start)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval6_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, CODED_MISREAD, coded_text_misread)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval6_turns(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, TURNS_MISREAD, turns_misread)
+
+
+def test_eval6_truth_is_in_the_files() -> None:
+    check_truth_in_files(FILES, range(16, 21))

@@ -12,10 +12,9 @@ from pathlib import Path
 import pytest
 
 from tests.test_eval6_reading import (
+    check_truth_in_files,
     coded_text_misread,
-    occurrences,
-    source,
-    truth,
+    expect_read_right,
     turns_misread,
 )
 
@@ -31,29 +30,13 @@ TURNS_MISREAD: dict[str, str] = {}
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_eval7_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
-    if path.name in CODED_MISREAD:
-        request.applymarker(pytest.mark.xfail(reason=CODED_MISREAD[path.name], strict=True))
-    assert coded_text_misread(path) == []
+    expect_read_right(path, request, CODED_MISREAD, coded_text_misread)
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
 def test_eval7_turns(path: Path, request: pytest.FixtureRequest) -> None:
-    if path.name in TURNS_MISREAD:
-        request.applymarker(pytest.mark.xfail(reason=TURNS_MISREAD[path.name], strict=True))
-    assert turns_misread(path) == []
+    expect_read_right(path, request, TURNS_MISREAD, turns_misread)
 
 
 def test_eval7_truth_is_in_the_files() -> None:
-    """Every row's words are in its file, every file has truth with some respondent text,
-    every role is known: a typo in truth.csv fails here, not as a misreading."""
-    assert 16 <= len(FILES) <= 20
-    for path in FILES:
-        rows = truth(path)
-        assert rows, path.name
-        assert {r.role for r in rows} <= {"interviewer", "respondent", "context"}
-        assert any(r.role == "respondent" for r in rows), path.name
-        src = source(path)
-        for r in rows:
-            assert r.key, (path.name, r.turn)
-            assert occurrences(src, r.key), (path.name, r.turn, r.start)
-
+    check_truth_in_files(FILES, range(16, 21))

@@ -8,19 +8,9 @@ from pathlib import Path
 
 from qcode.config import Config
 from qcode.ingest import parse_file
-from tests.test_word_subtitles import word_tables
+from tests.test_word_subtitles import messages, turns, word_tables
 
 LAYOUTS = Path(__file__).parent / "data" / "layouts"
-
-
-def turns(path: Path) -> list[tuple[str, str, str]]:
-    """(speaker, role, text) of each paragraph."""
-    t = parse_file(path, Config())
-    return [(turn.speaker, turn.role, p.text) for turn in t.turns for p in turn.paragraphs]
-
-
-def messages(path: Path) -> list[str]:
-    return [f"{n.line}: {n.message}" for n in parse_file(path, Config()).notices]
 
 
 def test_names_in_square_brackets_open_subtitle_cues():
