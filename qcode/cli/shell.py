@@ -58,6 +58,8 @@ UnredactedOpt = Annotated[bool, typer.Option("--unredacted", help="Print transcr
                                              "qcode.toml).")]
 CodebookOpt = Annotated[Path | None, typer.Option("--codebook", "-c", help="Codebook YAML "
                                                   "(default: codebooks/default.yaml).")]
+TranscriptsArg = Annotated[Path | None, typer.Argument(help="Folder or file of transcripts "
+                                                       "(default: transcripts/).")]
 
 
 def _version(value: bool) -> None:

@@ -15,6 +15,7 @@ from qcode.cli.shell import (
     JobsOpt,
     OutOpt,
     QuietOpt,
+    TranscriptsArg,
     app,
     count_files,
     counts_table,
@@ -55,8 +56,7 @@ def init(
 
 @app.command()
 def run(
-    transcripts: Annotated[Path | None, typer.Argument(help="Folder or file of transcripts "
-                                                       "(default: transcripts/).")] = None,
+    transcripts: TranscriptsArg = None,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
     jobs: JobsOpt = None,
@@ -93,8 +93,7 @@ def run(
 
 @app.command()
 def watch(
-    transcripts: Annotated[Path | None, typer.Argument(help="Folder or file of transcripts "
-                                                       "(default: transcripts/).")] = None,
+    transcripts: TranscriptsArg = None,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
     interval: Annotated[float, typer.Option("--interval", min=0.1, help="Seconds between "
