@@ -156,3 +156,17 @@ def test_a_superscript_digit_beside_a_title_is_no_page_number(tmp_path: Path) ->
     path.write_text("Voices from the coast ¹\n\nQ: Where?\n\nA: Here.\n\n"
                     "Voices from the coast ²\n\nQ: When?\n\nA: Then.\n", encoding="utf-8")
     assert [turn.role for turn in parse_file(path, Config()).turns][-1] == "respondent"
+
+
+def test_line_numbers_that_skip_blank_lines_are_left_out(tmp_path: Path) -> None:
+    """An export that numbers only the lines with text, blank lines between turns."""
+    numbered = ["Int: Who sold the radios?", "Resp: Soldiers' wives, from", "the base.",
+                "Int: Openly?", "Resp: Never openly."]
+    path = tmp_path / "skipping.txt"
+    ends = ("?", ".")  # a blank line, not numbered, after each turn
+    path.write_text("".join(f"{n:>4}  {text}\n" + ("\n" if text.endswith(ends) else "")
+                            for n, text in enumerate(numbered, start=1)), encoding="utf-8")
+    t = parse_file(path, Config())
+    assert [(turn.role, turn.text) for turn in t.turns] == [
+        ("interviewer", "Who sold the radios?"), ("respondent", "Soldiers' wives, from the base."),
+        ("interviewer", "Openly?"), ("respondent", "Never openly.")]
