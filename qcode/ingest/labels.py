@@ -18,7 +18,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.credits import ROLE_WORDS, staff_credits
-from qcode.ingest.furniture import SOUNDS, STAGE
+from qcode.ingest.furniture import STAGE
+from qcode.ingest.labeltext import TIME as _TIME
+from qcode.ingest.labeltext import text_after_label
 from qcode.ingest.layout import Line
 from qcode.ingest.speakers import (
     COLONS,
@@ -33,7 +35,6 @@ from qcode.model import Notice
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 # the space between a name's words may be a no-break space (`Kim\u00a0Hye-jin:`), as word
 # processors and web pages set names so they do not wrap
 _SPACE = "[ \u00a0\u202f]"
@@ -177,7 +178,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
         m = f.match
         f.line.speaker = f.speaker
         f.line.time = m["time"] or m["bare"] or m["after"]
-        _text_after_label(f.line, m)
+        text_after_label(f.line, m)
     for line in lines:
         stamp = _STAMP.match(line.text) if line.speaker is None and line.kind is None else None
         if stamp:  # `[00:02:15] And the market...`: a turn going on, stamped again
@@ -190,52 +191,6 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
 _STAMP = re.compile(rf"^\s*(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
 
 
-# how a broadcaster's transcript says an answer was given, before its words: not words of it
-DELIVERY = re.compile(r"[\[(](?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|"
-                       r"translation)[\])]\s*(?=\S|$)|[\[(]as translated[\])]\s*(?=\S|$)", re.I)
-# a time stamp right after the label, as automatic transcribers write it: `Speaker 1:
-# [00:00:02] Hi everyone` (bracketed, or with seconds: `A: 10:30 was when...` is an answer)
-_STAMP_AFTER = re.compile(rf"(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
-
-
-# what transcribers mark in brackets at the start of a turn, heard rather than said:
-# `RO: [laughs] I have to...`, `A: [crosstalk] To sell?`, `[inaudible 00:14:02] ... and`
-_OPENING_MARK = re.compile(  # not `[redacted]`: it stands for the speaker's words
-    rf"(?:[\[(]\s*(?:{'|'.join(sorted(SOUNDS - {'redacted'}))})\b[^\[\]()\n]{{0,40}}[\])]\s*)+(?=\S)", re.I)
-
-_WORD = re.compile(r"[^\W_]")
-
-
-def _text_after_label(line: Line, m: re.Match[str]) -> None:
-    """The line's text is what follows its label, less a time stamp (kept as the line's
-    time), a `(Through interpreter)` note and the sound or transcription marks that open
-    it (`[laughs]`, `[crosstalk]`, `[inaudible 00:14:02]`): read as the turn's first words
-    they hid how it opens (what a question rule and a reader look at first); inside a turn
-    they stay, as transcribed."""
-    rest = _unbolded(m)
-    stamp = _STAMP_AFTER.match(rest)
-    cut = stamp.end() if stamp else 0
-    if stamp:
-        line.time = line.time or stamp[1] or stamp[2]
-    note = DELIVERY.match(rest, cut)
-    cut = note.end() if note else cut
-    mark = _OPENING_MARK.match(rest, cut)
-    if mark and _WORD.search(rest, mark.end()):  # `(Speaking Korean).` alone is the turn
-        cut = mark.end()
-    line.offset += m.start("rest") + cut
-    line.text = rest[cut:]
-
-
-def _unbolded(m: re.Match[str]) -> str:
-    """The text after a label; a line bold as a whole (`**Q: Why did you leave?**`) loses
-    the closing `**` its label's opening one left behind."""
-    rest, before, between = m["rest"], m.string[:m.start("label")], \
-        m.string[m.end("label"):m.start("rest")]
-    for mark in ("**", "__"):
-        if before.rstrip().endswith(mark) and mark not in between and \
-                rest.rstrip().endswith(mark) and mark not in rest.rstrip()[:-2]:
-            return rest.rstrip()[:-2].rstrip()
-    return rest
 
 
 def _assign_roles(labels: list[Found], roles: Roles) -> None:

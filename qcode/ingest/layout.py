@@ -188,29 +188,45 @@ def _line_of(lines: list[Line], key: str, words: Any, after: int, path: Path,
 def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
     """For each line, whether it ends its paragraph (the rule in the module docstring)."""
     ends = [True] * len(lines)
-    inner = [i for i in range(len(lines) - 1)
-             if lines[i].text.strip() and lines[i + 1].text.strip()
-             and lines[i + 1].speaker is None and not lines[i].kind and not lines[i + 1].kind]
+    inner = _inner(lines)
     if not inner or _one_per_line(lines, inner, blank_lines):
         return ends
     lengths = sorted(len(lines[i].text.rstrip()) for i in inner)
     wrap = lengths[int(0.9 * (len(lengths) - 1))]
-    # lines ended on purpose: few in a hard-wrapped text (a PDF's column: an answer ended,
-    # the question on the next line), every line in a transcript that sets each sentence on
-    # a line of its own (kept as paragraphs between blank lines)
-    deliberate = {i for i in inner if ends_sentence(lines[i].text)
-                  and _next_word_fits(lines[i].text.rstrip(), lines[i + 1].text, wrap)}
+    deliberate = _deliberate(lines, inner, wrap)
     wrapped = len(deliberate) <= 0.5 * len(inner)
     for i in inner:
         text = lines[i].text.rstrip()
         short = len(text) < 0.7 * wrap or i in deliberate
         before_question = wrapped and i in deliberate and _question_follows(lines, i + 1)
-        ends[i] = bool(_NUMBERED_QUESTION.match(text)) or \
-            (_BULLET.match(lines[i + 1].text) is not None
-             and (ends_sentence(text) or _ITEM.match(text) is not None)) or \
-            (ends_sentence(text) and short and (not blank_lines or before_question
-                                                or text.rstrip("\"”’)*_").endswith("?")))
+        ends[i] = _opens_next(text, lines[i + 1].text) or (ends_sentence(text) and short and (
+            not blank_lines or before_question or _ends_asking(text)))
     return ends
+
+
+def _inner(lines: list[Line]) -> list[int]:
+    """The lines followed by another line of text in the same block (no label, no context
+    line either side): the ones a wrap or a paragraph's end may follow."""
+    return [i for i in range(len(lines) - 1)
+            if lines[i].text.strip() and lines[i + 1].text.strip()
+            and lines[i + 1].speaker is None and not lines[i].kind and not lines[i + 1].kind]
+
+
+def _deliberate(lines: list[Line], inner: list[int], wrap: int) -> set[int]:
+    """The inner lines ended on purpose (a sentence's end, and the next word would have
+    fitted): few in a hard-wrapped text (a PDF's column: an answer ended, the question on
+    the next line), every line in a transcript that sets each sentence on its own line."""
+    return {i for i in inner if ends_sentence(lines[i].text)
+            and _next_word_fits(lines[i].text.rstrip(), lines[i + 1].text, wrap)}
+
+
+def _opens_next(text: str, following: str) -> bool:
+    """A line that ends where the next line's shape starts a paragraph whatever the wrap:
+    a numbered question on its own line (`3. Did you pay?`), or a sentence or list item
+    before a bulleted item."""
+    return bool(_NUMBERED_QUESTION.match(text)) or (
+        _BULLET.match(following) is not None
+        and (ends_sentence(text) or _ITEM.match(text) is not None))
 
 
 def _question_follows(lines: list[Line], k: int) -> bool:

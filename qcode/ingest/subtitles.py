@@ -12,7 +12,7 @@ from qcode.ingest.captions import name_caption_voices
 from qcode.ingest.cuenames import BRACKET_NAME, bracket_names, caps_names
 from qcode.ingest.decode import decode
 from qcode.ingest.furniture import line_kind
-from qcode.ingest.labels import DELIVERY
+from qcode.ingest.labeltext import DELIVERY
 from qcode.ingest.layout import Line, asks, ends_sentence
 from qcode.ingest.source import Source, numbered
 from qcode.model import Notice
