@@ -184,22 +184,11 @@ class _Cues:
             self._piece(number, offset + at, speaker, piece)
 
     def _piece(self, number: int, offset: int, speaker: str | None, clean: str) -> None:
-        if not self.parts and speaker is None and clean in self.caps:
-            self.label_next = self.caps[clean]  # `CHOI EUN-HYE`: the name, not words said
-            return
-        if not self.parts and speaker is None and self._names_caption(clean):
-            self.lines.append(Line(number, offset, clean, kind="caption"))
+        if not self.parts and speaker is None and self._names_only(number, offset, clean):
             return
         if speaker is None and self.label_next is not None:
             speaker, self.label_next = self.label_next, None
-        label = None if speaker is not None or line_kind(clean) else _CUE_LABEL.match(clean)
-        bracket = BRACKET_NAME.match(clean) if speaker is None and "[" in clean else None
-        if bracket and bracket[1] in self.names:
-            label = bracket
-            self.named.setdefault(bracket[1], number)
-        if label:  # `ON SCREEN: Hyesan` is page furniture (furniture.py), not a speaker
-            speaker = label.group(1)
-            clean = clean[label.end() :]
+        speaker, clean = self._label(number, speaker, clean)
         said = next((ln.text for ln in reversed(self.lines) if ln.text), "")
         chevrons = speaker is None and clean.startswith(">>")
         speaker, clean = self._dash(number, offset, speaker, clean, said)
@@ -216,6 +205,28 @@ class _Cues:
                                self.time if speaker else None, kind=self.cue_kind))
         if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
             self.lines.append(Line(number, offset, ""))
+
+    def _names_only(self, number: int, offset: int, clean: str) -> bool:
+        """A cue's first line that names and says nothing: a name above the cue's text
+        (`CHOI EUN-HYE`, the next line's speaker) or a lower third (a caption)."""
+        if clean in self.caps:
+            self.label_next = self.caps[clean]
+            return True
+        if self._names_caption(clean):
+            self.lines.append(Line(number, offset, clean, kind="caption"))
+            return True
+        return False
+
+    def _label(self, number: int, speaker: str | None, clean: str) -> tuple[str | None, str]:
+        """The speaker a line's label names (`Han:`, `[HAN]`) and the text after it."""
+        label = None if speaker is not None or line_kind(clean) else _CUE_LABEL.match(clean)
+        bracket = BRACKET_NAME.match(clean) if speaker is None and "[" in clean else None
+        if bracket and bracket[1] in self.names:
+            label = bracket
+            self.named.setdefault(bracket[1], number)
+        if label:  # `ON SCREEN: Hyesan` is page furniture (furniture.py), not a speaker
+            return label.group(1), clean[label.end():]
+        return speaker, clean
 
     def _names_caption(self, clean: str) -> bool:
         """A cue that names a speaker of the film and says who they are, as a lower third
