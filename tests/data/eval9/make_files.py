@@ -35,7 +35,7 @@ def gdocs_table() -> None:
     ]
     table = doc.add_table(rows=len(rows), cols=2)
     table.style = "Table Grid"
-    for row, (time, text) in zip(table.rows, rows):
+    for row, (time, text) in zip(table.rows, rows, strict=True):
         row.cells[0].text = time
         row.cells[1].text = text
     doc.save(HERE / "docx06-gdocs-timestamp-table.docx")

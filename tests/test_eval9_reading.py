@@ -1,0 +1,84 @@
+"""The eval9 set (tests/data/eval9/, written blind to the readers after eval6, eval7 and
+eval8 had been used to fix them) as a reading test, the same two checks as eval6
+(tests/test_eval6_reading.py, whose comparison this reuses): what gets coded (respondent
+text, its speakers, no clutter in it) and the whole turn sequence. Misreadings found are
+strict expected failures whose reason says what is misread, so a reader fix shows up here
+as XPASS and its mark is removed. How the set was written and what each file tries:
+tests/data/eval9/README.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_eval6_reading import (
+    check_truth_in_files,
+    coded_text_misread,
+    expect_read_right,
+    turns_misread,
+)
+
+EVAL9 = Path(__file__).parent / "data" / "eval9"
+NOT_DOCUMENTS = {"truth.csv", "make_files.py", "README.md"}
+FILES = sorted(p for p in EVAL9.iterdir() if p.name not in NOT_DOCUMENTS)
+
+# file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
+CODED_MISREAD: dict[str, str] = {
+    "archive02-metadata-at-end.txt":
+        "the credit at the end (`Interviewer: Jonah Pryce (JP)`) is not used: `JP:` is read "
+        "as a respondent, every question is coded as testimony; the archive record is read "
+        "as turns, its first lines coded",
+    "caps02-period-labels.txt":
+        "`HARLAN.` / `KIM.` (capitals and a period) are not read as labels; the closing "
+        "`HARLAN. Thank you.` is coded in the last answer",
+    "docx06-gdocs-timestamp-table.docx":
+        "the Time / Text table gives no turns: no answer in it is coded, the note "
+        "paragraph above it is coded as the respondent's",
+    "qlist01-questions-then-answers.txt":
+        "the questionnaire is read as one respondent: the listed questions, the header "
+        "line, the QUESTIONS / ANSWERS headings and the sign-off are coded as testimony",
+    "radio03-korean-host-labels.txt":
+        "`진행자 (Host):` / `탈북민 한성호 (Guest):` are not read as labels: the guest's first "
+        "answer is not coded and the host's closing line is coded as testimony",
+    "un01-numbered-paragraphs.txt":
+        "the submission is read as one respondent: the report's narrative, its "
+        "'Witness 7 stated:' lead-ins and recommendations are coded, and the three "
+        "witnesses are one speaker",
+}
+# file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
+TURNS_MISREAD: dict[str, str] = {
+    "archive02-metadata-at-end.txt":
+        "`JP:` turns are a respondent's, not the interviewer's; the record's "
+        "`Interviewee:` / `Interviewer:` fields are read as two turns",
+    "caps02-period-labels.txt":
+        "every turn starts with its label (`harlan`, `kim`) as words; the speakers are "
+        "'Interviewer' / 'Respondent' by guess",
+    "docx06-gdocs-timestamp-table.docx":
+        "no turn of the table is read; the note paragraph is read as a respondent's turn",
+    "qlist01-questions-then-answers.txt":
+        "the questions are not the interviewer's and the answers not turns of their own: "
+        "one respondent turn from the header on",
+    "radio03-korean-host-labels.txt":
+        "the host's opening and the guest's first answer are not turns; every other turn "
+        "starts with its label (`진행자 host`, `탈북민 한성호 guest`) as words",
+    "un01-numbered-paragraphs.txt":
+        "no witness's quote is a turn of its own: one respondent turn from paragraph 1",
+    "win02-cp1252-html-entities.txt":
+        "`Mrs.&nbsp;Cha:` is not read as a label: each answer starts with `mrs nbsp cha` "
+        "(coded text right: the answers are the respondent's)",
+}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval9_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, CODED_MISREAD, coded_text_misread)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval9_turns(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, TURNS_MISREAD, turns_misread)
+
+
+def test_eval9_truth_is_in_the_files() -> None:
+    check_truth_in_files(FILES, range(12, 15))
