@@ -29,9 +29,6 @@ CODED_MISREAD: dict[str, str] = {
         "the credit at the end (`Interviewer: Jonah Pryce (JP)`) is not used: `JP:` is read "
         "as a respondent, every question is coded as testimony; the archive record is read "
         "as turns, its first lines coded",
-    "caps02-period-labels.txt":
-        "`HARLAN.` / `KIM.` (capitals and a period) are not read as labels; the closing "
-        "`HARLAN. Thank you.` is coded in the last answer",
     "docx06-gdocs-timestamp-table.docx":
         "the Time / Text table gives no turns: no answer in it is coded, the note "
         "paragraph above it is coded as the respondent's",
@@ -51,9 +48,6 @@ TURNS_MISREAD: dict[str, str] = {
     "archive02-metadata-at-end.txt":
         "`JP:` turns are a respondent's, not the interviewer's; the record's "
         "`Interviewee:` / `Interviewer:` fields are read as two turns",
-    "caps02-period-labels.txt":
-        "every turn starts with its label (`harlan`, `kim`) as words; the speakers are "
-        "'Interviewer' / 'Respondent' by guess",
     "docx06-gdocs-timestamp-table.docx":
         "no turn of the table is read; the note paragraph is read as a respondent's turn",
     "qlist01-questions-then-answers.txt":
@@ -64,9 +58,6 @@ TURNS_MISREAD: dict[str, str] = {
         "starts with its label (`진행자 host`, `탈북민 한성호 guest`) as words",
     "un01-numbered-paragraphs.txt":
         "no witness's quote is a turn of its own: one respondent turn from paragraph 1",
-    "win02-cp1252-html-entities.txt":
-        "`Mrs.&nbsp;Cha:` is not read as a label: each answer starts with `mrs nbsp cha` "
-        "(coded text right: the answers are the respondent's)",
 }
 
 

@@ -375,3 +375,40 @@ def test_a_time_stamp_after_the_label_is_the_turns_time(project: Project):
     assert [(turn.text, turn.time) for turn in t.turns] == [
         ("Where did you sell?", "00:01:02"), ("At the station, mostly.", "00:01:10"),
         ("And when?", "00:01:31"), ("10:30 was when the train came.", None)]
+
+
+def test_names_in_capitals_with_a_period_are_labels_and_answers_in_capitals_are_not(
+        project: Project):
+    """`MORRIS. Where did you...` / `PAK. In Hamhung.`: a name in capitals and a period
+    labels the turn (as loose labels do: two used twice); `NEVER. We...` opens an answer."""
+    path = project.write("caps.txt", """
+        MORRIS. Where did you sell?
+
+        PAK. In Hamhung, at the station.
+
+        MORRIS. Did you ever pay the police?
+
+        PAK. NEVER. We paid the market manager instead.
+        """)
+    t = parse_file(path, Config())
+    assert [(turn.speaker, turn.text[:12]) for turn in t.turns] == [
+        ("MORRIS", "Where did yo"), ("PAK", "In Hamhung, "), ("MORRIS", "Did you ever"),
+        ("PAK", "NEVER. We pa")]
+
+
+def test_html_entities_in_a_text_file_are_the_characters_they_stand_for(project: Project):
+    """Text saved from a page's source keeps `&nbsp;` and `&rsquo;`: `Mrs.&nbsp;Oh:` hid the
+    label, and the entities were words of the answers."""
+    path = project.write("source.txt", """
+        Interviewer: Where did you live?
+
+        Mrs.&nbsp;Oh: In Hyesan, by the river&hellip; my mother&rsquo;s house.
+
+        Interviewer: And then?
+
+        Mrs.&nbsp;Oh: Then we left.
+        """)
+    t = parse_file(path, Config())
+    assert t.turns[1].speaker == "Mrs.\u00a0Oh" or t.turns[1].speaker == "Mrs. Oh"
+    assert t.turns[1].text == "In Hyesan, by the river\u2026 my mother\u2019s house."
+    assert any("HTML entities" in n.message for n in t.notices)

@@ -19,6 +19,7 @@ output. So the candidates are few, and each decision is said as a notice naming 
 from __future__ import annotations
 
 import codecs
+import html
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -87,6 +88,11 @@ def decode(data: bytes, path: Path) -> Decoded:
         except UnicodeDecodeError:
             text, encoding, notices = _legacy(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, entities = _html_entities(text)
+    if entities:
+        notices.append(Notice(entities[0], (
+            f"{len(entities)} HTML entities (`&nbsp;`, `&rsquo;`...: text copied from a web "
+            "page's source) read as the characters they stand for")))
     if text.isascii():
         return Decoded(text, encoding, 0, notices)  # nothing ftfy could repair
     import ftfy  # imported only for text that could hold mojibake: slow to import
@@ -105,6 +111,21 @@ def decode(data: bytes, path: Path) -> Decoded:
                 lines[i] = fixed
                 repaired += 1
     return Decoded("\n".join(lines), encoding, repaired, notices)
+
+
+# entities a page's source holds where its text has a character: `Mrs.&nbsp;Cha:`
+_ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|[mn]dash|hellip|middot|"
+                     r"#\d{2,7}|#x[0-9a-fA-F]{2,6});")
+
+
+def _html_entities(text: str) -> tuple[str, list[int]]:
+    """The text with its HTML entities as characters, when it holds two or more (one may be
+    meant: `AT&amp;T` in a note), and the line of each."""
+    found = list(_ENTITY.finditer(text)) if "&" in text else []
+    if len(found) < 2:
+        return text, []
+    lines = [text.count("\n", 0, m.start()) + 1 for m in found]
+    return _ENTITY.sub(lambda m: html.unescape(m[0]), text), lines
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

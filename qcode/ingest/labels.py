@@ -71,7 +71,8 @@ _LABEL = re.compile(
 # Q, A, KJ, R07, INT may also be used with `.`, `)` or `-`: `Q. Why?`, `A) Hunger.`, `A - Yes.`
 _LOOSE = re.compile(
     rf"{_START}"
-    r"(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9]{0,3})(?P<alias>)(?P<after>)(?:\*\*|__)?"
+    r"(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9]{0,3}|[A-Z]{2,}(?:-[A-Z]{2,})?(?: [A-Z]{2,}(?:-[A-Z]{2,})?)?)"
+    r"(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>[.)]|\s[-–—])(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
 # a name and a spaced en or em dash (or `--`, a typewriter's dash), as some publishers set a
@@ -102,6 +103,10 @@ _ALONE = re.compile(
     r"(?P<time>)(?P<bare>)(?P<sep>)\s*(?P<rest>)$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")
+# a word in capitals opening an answer, never a name before `.`: `NEVER. We had nothing.`
+_SAID_IN_CAPS = {"never", "always", "maybe", "okay", "right", "sure", "exactly", "correct",
+                 "really", "nothing", "everything", "everyone", "nobody", "please", "thanks",
+                 "sorry", "hello", "sometimes", "often", "mostly", "twice", "once", "hunger"}
 _NOT_INITIALS = {"NOTE", "PS", "NB", "TV", "USB", "DVD", "CD", "UN", "US", "UK", "NK", "SK",
                  "ROK", "PRC", "KPA", "WPK", "OK"}
 # Another speaker's label after the end of a sentence, on the same line: `... home. A: Yes.`
@@ -126,6 +131,9 @@ def _found(line: Line) -> Found | None:
         or _ALONE.match(line.text) or _BRACKETED.match(line.text) or _TABBED.match(line.text)
     if m is None or _common_words(m["label"]) or m["label"] in _NOT_INITIALS:
         return None
+    if m["sep"] in (".", ")") and len(m["label"]) > 4 and (
+            not a_name(m["label"]) or m["label"].lower() in _SAID_IN_CAPS):
+        return None  # `HARLAN. Thank you...` names; `NEVER. We...` answers
     if m["sep"] == "]" and (not a_name(m["label"])
                             or STAGE.intersection(m["label"].lower().replace(".", " ").split())):
         return None  # `[Laughter]`, `[Music]`: what was heard, not who speaks
