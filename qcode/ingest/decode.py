@@ -88,7 +88,8 @@ def decode(data: bytes, path: Path) -> Decoded:
         except UnicodeDecodeError:
             text, encoding, notices = _legacy(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text, entities = _html_entities(text)
+    text, entities = _html_entities(text) if path.suffix.lower() not in _OWN_ESCAPES \
+        else (text, [])
     if entities:
         notices.append(Notice(entities[0], (
             f"{len(entities)} HTML entities (`&nbsp;`, `&rsquo;`...: text copied from a web "
@@ -113,6 +114,9 @@ def decode(data: bytes, path: Path) -> Decoded:
     return Decoded("\n".join(lines), encoding, repaired, notices)
 
 
+# formats whose text escapes `&` and `<` by their own rules (subtitles.py reads WebVTT's)
+# or comes from XML already unescaped (Word)
+_OWN_ESCAPES = {".vtt", ".srt", ".docx"}
 # entities a page's source holds where its text has a character: `Mrs.&nbsp;Cha:`
 _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|[mn]dash|hellip|middot|"
                      r"#\d{2,7}|#x[0-9a-fA-F]{2,6});")
