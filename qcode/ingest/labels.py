@@ -129,18 +129,25 @@ def _found(line: Line) -> Found | None:
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
     m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _DASHED.match(line.text) \
         or _ALONE.match(line.text) or _BRACKETED.match(line.text) or _TABBED.match(line.text)
-    if m is None or _common_words(m["label"]) or m["label"] in _NOT_INITIALS:
+    if m is None or not _names_someone(m["label"], m["sep"]):
         return None
-    if m["sep"] in (".", ")") and len(m["label"]) > 4 and (
-            not a_name(m["label"]) or m["label"].lower() in _SAID_IN_CAPS):
-        return None  # `HARLAN. Thank you...` names; `NEVER. We...` answers
-    if m["sep"] == "]" and (not a_name(m["label"])
-                            or STAGE.intersection(m["label"].lower().replace(".", " ").split())):
-        return None  # `[Laughter]`, `[Music]`: what was heard, not who speaks
     alias, role = _alias(m["alias"] or "", m.groupdict().get("title"))
     numbered = _NUMBERED_QA.match(m["label"])  # `Q1:` / `A1:`, `Q2:` / `A2:`...
     speaker = alias or (numbered[1] if numbered else m["label"])
     return Found(line, m, " ".join(speaker.split()), role)  # no-break spaces: plain ones
+
+
+def _names_someone(label: str, sep: str) -> bool:
+    """Whether a label-shaped prefix can name a speaker: not a sentence's start (`He said:`),
+    not an abbreviation (`USB:`), not a word in capitals opening an answer (`NEVER. We...`:
+    `HARLAN. Thank you` names), not what was heard (`[Laughter]`)."""
+    if _common_words(label) or label in _NOT_INITIALS:
+        return False
+    if sep in (".", ")") and len(label) > 4 and (
+            not a_name(label) or label.lower() in _SAID_IN_CAPS):
+        return False
+    return sep != "]" or (a_name(label)
+                          and not STAGE.intersection(label.lower().replace(".", " ").split()))
 
 
 def _alias(said: str, title: str | None = None) -> tuple[str, str | None]:
