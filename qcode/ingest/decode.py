@@ -88,11 +88,11 @@ def decode(data: bytes, path: Path) -> Decoded:
         except UnicodeDecodeError:
             text, encoding, notices = _legacy(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text, entities = _html_entities(text) if path.suffix.lower() not in _OWN_ESCAPES \
-        else (text, [])
+    text, entities, first = _html_entities(text) if path.suffix.lower() not in _OWN_ESCAPES \
+        else (text, 0, 0)
     if entities:
-        notices.append(Notice(entities[0], (
-            f"{len(entities)} HTML entities (`&nbsp;`, `&rsquo;`...: text copied from a web "
+        notices.append(Notice(first, (
+            f"{entities} HTML entities (`&nbsp;`, `&rsquo;`...: text copied from a web "
             "page's source) read as the characters they stand for")))
     if text.isascii():
         return Decoded(text, encoding, 0, notices)  # nothing ftfy could repair
@@ -122,14 +122,14 @@ _ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|[mn]dash|hellip|
                      r"#\d{2,7}|#x[0-9a-fA-F]{2,6});")
 
 
-def _html_entities(text: str) -> tuple[str, list[int]]:
+def _html_entities(text: str) -> tuple[str, int, int]:
     """The text with its HTML entities as characters, when it holds two or more (one may be
-    meant: `AT&amp;T` in a note), and the line of each."""
+    meant: `AT&amp;T` in a note), how many, and the line of the first."""
     found = list(_ENTITY.finditer(text)) if "&" in text else []
     if len(found) < 2:
-        return text, []
-    lines = [text.count("\n", 0, m.start()) + 1 for m in found]
-    return _ENTITY.sub(lambda m: html.unescape(m[0]), text), lines
+        return text, 0, 0
+    first = text.count("\n", 0, found[0].start()) + 1
+    return _ENTITY.sub(lambda m: html.unescape(m[0]), text), len(found), first
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -196,7 +196,8 @@ class _Cues:
         if note:
             offset, clean = offset + note.end(), clean[note.end():]
         if not self.parts:
-            self.cue_kind = line_kind(clean) if line_kind(clean) == "credit" else None
+            kind = line_kind(clean)
+            self.cue_kind = kind if kind == "credit" else None
         self.parts += 1
         speaker = self._voice(number, offset, speaker, clean, said)
         if chevrons:
