@@ -25,9 +25,16 @@ from qcode.errors import QcodeError
 from qcode.ingest import parse_file
 from qcode.model import Transcript
 
-EVAL6 = Path(__file__).parent / "data" / "eval6"
 NOT_DOCUMENTS = {"truth.csv", "make_files.py", "README.md"}
-FILES = sorted(p for p in EVAL6.iterdir() if p.name not in NOT_DOCUMENTS)
+
+
+def documents(name: str) -> list[Path]:
+    """The documents of a reading set in tests/data/ (not its truth, README or maker)."""
+    folder = Path(__file__).parent / "data" / name
+    return sorted(p for p in folder.iterdir() if p.name not in NOT_DOCUMENTS)
+
+
+FILES = documents("eval6")
 SPEECH = ("interviewer", "respondent")
 W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 SPACES = (W + "tab", W + "br")

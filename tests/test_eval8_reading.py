@@ -15,13 +15,12 @@ import pytest
 from tests.test_eval6_reading import (
     check_truth_in_files,
     coded_text_misread,
+    documents,
     expect_read_right,
     turns_misread,
 )
 
-EVAL8 = Path(__file__).parent / "data" / "eval8"
-NOT_DOCUMENTS = {"truth.csv", "make_files.py", "README.md"}
-FILES = sorted(p for p in EVAL8.iterdir() if p.name not in NOT_DOCUMENTS)
+FILES = documents("eval8")
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {
