@@ -106,39 +106,48 @@ def deposition() -> str:
 (HERE / "court01-deposition-page-line.txt").write_text(deposition(), encoding="utf-8")
 
 # --- fr01: a French NGO's English testimony, saved on Windows --------------------------
-FR = f"""Association Passerelles Corée — Témoignage n° 7
-Entretien réalisé à Paris le 3 octobre 2017. Traduction du coréen vers l'anglais{NBSP}: Claire Morel.
-Enquêtrice{NBSP}: Claire Morel
-Témoin{NBSP}: Mme H., 45 ans, originaire de Chongjin
-Durée{NBSP}: 48 min
-
-Q{NBSP}: Can you tell us where you worked before you left?
-
-R{NBSP}: In a fish-processing plant in Chongjin. We were paid in fish, when we were paid at all.
-
-Q{NBSP}: And the market?
-
-R{NBSP}: The market was where we really lived. My sister-in-law had a stall, and every month she paid the manager of the row «{NBSP}for the cleaning{NBSP}», as he called it. Nobody ever saw him clean anything.
-
-Q{NBSP}: Were you ever stopped by the police?
-
-R{NBSP}: On the train to Hamhung. They said my travel pass was not in order. I gave them a bottle of liquor and the pass became fine.
-
-(The pass was in order, she adds, laughing.)
-
-Q{NBSP}: Why did you leave in 2011?
-
-R{NBSP}: Because of my son. He had watched South Korean films with his friends, and one of the friends was arrested. We knew the bowiwon would come for him next.
-
-After that there was nothing left to think about. We were gone within the week.
-
-Q{NBSP}: Did you know then what «{NBSP}human rights{NBSP}» were?
-
-R{NBSP}: No. I learned the word in France, from the lawyer who prepared my asylum file.
-
-Fin du témoignage.
-© Passerelles Corée 2017 — reproduction interdite.
-"""
+FR = "\n".join([
+    'Association Passerelles Corée — Témoignage n° 7',
+    "Entretien réalisé à Paris le 3 octobre 2017. Traduction du coréen vers "
+    f"l'anglais{NBSP}: Claire Morel.",
+    f'Enquêtrice{NBSP}: Claire Morel',
+    f'Témoin{NBSP}: Mme H., 45 ans, originaire de Chongjin',
+    f'Durée{NBSP}: 48 min',
+    '',
+    f'Q{NBSP}: Can you tell us where you worked before you left?',
+    '',
+    f'R{NBSP}: In a fish-processing plant in Chongjin. We were paid in fish, when we '
+    'were paid at all.',
+    '',
+    f'Q{NBSP}: And the market?',
+    '',
+    f'R{NBSP}: The market was where we really lived. My sister-in-law had a stall, and '
+    f'every month she paid the manager of the row «{NBSP}for the cleaning{NBSP}», as '
+    'he called it. Nobody ever saw him clean anything.',
+    '',
+    f'Q{NBSP}: Were you ever stopped by the police?',
+    '',
+    f'R{NBSP}: On the train to Hamhung. They said my travel pass was not in order. I '
+    'gave them a bottle of liquor and the pass became fine.',
+    '',
+    '(The pass was in order, she adds, laughing.)',
+    '',
+    f'Q{NBSP}: Why did you leave in 2011?',
+    '',
+    f'R{NBSP}: Because of my son. He had watched South Korean films with his friends, '
+    'and one of the friends was arrested. We knew the bowiwon would come for him '
+    'next.',
+    '',
+    'After that there was nothing left to think about. We were gone within the week.',
+    '',
+    f'Q{NBSP}: Did you know then what «{NBSP}human rights{NBSP}» were?',
+    '',
+    f'R{NBSP}: No. I learned the word in France, from the lawyer who prepared my asylum file.',
+    '',
+    'Fin du témoignage.',
+    '© Passerelles Corée 2017 — reproduction interdite.',
+    '',
+])
 (HERE / "fr01-french-spacing-labels.txt").write_bytes(
     b"\xef\xbb\xbf" + FR.replace("\n", "\r\n").encode("utf-8"))
 

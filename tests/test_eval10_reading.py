@@ -1,0 +1,132 @@
+"""The eval10 set (tests/data/eval10/, written blind to the readers after eval6 to eval9 had
+been used to fix them) as a reading test, the same two checks as eval6
+(tests/test_eval6_reading.py, whose comparison this reuses): what gets coded (respondent
+text, its speakers, no clutter in it) and the whole turn sequence. Misreadings found are
+strict expected failures whose reason says what is misread, so a reader fix shows up here
+as XPASS and its mark is removed. How the set was written and what each file tries:
+tests/data/eval10/README.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_eval6_reading import (
+    check_truth_in_files,
+    coded_text_misread,
+    documents,
+    expect_read_right,
+    turns_misread,
+)
+
+FILES = documents("eval10")
+
+# file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
+CODED_MISREAD: dict[str, str] = {
+    "appendix01-interviewee-excerpts.txt":
+        "the appendix is one respondent turn: the `Interviewee #14, female, 40s, Hyesan "
+        "(left 2017):` heading lines are coded, the bracketed questions (`[Did you ever "
+        "refuse?]`) are coded inside the answers, and interviewees 14, 6 and 22 are one "
+        "speaker ('Respondent')",
+    "book02-quoted-dialogue.txt":
+        "read as a feature article quoting one person: the author's quoted questions "
+        "(`\"When did you first see a South Korean drama?\" I asked.`, `\"Were you ever "
+        "caught?\"`, `\"And why did you finally leave?\"`) are coded as the respondent's",
+    "court01-deposition-page-line.txt":
+        "the indented `Q.` / `A.` lines are not labels: from `BY MS. MARLOWE:` every question "
+        "and answer is one respondent turn named 'BY MS. MARLOWE' (no interviewer), with the "
+        "interpreter's line, the page footers and `Page 3`; `MR. FENN:` objections, "
+        "`MS. MARLOWE:` turns and `THE WITNESS:` (read into Marlowe's turn) are coded "
+        "respondents; the reporter's certificate and `Page 4` are coded as Fenn's",
+    "docx08-two-interviews-headings.docx":
+        "the two interviews under their Heading 1 (`Interview 3 — Woman, 50s, from Musan`, "
+        "`Interview 4 — Man, 30s, from Hoeryong`) are one respondent 'A'; the italic "
+        "closing note `End of excerpts...` is coded in the last answer",
+    "docx09-korean-labels-interleaved.docx":
+        "`문:` / `답:` are not labels: every Korean paragraph is read into the English turn "
+        "before it, so no Korean answer is coded as the respondent's (the first is preamble, "
+        "the others end the interviewer's English question), the Korean questions after the "
+        "first and the translator's note are coded at the end of English answers, and "
+        "`— 끝 / End —` is coded in the last answer",
+    "docx10-pdf-converted-lines.docx":
+        "the page numbers `— 27 —` (between the two halves of an answer cut by the page "
+        "break, after the running header) and `— 28 —` (after the last answer) are coded "
+        "in the answers",
+    "family01-two-respondents-interpreter.txt":
+        "the interpreter `T:` (named in the `Present:` credit: `interpreter Song Ji-ho "
+        "(T)`) is read as a respondent: her two asides are coded as testimony",
+    "forum01-phpbb-quotes.txt":
+        "the phpBB thread is read as prose: the poster's first post and first answer are "
+        "introduction (not coded), her last answer is coded with its `Post by hanbyeol_12 "
+        "» ...` header line and the `Top` button before it, and two `Top` lines are read as "
+        "her only other turns",
+    "fr01-french-spacing-labels.txt":
+        "the French end marker `Fin du témoignage.` is coded in the last answer (the "
+        "`Q\u00a0:` / `R\u00a0:` labels, BOM, CRLF and guillemets are read right)",
+    "srt02-italic-offcamera-questions.srt":
+        "the title cue `<i>Episode 4: The Trader</i>` is read as a speaker `Episode 4`: the "
+        "whole film after it is one respondent turn, the off-camera italic questions and "
+        "the lower-third caption (`Yoon Chae-rin (pseudonym)` / `Left North Korea in 2016`) "
+        "coded as testimony; `Subtitles: Lantern Translation Studio` is a coded respondent",
+    "wire01-dateline-quotes.txt":
+        "paragraphs of reported speech carrying a quote (`Choi said he first watched... "
+        "\"They took the player...\" he said.`, `Ahn said she had never heard... \"A woman "
+        "there told me...\"`) are narration, not coded; the researcher Park's quote is "
+        "coded as a respondent's (truth: an expert's comment, context)",
+    "yt01-youtube-transcript-panel.txt":
+        "the YouTube transcript (a time line above each caption line, no speakers) is two "
+        "turns: everything from `Introduction` to the last answer but one is one interviewer "
+        "turn (chapter titles and time stamps in it, five answers not coded), and the last "
+        "answer with the host's sign-off is one respondent turn (the sign-off coded)",
+}
+# file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
+TURNS_MISREAD: dict[str, str] = {
+    "appendix01-interviewee-excerpts.txt":
+        "one respondent turn from `Interviewee #14, ...:` on: the bracketed questions are "
+        "not interviewer turns and each interviewee's excerpt is not a turn of its own",
+    "book02-quoted-dialogue.txt":
+        "no interviewer turn: the quoted questions are respondent turns and the author's "
+        "reported question (`I asked whether that was normal, to pay them off like that.`) "
+        "is narration",
+    "court01-deposition-page-line.txt":
+        "no `Q.` / `A.` turn is read: `BY MS. MARLOWE`, `MS. MARLOWE` and `MR. FENN` are "
+        "respondents, questions and answers are paragraphs of one turn, the witness's "
+        "`THE WITNESS:` answer is inside Marlowe's turn",
+    "docx08-two-interviews-headings.docx":
+        "the respondents of interview 3 and interview 4 are one speaker 'A'",
+    "docx09-korean-labels-interleaved.docx":
+        "every turn starts in English and ends with the next speaker's Korean paragraph "
+        "(`답: ...` inside the question, `문: ...` inside the answer); the first Korean "
+        "question is preamble",
+    "family01-two-respondents-interpreter.txt":
+        "the interpreter `T` is a respondent: her two asides are respondent turns",
+    "forum01-phpbb-quotes.txt":
+        "the first exchange (poster's post, seoulbound's question, her answer, "
+        "d_mattern's question) is introduction; post header lines and the quoted question "
+        "start the interviewer's turns (`Post by d_mattern » ...`, `Post by hanbyeol_12 » "
+        "... d_mattern wrote: ...`), and `Top` lines are respondent turns",
+    "srt02-italic-offcamera-questions.srt":
+        "no interviewer turn: one respondent turn `Episode 4` from the title cue to the "
+        "end, and one `Subtitles` turn",
+    "wire01-dateline-quotes.txt":
+        "Ahn's last paragraph (`Ahn said she had never heard...`) is not her turn and "
+        "Choi's second paragraph is not in his; Park the researcher has a respondent turn",
+    "yt01-youtube-transcript-panel.txt":
+        "one interviewer turn from `Introduction 0:00` to `0:48 my friend's mom...` and one "
+        "respondent turn from `1:16 no not at all...` to the end: 18 turns read as 2",
+}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval10_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, CODED_MISREAD, coded_text_misread)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval10_turns(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, TURNS_MISREAD, turns_misread)
+
+
+def test_eval10_truth_is_in_the_files() -> None:
+    check_truth_in_files(FILES, range(12, 15))
