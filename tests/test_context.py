@@ -274,6 +274,18 @@ Interviewee B: In 2012.
     assert codings[-1].question == "Did you have a radio, What happened to it?"
 
 
+@pytest.mark.parametrize(("follow_up", "codes"), [
+    ("And your son?", {"r", "r/hunger"}),  # the same question, asked of someone else
+    ("What about your sister?", {"r", "r/hunger"}),
+    ("And then?", set()),  # what happened next: events, not the why
+    ("And now?", set()),  # life today
+    ("And here?", set()),
+])
+def test_a_follow_up_that_opens_by_continuing_keeps_the_question(
+        reasons: Engine, follow_up: str, codes: set[str]):
+    assert coded(reasons, "We were always hungry.", ["Why did you leave?", follow_up]) == codes
+
+
 def test_evaluate_details_groups_errors_by_kind(project: Project):
     answers = [  # (question, answer, label): one mistake of each kind, in ERROR_KINDS order
         ("What happened then?", "My aunt had a quiet word with his wife one evening, "
@@ -282,7 +294,7 @@ def test_evaluate_details_groups_errors_by_kind(project: Project):
         ("What was life like?", "We were always hungry in those years.", "reasons_for_leaving"),
         ("Why did you leave?", "I came out in 2008.", ""),  # a fact: not coded (right)
         ("Did you watch foreign films?", "Not me. I had to work.", ""),
-        ("What about the market?", "The inspector got something and the matter was forgotten.",
+        ("How was the market?", "The inspector got something and the matter was forgotten.",
          "bribery"),
         ("Did you watch foreign films?", "We watched South Korean dramas on a notel.",
          "usb_notel"),

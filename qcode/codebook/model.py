@@ -39,7 +39,10 @@ REASON_WORDS = ("reason", "why", "because of that", "decide")
 # follow_ups defaults
 REFER = ("it", "that", "this", "them", "those", "these", "him", "her", "there", "why")
 NEW_TOPIC = ("when", "where", "how long", "how old", "what year", "which year", "how many",
-             "how much", "why not")
+             "how much", "why not", "and then", "then what", "what then", "now", "here",
+             "today", "after you arrived")
+OPENING = ("and you", "and your", "what about you", "what about your", "how about you",
+           "how about your", "and the others", "and the other")
 
 
 class Near(BaseModel):
@@ -222,6 +225,9 @@ class FollowUps(BaseModel):
     max_words: int = Field(default=10, ge=0, le=50)  # 0: no follow-ups
     refer: list[str] = Field(default_factory=lambda: list(REFER))  # words that refer back
     new_topic: list[str] = Field(default_factory=lambda: list(NEW_TOPIC))  # never follow-ups
+    # a short question opening with one of these asks the one before of someone else: "And
+    # your son?" ("And the weather?" is a new question)
+    opening: list[str] = Field(default_factory=lambda: list(OPENING))
 
 
 class Codebook(BaseModel):

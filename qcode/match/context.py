@@ -39,14 +39,17 @@ def question_text(paragraphs: list[str]) -> str:
 
 
 def is_follow_up(question: str, rules: FollowUps) -> bool:
-    """A short question that refers back (`it`, `that`, `why`...) and does not ask for a
-    time, a place or a number."""
+    """A short question that refers back (`it`, `that`, `why`...) or asks the one before of
+    someone else ("And your son?", "What about you?") and does not ask for a time, a place
+    or a number."""
     words = [w.lower().replace("’", "'") for w in _WORD.findall(question)]
     if not words or len(words) > rules.max_words:
         return False
     text = " ".join(words)
     if any(re.search(rf"\b{re.escape(t.lower())}\b", text) for t in rules.new_topic):
         return False
+    if any(re.match(rf"{re.escape(o.lower())}\b", text) for o in rules.opening):
+        return True
     return bool({r.lower() for r in rules.refer}.intersection(words))
 
 
