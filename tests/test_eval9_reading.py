@@ -24,19 +24,12 @@ FILES = documents("eval9")
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {
-    "archive02-metadata-at-end.txt":
-        "the credit at the end (`Interviewer: Jonah Pryce (JP)`) is not used: `JP:` is read "
-        "as a respondent, every question is coded as testimony; the archive record is read "
-        "as turns, its first lines coded",
     "docx06-gdocs-timestamp-table.docx":
         "the Time / Text table gives no turns: no answer in it is coded, the note "
         "paragraph above it is coded as the respondent's",
     "qlist01-questions-then-answers.txt":
         "the questionnaire is read as one respondent: the listed questions, the header "
         "line, the QUESTIONS / ANSWERS headings and the sign-off are coded as testimony",
-    "radio03-korean-host-labels.txt":
-        "`진행자 (Host):` / `탈북민 한성호 (Guest):` are not read as labels: the guest's first "
-        "answer is not coded and the host's closing line is coded as testimony",
     "un01-numbered-paragraphs.txt":
         "the submission is read as one respondent: the report's narrative, its "
         "'Witness 7 stated:' lead-ins and recommendations are coded, and the three "
@@ -44,17 +37,11 @@ CODED_MISREAD: dict[str, str] = {
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
-    "archive02-metadata-at-end.txt":
-        "`JP:` turns are a respondent's, not the interviewer's; the record's "
-        "`Interviewee:` / `Interviewer:` fields are read as two turns",
     "docx06-gdocs-timestamp-table.docx":
         "no turn of the table is read; the note paragraph is read as a respondent's turn",
     "qlist01-questions-then-answers.txt":
         "the questions are not the interviewer's and the answers not turns of their own: "
         "one respondent turn from the header on",
-    "radio03-korean-host-labels.txt":
-        "the host's opening and the guest's first answer are not turns; every other turn "
-        "starts with its label (`진행자 host`, `탈북민 한성호 guest`) as words",
     "un01-numbered-paragraphs.txt":
         "no witness's quote is a turn of its own: one respondent turn from paragraph 1",
 }

@@ -36,10 +36,13 @@ _NOT_NAMES = {"okay", "ok", "yes", "no", "right", "so", "well", "thank", "thanks
 def staff_credits(lines: list[Line], opens_turn: list[bool], roles: Roles) -> None:
     """Lines before the first turn that name the interviewer or interpreter (a name, then
     the end of a sentence) become credits; each name they give takes its role (`JL:` then
-    asks as the interviewer)."""
-    for line, opens in zip(lines, opens_turn, strict=True):
+    asks as the interviewer). So does each name a header block gives (header.py), above the
+    interview or in the record after it (`Interviewer: Jonah Pryce (JP)` at the end)."""
+    for line in lines:
         if line.kind == "header":
             _assign(list(_STAFF.finditer(line.text)), roles)
+    for line, opens in zip(lines, opens_turn, strict=True):
+        if line.kind == "header":
             continue
         found = [] if line.kind is not None or asks(line.text) else [
             m for m in _STAFF.finditer(line.text)

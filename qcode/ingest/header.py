@@ -15,11 +15,24 @@ the field after a name ending in `.` was split off as a speaker's label (`Interp
 everything after it became that speaker's turn. A line of two or more such fields (two or
 more spaces or a tab between them, no field named twice, no value a sentence or a question)
 before the first line that asks is context too, alone or in a block.
+
+An archive may put its record after the transcript instead (`ARCHIVE RECORD`, then
+`Interviewee: H.S.`, `Interviewer: Jonah Pryce (JP)`, `Date of interview: ...`). Read as
+turns, its fields became speakers and the credit went unused, so `JP:` was a respondent and
+every question was coded. Such a block is the file's last text (only rules, blank lines or
+marks after it) and a header block as above that names the staff (`Interviewer:`,
+`Interviewee:`, `Narrator:`...: a price list closing an answer names no one), asks nothing,
+and whose fields the file mostly names nowhere else: a speaker's label recurs, and only a
+staff field (`Interviewer:`) may also label turns, so `Interviewer: Anything else?` /
+`Respondent: No.` / `Interpreter: She says no.` stay turns. The turns just before it whose
+labels recur (`JP: Thank you.`) are turns, not fields. Its staff take their roles as a
+header's do (credits.py: `JP:` then asks).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line, asks
@@ -52,6 +65,51 @@ def mark_header(lines: list[Line], roles: Roles) -> None:
                 ln.kind = "header"
                 _name_interviewers(m, roles)
         run = []
+    _record_at_end(lines, roles)
+
+
+_STAFF_FIELDS = {"interviewer", "interviewers", "interviewee", "respondent", "narrator",
+                 "interpreter", "translator"}
+_WORD = re.compile(r"[^\W_]")
+
+
+def _record_at_end(lines: list[Line], roles: Roles) -> None:
+    """A record block that ends the file (the module docstring) is context; the interviewer
+    it names asks under that name or initials (`Interviewer: Jonah Pryce (JP)`, then `JP:`)."""
+    named = Counter(m[1].lower() for line in lines if (m := _FIELD.match(line.text)))
+    run = _last_fields(lines)
+    while run and named[run[0][1][1].lower()] > 1 and run[0][1][1].lower() not in _STAFF_FIELDS:
+        run.pop(0)  # `JP: Thank you.` right above the record: the last turn
+    if _a_record([m for _, m in run], named):
+        for line, m in run:
+            line.kind = "header"
+            _name_interviewers(m, roles)
+
+
+def _last_fields(lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:
+    """The run of `Field: value` lines the file ends with, rules and blank lines after it
+    aside."""
+    i = len(lines) - 1
+    while i >= 0 and not _FIELD.match(lines[i].text) and (
+            lines[i].kind is not None or not _WORD.search(lines[i].text)):
+        i -= 1  # a rule, a blank line or an end mark after the record
+    run: list[tuple[Line, re.Match[str]]] = []
+    while i >= 0 and (m := _FIELD.match(lines[i].text)) and \
+            len((m[2] or "").split()) <= MAX_VALUE:
+        run.append((lines[i], m))
+        i -= 1
+    return run[::-1]
+
+
+def _a_record(fields: list[re.Match[str]], named: Counter[str]) -> bool:
+    """A header block that names the staff, asks nothing, and whose fields the file
+    mostly names nowhere else, only a staff field also labelling turns (the module
+    docstring)."""
+    staff = [m[1].lower() in _STAFF_FIELDS for m in fields]
+    once = [named[m[1].lower()] == 1 for m in fields]
+    return any(staff) and _header(fields) and 2 * sum(once) > len(fields) \
+        and all(s or o for s, o in zip(staff, once, strict=True)) \
+        and not any(asks(m[2] or "") for m in fields)
 
 
 def _header(fields: list[re.Match[str]]) -> bool:

@@ -41,6 +41,10 @@ _SPACE = "[ \u00a0\u202f]"
 _NAME = rf"[A-Z][\w.'’-]*(?:{_SPACE}[A-Z0-9][\w.'’-]*){{0,2}}"
 # `Older sister:`, `Second respondent:`: lower-case words after the first, not `He said:`
 _LOWER_NAME = rf"[A-Z][\w.'’-]*(?:{_SPACE}[a-z][\w'’-]*){{1,2}}"
+# a name or role in a script other than Latin, as a Korean service's translation keeps its
+# labels (`진행자 (Host):`, `탈북민 한성호 (Guest):`): one to three words of letters not Latin
+_SCRIPT_WORD = r"(?:(?![A-Za-z\u00c0-\u024f\u1e00-\u1eff])[^\W\d_]){1,12}"
+_SCRIPT_NAME = rf"{_SCRIPT_WORD}(?:{_SPACE}{_SCRIPT_WORD}){{0,2}}"
 _FUNCTION_WORDS = frozenset({
     "a", "an", "the", "my", "our", "your", "his", "her", "their", "its", "this", "that",
     "these", "those", "he", "she", "they", "we", "i", "you", "it", "is", "was", "were", "are",
@@ -63,7 +67,7 @@ _CLIP = r"(?:(?:SOUNDBITE|SOUND BITE|SOT|ACTUALITY|BITE|CLIP)\b[\s:–—-]*(?:\
 _TITLE = r"(?:\s#\d{1,2})?(?:,\s*(?P<title>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}))?"
 _LABEL = re.compile(
     rf"^\s*{_PARAGRAPH_NO}{_STAMP_FIRST}{_CLIP}"
-    rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME})(?:\s*\((?!{_TIME}\))(?P<alias>[^()\n]{{1,40}})\))?"
+    rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME}|{_SCRIPT_NAME})(?:\s*\((?!{_TIME}\))(?P<alias>[^()\n]{{1,40}})\))?"
     rf"{_TITLE}"
     rf"(?:\s*[\[(](?P<after>{_TIME})[\])])?"
     r"(?:\*\*|__)?\s*(?P<sep>[:：])(?:\*\*|__)?(?:\s+|$)(?P<rest>.*)$"
@@ -141,8 +145,8 @@ def _names_someone(label: str, sep: str) -> bool:
     """Whether a label-shaped prefix can name a speaker: not a sentence's start (`He said:`),
     not an abbreviation (`USB:`), not a word in capitals opening an answer (`NEVER. We...`:
     `HARLAN. Thank you` names), not what was heard (`[Laughter]`)."""
-    if _common_words(label) or label in _NOT_INITIALS:
-        return False
+    if _common_words(label) or label in _NOT_INITIALS or label[:1].islower():
+        return False  # `он сказал:`: a script with cases names people in capitals too
     if sep in (".", ")") and len(label) > 4 and (
             not a_name(label) or label.lower() in _SAID_IN_CAPS):
         return False
@@ -150,13 +154,19 @@ def _names_someone(label: str, sep: str) -> bool:
                           and not STAGE.intersection(label.lower().replace(".", " ").split()))
 
 
+# a role in brackets after a name, as an English gloss of a label in another script says it
+# (`진행자 (Host)`, `한성호 (Guest)`; read as a name, every guest was one speaker `Guest`)
+_GLOSSES = {**ROLE_WORDS, "guest": "respondent", "mc": "interviewer", "anchor": "interviewer",
+            "presenter": "interviewer", "reporter": "interviewer", "correspondent": "interviewer"}
+
+
 def _alias(said: str, title: str | None = None) -> tuple[str, str | None]:
     """What `Name (...)` puts in brackets: a role (`Kim (interviewer)`), a short name
     (`Kim Young-ho (Kim)`), or a description that is neither (`Interviewee (41, Hyesan)`);
     and the role a title after a comma names (`DALE, HOST`; `JEON, ESCAPEE` names none)."""
     alias = said.strip()
-    if alias.lower() in ROLE_WORDS:
-        return "", ROLE_WORDS[alias.lower()]
+    if alias.lower() in _GLOSSES:
+        return "", _GLOSSES[alias.lower()]
     return (alias if alias and re.fullmatch(_NAME, alias) else ""), \
         ROLE_WORDS.get((title or "").lower())
 
@@ -232,12 +242,13 @@ def _answers_labelled(lines: list[Line], found: list[Found | None], roles: Roles
 
 
 def _credible(labels: list[Found], roles: Roles, answers_labelled: bool) -> list[Found]:
-    """Colon labels used twice, known or split off inline; failing any, loose labels
-    (`Q.`, `A -`) used twice in a pair or known."""
+    """Colon labels used twice, known, saying their role (`박은정 (Guest):`, a short form
+    of `탈북자 박은정 (Guest):`) or split off inline; failing any, loose labels (`Q.`, `A -`)
+    used twice in a pair or known."""
     colon = [f for f in labels if f.match["sep"] in COLONS]
     counts = Counter(f.speaker for f in colon)
-    credible = [f for f in colon
-                if counts[f.speaker] >= 2 or f.inline or roles.is_known(f.speaker)]
+    credible = [f for f in colon if counts[f.speaker] >= 2 or f.inline
+                or f.role is not None or roles.is_known(f.speaker)]
     loose = _credible_loose([f for f in labels if f.match["sep"] not in COLONS], roles)
     if len(loose) >= 4 and all(counts[f.speaker] == 1 for f in credible):
         return _loose_with_colons(labels, loose, credible)
