@@ -108,3 +108,14 @@ def test_lower_case_words_of_a_script_with_cases_are_no_label(tmp_path: Path):
         "Q: Did you understand him?\n\nA: Only that word.\n", encoding="utf-8")
     assert [r[1:3] for r in read(str(path))] == [
         ("Q", "interviewer"), ("A", "respondent"), ("Q", "interviewer"), ("A", "respondent")]
+
+
+def test_korean_question_and_answer_labels_say_who_asks(tmp_path: Path):
+    """`문:` (question) asks and `답:` (answer) answers, as in a Korean Q&A table (tables.py):
+    read as two names, both were respondents and every Korean question was coded."""
+    path = tmp_path / "mun-dap.txt"
+    path.write_text(
+        "문: 시장에서 무엇을 팔았어요?\n\n답: 신발을 팔았어요. 검열원한테 매달 돈을 줬어요.\n\n"
+        "문: 강은 언제 건넜어요?\n\n답: 2014년 겨울에요.\n", encoding="utf-8")
+    assert [r[1:3] for r in read(str(path))] == [
+        ("문", "interviewer"), ("답", "respondent"), ("문", "interviewer"), ("답", "respondent")]

@@ -27,6 +27,17 @@ _STAFF = re.compile(
 ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
               "respondent": "respondent", "translator": "other", "interpreter": "other",
               "moderator": "interviewer", "host": "interviewer"}
+# the role a label in Korean says by itself, as Korean transcripts write them (`문:` / `답:`,
+# `질문:` / `답변:`, an oral history's `면담자:` / `구술자:`, a programme's `진행자:`), as
+# tables.py reads them in a Q&A table's column: read as names, both asked and answered
+SCRIPT_ROLES = {**dict.fromkeys(("문", "질문", "질의", "면담자", "진행자", "사회자", "앵커"),
+                                "interviewer"),
+                **dict.fromkeys(("답", "답변", "응답", "구술자"), "respondent")}
+# a role in brackets after a name, as an English gloss of a label in another script says it
+# (`진행자 (Host)`, `한성호 (Guest)`; read as a name, every guest was one speaker `Guest`)
+GLOSSES = {**ROLE_WORDS, **SCRIPT_ROLES, "guest": "respondent", "mc": "interviewer",
+           "anchor": "interviewer", "presenter": "interviewer", "reporter": "interviewer",
+           "correspondent": "interviewer"}
 # what a turn may open with that looks like a name: `Interviewer: Okay. Let's begin.`
 _NOT_NAMES = {"okay", "ok", "yes", "no", "right", "so", "well", "thank", "thanks", "hello",
               "good", "now", "and", "next", "alright", "fine", "sure", "great", "then", "first",

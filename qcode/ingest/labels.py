@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from qcode.ingest.credits import ROLE_WORDS, staff_credits
+from qcode.ingest.credits import GLOSSES, ROLE_WORDS, SCRIPT_ROLES, staff_credits
 from qcode.ingest.furniture import STAGE
 from qcode.ingest.labeltext import TIME as _TIME
 from qcode.ingest.labeltext import text_after_label
@@ -136,6 +136,7 @@ def _found(line: Line) -> Found | None:
     if m is None or not _names_someone(m["label"], m["sep"]):
         return None
     alias, role = _alias(m["alias"] or "", m.groupdict().get("title"))
+    role = role or SCRIPT_ROLES.get(m["label"])  # `문:` asks, `답:` answers
     numbered = _NUMBERED_QA.match(m["label"])  # `Q1:` / `A1:`, `Q2:` / `A2:`...
     speaker = alias or (numbered[1] if numbered else m["label"])
     return Found(line, m, " ".join(speaker.split()), role)  # no-break spaces: plain ones
@@ -154,19 +155,13 @@ def _names_someone(label: str, sep: str) -> bool:
                           and not STAGE.intersection(label.lower().replace(".", " ").split()))
 
 
-# a role in brackets after a name, as an English gloss of a label in another script says it
-# (`진행자 (Host)`, `한성호 (Guest)`; read as a name, every guest was one speaker `Guest`)
-_GLOSSES = {**ROLE_WORDS, "guest": "respondent", "mc": "interviewer", "anchor": "interviewer",
-            "presenter": "interviewer", "reporter": "interviewer", "correspondent": "interviewer"}
-
-
 def _alias(said: str, title: str | None = None) -> tuple[str, str | None]:
     """What `Name (...)` puts in brackets: a role (`Kim (interviewer)`), a short name
     (`Kim Young-ho (Kim)`), or a description that is neither (`Interviewee (41, Hyesan)`);
     and the role a title after a comma names (`DALE, HOST`; `JEON, ESCAPEE` names none)."""
     alias = said.strip()
-    if alias.lower() in _GLOSSES:
-        return "", _GLOSSES[alias.lower()]
+    if alias.lower() in GLOSSES:
+        return "", GLOSSES[alias.lower()]
     return (alias if alias and re.fullmatch(_NAME, alias) else ""), \
         ROLE_WORDS.get((title or "").lower())
 
