@@ -119,3 +119,20 @@ def test_korean_question_and_answer_labels_say_who_asks(tmp_path: Path):
         "문: 강은 언제 건넜어요?\n\n답: 2014년 겨울에요.\n", encoding="utf-8")
     assert [r[1:3] for r in read(str(path))] == [
         ("문", "interviewer"), ("답", "respondent"), ("문", "interviewer"), ("답", "respondent")]
+
+
+def test_a_name_glossed_in_roman_letters_is_the_speaker_under_the_shorter_label(
+        tmp_path: Path):
+    """`탈북자 오미숙 (Oh Mi-suk):` gives her name in roman letters; `오미숙:` later, once,
+    answering the host, is she (read apart, it was the host's words)."""
+    path = tmp_path / "romanised.txt"
+    path.write_text(
+        "진행자 (Host): What did the stall sell?\n\n"
+        "탈북자 오미숙 (Oh Mi-suk): Batteries and memory cards for the notels.\n\n"
+        "진행자 (Host): Who bought them?\n\n"
+        "오미숙: Students, mostly, and a few soldiers.\n\n"
+        "진행자 (Host): Did the inspectors know?\n\n"
+        "탈북자 오미숙 (Oh Mi-suk): They were customers too.\n", encoding="utf-8")
+    assert [r[1:3] for r in read(str(path))] == [
+        ("진행자", "interviewer"), ("Oh Mi-suk", "respondent"), ("진행자", "interviewer"),
+        ("Oh Mi-suk", "respondent"), ("진행자", "interviewer"), ("Oh Mi-suk", "respondent")]

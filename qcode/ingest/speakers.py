@@ -94,6 +94,7 @@ def same_people(labels: list[Found]) -> list[Notice]:
     spelling: dict[str, str] = {}  # case-folded label -> its first spelling
     for f in labels:
         spelling.setdefault(f.speaker.casefold(), f.speaker)
+    named = _named_in_brackets(labels)
     short = {key for key in spelling if " " not in key}
     claims: dict[str, list[str]] = {}  # a short label -> the longer labels it may shorten
     for key in spelling:
@@ -105,7 +106,7 @@ def same_people(labels: list[Found]) -> list[Notice]:
     notices, told = [], set()
     for f in labels:
         key = f.speaker.casefold()
-        target = spelling[merged.get(key, key)]
+        target = named.get(key) or spelling[merged.get(key, key)]
         if f.speaker != target and key not in told:
             told.add(key)
             notices.append(Notice(f.line.number, (
@@ -113,6 +114,20 @@ def same_people(labels: list[Found]) -> list[Notice]:
                 f"are two people, label them apart")))
         f.speaker = target
     return notices
+
+
+def _named_in_brackets(labels: list[Found]) -> dict[str, str]:
+    """A label that gave a name in brackets (`탈북민 한성호 (Han Seong-ho):`, a romanised
+    gloss), written later without it, whole or by one of its words (`한성호:`), is that name:
+    read apart, one guest was two speakers. A word two such labels share names no one."""
+    claims: dict[str, set[str]] = {}
+    for f in labels:
+        said = " ".join(f.match["label"].split())
+        if f.speaker != said and f.role is None:
+            words = [w for w in said.casefold().split() if w.rstrip(".") not in _TITLES]
+            for key in {said.casefold(), *words[:1], *words[-1:]}:
+                claims.setdefault(key, set()).add(f.speaker)
+    return {key: next(iter(names)) for key, names in claims.items() if len(names) == 1}
 
 
 _GENERIC = {"interviewer": {"interviewer", "q", "question", "int", "i"},
@@ -185,4 +200,9 @@ def a_name(label: str) -> bool:
     words = label.replace(".", " ").split()
     if any(w.lower() in _NOT_SPEAKERS or any(c.isdigit() for c in w) for w in words):
         return False
-    return all(w[0].isupper() or w.lower() in _PEOPLE for w in words)
+    return all(w[0].isupper() or w.lower() in _PEOPLE or _caseless(w[0]) for w in words)
+
+
+def _caseless(c: str) -> bool:
+    """A letter of a script without capitals (Hangul, Chinese, Arabic...): `한성호` names."""
+    return c.isalpha() and not c.isupper() and not c.islower()
