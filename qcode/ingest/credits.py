@@ -34,10 +34,10 @@ SCRIPT_ROLES = {**dict.fromkeys(("문", "질문", "질의", "면담자", "진행
                                 "interviewer"),
                 **dict.fromkeys(("답", "답변", "응답", "구술자"), "respondent")}
 # a role in brackets after a name, as an English gloss of a label in another script says it
-# (`진행자 (Host)`, `한성호 (Guest)`; read as a name, every guest was one speaker `Guest`)
-GLOSSES = {**ROLE_WORDS, **SCRIPT_ROLES, "guest": "respondent", "mc": "interviewer",
-           "anchor": "interviewer", "presenter": "interviewer", "reporter": "interviewer",
-           "correspondent": "interviewer"}
+# (`진행자 (Host)`, `한성호 (Guest)`; read as a name, every guest was one speaker `Guest`).
+# Not a broadcaster's (`Kim (Reporter)`): read as the speaker `Reporter`, who asks unless
+# they never do (narration.py: a script's narration, found by that name)
+GLOSSES = {**ROLE_WORDS, **SCRIPT_ROLES, "guest": "respondent", "mc": "interviewer"}
 # what a turn may open with that looks like a name: `Interviewer: Okay. Let's begin.`
 _NOT_NAMES = {"okay", "ok", "yes", "no", "right", "so", "well", "thank", "thanks", "hello",
               "good", "now", "and", "next", "alright", "fine", "sure", "great", "then", "first",
