@@ -64,21 +64,11 @@ CODED_MISREAD: dict[str, str] = {
     "fr01-french-spacing-labels.txt":
         "the French end marker `Fin du témoignage.` is coded in the last answer (the "
         "`Q\u00a0:` / `R\u00a0:` labels, BOM, CRLF and guillemets are read right)",
-    "srt02-italic-offcamera-questions.srt":
-        "the title cue `<i>Episode 4: The Trader</i>` is read as a speaker `Episode 4`: the "
-        "whole film after it is one respondent turn, the off-camera italic questions and "
-        "the lower-third caption (`Yoon Chae-rin (pseudonym)` / `Left North Korea in 2016`) "
-        "coded as testimony; `Subtitles: Lantern Translation Studio` is a coded respondent",
     "wire01-dateline-quotes.txt":
         "paragraphs of reported speech carrying a quote (`Choi said he first watched... "
         "\"They took the player...\" he said.`, `Ahn said she had never heard... \"A woman "
         "there told me...\"`) are narration, not coded; the researcher Park's quote is "
         "coded as a respondent's (truth: an expert's comment, context)",
-    "yt01-youtube-transcript-panel.txt":
-        "the YouTube transcript (a time line above each caption line, no speakers) is two "
-        "turns: everything from `Introduction` to the last answer but one is one interviewer "
-        "turn (chapter titles and time stamps in it, five answers not coded), and the last "
-        "answer with the host's sign-off is one respondent turn (the sign-off coded)",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -106,15 +96,9 @@ TURNS_MISREAD: dict[str, str] = {
         "d_mattern's question) is introduction; post header lines and the quoted question "
         "start the interviewer's turns (`Post by d_mattern » ...`, `Post by hanbyeol_12 » "
         "... d_mattern wrote: ...`), and `Top` lines are respondent turns",
-    "srt02-italic-offcamera-questions.srt":
-        "no interviewer turn: one respondent turn `Episode 4` from the title cue to the "
-        "end, and one `Subtitles` turn",
     "wire01-dateline-quotes.txt":
         "Ahn's last paragraph (`Ahn said she had never heard...`) is not her turn and "
         "Choi's second paragraph is not in his; Park the researcher has a respondent turn",
-    "yt01-youtube-transcript-panel.txt":
-        "one interviewer turn from `Introduction 0:00` to `0:48 my friend's mom...` and one "
-        "respondent turn from `1:16 no not at all...` to the end: 18 turns read as 2",
 }
 
 

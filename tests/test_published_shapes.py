@@ -221,3 +221,136 @@ def test_a_form_feed_is_a_page_break_not_a_control_character(tmp_path: Path):
                     "Q: And then?\nA: Nothing\x1b.\n", encoding="utf-8")
     assert [m.split(" such as")[0] for m in messages(path)] == ["5: 1 control character(s)"]
     assert turns(path)[1][2] == "At the mill, until it closed."
+
+
+def test_a_video_transcript_panel_is_told_apart_by_its_questions():
+    """A YouTube transcript panel pasted as text: a time line above each caption line,
+    chapter titles between, no speaker named. The time lines and titles were words of the
+    turns, and the whole video one or two turns. The questions (from the words that open
+    them: `right and um if you had no cigarettes what` / `happened then?`) are the
+    interviewer's, the lines after them the respondent's; the host's welcome and sign-off
+    are his, the guest's `thanks for having me` hers; said in a warning."""
+    path = LAYOUTS / "youtube-panel.txt"
+    said = [(who, role, text[:30]) for who, role, text in turns(path)]
+    assert said == [
+        ("(heading)", "other", "Transcript"),
+        ("(preamble)", "other", "Search in video"),
+        ("(heading)", "other", "Welcome"),
+        ("Interviewer", "interviewer", "hey guys welcome to another ep"),
+        ("Respondent", "respondent", "thanks for having me it's grea"),
+        ("Interviewer", "interviewer", "okay so what was your job back"),
+        ("Respondent", "respondent", "I drove a truck for a mine so "),
+        ("(heading)", "other", "Checkpoints"),
+        ("Interviewer", "interviewer", "and were the checkpoints a pro"),
+        ("Respondent", "respondent", "every single one you kept a ca"),
+        ("Interviewer", "interviewer", "right and um if you had no cig"),
+        ("Respondent", "respondent", "then you paid in diesel honest"),
+        ("(heading)", "other", "The river"),
+        ("Interviewer", "interviewer", "how did you finally get across"),
+        ("Respondent", "respondent", "a broker in Musan took my cous"),
+        ("Interviewer", "interviewer", "so what do you miss most?"),
+        ("Respondent", "respondent", "my mother's cooking and the mo"),
+        ("Interviewer", "interviewer", "okay thank you so much Min-jun"),
+    ]
+    t = parse_file(path, Config())
+    assert not any(":" in turn.text for turn in t.turns if turn.role != "other")
+    assert [turn.time for turn in t.turns if turn.role == "respondent"][-1] == "12:09"
+    assert any("transcript panel (25 time lines" in m and "no speaker is named" in m
+               for m in messages(path))
+
+
+def test_a_video_panel_of_one_speaker_names_no_interviewer():
+    """The same panel shape holding one person's talk, its questions her own (`so what
+    could we do?`, `who would risk that without a reason?`, nobody asked): no interviewer
+    is made up; the time lines and chapter titles are still no words; said."""
+    path = LAYOUTS / "youtube-panel-talk.txt"
+    t = parse_file(path, Config())
+    assert {turn.role for turn in t.turns} == {"respondent", "other"}
+    coded = " ".join(turn.text for turn in t.turns if turn.role == "respondent")
+    assert coded.startswith("my name is Ri Eun-ha")
+    assert not any(w in coded for w in ("0:", "Introduction", "Leaving"))
+    assert any("fewer than two questions are put to anyone" in m for m in messages(path))
+
+
+def test_times_given_as_answers_are_no_panel(tmp_path: Path):
+    """An interview whose answers are times (`When did the market open?` / `7:30`) keeps
+    them as words: a handful of time lines among many lines is no transcript panel."""
+    path = tmp_path / "t.txt"
+    rows = [("When did the market open?", "7:30"), ("And close?", "18:00"),
+            ("When did the inspectors come?", "9:15"),
+            ("How much did you pay them each week?", "Two packs of cigarettes.")]
+    path.write_text("".join(f"Q: {q}\nA: {a}\n\n" for q, a in rows), encoding="utf-8")
+    assert [text for who, role, text in turns(path) if role == "respondent"] == [
+        "7:30", "18:00", "9:15", "Two packs of cigarettes."]
+
+
+def test_a_big_video_panel_reads_in_linear_time(tmp_path: Path):
+    """50,000 lines of panel read in seconds (every rule is one pass over the lines)."""
+    import time
+    path = tmp_path / "big.txt"
+    out = []
+    for k in range(6_250):
+        h, rest = divmod(4 * k, 3600)
+        stamp = f"{h}:{rest // 60:02d}:{rest % 60:02d}"
+        out += [stamp, "did you ever pay the guards?" if k % 3 == 0 else
+                "yes we paid them in cigarettes", stamp, "every month"]
+    path.write_text("\n".join(out) + "\n", encoding="utf-8")
+    start = time.perf_counter()
+    t = parse_file(path, Config())
+    assert time.perf_counter() - start < 30
+    assert {turn.role for turn in t.turns} == {"interviewer", "respondent"}
+
+
+def test_italic_subtitles_are_the_voice_off_camera():
+    """Documentary subtitles with the off-camera questions in italics and the filmed
+    person plain, no one named: the title card (`<i>Part Two: The Driver</i>`) was a
+    speaker `Part Two`, the whole film one respondent turn with the questions and the
+    lower third coded, and `Translation: ...` a speaker. Now the italics are the
+    interviewer's (an italic prompt without `?` too), the plain lines the respondent's,
+    named by the film's lower third; title, lower third and credit are context."""
+    path = LAYOUTS / "srt-italic-offscreen.srt"
+    kang = "Kang Min-ho"
+    assert turns(path) == [
+        ("(heading)", "other", "Across the Iron Bridge"),
+        ("(heading)", "other", "Part Two: The Driver"),
+        ("(caption)", "other", "Kang Min-ho (not his real name)"),
+        ("(caption)", "other", "Former truck driver, Musan"),
+        ("Interviewer", "interviewer", "Tell me about the checkpoints."),
+        (kang, "respondent", "There were six between the mine and the coast. Every guard "
+                             "wanted something."),
+        ("Interviewer", "interviewer", "What did they want?"),
+        (kang, "respondent", "Cigarettes mostly. Sometimes diesel from the tank."),
+        ("Interviewer", "interviewer", "And when you had nothing to give?"),
+        (kang, "respondent", "Then you waited by the road all day."),
+        ("(sound)", "other", "[engine idling]"),
+        ("(credit)", "other", "Translation: Kestrel Subtitle House"),
+    ]
+    assert messages(path) == [
+        "13: no speaker is named, but 3 passages are in italics, 3 of them asking: read as "
+        "the interviewer off camera, the plain ones as Kang Min-ho's; if that is wrong, tag "
+        "the voices (<v Name>)"]
+
+
+def test_italics_that_do_not_ask_are_no_interviewer(tmp_path: Path):
+    """A film whose italics are a narrator's (statements) and whose interviewee speaks
+    plain: the italics name no one, the file reads as before (no voice made up)."""
+    path = tmp_path / "n.srt"
+    cues = ["<i>In 2015 the border was sealed.</i>", "We still crossed. At night.",
+            "<i>Brokers raised their prices.</i>", "It cost my mother two years of work.",
+            "<i>Many never arrived.</i>", "My cousin was caught near Hyesan."]
+    path.write_text("".join(f"{n}\n00:00:0{n},000 --> 00:00:0{n},900\n{c}\n\n"
+                            for n, c in enumerate(cues, 1)), encoding="utf-8")
+    t = parse_file(path, Config())
+    assert "Interviewer" not in {turn.speaker for turn in t.turns}
+    assert not any("italics" in n.message for n in t.notices)
+
+
+def test_a_video_panel_with_the_time_before_each_caption(tmp_path: Path):
+    """The same panel copied with each time on its caption's line (`0:30 and were the
+    checkpoints a problem?`) reads the same: the times are no words."""
+    import re
+    text = (LAYOUTS / "youtube-panel.txt").read_text(encoding="utf-8")
+    path = tmp_path / "inline.txt"
+    path.write_text(re.sub(r"^(\d+:\d\d)\n", r"\1 ", text, flags=re.M), encoding="utf-8")
+    assert [(w, r, t[:30]) for w, r, t in turns(path)] == [
+        (w, r, t[:30]) for w, r, t in turns(LAYOUTS / "youtube-panel.txt")]

@@ -23,6 +23,7 @@ from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questi
 from qcode.ingest.narration import mark_narration
 from qcode.ingest.notspeech import mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
+from qcode.ingest.panel import read_panel
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
 from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
@@ -57,10 +58,14 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     roles = Roles(config, source.meta)
     lines, page_notices = source.lines, list[Notice]()
     if not source.line_is_paragraph and not source.cues:  # text, perhaps copied from a PDF
+        lines, named, page_notices = read_panel(lines)  # a video's transcript panel
+        if named:
+            source.labelled = True
+            roles.assign("Interviewer", "interviewer")
         numbered = drop_line_numbers(lines)
         mark_apparatus(lines)
-        lines, page_notices = drop_page_furniture(lines)
-        page_notices = numbered + page_notices
+        lines, more = drop_page_furniture(lines)
+        page_notices = page_notices + numbered + more
     mark_lines(lines, source.meta, path, source.meta_lines)
     mark_header(lines, roles)
     keep_renderings(lines)

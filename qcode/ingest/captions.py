@@ -10,6 +10,14 @@ is the one whose pieces open as questions (a `?`, or the wording: `so when did y
 you`, `tell me about`...): at least half of them, and at least twice the share of the
 other's. When the two cannot be told apart so, nothing is named, and a warning says so.
 Either way it is a guess from the file's shape: said in a warning.
+
+Documentary subtitles mark the voice off screen another way: in italics (`<i>Why did you
+leave?</i>`), the person filmed plain, and no one named. Read without names, the italic
+questions were coded as testimony. When at least two runs of italic lines and two plain ones
+are said, and the italic runs ask (half of them at least, and twice the share of the plain
+ones), the italic voice is the interviewer's and the plain one the respondent's, named as
+the film's only lower third names her (cuenames.cue_context), else `Respondent`. A film
+whose italics are a narrator, a song or a phone call does not ask so: read as before.
 """
 
 from __future__ import annotations
@@ -61,6 +69,35 @@ def name_caption_voices(lines: list[Line], changes: list[tuple[int, str | None]]
         f"voices taking turns, the interviewer the one whose turns open as questions "
         f"({asked[asker]} of {count[asker]}, the other's {asked[1 - asker]} of "
         f"{count[1 - asker]}); if that is wrong, tag the voices (<v Name>)"))]
+
+
+def name_italic_voices(lines: list[Line], times: dict[int, str | None], shown: list[str]
+                       ) -> tuple[bool, list[Notice]]:
+    """Give each run of italic lines the speaker `Interviewer` and each run of plain ones
+    the respondent's (`times`: each line's cue time; `shown`: the names lower thirds show).
+    Returns whether the voices were named, and the warning."""
+    runs: list[tuple[int, bool, str]] = []  # (first line's index, italic, text)
+    for i, line in enumerate(lines):
+        if line.text and line.kind is None:
+            italic = line.emphasis == "italic"
+            if runs and runs[-1][1] == italic:
+                runs[-1] = (runs[-1][0], italic, f"{runs[-1][2]} {line.text}")
+            else:
+                runs.append((i, italic, line.text))
+    count = [sum(r[1] == v for r in runs) for v in (True, False)]
+    asked = [sum(r[1] == v and _asks(r[2]) for r in runs) for v in (True, False)]
+    if min(count) < MIN_TURNS or 2 * asked[0] < count[0] \
+            or asked[0] * count[1] < 2 * asked[1] * count[0]:
+        return False, []
+    names = sorted(set(shown))
+    respondent = names[0] if len(names) == 1 else "Respondent"
+    for i, italic, _ in runs:
+        lines[i].speaker = "Interviewer" if italic else respondent
+        lines[i].time = times.get(i)
+    return True, [Notice(lines[runs[0][0]].number, (
+        f"no speaker is named, but {count[0]} passages are in italics, {asked[0]} of them "
+        f"asking: read as the interviewer off camera, the plain ones as {respondent}'s; if "
+        "that is wrong, tag the voices (<v Name>)"))]
 
 
 def _asks(text: str) -> bool:

@@ -5,6 +5,13 @@ cue's first line, as documentary and broadcast subtitles set it (a screenplay's 
 Either counts only when it is credible: it opens two cues or more, or it says a role
 (`INTERVIEWER`, `NARRATOR`); and it names a person (speakers.a_name), never a sound
 (`[LAUGHTER]`, `MUSIC`: furniture.STAGE).
+
+A documentary's subtitles also show text no one says, a cue of its own: the film's title
+card before anyone speaks (`Voices Across the Tumen` / `Episode 4: The Trader`: every line
+in title case, no sentence ended), and the lower third that introduces a speaker (`Kang
+Min-ho (pseudonym)` / `Former border guard`: a name alone, then a line that says who he is,
+neither ending a sentence). Read as speech, the title was a label (`Episode 4:`) and the
+caption the answer's opening words.
 """
 
 from __future__ import annotations
@@ -15,6 +22,7 @@ from collections import Counter
 from qcode.ingest.furniture import STAGE
 from qcode.ingest.speakers import a_name
 
+VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's voice tag: `<v Kim Ji-su>`
 BRACKET_NAME = re.compile(r"^\s*(?:[-–—]\s*)?\[([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\]\s*")
 # a name in capitals, with what the script says of the voice (`(OFF CAMERA)`, `(V.O.)`)
 _CAPS_NAME = re.compile(r"^\s*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
@@ -52,6 +60,53 @@ def caps_names(firsts: list[tuple[str, bool]]) -> dict[str, str]:
             said = (m[2] or "").strip().lower()
             out[line] = _written(name) + (f" ({said})" if said in _SAID_ROLES else "")
     return out
+
+
+# a person's name alone on a line, perhaps with a note on it: `Yoon Chae-rin (pseudonym)`
+_NAME_LINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})(?:\s*\([a-z][\w .'’-]{0,30}\))?$")
+_SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from",
+                    "by", "with", "across", "over", "under", "into", "beyond"})
+_ENDS = (".", "?", "!", "…", ",", ";")
+
+
+def cue_context(texts: list[str], before_speech: bool) -> tuple[str, str | None] | None:
+    """What a whole cue shows without saying it: ("heading", None) for a title card (only
+    before the first words spoken), ("caption", name) for a lower third; None for speech.
+    `texts`: the cue's lines without markup."""
+    texts = [t.strip() for t in texts if t.strip()]
+    if not texts or any(t.rstrip("\"”’'*_ ").endswith(_ENDS) for t in texts):
+        return None
+    if before_speech and all(_title(t) for t in texts):
+        return "heading", None
+    name = _NAME_LINE.match(texts[0]) if len(texts) == 2 else None
+    if name and _person(name[1]) and texts[1][:1].isupper() and len(texts[1].split()) <= 10 \
+            and not _NAME_LINE.match(texts[1]):
+        return "caption", name[1]
+    return None
+
+
+def _title(text: str) -> bool:
+    """A title card's line: two to eight words, each capitalised but the small ones (not
+    all in capitals, as television captions are), no dash or `>>` before them, and no
+    speaker's label (`Host: Welcome Back`; `Episode 4: The Trader` names no one)."""
+    words = text.split()
+    label = text.split(":", 1)[0] if ":" in text else ""
+    return 1 < len(words) <= 8 and not (label and a_name(label)) and not text.isupper() \
+        and text[:1].isalnum() and all(
+        not any(c.isalpha() for c in w) or w.lstrip("\"“‘'(")[:1].isupper()
+        or w.strip(":,").lower() in _SMALL for w in words)
+
+
+def first_voices(rows: list[tuple[int, int, str]]) -> list[str]:
+    """The first three voices of the file, in order (one of them is not the voice at hand)."""
+    found: list[str] = []
+    for _, _, text in rows:
+        for voice in VOICE.finditer(text) if "<v" in text else ():
+            if voice.group(1).strip() not in found:
+                found.append(voice.group(1).strip())
+                if len(found) == 3:
+                    return found
+    return found
 
 
 def _person(name: str) -> bool:

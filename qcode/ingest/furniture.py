@@ -207,10 +207,12 @@ _SOCIAL_WORDS = ("watch", "see ", "listen", "read ", "subscribe", "follow us", "
 # their own speech)
 _EDITED = re.compile(r"\b(?:edited|condensed|shortened|abridged)(?: and \w+)? for (?:length|"
                      r"clarity|brevity|readability|space)\b", re.I)
-# Credits that look like labels: `Interviewer: Kim Ji-su` (a name, not a sentence)
+# Credits that look like labels: `Interviewer: Kim Ji-su` (a name, not a sentence), and a
+# film's subtitling credit (`Subtitles: Lantern Translation Studio`)
 _CREDIT_LABEL = re.compile(
     r"^\W*(?i:interviewer|interviewee|translators?|interpreters?|editors?|photographers?|"
-    r"producers?|photos?)\s*[:|–—-]\s*(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){2,6}$")
+    r"producers?|photos?|subtitles?|subtitling|subtitled by|captions?|captioning|"
+    r"translation|translated by)\s*[:|–—-]\s*(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){2,6}$")
 
 
 def line_kind(text: str) -> str | None:

@@ -5,11 +5,13 @@ from __future__ import annotations
 import html
 import re
 from dataclasses import dataclass, field
+from itertools import takewhile
 from pathlib import Path
 
 from qcode.errors import IngestError
-from qcode.ingest.captions import name_caption_voices
-from qcode.ingest.cuenames import BRACKET_NAME, bracket_names, caps_names
+from qcode.ingest import cuenames
+from qcode.ingest.captions import name_caption_voices, name_italic_voices
+from qcode.ingest.cuenames import BRACKET_NAME, VOICE, bracket_names, caps_names
 from qcode.ingest.decode import decode
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.labeltext import DELIVERY
@@ -19,7 +21,6 @@ from qcode.model import Notice
 
 _NAME_THEN_COMMA = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s+\S")
 _TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")
-_VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")
 # markup, not words: HTML-like tags (`<i>`, `<c>`, `<00:01.200>`) and the position tags
 # subtitle editors write (`{\\an8}`: top of the screen)
 _TAG = re.compile(r"</?[^>]+>|\{\\[^}]*\}")
@@ -50,6 +51,9 @@ def read_subtitles(data: bytes, path: Path) -> Source:
         raise IngestError("no subtitle cues found; is this a .vtt / .srt file?", path, 1)
     if cues.changes and not cues.any_speaker:  # `>>` and no names: two voices taking turns
         cues.any_speaker, told = name_caption_voices(cues.lines, cues.changes)
+        cues.warnings += told
+    if not cues.any_speaker:  # the off-camera voice in italics, the one filmed plain
+        cues.any_speaker, told = name_italic_voices(cues.lines, cues.times, cues.shown_names)
         cues.warnings += told
     return Source({}, 1, cues.lines, cues.any_speaker, False, decoded,
                   notices=[*cues.warnings, *cues.summary()], cues=True)
@@ -107,9 +111,14 @@ class _Cues:
     cue_kind: str | None = None  # a cue that opens as a credit is one to its end
     named: dict[str, int] = field(default_factory=dict)  # those read: the line of the first
     changes: list[tuple[int, str | None]] = field(default_factory=list)  # `>>`: line, time
+    times: dict[int, str | None] = field(default_factory=dict)  # a line's index -> cue time
+    display: tuple[str, str | None] | None = None  # the cue is a title card or a lower third
+    shown_names: list[str] = field(default_factory=list)  # the names lower thirds show
+    spoken: bool = False  # a line of speech was read
 
     def read(self, i: int, number: int, offset: int, text: str) -> None:
         if self._time_line(number, text):
+            self._shows(i)
             return
         if not text.strip():
             if not (text and self.in_cue and self._text_follows(i)):  # ` ` inside a cue
@@ -125,6 +134,12 @@ class _Cues:
         after = [t for _, _, t in self.rows[i + 1:i + 3]] + ["", ""]
         return bool(after[0].strip()) and not _TIME_LIKE.match(after[0]) \
             and "-->" not in after[0] and not (after[0].strip().isdigit() and "-->" in after[1])
+
+    def _shows(self, i: int) -> None:
+        """Whether the cue after row i is shown, not said (cuenames.cue_context)."""
+        texts = [_words(t) for t in takewhile(str.strip, (t for _, _, t in self.rows[i + 1:i + 6]))]
+        self.display = cuenames.cue_context(texts, not self.spoken) if len(texts) < 5 else None
+        self.shown_names += [self.display[1]] if self.display and self.display[1] else []
 
     def _repeats(self, number: int, text: str) -> bool:
         """Rolling captions: a line that opens a cue repeating the cue before is read once."""
@@ -180,10 +195,16 @@ class _Cues:
 
     def _cue_text(self, number: int, offset: int, text: str) -> None:
         """A line of a cue, cut where a voice tag or a dialogue dash starts another voice."""
+        start = len(self.lines)
         for at, speaker, piece in _pieces(text):
             self._piece(number, offset + at, speaker, piece)
+        for line in self.lines[start:] if _ITALIC.match(text) else ():
+            line.emphasis = "italic"
 
     def _piece(self, number: int, offset: int, speaker: str | None, clean: str) -> None:
+        if self.display is not None:  # a title card or a lower third: context, no speaker
+            self.lines.append(Line(number, offset, clean, kind=self.display[0]))
+            return
         if not self.parts and speaker is None and self._names_only(number, offset, clean):
             return
         if speaker is None and self.label_next is not None:
@@ -202,8 +223,10 @@ class _Cues:
         speaker = self._voice(number, offset, speaker, clean, said)
         if chevrons:
             self.changes.append((len(self.lines), self.time))
+        self.times[len(self.lines)] = self.time
         self.lines.append(Line(number, offset, clean.strip(), speaker,
                                self.time if speaker else None, kind=self.cue_kind))
+        self.spoken = self.spoken or bool(clean.strip() and not self.cue_kind)
         if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
             self.lines.append(Line(number, offset, ""))
 
@@ -275,7 +298,7 @@ class _Cues:
         """Who a dash line answers the voice of the cue with: the voice heard before it, or
         else the first other voice of the file; None (with a warning) if there is none."""
         if self.voices is None:
-            self.voices = _voices(self.rows)
+            self.voices = cuenames.first_voices(self.rows)
         other = self.before if self.before not in (None, self.current) else next(
             (v for v in self.voices if v != self.current), None)
         if other is None:
@@ -295,24 +318,12 @@ def _first_lines(rows: list[tuple[int, int, str]]) -> list[tuple[str, bool]]:
     return out
 
 
-def _voices(rows: list[tuple[int, int, str]]) -> list[str]:
-    """The first three voices of the file, in order (one of them is not the voice at hand)."""
-    found: list[str] = []
-    for _, _, text in rows:
-        for voice in _VOICE.finditer(text) if "<v" in text else ():
-            if voice.group(1).strip() not in found:
-                found.append(voice.group(1).strip())
-                if len(found) == 3:
-                    return found
-    return found
-
-
 def _pieces(text: str) -> list[tuple[int, str | None, str]]:
     """(where it starts, its voice, its text without tags) of each voice on a line: a
     `<v Name>` tag starts one, and so does a dialogue dash after a sentence's end on a line
     that opens with one (`- Why? - Because we were hungry.`), or a caption's `>>`."""
     out: list[tuple[int, str | None, str]] = []
-    voices = {m.start(): m.group(1).strip() for m in _VOICE.finditer(text)}
+    voices = {m.start(): m.group(1).strip() for m in VOICE.finditer(text)}
     starts = [0] + [at for at in voices if at > 0]
     for n, start in enumerate(starts):
         end = starts[n + 1] if n + 1 < len(starts) else len(text)
@@ -334,4 +345,6 @@ def _pieces(text: str) -> list[tuple[int, str | None, str]]:
 _DIALOGUE_DASH = re.compile(r"^\s*(?:[-–—]|>{2,3})\s+(?=\S)")
 # the second voice on a line that opens with a dash: `- Why? - Because...`
 _SECOND_VOICE = re.compile(r"(?<=[.?!…])[\"”’)]*\s+([-–—])\s+(?=\S)")
+# a cue line wholly in italics (`<i>Why did you leave?</i>`), as subtitles set a voice off screen
+_ITALIC = re.compile(r"^\s*<i>(?:(?!</?i>).)*</i>\s*$")
 _CHEVRONS = re.compile(r"\s(>{2,3})\s+(?=\S)")
