@@ -40,7 +40,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "52"
+PARSER_VERSION = "53"
 SUFFIXES = tuple(READERS)
 
 
