@@ -24,12 +24,6 @@ FILES = documents("eval9")
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {
-    "docx06-gdocs-timestamp-table.docx":
-        "the Time / Text table gives no turns: no answer in it is coded, the note "
-        "paragraph above it is coded as the respondent's",
-    "qlist01-questions-then-answers.txt":
-        "the questionnaire is read as one respondent: the listed questions, the header "
-        "line, the QUESTIONS / ANSWERS headings and the sign-off are coded as testimony",
     "un01-numbered-paragraphs.txt":
         "the submission is read as one respondent: the report's narrative, its "
         "'Witness 7 stated:' lead-ins and recommendations are coded, and the three "
@@ -37,11 +31,10 @@ CODED_MISREAD: dict[str, str] = {
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
-    "docx06-gdocs-timestamp-table.docx":
-        "no turn of the table is read; the note paragraph is read as a respondent's turn",
     "qlist01-questions-then-answers.txt":
-        "the questions are not the interviewer's and the answers not turns of their own: "
-        "one respondent turn from the header on",
+        "read on purpose as question 1, answer 1, question 2... (questionnaire.py: coding "
+        "reads an answer with its question), where the truth lists the turns in file "
+        "order, all four questions then all four answers; roles, speakers and text agree",
     "un01-numbered-paragraphs.txt":
         "no witness's quote is a turn of its own: one respondent turn from paragraph 1",
 }

@@ -354,3 +354,75 @@ def test_a_video_panel_with_the_time_before_each_caption(tmp_path: Path):
     path.write_text(re.sub(r"^(\d+:\d\d)\n", r"\1 ", text, flags=re.M), encoding="utf-8")
     assert [(w, r, t[:30]) for w, r, t in turns(path)] == [
         (w, r, t[:30]) for w, r, t in turns(LAYOUTS / "youtube-panel.txt")]
+
+
+def test_a_questionnaire_listing_all_questions_before_all_answers():
+    """Questions numbered 1..N, then answers numbered 1..N: read as one respondent turn
+    from the header on (questions, headings and sign-off coded). Now each question is the
+    interviewer's and is followed by its answer, numbers off; the header, the headings and
+    the sign-off are context, a paragraph under an answer stays in it (`Thanks to him...`
+    too, no sign-off)."""
+    t = parse_file(LAYOUTS / "questionnaire-listed.txt", Config())
+    assert [(turn.speaker, turn.role, [" ".join(p.text.split()[:3]) for p in turn.paragraphs])
+            for turn in t.turns if turn.role != "other"] == [
+        ("Interviewer", "interviewer", ["Who did you"]),
+        ("Respondent", "respondent", ["The market manager", "Sometimes it was"]),
+        ("Interviewer", "interviewer", ["How were the"]),
+        ("Respondent", "respondent", ["On USB sticks."]),
+        ("Interviewer", "interviewer", ["What happened on"]),
+        ("Respondent", "respondent", ["The water was", "Thanks to him"])]
+    context = [turn.text for turn in t.turns if turn.role == "other"]
+    assert "Questions prepared by: Dana Okafor" in context[0]
+    assert context[1:] == ["Answers", "With best wishes, and good luck with your study. Ri"]
+    assert not t.notices
+
+
+def test_a_questionnaire_whose_answers_are_not_numbered_as_its_questions():
+    """Three questions, answers numbered 1 and 3: no pairing is guessed; read as before,
+    and a warning says why."""
+    t = parse_file(LAYOUTS / "questionnaire-unmatched.txt", Config())
+    assert not [turn for turn in t.turns if turn.role == "interviewer"]
+    assert any("answers are numbered 1, 3, not 1 to 3" in n.message for n in t.notices)
+
+
+def test_a_time_text_table_whose_text_carries_the_labels(tmp_path: Path):
+    """A Google Docs or transcription-service table, `Timestamp | Transcript` with
+    `Researcher:` / `Ms. Choi:` inside the text, was kept as a table (context): no turn of it
+    was read. Now its text column is read as labelled text, each row's time the time of its
+    paragraph, a row without a label going on with the turn before; the time column and the
+    header row are no words of any turn, in any column order."""
+    rows = [("00:02:10", "Researcher: You said the inspectors came every month?"),
+            ("00:02:16", "Ms. Choi: Every month, and at New Year twice."),
+            ("00:02:31", "We kept a bag of rice for them behind the counter."),
+            ("00:02:40", "[inaudible]"),
+            ("00:02:45", "Researcher: And if you had nothing to give?"),
+            ("00:02:50", "Ms. Choi: Then they found something wrong with the scales.")]
+    want = [("Researcher", "interviewer", "00:02:10", ["You said the inspectors came every month?"]),
+            ("Ms. Choi", "respondent", "00:02:16", ["Every month, and at New Year twice.",
+                                                  "We kept a bag of rice for them behind the counter."]),
+            ("Researcher", "interviewer", "00:02:45", ["And if you had nothing to give?"]),
+            ("Ms. Choi", "respondent", "00:02:50",
+             ["Then they found something wrong with the scales."])]
+    for order in ((0, 1), (1, 0)):
+        table = [tuple(("Timestamp", "Transcript")[c] for c in order),
+                 *(tuple(row[c] for c in order) for row in rows)]
+        path = word_tables(tmp_path / "t.docx", table, before=("Session 4, notes by the team",))
+        t = parse_file(path, Config())
+        assert [(turn.speaker, turn.role, turn.time, [p.text for p in turn.paragraphs])
+                for turn in t.turns if turn.role != "other"] == want
+        assert not any(":" in p.text and p.text[:2].isdigit()
+                       for turn in t.turns for p in turn.paragraphs)
+        assert "[inaudible]" in [turn.text for turn in t.turns if turn.role == "other"]
+
+
+def test_a_timed_table_without_speakers_labels_stays_a_table(tmp_path: Path):
+    """A day's schedule (`Time | Activity`, one `Class:` label) is no transcript: kept as
+    context, with the warning."""
+    path = word_tables(tmp_path / "t.docx", [
+        ("Time", "Activity"), ("09:00", "Arrival at the centre"),
+        ("10:30", "Class: how the banks work here"), ("12:00", "Lunch with the volunteers"),
+        ("14:00", "Class: finding a job")],
+        before=("Interviewer: What did a day look like?",), after=("Kang: Like school.",))
+    assert [(s, r) for s, r, _ in turns(path)][:3] == [
+        ("Interviewer", "interviewer"), ("(table)", "other"), ("(table)", "other")]
+    assert any("is not a Speaker | Text" in m for m in messages(path))

@@ -25,6 +25,7 @@ from qcode.ingest.notspeech import mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
 from qcode.ingest.panel import read_panel
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
+from qcode.ingest.questionnaire import read_questionnaire
 from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_report
@@ -40,7 +41,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "53"
+PARSER_VERSION = "54"
 SUFFIXES = tuple(READERS)
 
 
@@ -83,6 +84,9 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
             labelled = bool(report)
         lines = split_interjections(lines, roles, labelled)
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
+    paired, listed = read_questionnaire(found, roles)
+    label_notices += listed
+    found, labelled = paired or found, labelled or paired is not None
     if not labelled:
         label_notices += numbered_questions(found, roles)
         mark_list_items(found, roles)

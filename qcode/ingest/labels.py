@@ -197,7 +197,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
             continue
         m = f.match
         f.line.speaker = f.speaker
-        f.line.time = m["time"] or m["bare"] or m["after"]
+        f.line.time = m["time"] or m["bare"] or m["after"] or f.line.time  # a Time cell's
         text_after_label(f.line, m)
     for line in lines:
         stamp = _STAMP.match(line.text) if line.speaker is None and line.kind is None else None

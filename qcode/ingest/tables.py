@@ -3,7 +3,8 @@
 questions in it) or a Question | Answer table is a transcript, each row a turn. A bilingual
 table (Korean | English, Original | Translation) is read in its English column; a column
 of question and answer words (`질문` / `답변`, `Question` / `Answer`) says who speaks in each
-row, whatever its header (`구분`). A
+row, whatever its header (`구분`). A Time | Text table whose text opens with labels
+(`Jang: ...`) is read as labelled text (labelledcells.py). A
 one-column table (a box around text) is read cell by cell. Any other table (a glossary, a
 timeline, places and what happened there) is not the interview: it is kept as context,
 never coded, and a warning names it."""
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qcode.ingest.labelledcells import labelled_column
 from qcode.model import Notice
 
 Rows = list[list[list[str]]]  # rows of cells of paragraphs
@@ -242,6 +244,9 @@ class _Plan:
             self.header = all(_flat(c).lower().strip(":") in _HEADER_CELLS for c in first) or (
                 _header_like(first) and _name(first[columns[1]]) not in
                 [_name(r[columns[1]]) for r in self.kept[1:]])
+        elif labelled := labelled_column(self.kept):  # `Time | Text`, `Jang: ...` in the text
+            self.kind, self.header = "labelled", labelled[0]
+            self.columns = (labelled[1], labelled[2], labelled[2])
         else:
             self.kind = "table" if self.kept and len(self.kept[0]) > 1 else "cells"
 
@@ -263,6 +268,10 @@ class _Plan:
         time_column, name, text = self.columns
         stamp = _CELL_TIME.match(_flat(row[time_column])) if time_column is not None else None
         out = [[Mark("name")] * len(cell) for cell in row]
+        if self.kind == "labelled":  # read as text, its labels by labels.py
+            out[text] = [Mark("cell", time=stamp[1] if stamp and not k else None)
+                         for k in range(len(row[text]))]
+            return out
         out[text] = _speech(row[text], _row_speaker(_name(row[name])),
                             stamp[1] if stamp else None)
         return out

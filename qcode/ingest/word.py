@@ -73,6 +73,8 @@ def read_docx(data: bytes, path: Path) -> Source:
         line.in_table = mark.what not in _KINDS
         if mark.what == "speech":
             line.speaker, line.time = mark.speaker, mark.time
+        elif mark.what == "cell" and mark.time:  # a Time | Text row; its label is read later
+            line.time = mark.time
         elif mark.what in _KINDS:
             line.kind = mark.what
         elif mark.what == "name":  # a Speaker or Time cell: not text of its own

@@ -1,0 +1,63 @@
+"""A Word table whose speech column carries the speakers' labels: `Time | Text` rows of
+`00:00:12` | `Jang: Yes. My brother...`, as a Google Docs or transcription-service
+transcript is laid out. It has no Speaker column, so it was no transcript table (tables.py)
+and was kept as context: no turn of it was read. When, besides a column of time stamps (and
+perhaps one of row numbers), one column is left and most of its cells open with a label
+that names someone (`Interviewer:`, `Jang:`, a few labels each used again), the column is
+read as text paragraph by paragraph (labels.py reads its labels, an unlabelled row goes on
+with the turn before), each row's time stamp the time of its paragraph; the time and number
+columns are no words of any turn, and a header row (`Time | Text`) is a heading."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?$")
+_NUMBER = re.compile(r"^\d{1,4}\.?$")
+# a label opening a cell: `Jang:`, `Ms. Baek:`, `Kim (interviewer):`, `**Lee:**`, `진행자:`
+_LABEL = re.compile(r"^\W{0,2}([A-Z][\w.'’-]*(?:\s[A-Z0-9][\w.'’-]*){0,2}|[\uac00-\ud7a3]{1,8})"
+                    r"(?:\s*\([^()]{1,40}\))?\W{0,2}\s*:\s*(?:\*\*)?\s+\S")
+_HEADERS = {"time", "timestamp", "time stamp", "time code", "timecode", "start", "#", "no",
+            "no.", "line", "text", "transcript", "transcription", "content", "speech",
+            "utterance", "words", "dialogue"}
+
+Rows = list[list[list[str]]]
+
+
+def _flat(cell: list[str]) -> str:
+    return " ".join(" ".join(cell).split())
+
+
+def labelled_column(rows: Rows) -> tuple[bool, int, int] | None:
+    """(whether the first row is a header, the time column, the text column) of a table
+    read as labelled text (the module docstring), None for any other table."""
+    width = len(rows[0]) if rows else 0
+    if width not in (2, 3) or any(len(r) != width for r in rows):
+        return None
+    header = all(_flat(c).lower().strip(" :*_") in _HEADERS for c in rows[0])
+    columns = [[_flat(r[c]) for r in rows[header:]] for c in range(width)]
+    found = _time_and_text(columns)
+    if found is None or len(rows) - header < 3 or not _labelled(columns[found[1]]):
+        return None
+    return header, *found
+
+
+def _time_and_text(columns: list[list[str]]) -> tuple[int, int] | None:
+    """One column of time stamps and one other, besides perhaps one of row numbers."""
+    times = [c for c, cells in enumerate(columns) if _all(cells, _TIME)]
+    rest = [c for c, cells in enumerate(columns) if c not in times and not _all(cells, _NUMBER)]
+    return (times[0], rest[0]) if len(times) == 1 and len(rest) == 1 else None
+
+
+def _all(cells: list[str], shape: re.Pattern[str]) -> bool:
+    return any(cells) and all(shape.match(x) or not x for x in cells)
+
+
+def _labelled(cells: list[str]) -> bool:
+    """Most cells open with a label; two labels or more, at most half as many as the labelled
+    cells (speakers take turns; `Place:` / `Note:` in a timeline do not)."""
+    said = [x for x in cells if x]
+    labels = Counter(m[1] for x in said if (m := _LABEL.match(x)))
+    n = sum(labels.values())
+    return 2 * n > len(said) and 2 <= len(labels) <= n // 2
