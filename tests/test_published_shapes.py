@@ -403,9 +403,10 @@ def test_a_time_text_table_whose_text_carries_the_labels(tmp_path: Path):
             ("Researcher", "interviewer", "00:02:45", ["And if you had nothing to give?"]),
             ("Ms. Choi", "respondent", "00:02:50",
              ["Then they found something wrong with the scales."])]
-    for order in ((0, 1), (1, 0)):
-        table = [tuple(("Timestamp", "Transcript")[c] for c in order),
-                 *(tuple(row[c] for c in order) for row in rows)]
+    numbered = [(*row, str(k)) for k, row in enumerate(rows, 1)]  # a row number column too
+    for order in ((0, 1), (1, 0), (2, 0, 1)):
+        table = [tuple(("Timestamp", "Transcript", "#")[c] for c in order),
+                 *(tuple(row[c] for c in order) for row in numbered)]
         path = word_tables(tmp_path / "t.docx", table, before=("Session 4, notes by the team",))
         t = parse_file(path, Config())
         assert [(turn.speaker, turn.role, turn.time, [p.text for p in turn.paragraphs])
