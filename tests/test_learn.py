@@ -57,8 +57,8 @@ MISSED = [  # the same, which a reviewer finds in the uncoded sample: evidence t
     "The district cadre received a pig from our farm each autumn, and our quota went down.",
 ]
 HIDDEN = [
-    "An envelope of dollars for the security chief, and my uncle came home the same night.",
-    "Dollars in an envelope for the security chief, then the charge against my father was gone.",
+    "An envelope of dollars went to the security chief's wife, and my uncle came home the same night.",
+    "Dollars in an envelope went to the security chief's wife, then the charge against my father was gone.",
 ]
 
 
