@@ -23,20 +23,13 @@ from tests.test_eval6_reading import (
 FILES = documents("eval9")
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
-CODED_MISREAD: dict[str, str] = {
-    "un01-numbered-paragraphs.txt":
-        "the submission is read as one respondent: the report's narrative, its "
-        "'Witness 7 stated:' lead-ins and recommendations are coded, and the three "
-        "witnesses are one speaker",
-}
+CODED_MISREAD: dict[str, str] = {}
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
     "qlist01-questions-then-answers.txt":
         "read on purpose as question 1, answer 1, question 2... (questionnaire.py: coding "
         "reads an answer with its question), where the truth lists the turns in file "
         "order, all four questions then all four answers; roles, speakers and text agree",
-    "un01-numbered-paragraphs.txt":
-        "no witness's quote is a turn of its own: one respondent turn from paragraph 1",
 }
 
 

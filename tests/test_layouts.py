@@ -835,6 +835,55 @@ def test_indented_answers_of_an_interview_are_not_a_report(tmp_path: Path):
     assert not any("report" in n.message for n in read_in.notices)
 
 
+def test_report_quoting_witnesses_inside_its_paragraphs():
+    """`Interviewee 4 said: "..."` inside a numbered paragraph, a lead-in paragraph and the
+    quotation under it, `He added:`, a witness the report does not number, a quotation over
+    two paragraphs: each quotation is its witness's turn, the report's words context."""
+    rows = read("report-witnesses-inline.txt")
+    assert [r for r in rows if r[2] != "other"] == [
+        (13, "Interviewee 4", "respondent", "My husband went to"),
+        (19, "Interviewee 9", "respondent", "When the army called"),
+        (22, "Interviewee 9", "respondent", "After that we had"),
+        (27, "Unnamed interviewee 1", "respondent", "The smugglers paid us"),
+        (30, "Unnamed interviewee 1", "respondent", "Anyone who refused to"),
+        (34, "Interviewee 15", "respondent", "We copied the dramas"),
+    ]
+    t = parse_file(LAYOUTS / "report-witnesses-inline.txt", Config())
+    source = (LAYOUTS / "report-witnesses-inline.txt").read_text(encoding="utf-8")
+    for p in (p for turn in t.turns for p in turn.paragraphs):  # each piece where it was cut
+        assert " ".join(source[p.start:p.end].split()) == p.text
+    coded = " ".join(p.text for turn in t.turns if turn.role == "respondent" for p in turn.paragraphs)
+    assert "said" not in coded and "Project" not in coded and "recommends" not in coded
+    assert "bribe" not in coded  # a law the report quotes is no witness
+    assert "“" not in coded and "”" not in coded  # the quotation marks are no words of theirs
+    assert [n.message.split(":")[0] for n in t.notices] == ["read as a report quoting testimony"]
+
+
+def test_testimony_that_quotes_witnesses_stays_one_testimony():
+    """A witness's own statement that quotes two others (`Witness 5 said to me: "..."`)
+    in the first person: one testimony, quotations in it, and a warning."""
+    rows = read("testimony-quoting-witnesses.txt")
+    assert {(speaker, role) for _, speaker, role, _ in rows[1:]} == {("Respondent", "respondent")}
+    assert rows[2] == (6, "Respondent", "respondent", "Witness 5 slept next")
+    said = notices("testimony-quoting-witnesses.txt")
+    assert any("speaks as `I`: read as one person's testimony" in n for n in said)
+    assert not any("read as a report" in n for n in said)
+
+
+def test_an_article_quoting_one_person_is_not_a_report(tmp_path: Path):
+    """Lead-ins that name no witness (`Ms. Ri said:`, `My mother said:` in a quote) are no
+    report's: the article reads as it did."""
+    page = tmp_path / "article.txt"
+    page.write_text(
+        "A trader's story\n\nRi Myong-suk sold batteries in Hyesan for eleven years. Ms. Ri "
+        "said: \"The inspectors came every week.\"\n\nShe left in 2016. She recalled: \"My "
+        "mother said: 'Go, and do not look back.'\"\n\nToday she lives in Incheon.\n",
+        encoding="utf-8")
+    t = parse_file(page, Config())
+    assert not any("report" in n.message for n in t.notices)
+    assert {turn.speaker for turn in t.turns if turn.role == "respondent"} == {"Respondent"}
+
+
 def test_names_in_square_brackets_are_labels_sounds_are_not(tmp_path: Path):
     page = tmp_path / "brackets.txt"
     page.write_text(

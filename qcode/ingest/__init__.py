@@ -41,7 +41,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "54"
+PARSER_VERSION = "55"
 SUFFIXES = tuple(READERS)
 
 
@@ -79,8 +79,9 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         lines, label_notices = read_labels(lines, roles)
         labelled = any(line.speaker for line in lines)
         if not labelled:
-            report = read_report(lines, roles) or read_feature(lines, roles)
-            label_notices += report
+            lines, report, doubts = read_report(lines, roles)
+            report = report or read_feature(lines, roles)
+            label_notices += report or doubts
             labelled = bool(report)
         lines = split_interjections(lines, roles, labelled)
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))

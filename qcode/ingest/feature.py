@@ -36,7 +36,7 @@ _SAID_BY = re.compile(rf"[,.!?][\"”’]\s+(?:says|said|adds|added|recalls|reca
 def read_feature(lines: list[Line], roles: Roles) -> list[Notice]:
     """Give quoted paragraphs their speaker and mark the narration `(narration)`; an empty
     list when the file is not such a feature (its lines are left as they were)."""
-    paragraphs = _paragraphs(lines)
+    paragraphs = text_paragraphs(lines)
     if not paragraphs:
         return []
     opening = [p for p in paragraphs if _OPENS_QUOTE.match(lines[p[0]].text)]
@@ -68,7 +68,7 @@ def _said_by(text: str) -> str | None:
     return next((n.strip() for n in m.groups() if n), None) if m else None
 
 
-def _paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
+def text_paragraphs(lines: list[Line]) -> list[tuple[int, int]]:
     """(first, end) line indexes of each paragraph of text that may be speech: lines
     between blank lines, or each line in a file without blank lines (a web page pasted)."""
     filled = [i for i, line in enumerate(lines) if line.text.strip()]

@@ -10,7 +10,8 @@ and the narrative is context, `(report)`.
 
 A file is read this way only when it has no speaker labels, no questions outside the
 quotations and at least two indented quotations, at least half of them after a paragraph
-ending in a colon.
+ending in a colon. A report that quotes its witnesses inside its own paragraphs
+(`Witness 7 stated: "..."`) is read by leadins.py.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ import re
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
+from qcode.ingest.leadins import WHO, read_leadins
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -26,12 +28,21 @@ if TYPE_CHECKING:
 
 _INDENTED = re.compile(r"^(?: {4,}|\t)\S")
 _ASKS = re.compile(r"\?[\"”’)\]]*(?:\s|$)")  # a question anywhere in the narrative
-# who the narrative says is quoted: `Interviewee 14`, `(Respondent B)`, `participant no. 3`
-_WHO = re.compile(r"\b(interviewee|respondent|participant|informant|witness|defector)"
-                  r"\s+(?:no\.\s*|#)?([A-Z]|\d{1,4})\b", re.I)
 
 
-def read_report(lines: list[Line], roles: Roles) -> list[Notice]:
+def read_report(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notice], list[Notice]]:
+    """The lines read as a report quoting testimony, with indented quotations or quotations
+    inside its paragraphs (leadins.py), and the notice that says so; or the lines as they
+    were, no notice, and perhaps a warning that the file looks like such a report but its
+    own text reads as testimony."""
+    notices = _indented(lines, roles)
+    if notices:
+        return lines, notices, []
+    lines, notices, read = read_leadins(lines, roles)
+    return (lines, notices, []) if read else (lines, [], notices)
+
+
+def _indented(lines: list[Line], roles: Roles) -> list[Notice]:
     """Give indented quotations their interviewee and mark the narrative `(report)`; an
     empty list when the file is not such a report (its lines are left as they were)."""
     quotes = _quotations(lines)
@@ -50,7 +61,7 @@ def read_report(lines: list[Line], roles: Roles) -> list[Notice]:
             line.speaker = speaker
         elif i not in quoted and line.text.strip() and line.kind is None:
             line.kind = "report"
-            named = _WHO.findall(line.text)
+            named = WHO.findall(line.text)
             if named:  # the last interviewee the paragraph names speaks next
                 speaker = f"{named[-1][0].title()} {named[-1][1]}"
     names = [n for n in dict.fromkeys(lines[i].speaker for i in sorted(starts)) if n]
