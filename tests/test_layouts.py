@@ -859,6 +859,22 @@ def test_report_quoting_witnesses_inside_its_paragraphs():
     assert [n.message.split(":")[0] for n in t.notices] == ["read as a report quoting testimony"]
 
 
+def test_report_quoting_one_indented_quotation_among_inline_ones(tmp_path: Path):
+    """One indented quotation of two paragraphs (too few for the indented reading) after a
+    lead-in paragraph, among quotations inside paragraphs: its witness's, both paragraphs."""
+    page = tmp_path / "labour.txt"
+    page.write_text(
+        "12. Interviewee 3 said: \"We dug the canal from dawn until dark.\"\n\n"
+        "13. A woman from Onsong (Interviewee 8) described the site:\n\n"
+        "    The guards counted us twice a day.\n\n    In winter we had no gloves.\n\n"
+        "14. The Project has documented similar accounts.\n", encoding="utf-8")
+    t = parse_file(page, Config())
+    assert [(turn.speaker, [p.text for p in turn.paragraphs]) for turn in t.turns
+            if turn.role == "respondent"] == [
+        ("Interviewee 3", ["We dug the canal from dawn until dark."]),
+        ("Interviewee 8", ["The guards counted us twice a day.", "In winter we had no gloves."])]
+
+
 def test_testimony_that_quotes_witnesses_stays_one_testimony():
     """A witness's own statement that quotes two others (`Witness 5 said to me: "..."`)
     in the first person: one testimony, quotations in it, and a warning."""
