@@ -9,7 +9,7 @@ recommendations were coded as testimony and every witness was one speaker. Here 
 quotation is a turn of the witness its lead-in names, and the report's text is context.
 
 A lead-in is one sentence ending in a colon that has a speech verb (`stated`, `told the
-Commission`, `explained`) and does not speak as `I` / `my`; the quotation follows in
+Commission`, `explained`, `according to`) and does not speak as `I` / `my`; the quotation follows in
 quotation marks, or is the next paragraph (one that is not a numbered paragraph of the
 report). A file is read this way only when at least two lead-ins name a witness
 (`Witness 7`, `Interviewee 3`, `(Witness 12)`), the report's own words (outside the
@@ -41,8 +41,8 @@ WHO = re.compile(r"\b(interviewee|respondent|participant|informant|witness|defec
 _COLON = re.compile(r":\s*(?=[\"“‘]|$)")  # a colon before a quotation or the paragraph's end
 _SPEECH = re.compile(r"\b(?:stated|states|said|says|told|tells|explained|explains|recalled|"
                      r"recalls|described|describes|testified|added|adds|continued|noted|"
-                     r"remembered|recounted|reported|observed|commented|related|put it|"
-                     r"in (?:the|his|her|their) (?:own )?words)\b", re.I)
+                     r"remembered|recounted|reported|observed|commented|related|put it|wrote|"
+                     r"writes|according to|in (?:the|his|her|their) (?:own )?words)\b", re.I)
 _FIRST_PERSON = re.compile(r"\b(?:I(?!\.)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # not `I.`, a heading's number
 _OPEN = {"\"": "\"", "“": "”", "‘": "’"}
 _CLOSE = {"\"": re.compile("\""), "”": re.compile("”"), "’": re.compile(r"’(?![^\W\d_])")}
