@@ -33,12 +33,6 @@ CODED_MISREAD: dict[str, str] = {
         "read as a feature article quoting one person: the author's quoted questions "
         "(`\"When did you first see a South Korean drama?\" I asked.`, `\"Were you ever "
         "caught?\"`, `\"And why did you finally leave?\"`) are coded as the respondent's",
-    "court01-deposition-page-line.txt":
-        "the indented `Q.` / `A.` lines are not labels: from `BY MS. MARLOWE:` every question "
-        "and answer is one respondent turn named 'BY MS. MARLOWE' (no interviewer), with the "
-        "interpreter's line, the page footers and `Page 3`; `MR. FENN:` objections, "
-        "`MS. MARLOWE:` turns and `THE WITNESS:` (read into Marlowe's turn) are coded "
-        "respondents; the reporter's certificate and `Page 4` are coded as Fenn's",
     "docx08-two-interviews-headings.docx":
         "the two interviews under their Heading 1 (`Interview 3 — Woman, 50s, from Musan`, "
         "`Interview 4 — Man, 30s, from Hoeryong`) are one respondent 'A'; the italic "
@@ -49,10 +43,6 @@ CODED_MISREAD: dict[str, str] = {
         "the others end the interviewer's English question), the Korean questions after the "
         "first and the translator's note are coded at the end of English answers, and "
         "`— 끝 / End —` is coded in the last answer",
-    "docx10-pdf-converted-lines.docx":
-        "the page numbers `— 27 —` (between the two halves of an answer cut by the page "
-        "break, after the running header) and `— 28 —` (after the last answer) are coded "
-        "in the answers",
     "family01-two-respondents-interpreter.txt":
         "the interpreter `T:` (named in the `Present:` credit: `interpreter Song Ji-ho "
         "(T)`) is read as a respondent: her two asides are coded as testimony",
@@ -61,9 +51,6 @@ CODED_MISREAD: dict[str, str] = {
         "introduction (not coded), her last answer is coded with its `Post by hanbyeol_12 "
         "» ...` header line and the `Top` button before it, and two `Top` lines are read as "
         "her only other turns",
-    "fr01-french-spacing-labels.txt":
-        "the French end marker `Fin du témoignage.` is coded in the last answer (the "
-        "`Q\u00a0:` / `R\u00a0:` labels, BOM, CRLF and guillemets are read right)",
     "wire01-dateline-quotes.txt":
         "paragraphs of reported speech carrying a quote (`Choi said he first watched... "
         "\"They took the player...\" he said.`, `Ahn said she had never heard... \"A woman "
@@ -79,10 +66,6 @@ TURNS_MISREAD: dict[str, str] = {
         "no interviewer turn: the quoted questions are respondent turns and the author's "
         "reported question (`I asked whether that was normal, to pay them off like that.`) "
         "is narration",
-    "court01-deposition-page-line.txt":
-        "no `Q.` / `A.` turn is read: `BY MS. MARLOWE`, `MS. MARLOWE` and `MR. FENN` are "
-        "respondents, questions and answers are paragraphs of one turn, the witness's "
-        "`THE WITNESS:` answer is inside Marlowe's turn",
     "docx08-two-interviews-headings.docx":
         "the respondents of interview 3 and interview 4 are one speaker 'A'",
     "docx09-korean-labels-interleaved.docx":

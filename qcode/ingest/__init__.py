@@ -10,6 +10,7 @@ from pathlib import Path
 from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
+from qcode.ingest.examination import read_examination
 from qcode.ingest.feature import read_feature
 from qcode.ingest.formats import READERS, Source
 from qcode.ingest.header import mark_header
@@ -76,7 +77,9 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     report: list[Notice] = []  # the notice that the file was read as a report quoting testimony
     if labelled is None:
         read_thread(lines, roles)
+        examined = read_examination(lines, roles)
         lines, label_notices = read_labels(lines, roles)
+        label_notices = examined + label_notices
         labelled = any(line.speaker for line in lines)
         if not labelled:
             lines, report, doubts = read_report(lines, roles)

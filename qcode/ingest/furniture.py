@@ -29,6 +29,20 @@ _SOUND = "|".join(sorted(SOUNDS))
 # words in square brackets that never name a speaker: the sounds, and a transcriber's marks
 STAGE = SOUNDS | {"korean", "english", "chinese", "video", "photo", "image", "name", "place",
                    "sic", "emphasis", "cut", "end"}
+# `end` (of the interview) in French, Spanish, Portuguese, Italian, German, Dutch, Russian,
+# Korean, Japanese, Chinese: the words an NGO or a publisher closes a testimony with (not
+# the Italian `Fine` alone: the English answer `Fine.`)
+_END_ABROAD = (r"fin (?:de l['’]|du |de la |des )(?:entretien|interview|entrevue|témoignage|"
+               r"enregistrement|transcription|récit|document|extrait|entrevista|testimonio|"
+               r"grabación|transcripción)|fin|"
+               r"fim (?:da |do )(?:entrevista|depoimento|testemunho|gravação)|fim|"
+               r"fine (?:dell['’]|della |del )(?:intervista|testimonianza|registrazione)|"
+               r"ende (?:des |der )(?:interviews?|gesprächs|zeugnisses|aufnahme|transkripts?|"
+               r"aussage)|ende|einde (?:van (?:het|de) )?(?:interview|gesprek|getuigenis)|einde|"
+               r"конец (?:интервью|записи|беседы|свидетельства)|конец|"
+               r"(?:인터뷰|면담|증언|녹취|대담) ?끝|끝|終わり|おわり|完|終|结束|結束")
+_PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]{1,2}\s*\d{1,4}\s*[-–—]{1,2}|page\s+\d{1,4}(?:\s*(?:of|/)\s*"
+                          r"\d{1,4})?|(\d{1,4})\s+/\s+(\d{1,4}))\s*$", re.I)
 _RULE = re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")  # a separator line: `---`, `* * *`
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
@@ -50,6 +64,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:\s*[:#]?\s*(?:no\.?\s*|number\s+)?[A-Z]{0,4}[\w./-]{0,20}\d[\w./-]{0,20})?|"
                        r"(?:the )?(?:recording|interview|tape|session) "
                        r"(?:ends|ended|stops|stopped)|the end|end|fin)\W*$", re.I)),
+    # the same in the other languages testimony is published in, alone on its line: `Fin
+    # du témoignage.`, `Fin de l'entretien`, `Ende des Interviews`, `Fin de la entrevista`,
+    # `Fim da entrevista`, `Конец интервью`, `(끝)`, `인터뷰 끝`, `— 끝 / End —`, `（完）`
+    # a page number a Word file converted from a PDF keeps as a paragraph of its own, between
+    # the halves of an answer (`— 27 —`, `- 27 -`, `Page 27 of 40`, `27 / 40`; text files
+    # lose them earlier: pages.py); not a bare number, which may answer `How old were you?`
+    ("page number", _PAGE_NUMBER),
+    ("end", re.compile(rf"^\W*(?:{_END_ABROAD})(?:\s*[/|–—-]\s*(?:the )?end)?\W*$", re.I)),
     # the end said, then who transcribed it: `End of transcript. Transcribed by H. Moon.`
     ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording|session|tape|"
                        r"conversation|testimony)|(?:the )?(?:recording|interview|tape|session) "
@@ -228,7 +250,8 @@ def line_kind(text: str) -> str | None:
         return "credit"
     m = _ANCHORED.match(s)
     if m and m.lastgroup:
-        return _KINDS[int(m.lastgroup[1:])][0]
+        kind = _KINDS[int(m.lastgroup[1:])][0]
+        return None if kind == "page number" and _not_a_page(s) else kind
     low = s.lower()
     if "for" in low and _EDITED.search(s):
         return "credit"
@@ -236,3 +259,10 @@ def line_kind(text: str) -> str | None:
             and not re.match(r"\S{1,20}:\s", s)):  # `A: ...` may mention a video
         return "social"
     return None
+
+
+def _not_a_page(text: str) -> bool:
+    """`12 / 10`: not page 12 of 10 (a count or a score someone says). (`27 of 40` alone is
+    never taken for a page: it may answer `How many?`.)"""
+    m = _PAGE_NUMBER.match(text)
+    return bool(m and m[1] and int(m[1]) > int(m[2]))

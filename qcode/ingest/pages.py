@@ -53,7 +53,7 @@ def _page_numbers(lines: list[Line], text: list[int]) -> list[int]:
     """Indexes of page-number lines: `Page 3`, `- 3 -`, `3 of 10`; a bare `3` beside another."""
     found: list[tuple[int, int, bool]] = []  # (index, number, bare)
     for k, i in enumerate(text):
-        m = _PAGE.match(lines[i].text) if len(lines[i].text) < 40 else None
+        m = _PAGE.match(lines[i].text) if len(lines[i].text.strip()) < 40 else None
         said = lines[text[k - 1]].text.rstrip(" *_") if k > 0 else ""
         if m and not (m[4] and (asks(said) or said.endswith((":", "：")))):
             found.append((i, int(next(g for g in m.groups() if g)), bool(m[4])))
