@@ -24,11 +24,17 @@ def test_an_immigration_hearing_read_as_examination():
     other lawyer the one who asks; her objection during the direct is colloquy (context),
     the court and the interpreter are context, `THE WITNESS:` answers; the headings, the
     right-aligned page numbers and footer, the parenthetical over two lines and the
-    reporter's certificate are context. Before, `BY MR. OKAFOR` was a respondent who said
+    reporter's certificate are context, and so are the preliminaries (the court opening, the
+    lawyer before he examines, the oath). Before, `BY MR. OKAFOR` was a respondent who said
     every question and answer."""
     rows = [(s, r, t[:32]) for s, r, t in turns(LAYOUTS / "hearing-examination.txt")]
     okafor, lind, witness = "MR. OKAFOR", "MS. LINDQVIST", "THE WITNESS"
     start = rows.index(("(heading)", "other", "DIRECT EXAMINATION"))
+    assert rows[start - 4:start] == [  # the preliminaries
+        ("THE COURT", "other", "We are on the record. Counsel, y"),
+        ("(colloquy)", "other", "MR. OKAFOR: The applicant, Your "),
+        ("(note)", "other", "(The witness was sworn through t"),
+        ("(note)", "other", "interpreter.)")]
     assert rows[start:] == [
         ("(heading)", "other", "DIRECT EXAMINATION"),
         ("(heading)", "other", "BY MR. OKAFOR:"),

@@ -15,7 +15,8 @@ colloquy (`MS. MARLOWE: You can answer.`) asks as the interviewer; another lawye
 meanwhile (an objection, `No questions.`) is colloquy, context, with the lines that carry it
 on; the court, the interpreter and the reporter are context. The headers and headings
 (`DIRECT EXAMINATION`), a parenthetical (to its closing bracket, a few lines at most) and
-everything from the reporter's certificate on are context.
+everything from the reporter's certificate on are context; so is the colloquy before the
+first header (`THE COURT: We are on the record.`, the oath in brackets).
 A file without such a header (an interview labelled `Q.` / `A.`, or `MR. RI:` in capitals)
 is left as it is.
 """
@@ -67,7 +68,7 @@ def read_examination(lines: list[Line], roles: Roles) -> list[Notice]:
         roles.assign(name, "interviewer")
     for name in _WITNESS:
         roles.assign(name, "respondent")
-    _read_lines(lines, heads[0], examiners, roles)
+    _read_lines(lines, examiners, roles)
     return [Notice(lines[heads[0]].number, (
         f"read as a court transcript: `Q.` is the examining lawyer's ({', '.join(sorted(examiners))}),"
         " `A.` and `THE WITNESS:` the witness's; other speakers in capitals (counsel's "
@@ -75,12 +76,13 @@ def read_examination(lines: list[Line], roles: Roles) -> list[Notice]:
         "and the reporter's certificate are context"))]
 
 
-def _read_lines(lines: list[Line], first: int, examiners: set[str], roles: Roles) -> None:
-    """From the first examination header on: each line's speaker, or the context it is.
+def _read_lines(lines: list[Line], examiners: set[str], roles: Roles) -> None:
+    """Each line's speaker, or the context it is (the preliminaries before the first header
+    too: `THE COURT: We are on the record.`, `(The witness was sworn.)`).
     A lawyer who speaks while another examines (an objection) or before examining is
     colloquy, context, with the lines that carry it on."""
     examiner, colloquy = "", False
-    k = first
+    k = 0
     while k < len(lines):
         ln = lines[k]
         k += 1
