@@ -29,14 +29,6 @@ CODED_MISREAD: dict[str, str] = {
         "(left 2017):` heading lines are coded, the bracketed questions (`[Did you ever "
         "refuse?]`) are coded inside the answers, and interviewees 14, 6 and 22 are one "
         "speaker ('Respondent')",
-    "book02-quoted-dialogue.txt":
-        "read as a feature article quoting one person: the author's quoted questions "
-        "(`\"When did you first see a South Korean drama?\" I asked.`, `\"Were you ever "
-        "caught?\"`, `\"And why did you finally leave?\"`) are coded as the respondent's",
-    "docx08-two-interviews-headings.docx":
-        "the two interviews under their Heading 1 (`Interview 3 — Woman, 50s, from Musan`, "
-        "`Interview 4 — Man, 30s, from Hoeryong`) are one respondent 'A'; the italic "
-        "closing note `End of excerpts...` is coded in the last answer",
     "docx09-korean-labels-interleaved.docx":
         "`문:` / `답:` are not labels: every Korean paragraph is read into the English turn "
         "before it, so no Korean answer is coded as the respondent's (the first is preamble, "
@@ -51,23 +43,12 @@ CODED_MISREAD: dict[str, str] = {
         "introduction (not coded), her last answer is coded with its `Post by hanbyeol_12 "
         "» ...` header line and the `Top` button before it, and two `Top` lines are read as "
         "her only other turns",
-    "wire01-dateline-quotes.txt":
-        "paragraphs of reported speech carrying a quote (`Choi said he first watched... "
-        "\"They took the player...\" he said.`, `Ahn said she had never heard... \"A woman "
-        "there told me...\"`) are narration, not coded; the researcher Park's quote is "
-        "coded as a respondent's (truth: an expert's comment, context)",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
     "appendix01-interviewee-excerpts.txt":
         "one respondent turn from `Interviewee #14, ...:` on: the bracketed questions are "
         "not interviewer turns and each interviewee's excerpt is not a turn of its own",
-    "book02-quoted-dialogue.txt":
-        "no interviewer turn: the quoted questions are respondent turns and the author's "
-        "reported question (`I asked whether that was normal, to pay them off like that.`) "
-        "is narration",
-    "docx08-two-interviews-headings.docx":
-        "the respondents of interview 3 and interview 4 are one speaker 'A'",
     "docx09-korean-labels-interleaved.docx":
         "every turn starts in English and ends with the next speaker's Korean paragraph "
         "(`답: ...` inside the question, `문: ...` inside the answer); the first Korean "
@@ -79,9 +60,6 @@ TURNS_MISREAD: dict[str, str] = {
         "d_mattern's question) is introduction; post header lines and the quoted question "
         "start the interviewer's turns (`Post by d_mattern » ...`, `Post by hanbyeol_12 » "
         "... d_mattern wrote: ...`), and `Top` lines are respondent turns",
-    "wire01-dateline-quotes.txt":
-        "Ahn's last paragraph (`Ahn said she had never heard...`) is not her turn and "
-        "Choi's second paragraph is not in his; Park the researcher has a respondent turn",
 }
 
 

@@ -191,7 +191,9 @@ def test_an_end_of_record_line_and_a_glossary_after_the_last_answer_are_context(
 def test_a_feature_article_quoting_its_interviewee_codes_only_the_quotes(tmp_path: Path):
     """A newspaper feature pasted a paragraph a line: the writer's narration is context, the
     paragraphs that open with a quotation mark are the interviewee's, and a quote given to
-    someone named (`says Lee Min-ho`) is that person's."""
+    someone named (`Yun said`) is that person's; but the researcher's (`says Lee Min-ho, a
+    researcher in Seoul`), in a piece about someone who crossed, is an expert's comment:
+    context, not testimony."""
     (tmp_path / "feature.txt").write_text(
         "The Seller of Batteries\n"
         "Yun Hee-sook kept her stall in Hyesan for eleven years before she crossed.\n"
@@ -205,10 +207,10 @@ def test_a_feature_article_quoting_its_interviewee_codes_only_the_quotes(tmp_pat
     t = parse_file(tmp_path / "feature.txt", Config())
     speech = [(turn.speaker, turn.text.split()[1]) for turn in t.turns
               if turn.role == "respondent"]
-    assert speech == [("Yun", "inspectors"), ("Yun", "that"), ("Lee Min-ho", "is"),
-                      ("Yun", "do")]
+    assert speech == [("Yun", "inspectors"), ("Yun", "that"), ("Yun", "do")]
     context = " ".join(turn.text for turn in t.turns if turn.role == "other")
     assert "paper mill" in context and "routine" in context
+    assert [turn.text.split()[1] for turn in t.turns if turn.speaker == "(expert)"] == ["is"]
     assert any("feature article" in n.message for n in t.notices)
 
 

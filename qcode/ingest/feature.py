@@ -11,6 +11,15 @@ A file is read this way only when it has no speaker labels and no question outsi
 quotation marks, and at least three paragraphs open with a quotation mark, at least a
 fifth of its paragraphs. A quote the text gives to someone named (`says Dr. Lee`) is that
 person's; the others are the interviewee's (front matter `pseudonym`, else "Respondent").
+
+Who else speaks in such a piece (quotes.py says how each is told):
+- a book's or a memoir's dialogue: the narrator who asks (`"When did you leave?" I asked.`,
+  a quoted question with no one named after such a line, `I asked whether...`) is the
+  interviewer; read as the interviewee's words, the writer's questions were coded;
+- a wire story's reported speech carrying a quote (`Choi said he first watched... "They
+  took the player," he said.`) is the speech of the one it names, not narration;
+- an expert the piece describes as such (`Park, a researcher at...`) in a piece about
+  escapees comments: context `(expert)`, not testimony.
 """
 
 from __future__ import annotations
@@ -20,17 +29,14 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
+from qcode.ingest.quotes import QUOTED, experts, narrator_asks, reported_by, said_by
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 _OPENS_QUOTE = re.compile(r"^\s*[\"“‘]\S")
-_QUOTED = re.compile(r"[\"“][^\"“”]{0,2000}[\"”]")
-_NAME = r"(?:Dr\.|Mr\.|Ms\.|Mrs\.)?\s?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?)?"
-# who a quote is given to, when it is not `she` / `he`: `says Dr. Lee`, `Park said`
-_SAID_BY = re.compile(rf"[,.!?][\"”’]\s+(?:says|said|adds|added|recalls|recalled)\s+({_NAME})"
-                      rf"|[,.!?][\"”’]\s+({_NAME})\s+(?:says|said|adds|added|recalls|recalled)\b")
+NARRATOR = "Interviewer"  # the writer who asks: the feature's one interviewer
 
 
 def read_feature(lines: list[Line], roles: Roles) -> list[Notice]:
@@ -42,30 +48,57 @@ def read_feature(lines: list[Line], roles: Roles) -> list[Notice]:
     opening = [p for p in paragraphs if _OPENS_QUOTE.match(lines[p[0]].text)]
     if len(opening) < 3 or 5 * len(opening) < len(paragraphs):
         return []
-    if any("?" in _QUOTED.sub("", lines[i].text) for start, end in paragraphs
-           for i in range(start, end)):
+    texts = {start: " ".join(lines[i].text for i in range(start, end))
+             for start, end in paragraphs}
+    if any("?" in QUOTED.sub("", text) for text in texts.values()):
         return []  # a question in the writer's words: an interview, or not a feature
-    said_by = {start: _said_by(" ".join(lines[i].text for i in range(start, end)))
-               for start, end in opening}
-    named = Counter(n for n in said_by.values() if n)
-    # the interviewee: the name most quotes are given to, when more than one is
-    main = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] > 1 else None
-    main = main or roles.respondent
+    starts = [start for start, _ in paragraphs]
+    speakers, asked = _speakers(texts, starts, {s for s, _ in opening}, roles)
+    commenting = experts(texts, speakers)
     for start, end in paragraphs:
-        if start in said_by:
-            lines[start].speaker = said_by[start] or main
-        else:
-            for i in range(start, end):
-                lines[i].kind = "narration"
+        who = speakers.get(start)
+        if who is not None and who not in commenting:
+            lines[start].speaker = who
+            continue
+        for i in range(start, end):
+            lines[i].kind = "expert" if who else "narration"
     return [Notice(lines[opening[0][0]].number, (
         f"read as a feature article: its {len(opening)} paragraphs that open with a "
-        "quotation mark are the interviewee's speech, the narration around them is context; "
-        "if that is wrong, label the turns"))]
+        "quotation mark are the interviewee's speech, the narration around them is context"
+        + (f"; the writer's {len(asked)} questions ('I asked') are the interviewer's"
+           if asked else "")
+        + _experts_said(_longest(commenting))
+        + "; if that is wrong, label the turns"))]
 
 
-def _said_by(text: str) -> str | None:
-    m = _SAID_BY.search(text)
-    return next((n.strip() for n in m.groups() if n), None) if m else None
+def _speakers(texts: dict[int, str], starts: list[int], opening: set[int],
+              roles: Roles) -> tuple[dict[int, str], set[int]]:
+    """Who speaks each paragraph that is speech (by its first line), and which of them are
+    the narrator's questions."""
+    given = {start: said_by(texts[start]) for start in starts if start in opening}
+    named = Counter(n for n in given.values() if n)
+    # the interviewee: the name most quotes are given to, when more than one is
+    main = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] > 1 else None
+    speakers = {start: who or main or roles.respondent for start, who in given.items()}
+    speakers |= {start: who for start in starts if start not in speakers
+                 and (who := reported_by(texts[start], set(speakers.values())))}
+    asked = narrator_asks(texts, opening, set(texts) - set(speakers))
+    if asked:
+        roles.assign(NARRATOR, "interviewer")
+        speakers |= dict.fromkeys(asked, NARRATOR)
+    return speakers, asked
+
+
+def _experts_said(names: list[str]) -> str:
+    if not names:
+        return ""
+    return f"; {', '.join(names)} " + ("comment as experts" if len(names) > 1
+                                       else "comments as an expert") + " (context, not coded)"
+
+
+def _longest(names: set[str]) -> list[str]:
+    """Each person once, by the longest form the piece uses (`Kwon Tae-il`, not `Kwon`)."""
+    return sorted(n for n in names if not any(n != m and n in m.split() for m in names))
 
 
 def text_paragraphs(lines: list[Line]) -> list[tuple[int, int]]:

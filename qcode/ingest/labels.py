@@ -22,6 +22,7 @@ from qcode.ingest.furniture import STAGE
 from qcode.ingest.labeltext import TIME as _TIME
 from qcode.ingest.labeltext import text_after_label
 from qcode.ingest.layout import Line
+from qcode.ingest.sections import interviews_under_headings
 from qcode.ingest.speakers import (
     COLONS,
     a_name,
@@ -190,6 +191,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     notices_same = same_people(credible)
     _assign_roles(credible, roles)  # `SCOTT DALE, HOST:` then `DALE:`: DALE hosts
     notices_same += one_person_in_parts(credible, roles)
+    notices_same += interviews_under_headings(credible, lines, roles)
     quoted, notices = quoted_speech(credible, lines, roles)
     notices += notices_same + one_off_names(labels, credible)
     for f in credible:

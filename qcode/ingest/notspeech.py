@@ -60,6 +60,8 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
         asked = [i for i, b in enumerate(found) if b.kind is None
                  and (is_question(b) or b.speaker is not None)]  # or a prompt (prompts.py)
     last = asked[-1] if asked else -1
+    if labelled and asked:
+        _closing_note(found, last)
     about = _about_the_speaker(found, asked, labelled, names or set())
     ended = False
     for i, block in enumerate(found):
@@ -70,6 +72,18 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"
+
+
+def _closing_note(found: list[Block], last: int) -> None:
+    """Italic paragraphs closing a labelled file after the last turn, whose answer is not in
+    italics (`*End of excerpts. The full transcripts are held by the project.*`): the
+    editors' note, not the answer's last paragraph."""
+    after = found[last + 1:]
+    notes = [b for b in after if b.kind is None and b.speaker is None]
+    if notes and found[last].emphasis != "italic" \
+            and all(b.emphasis == "italic" for b in notes):
+        for b in notes:
+            b.kind = "closing note"
 
 
 # `Ms. Choi, 47, taught school in Hyesan`: the person an introduction presents
