@@ -150,3 +150,15 @@ def test_headings_that_divide_one_interview_keep_one_respondent(tmp_path: Path):
         last = parse_file(path, Config()).turns[-1]
         assert (last.speaker, " ".join(last.text.split())) == (
             "A", "*We waited.* *And we waited more.*")
+
+
+def test_an_expert_by_title_before_the_name(tmp_path: Path):
+    """`says Professor Nam` in a story about escapees: Nam comments (context)."""
+    path = tmp_path / "title.txt"
+    path.write_text(
+        "Jang Bo-ra fled Musan in 2017.\n\n"
+        "\"We paid the guard in cigarettes,\" Jang said.\n\n"
+        "\"Every crossing has its price,\" says Professor Nam Gyu-ho of Yonsei University.\n\n"
+        "\"I paid twice,\" Jang said.\n", encoding="utf-8")
+    assert [who for who, _, _ in speech(path)] == ["Jang", "Jang"]
+    assert ("(expert)", "\"Every crossing has") in context(path)

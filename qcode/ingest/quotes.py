@@ -31,7 +31,7 @@ _REPORTED_QUESTION = re.compile(
     r"^\s*I\s+(?:asked|wanted to know|wondered aloud)\b(?:\s+(?:her|him|them))?"
     r"(?:\s+(?:whether|if|why|how|what|when|where|who|which|about)\b|\s*[,:]\s*[\"“])")
 # an expert by what the piece calls them: `Park Ji-won, a researcher at...`, `Professor Lee`
-_EXPERT_WORDS = (r"(?:researcher|analyst|professor|expert|scholar|economist|academic|"
+_EXPERT_WORDS = (r"(?i:researcher|analyst|professor|expert|scholar|economist|academic|"
                  r"lecturer|historian|specialist|fellow)")
 _EXPERT = re.compile(rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_EXPERT_WORDS}\b"
                      rf"|\b{_EXPERT_WORDS}\s+({_NAME})")
@@ -94,11 +94,15 @@ def experts(texts: dict[int, str], speakers: dict[int, str]) -> set[str]:
     return found if set(speakers.values()) - found else set()
 
 
+_TITLE = re.compile(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.|Professor|Dr|Mr|Ms|Mrs)\s+")
+
+
 def _is_one_of(who: str, names: set[str]) -> bool:
-    """`Park` is `Park Ji-won` (a surname after the first mention), and `Dr. Lee` is `Lee`."""
-    bare = re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s?", "", who)
+    """`Park` is `Park Ji-won` (a surname after the first mention), and `Dr. Lee` or
+    `Professor Lee` is `Lee`."""
+    bare = _TITLE.sub("", who)
     for name in names:
-        full = re.sub(r"^(?:Dr|Mr|Ms|Mrs)\.\s?", "", name)
+        full = _TITLE.sub("", name)
         if bare == full or bare in (full.split()[0], full.split()[-1]) \
                 or full in (bare.split()[0], bare.split()[-1]):
             return True
