@@ -42,7 +42,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "57"
+PARSER_VERSION = "58"
 SUFFIXES = tuple(READERS)
 
 
@@ -76,10 +76,10 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     label_notices: list[Notice] = []
     report: list[Notice] = []  # the notice that the file was read as a report quoting testimony
     if labelled is None:
-        read_thread(lines, roles)
+        thread = read_thread(lines, roles)
         examined = read_examination(lines, roles)
         lines, label_notices = read_labels(lines, roles)
-        label_notices = examined + label_notices
+        label_notices = thread + examined + label_notices
         labelled = any(line.speaker for line in lines)
         if not labelled:
             lines, report, doubts = read_report(lines, roles)
