@@ -38,11 +38,6 @@ CODED_MISREAD: dict[str, str] = {
     "family01-two-respondents-interpreter.txt":
         "the interpreter `T:` (named in the `Present:` credit: `interpreter Song Ji-ho "
         "(T)`) is read as a respondent: her two asides are coded as testimony",
-    "forum01-phpbb-quotes.txt":
-        "the phpBB thread is read as prose: the poster's first post and first answer are "
-        "introduction (not coded), her last answer is coded with its `Post by hanbyeol_12 "
-        "» ...` header line and the `Top` button before it, and two `Top` lines are read as "
-        "her only other turns",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -55,11 +50,6 @@ TURNS_MISREAD: dict[str, str] = {
         "question is preamble",
     "family01-two-respondents-interpreter.txt":
         "the interpreter `T` is a respondent: her two asides are respondent turns",
-    "forum01-phpbb-quotes.txt":
-        "the first exchange (poster's post, seoulbound's question, her answer, "
-        "d_mattern's question) is introduction; post header lines and the quoted question "
-        "start the interviewer's turns (`Post by d_mattern » ...`, `Post by hanbyeol_12 » "
-        "... d_mattern wrote: ...`), and `Top` lines are respondent turns",
 }
 
 

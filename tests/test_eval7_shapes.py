@@ -218,6 +218,68 @@ def test_a_forum_thread_pasted_from_the_browser():
         "(thread)", "(edit)"}
 
 
+def test_a_board_thread_pasted_from_the_browser():
+    """A phpBB board's thread (eval10 forum01's shape): `by name » date` heads each post,
+    the first post's author (who opened the thread) is the respondent, each asker an
+    interviewer of their own, a reader who only thanks is context; the board's navigation,
+    title, buttons (`Quote`, `Reply with quote`, `Top`), `Re:` subjects, profile lines and
+    footer are context, and so are the quoted question above an answer (`name wrote:`), a
+    quote of a post not on the page (first line, with a notice) and a signature repeated
+    under the poster's posts."""
+    path = LAYOUTS / "forum-board.txt"
+    rows = turns(path)
+    speech = [(who, role, text) for who, role, text in rows
+              if not who.startswith("(") or role != "other"]
+    poster = "stallkeeper_min"
+    assert speech == [
+        (poster, "respondent", "Good evening. I sold shoes"),
+        ("arctic_tern", "interviewer", "How much did you have"),
+        (poster, "respondent", "Every day a fee to"),
+        ("lantern_jo", "other", "Following this one, great thread."),
+        ("Dong-hyun P", "interviewer", "Where did the shoes come"),
+        (poster, "respondent", "Mostly Chinese, brought over by"),
+        ("arctic_tern", "interviewer", "Did you ever hide anything"),
+        (poster, "respondent", "Yes, they liked cloth best.")]
+    kinds = {text: who for who, _, text in rows}
+    assert kinds["Stay warm, stay free."] == "(signature)"
+    assert kinds["Is it true the inspectors"] == kinds["Where did the shoes come"] == "(quote)"
+    assert {kinds["Top"], kinds["Quote"], kinds["Quote:"], kinds["Posts: 7"],
+            kinds["Who is online"], kinds["Re: I ran a market"], kinds[poster]} == {"(forum)"}
+    assert any("a quote of a post not on this page" in n.message
+               for n in parse_file(path, Config()).notices)
+
+
+def test_a_threaded_comment_page_with_levels():
+    """Reddit's threaded page pasted: `level 2` above the author's name alone (`OP` and `·
+    4y` on lines of their own) or `name · 4y · edited 4y`, votes, `N points` and one button
+    a line are context, each comment its author's."""
+    rows = turns(LAYOUTS / "forum-levels.txt")
+    speech = [(who, role, text) for who, role, text in rows
+              if not who.startswith("(") or role != "other"]
+    assert speech == [
+        ("tumen_swimmer", "respondent", "I was a truck driver's"),
+        ("riverbank_owl", "interviewer", "What was it like crossing"),
+        ("tumen_swimmer", "respondent", "The ice was thin near"),
+        ("noodle_fan_77", "other", "This is amazing, thank you."),
+        ("riverbank_owl", "interviewer", "Did you pay the border"),
+        ("tumen_swimmer", "respondent", "The broker paid them, cigarettes")]
+    assert {who for who, _, text in rows if text in ("level 2", "OP", "· 4y", "12 points",
+                                                     "Report")} == {"(thread)"}
+
+
+def test_a_line_top_or_she_wrote_in_an_interview_is_no_thread():
+    """An interview whose answers hold a line `Top` and a sentence `She wrote:` reads as an
+    interview: without post headers nothing is a forum's button or quote."""
+    assert turns(LAYOUTS / "not-a-thread-top.txt") == [
+        ("(heading)", "other", "Interview with Ms. Jang, recorded"),
+        ("Q", "interviewer", "Did you keep anything from"),
+        ("A", "respondent", "Only a notebook. She wrote:"),
+        ("Q", "interviewer", "Who read the notebook?"),
+        ("A", "respondent", "Nobody. I kept it under"),
+        ("Q", "interviewer", "And the top shelf of"),
+        ("A", "respondent", "Top shelf was for the")]
+
+
 def test_words_in_brackets_are_no_stage_direction(tmp_path: Path):
     """A translation set in brackets under the original (`(I was born in Hyesan.)`) is the
     answer's words; a line in brackets about someone (`[She shows a photograph.]`) is a

@@ -24,12 +24,12 @@ from qcode.model import Notice
 Span = tuple[int, int]  # a post's lines, header excluded: [start, end)
 
 _BUTTON = re.compile(
-    r"^(?:top|quote|reply with quote|multi-?quote|post reply|new topic|quick reply|"
+    r"^(?:top|quote:?|reply with quote|multi-?quote|post reply|new topic|quick reply|"
     r"print view|go|report(?: this post)?|search this topic(?:…|\.{3})?|"
     r"\d+ posts?(?:\s*[•·|]\s*page \d+ of \d+)?|page \d+ of \d+|(?:posts|joined|location|"
     r"reputation)\s*:.*)$", re.I)
-_FOOT = re.compile(r"^\s*(?:display posts from previous|sort by|who is online|users browsing"
-                   r" this forum|jump to|return to|powered by|all times are|board index|"
+_FOOT = re.compile(r"^\s*(?:re:\s|display posts from previous|sort by|who is online|"
+                   r"users browsing this forum|jump to|return to|powered by|all times are|board index|"
                    r"forum index)\b.*$", re.I)
 _CRUMBS = re.compile(r"^[^‹›]+(?:\s[‹›]\s[^‹›]+)+$")  # `Board index ‹ Forum ‹ Topic`
 _PAGE = re.compile(r"\bpage (\d+) of \d+\b", re.I)
@@ -38,11 +38,13 @@ _RULE = re.compile(r"^\s*(?:_{4,}|--)\s*$")
 _WORD = re.compile(r"[^\W_]+")
 
 
-def board_frame(lines: list[Line], spans: list[Span]) -> list[Notice]:
-    """Mark a board's page around its posts (the module docstring); a notice when the page
-    is not the thread's first (its first post may not be the one who opened the thread)."""
+def board_frame(lines: list[Line], spans: list[Span], authors: list[str]) -> list[Notice]:
+    """Mark a board's page around its posts (the module docstring), and an author's name
+    alone on its line (the profile beside the post); a notice when the page is not the
+    thread's first (its first post may not be the one who opened the thread)."""
+    names = {a.casefold() for a in authors}
     for ln in lines:
-        if ln.kind is None and _is_frame(ln.text):
+        if ln.kind is None and (_is_frame(ln.text) or ln.text.strip().casefold() in names):
             ln.kind = "forum"
     for ln in lines[:max(spans[0][0] - 1, 0)]:
         ln.kind = ln.kind or ("forum" if ln.text.strip() else None)

@@ -79,9 +79,9 @@ def read_thread(lines: list[Line], roles: Roles) -> list[Notice]:
     spans = [(h.at + 1, heads[n + 1].at if n + 1 < len(heads) else len(lines))
              for n, h in enumerate(heads)]
     notices: list[Notice] = []
-    if any(h.board for h in heads):
-        notices += board_frame(lines, spans)
     authors = [h.author for h in heads]
+    if any(h.board for h in heads):
+        notices += board_frame(lines, spans, authors)
     notices += mark_quotes(lines, spans, authors)
     mark_signatures(lines, spans, authors)
     asked: dict[str, bool] = {}
