@@ -46,14 +46,22 @@ def board_frame(lines: list[Line], spans: list[Span], authors: list[str]) -> lis
     for ln in lines:
         if ln.kind is None and (_is_frame(ln.text) or ln.text.strip().casefold() in names):
             ln.kind = "forum"
-    for ln in lines[:max(spans[0][0] - 1, 0)]:
-        ln.kind = ln.kind or ("forum" if ln.text.strip() else None)
+    _frame(lines[:max(spans[0][0] - 1, 0)])
     tops = [[k for k in range(*s) if lines[k].text.strip().lower() == "top"] for s in spans]
     if all(tops):
-        for ln in lines[tops[-1][-1] + 1:]:
-            ln.kind = ln.kind or ("forum" if ln.text.strip() else None)
-    later = next((ln for ln in lines[:spans[0][0]] if (m := _PAGE.search(ln.text))
-                  and int(m[1]) > 1), None)
+        _frame(lines[tops[-1][-1] + 1:])
+    return _later_page(lines[:spans[0][0]])
+
+
+def _frame(lines: list[Line]) -> None:
+    """The page's head or foot: every line of text in it is the board's."""
+    for ln in lines:
+        if ln.kind is None and ln.text.strip():
+            ln.kind = "forum"
+
+
+def _later_page(head: list[Line]) -> list[Notice]:
+    later = next((ln for ln in head if (m := _PAGE.search(ln.text)) and int(m[1]) > 1), None)
     if later is None:
         return []
     return [Notice(later.number, "a later page of a forum thread: its first post is read as "
