@@ -29,27 +29,12 @@ CODED_MISREAD: dict[str, str] = {
         "(left 2017):` heading lines are coded, the bracketed questions (`[Did you ever "
         "refuse?]`) are coded inside the answers, and interviewees 14, 6 and 22 are one "
         "speaker ('Respondent')",
-    "docx09-korean-labels-interleaved.docx":
-        "`문:` / `답:` are not labels: every Korean paragraph is read into the English turn "
-        "before it, so no Korean answer is coded as the respondent's (the first is preamble, "
-        "the others end the interviewer's English question), the Korean questions after the "
-        "first and the translator's note are coded at the end of English answers, and "
-        "`— 끝 / End —` is coded in the last answer",
-    "family01-two-respondents-interpreter.txt":
-        "the interpreter `T:` (named in the `Present:` credit: `interpreter Song Ji-ho "
-        "(T)`) is read as a respondent: her two asides are coded as testimony",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
     "appendix01-interviewee-excerpts.txt":
         "one respondent turn from `Interviewee #14, ...:` on: the bracketed questions are "
         "not interviewer turns and each interviewee's excerpt is not a turn of its own",
-    "docx09-korean-labels-interleaved.docx":
-        "every turn starts in English and ends with the next speaker's Korean paragraph "
-        "(`답: ...` inside the question, `문: ...` inside the answer); the first Korean "
-        "question is preamble",
-    "family01-two-respondents-interpreter.txt":
-        "the interpreter `T` is a respondent: her two asides are respondent turns",
 }
 
 

@@ -9,6 +9,7 @@ stays a header, its names taking their roles all the same."""
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.furniture import line_kind
@@ -30,9 +31,10 @@ ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
 # the role a label in Korean says by itself, as Korean transcripts write them (`문:` / `답:`,
 # `질문:` / `답변:`, an oral history's `면담자:` / `구술자:`, a programme's `진행자:`), as
 # tables.py reads them in a Q&A table's column: read as names, both asked and answered
-SCRIPT_ROLES = {**dict.fromkeys(("문", "질문", "질의", "면담자", "진행자", "사회자", "앵커"),
-                                "interviewer"),
-                **dict.fromkeys(("답", "답변", "응답", "구술자"), "respondent")}
+# (and Chinese and Japanese transcripts' `問：` / `答：`)
+SCRIPT_ROLES = {**dict.fromkeys(("문", "질문", "질의", "면담자", "진행자", "사회자", "앵커",
+                                 "問", "问"), "interviewer"),
+                **dict.fromkeys(("답", "답변", "응답", "구술자", "答"), "respondent")}
 # a role in brackets after a name, as an English gloss of a label in another script says it
 # (`진행자 (Host)`, `한성호 (Guest)`; read as a name, every guest was one speaker `Guest`).
 # Not a broadcaster's (`Kim (Reporter)`): read as the speaker `Reporter`, who asks unless
@@ -44,28 +46,37 @@ _NOT_NAMES = {"okay", "ok", "yes", "no", "right", "so", "well", "thank", "thanks
               "welcome", "mm", "hmm", "um", "uh", "mr", "mrs", "ms", "miss", "dr"}
 
 
-def staff_credits(lines: list[Line], opens_turn: list[bool], roles: Roles) -> None:
+def staff_credits(lines: list[Line], opens_turn: list[str | None], roles: Roles) -> None:
     """Lines before the first turn that name the interviewer or interpreter (a name, then
     the end of a sentence) become credits; each name they give takes its role (`JL:` then
     asks as the interviewer). So does each name a header block gives (header.py), above the
-    interview or in the record after it (`Interviewer: Jonah Pryce (JP)` at the end)."""
+    interview or in the record after it (`Interviewer: Jonah Pryce (JP)` at the end).
+    `opens_turn`: the label each line opens with, if any. A list of those present, above
+    the turns or in a header, names the people behind the labels (_present)."""
+    used = Counter(label for label in opens_turn if label)
     for line in lines:
         if line.kind == "header":
             _assign(list(_STAFF.finditer(line.text)), roles)
+            _present(line.text, used, roles)
     for line, opens in zip(lines, opens_turn, strict=True):
-        if line.kind == "header":
+        if line.kind == "header" or (line.kind is None and used[opens or ""] < 2
+                                     and _present(line.text, used, roles)):
             continue
-        found = [] if line.kind is not None or asks(line.text) else [
-            m for m in _STAFF.finditer(line.text)
-            if m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES]
-        if found and not _only_credits(line.text, found):
-            found = []
+        found = _credited(line)
         if not found:
             if opens:
                 return
             continue
         line.kind = "credit"
         _assign(found, roles)
+
+
+def _credited(line: Line) -> list[re.Match[str]]:
+    """The staff a line credits, if it is a credit line."""
+    found = [] if line.kind is not None or asks(line.text) else [
+        m for m in _STAFF.finditer(line.text)
+        if m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES]
+    return found if found and _only_credits(line.text, found) else []
 
 
 def _assign(found: list[re.Match[str]], roles: Roles) -> None:
@@ -100,3 +111,80 @@ def _fragment(text: str) -> bool:
     Korean`), not a sentence said to the respondent (`We are recording now`)."""
     words = re.findall(r"[\w'’-]+", text)
     return all(w[0].isupper() or w[0].isdigit() or w in _LINKS for w in words)
+
+
+# a list of those present, each with the label the transcript gives them, a role word
+# before or after the name: `Present: Interviewer (INT), Mrs. Bae Kyung-ja (M), her daughter
+# Bae Ha-eun (D), interpreter Song Ji-ho (T).`, `Participants: Kim Ok-sun, note-taker (K)`
+_LISTED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]{0,4})\s*\)")
+_LEAD = re.compile(r"^\W*([A-Za-z][\w ]{0,30})[:：]\s*")  # `Present:`, `Participants:`
+_ITEMS = re.compile(r"\s*[,;&]\s*|\s+and\s+")
+_PRESENT_ROLES = {**ROLE_WORDS, "note-taker": "other", "notetaker": "other",
+                  "facilitator": "interviewer"}
+_NAME_WORD = re.compile(r"^[A-Z][\w'’-]*$")
+_TITLES = {"mr", "mrs", "ms", "miss", "dr"}
+MAX_ITEM = 6  # words before a label in brackets: more is a sentence, not a list
+
+
+def _present(text: str, used: Counter[str], roles: Roles) -> bool:
+    """A line listing the people present, each with the label the transcript uses in
+    brackets after the name: the label takes the name (`M:` is Bae Kyung-ja, as a reader
+    of the outputs would want) and the role word the role (`interpreter Song Ji-ho (T)`:
+    `T:` is the interpreter, whose asides were coded as a second respondent's). A label
+    the list gives no role word keeps its role; a line that is no such list changes
+    nothing (a sentence, a label the file does not use, a staff credit: _STAFF's)."""
+    lead = _LEAD.match(text)
+    if "(" not in text or (lead and lead[1].strip().lower().rstrip("s") in _PRESENT_ROLES):
+        return False
+    people = _listed(text, lead.end() if lead else 0)
+    people = [p for p in people or [] if used[p[0]] and (p[1] or p[2])]
+    for label, name, role in people:
+        if name:
+            roles.names.setdefault(label, name)
+        for who in ({label, name} - {""}) if role else ():
+            roles.assign(who, role)
+    return bool(people)
+
+
+def _listed(text: str, at: int) -> list[tuple[str, str, str]] | None:
+    """(label, name, role word's role) of each bracketed label of a list; None when the
+    line is no list (the words before a label are more than a name and a role)."""
+    people: list[tuple[str, str, str]] = []
+    for m in _LISTED.finditer(text, at):
+        words = " ".join(_role_after(people, text[at:m.start()].strip(" ."))).split()
+        if not words or len(words) > MAX_ITEM or any(w[-1] in ":：" for w in words):
+            return None  # a sentence, or another field (`Interviewer: Rachel Okafor (RO)`)
+        people.append((m[1], _name_of(words), _role_of(words)))
+        at = m.end()
+    tail = re.split(r"[.;|]", text[at:], maxsplit=1)[0]  # then another field or sentence
+    return None if _role_after(people, tail) else people
+
+
+def _role_after(people: list[tuple[str, str, str]], text: str) -> list[str]:
+    """The items of the text between two labels, less a role word said after the label
+    before, which is that person's (`Song Ji-ho (T), interpreter, Kim (K)`)."""
+    pieces = [p for p in _ITEMS.split(text) if p.strip()]
+    first = pieces[0].split() if pieces else []
+    if people and not people[-1][2] and len(first) <= 2 and _role_of(first):
+        people[-1] = (*people[-1][:2], _role_of(first))
+        return pieces[1:]
+    return pieces
+
+
+def _role_of(words: list[str]) -> str:
+    return next((_PRESENT_ROLES[w] for w in (w.lower().strip(".,").rstrip("s") for w in words)
+                 if w in _PRESENT_ROLES), "")
+
+
+def _name_of(words: list[str]) -> str:
+    """The last run of capitalised words that are no title or role: `Mrs. Bae Kyung-ja`
+    -> Bae Kyung-ja, `her daughter Bae Ha-eun` -> Bae Ha-eun."""
+    runs: list[list[str]] = [[]]
+    for w in words:
+        plain = w.strip(".,")
+        if _NAME_WORD.match(plain) and plain.lower() not in _TITLES \
+                and not _role_of([plain]):
+            runs[-1].append(plain)
+        elif runs[-1]:
+            runs.append([])
+    return " ".join(next((r for r in reversed(runs) if r), []))

@@ -151,7 +151,10 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"copyright|©|\(c\) \d|all rights reserved)", re.I)),
     # what the editors say about the text or the person: never how a respondent speaks
     ("editorial note", re.compile(
-        r"^\W*(?:translator'?s|editor'?s|publisher'?s|transcriber'?s)\s+note\s*[:–—-]|"
+        r"^\W*(?:(?:translator|editor|publisher|transcriber)['’]?s\s+note|"
+        # the same in Korean, Chinese, Japanese: `역자 주:`, `옮긴이 주`, `譯者註：`, `訳注`
+        r"(?:역자|옮긴이|번역자|편집자)\s*주|(?:译者|譯者|编者|編者|訳者)\s*[注註]|[訳译譯][注註])"
+        r"\s*[:：\])–—-]|"
         r"^\W*(?:note\s*[:–—-]\s*)?(?:"
         # `Her name has been changed`, `Names and some details have been withheld`
         r"(?:(?:her|his|their|all|some|the|(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]*['’]s?)"

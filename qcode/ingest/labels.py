@@ -71,8 +71,8 @@ _LABEL = re.compile(
     rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME}|{_SCRIPT_NAME})(?:\s*\((?!{_TIME}\))(?P<alias>[^()\n]{{1,40}})\))?"
     rf"{_TITLE}"
     rf"(?:\s*[\[(](?P<after>{_TIME})[\])])?"
-    r"(?:\*\*|__)?\s*(?P<sep>[:：])(?:\*\*|__)?(?:\s+|$)(?P<rest>.*)$"
-)
+    r"(?:\*\*|__)?\s*(?P<sep>[:：])(?:\*\*|__)?(?:\s+|$|(?<=：))(?P<rest>.*)$"
+)  # no space after a full-width colon: `問：你在市場賣什麼？`
 # Q, A, KJ, R07, INT may also be used with `.`, `)` or `-`: `Q. Why?`, `A) Hunger.`, `A - Yes.`
 _LOOSE = re.compile(
     rf"{_START}"
@@ -180,11 +180,12 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     Line.speaker (and time stamps into Line.time); `Full Name (Short):` and `Short:`
     become one speaker, `Short`. Returns the lines, split, and what the user should check
     (labels read as quoted speech)."""
-    staff_credits(lines, [_found(line) is not None for line in lines], roles)
+    staff_credits(lines, [f.speaker if f else None for f in map(_found, lines)], roles)
     lines, found = _split_inline(lines, [_found(line) for line in lines], roles)
     for i, f in enumerate(found):
         if f is not None:
             f.opens = i == 0 or not lines[i - 1].text.strip() or found[i - 1] is not None
+            f.speaker = roles.names.get(f.speaker, f.speaker)  # `(M)` in a list: M's name
     labels = [f for f in found if f is not None]
     _assign_roles(labels, roles)
     credible = _credible(labels, roles, _answers_labelled(lines, found, roles))

@@ -72,6 +72,7 @@ class Line:
     kind: str | None = None
     in_table: bool = False  # a Word table cell: short, yet no heading
     emphasis: str | None = None  # a Word paragraph bold or italic as a whole: "bold", "italic"
+    carries_on: bool = False  # its label's paragraph translates the turn before (speakers.py)
 
 
 class Block:

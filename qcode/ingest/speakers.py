@@ -142,7 +142,8 @@ def one_person_in_parts(labels: list[Found], roles: Roles) -> list[Notice]:
     in three. Labels of one role that each keep to a part of the file of their own (never
     between each other's turns) and can name one person (generic labels such as `Q` or `A`;
     for answers, besides them, one name and initials that start as it does) are one speaker:
-    the name, else the interviewer's `Interviewer` or the first label."""
+    the name, else the interviewer's `Interviewer` or the first label. Two labels of one
+    role in two languages that come in pairs are one speaker too (_in_two_languages)."""
     notices: list[Notice] = []
     for role, generic in _GENERIC.items():
         spans: dict[str, list[int]] = {}  # label -> first and last index, turns
@@ -151,6 +152,9 @@ def one_person_in_parts(labels: list[Found], roles: Roles) -> list[Notice]:
                 span = spans.setdefault(f.speaker, [i, i, 0])
                 span[1:] = [i, span[2] + 1]
         order = sorted(spans, key=lambda s: spans[s][0])
+        if len(order) == 2 and _in_two_languages(labels, *order):
+            notices.append(_one_in_two_languages(labels, *order))
+            continue
         if not 2 <= len(order) <= 4 or any(spans[s][2] < 2 for s in order) or any(
                 spans[a][1] > spans[b][0] for a, b in pairwise(order)):
             continue  # one label, a part of one turn, or labels taking turns: several people
@@ -164,6 +168,42 @@ def one_person_in_parts(labels: list[Found], roles: Roles) -> list[Notice]:
             f"{', '.join(repr(s + ':') for s in order)} each label one part of the file and are "
             f"read as one speaker, {target}; if they are different people, label them apart")))
     return notices
+
+
+def _latin(label: str) -> bool:
+    return all(c < "\u0250" for c in label if c.isalpha())
+
+
+def _in_two_languages(labels: list[Found], first: str, second: str) -> bool:
+    """A bilingual transcript gives each turn twice, a paragraph in one language under its
+    label (`문:`, `질문:`, `問:`) and its translation under the label in the other (`Q:`,
+    `Question:`): two labels of one role, one in Latin letters and one not, the second
+    right after the first at least twice, and (all but one in four pairs) never alone."""
+    if _latin(first) == _latin(second):
+        return False
+    said = [f.speaker for f in labels]
+    pairs = sum(a == first and b == second for a, b in pairwise(said))
+    alone = said.count(first) + said.count(second) - 2 * pairs
+    return pairs >= 2 and 4 * alone <= pairs
+
+
+def _one_in_two_languages(labels: list[Found], first: str, second: str) -> Notice:
+    """The pair is one speaker, named by the label in Latin letters (what an English
+    reader of the outputs reads), and each translation carries on its original's turn:
+    read apart, `문` and `Q` were two interviewers and each turn was split in two."""
+    target = first if _latin(first) else second
+    carried = [f for before, f in pairwise(labels)
+               if f.speaker == second and before.speaker == first]
+    for f in carried:
+        f.line.carries_on = True
+    for f in labels:
+        if f.speaker in (first, second):
+            f.speaker = target
+    at = carried[0].line.number
+    return Notice(at, (
+        f"'{first}:' and '{second}:' take turns in pairs, a paragraph and its translation, and "
+        f"are read as one speaker, {target}, each pair one turn; if they are two people, label "
+        "them apart"))
 
 
 def _one_name(order: list[str], generic: set[str], role: str) -> str | None:

@@ -79,6 +79,7 @@ class Roles:
             str(meta[k]).strip().lower() for k in ("pseudonym",) if meta.get(k)
         }
         self.assigned: dict[str, Role] = {}
+        self.names: dict[str, str] = {}  # label -> who a list of those present says it is
         self._roles: dict[str, Role] = {}  # label -> role, as decided so far
 
     def assign(self, label: str, role: str) -> None:
@@ -208,7 +209,7 @@ def build_turns(found: list[Block], roles: Roles, *, labelled: bool) -> list[Tur
             continue
         if block.speaker is not None:
             current = (block.speaker, roles.role(block.speaker))
-            b.add(*current, block, new_turn=True)
+            b.add(*current, block, new_turn=not block.lines[0].carries_on)
         elif current is None:
             b.add("(preamble)", "other", block)
         else:
