@@ -53,14 +53,12 @@ def staff_credits(lines: list[Line], opens_turn: list[str | None], roles: Roles)
     interview or in the record after it (`Interviewer: Jonah Pryce (JP)` at the end).
     `opens_turn`: the label each line opens with, if any. A list of those present, above
     the turns or in a header, names the people behind the labels (_present)."""
-    used = Counter(label for label in opens_turn if label)
     for line in lines:
         if line.kind == "header":
             _assign(list(_STAFF.finditer(line.text)), roles)
-            _present(line.text, used, roles)
+    listed = _lists_of_people(lines, opens_turn, roles)
     for line, opens in zip(lines, opens_turn, strict=True):
-        if line.kind == "header" or (line.kind is None and used[opens or ""] < 2
-                                     and _present(line.text, used, roles)):
+        if line.kind == "header" or id(line) in listed:
             continue
         found = _credited(line)
         if not found:
@@ -124,6 +122,20 @@ _PRESENT_ROLES = {**ROLE_WORDS, "note-taker": "other", "notetaker": "other",
 _NAME_WORD = re.compile(r"^[A-Z][\w'’-]*$")
 _TITLES = {"mr", "mrs", "ms", "miss", "dr"}
 MAX_ITEM = 6  # words before a label in brackets: more is a sentence, not a list
+
+
+def _lists_of_people(lines: list[Line], opens_turn: list[str | None],
+                     roles: Roles) -> set[int]:
+    """The lines that list those present (_present): in a header block, or above the
+    first line whose label recurs (a title in capitals may look like a label)."""
+    used = Counter(label for label in opens_turn if label)
+    listed = {id(ln) for ln in lines if ln.kind == "header" and _present(ln.text, used, roles)}
+    for line, opens in zip(lines, opens_turn, strict=True):
+        if used[opens or ""] >= 2:
+            break
+        if line.kind is None and _present(line.text, used, roles):
+            listed.add(id(line))
+    return listed
 
 
 def _present(text: str, used: Counter[str], roles: Roles) -> bool:
