@@ -24,17 +24,9 @@ FILES = documents("eval10")
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {
-    "appendix01-interviewee-excerpts.txt":
-        "the appendix is one respondent turn: the `Interviewee #14, female, 40s, Hyesan "
-        "(left 2017):` heading lines are coded, the bracketed questions (`[Did you ever "
-        "refuse?]`) are coded inside the answers, and interviewees 14, 6 and 22 are one "
-        "speaker ('Respondent')",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
-    "appendix01-interviewee-excerpts.txt":
-        "one respondent turn from `Interviewee #14, ...:` on: the bracketed questions are "
-        "not interviewer turns and each interviewee's excerpt is not a turn of its own",
 }
 
 

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from qcode.config import Config
 from qcode.ingest import parse_file
 from tests.test_word_subtitles import messages, turns, word_tables
@@ -427,3 +429,52 @@ def test_a_timed_table_without_speakers_labels_stays_a_table(tmp_path: Path):
     assert [(s, r) for s, r, _ in turns(path)][:3] == [
         ("Interviewer", "interviewer"), ("(table)", "other"), ("(table)", "other")]
     assert any("is not a Speaker | Text" in m for m in messages(path))
+
+
+def test_an_appendix_of_excerpts_under_designation_lines():
+    """A report's appendix introduces each excerpt by a designation line with no speech
+    verb (`Respondent 3 (Musan, left 2016):`, `Participant 12, male, 50s:`): read as one
+    answer or as labels, the designations were coded and interviewees were one speaker.
+    Each excerpt is its interviewee's (the same one again later), a bracketed question in
+    it the author's, an aside that does not ask (`[sic]`, `[laughs]`) stays in the answer."""
+    path = LAYOUTS / "appendix-excerpts.txt"
+    said = [t for t in turns(path) if t[1] != "other"]
+    assert said == [
+        ("Respondent 3", "respondent", "We kept the USB stick inside a hollow battery. My uncle "
+                                       "showed me how to twist the cap off."),
+        ("Author", "interviewer", "Where did you watch?"),
+        ("Respondent 3", "respondent", "In the coal shed, with a blanket over the window and "
+                                       "the sound turned almost off."),
+        ("Participant 12", "respondent", "At the river the guard wanted three hundred yuan [sic] "
+                                         "before he would look the other way. I had two hundred. "
+                                         "[laughs] I gave him my watch as well."),
+        ("Participant 12", "respondent", "My brother went across a year later, in the winter, "
+                                         "when the ice was thick enough to walk on."),
+        ("Respondent 3", "respondent", "After the second inspection my mother stopped keeping "
+                                       "anything in the house."),
+        ("Author", "interviewer", "And the neighbours, did they know?"),
+        ("Respondent 3", "respondent", "Everyone knew. Nobody said it aloud."),
+    ]
+    context = [t[2] for t in turns(path) if t[1] == "other"]
+    assert "Participant 12, male, 50s:" in context
+    assert context[-1].startswith("Note:")
+    assert messages(path)[0].startswith("7: read as an appendix of interview excerpts")
+
+
+@pytest.mark.parametrize("text", [
+    # a labelled interview: `Interviewee:` is a label, `[laughs]` an aside
+    "Interviewer: Where did you keep the films?\n\nInterviewee: In a hollow battery. "
+    "[laughs] My uncle's idea.\n\nInterviewer: Did anyone find it?\n\nInterviewee: Never.\n",
+    # designations beside an interviewer's labels: an interview, not an appendix
+    "Respondent 3 (Musan):\nWe hid the stick in a battery.\n\nInterviewer:\nWhere?\n\n"
+    "Respondent 5 (Hyesan):\nIn the coal shed.\n",
+    # the report's own text asks: not read as an appendix
+    "Why did they leave? The answers varied.\n\nRespondent 3 (Musan):\nThe rations stopped."
+    "\n\nRespondent 5 (Hyesan):\nMy brother had gone already.\n",
+])
+def test_what_is_no_appendix_of_excerpts(tmp_path: Path, text: str):
+    """Documents that look like an appendix of excerpts but are not read as one."""
+    path = tmp_path / "doc.txt"
+    path.write_text(text, encoding="utf-8")
+    assert not any("appendix" in m for m in messages(path))
+    assert "Author" not in {t[0] for t in turns(path)}

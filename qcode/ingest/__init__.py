@@ -29,7 +29,7 @@ from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
 from qcode.ingest.questionnaire import read_questionnaire
 from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
-from qcode.ingest.report import read_report
+from qcode.ingest.report import read_excerpts, read_report
 from qcode.ingest.thread import read_thread
 from qcode.ingest.turns import (
     Roles,
@@ -42,7 +42,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "59"
+PARSER_VERSION = "60"
 SUFFIXES = tuple(READERS)
 
 
@@ -75,6 +75,10 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     labelled = source.labelled
     label_notices: list[Notice] = []
     report: list[Notice] = []  # the notice that the file was read as a report quoting testimony
+    if labelled is None:
+        lines, report = read_excerpts(lines, roles)  # an appendix of interview excerpts
+        labelled = True if report else None
+        label_notices += report
     if labelled is None:
         thread = read_thread(lines, roles)
         examined = read_examination(lines, roles)

@@ -12,6 +12,13 @@ A file is read this way only when it has no speaker labels, no questions outside
 quotations and at least two indented quotations, at least half of them after a paragraph
 ending in a colon. A report that quotes its witnesses inside its own paragraphs
 (`Witness 7 stated: "..."`) is read by leadins.py.
+
+A research report's appendix of excerpts introduces each by a designation line of its own
+with no speech verb (`Interviewee #14, female, 40s, Hyesan (left 2017):`, `Respondent 3
+(Musan):`): the paragraphs under it, to the next designation or a `Source:` / `Note:` line,
+are that interviewee's, and a bracketed question inside them (`[Did you ever refuse?]`) is
+the author's (an aside that does not ask, `[laughs]`, stays in the answer). Read so only
+with at least two designation lines and no question in the text outside the excerpts.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from qcode.ingest.layout import Line
+from qcode.ingest.layout import Line, asks
 from qcode.ingest.leadins import WHO, read_leadins
 from qcode.model import Notice
 
@@ -27,6 +34,14 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 _INDENTED = re.compile(r"^(?: {4,}|\t)\S")
+# a designation alone on its line, described (a bare `Respondent 3:` is a label):
+# `Interviewee #14, female, 40s, Hyesan (left 2017):`, `Respondent 3 (Musan):`
+_DESIGNATION = re.compile(r"^\s*(interviewee|respondent|participant|informant)\s+(?:no\.\s*|#)?"
+                          r"([A-Z]|\d{1,4})\s*[,(][^:\n]{1,100}:\s*$", re.I)
+_LABEL = re.compile(r"^\s*[A-Z][\w.' -]{0,25}:(?:\s|$)")  # `Interviewer:`, `Q:`, `Kim Ok-sun:`
+_APPARATUS = re.compile(r"^\s*(?:sources?|notes?)\b\s*[:.]", re.I)  # ends an excerpt
+_BRACKET = re.compile(r"\s*\[([^\[\]\n]{1,300})\]\s*")
+_AUTHOR = "Author"
 _ASKS = re.compile(r"\?[\"”’)\]]*(?:\s|$)")  # a question anywhere in the narrative
 
 
@@ -93,3 +108,78 @@ def _quotations(lines: list[Line]) -> list[tuple[int, int, str]]:
     if start is not None:
         runs.append((start, last + 1, before))
     return runs
+
+
+def read_excerpts(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notice]]:
+    """The lines with each designation line context and the excerpts under it its
+    interviewee's, bracketed questions cut out as the author's; the lines as they were and
+    no notice when the file is no appendix of excerpts. Read before the labels: a
+    designation like `Respondent 3 (Musan):` would be taken for one."""
+    marks = [i for i, line in enumerate(lines) if line.kind is None and _DESIGNATION.match(line.text)]
+    if len(marks) < 2 or any(_other_label(line) for line in lines):
+        return lines, []  # a speaker's label besides them (`Interviewer:`): an interview
+    cut = _cut_excerpts(lines, set(marks))
+    if cut is None:
+        return lines, []  # the report asks: an interview, not an appendix
+    out, prose = cut
+    for line in prose:
+        line.kind = "report"
+    names = list(dict.fromkeys(line.speaker for line in out if line.speaker not in (None, _AUTHOR)))
+    for name in names:
+        roles.assign(str(name), "respondent")
+    roles.assign(_AUTHOR, "interviewer")
+    return out, [Notice(lines[marks[0]].number, (
+        f"read as an appendix of interview excerpts: {len(marks)} designation lines "
+        f"(`{lines[marks[0]].text.strip()}`) introduce the excerpts of {', '.join(names[:5])}"
+        "; bracketed questions in them are the author's; if that is wrong, label the turns"))]
+
+
+def _other_label(line: Line) -> bool:
+    """A line opening with a speaker's label that is no designation (`Interviewer:`)."""
+    return line.kind is None and bool(_LABEL.match(line.text)) \
+        and not _DESIGNATION.match(line.text) and not _APPARATUS.match(line.text)
+
+
+def _cut_excerpts(lines: list[Line], marks: set[int]) -> tuple[list[Line], list[Line]] | None:
+    """The lines with the excerpts cut into their speakers' pieces, and the report's own
+    lines (the designations among them); None when the report's text asks a question."""
+    out: list[Line] = []
+    prose = [lines[i] for i in sorted(marks)]
+    speaker: str | None = None  # the interviewee whose excerpt goes on, None in the report
+    for i, line in enumerate(lines):
+        if i in marks:
+            m = _DESIGNATION.match(line.text)
+            speaker = f"{m[1].title()} {m[2]}" if m else None
+        elif line.kind == "credit" or _APPARATUS.match(line.text):
+            speaker = None
+        if i in marks or line.kind is not None or not line.text.strip():
+            out.append(line)
+        elif speaker is None:
+            if _ASKS.search(line.text):
+                return None
+            out.append(line)
+            prose.append(line)
+        else:
+            out += _spoken(line, speaker, not lines[i - 1].text.strip() or i - 1 in marks)
+    return out, prose
+
+
+def _spoken(line: Line, speaker: str, start: bool) -> list[Line]:
+    """An excerpt's line in pieces: its bracketed questions the author's, the words after
+    one its interviewee's again (the first piece names them when the excerpt starts here)."""
+    pieces: list[Line] = []
+    at, who = 0, speaker if start else None
+    for m in _BRACKET.finditer(line.text):
+        if not asks(m[1].strip()):
+            continue  # `[laughs]`, `[sic]`: an aside, left in the answer
+        pieces += _piece(line, at, m.start(), who)
+        pieces.append(Line(line.number, line.offset + m.start(1), m[1].strip(), _AUTHOR))
+        at, who = m.end(), speaker
+    return pieces + _piece(line, at, len(line.text), who)
+
+
+def _piece(line: Line, a: int, b: int, who: str | None) -> list[Line]:
+    """The line's text from a to b, its spaces at either end dropped, as a line of `who`."""
+    text = line.text[a:b]
+    lead = len(text) - len(text.lstrip())
+    return [Line(line.number, line.offset + a + lead, text.strip(), who)] if text.strip() else []
