@@ -13,8 +13,9 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-_TIME = re.compile(r"^[\[(]?\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]?$")
-_NUMBER = re.compile(r"^\d{1,4}\.?$")
+# the shapes of a table cell that holds no words (tables.py reads them too)
+CELL_TIME = re.compile(r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?$")
+ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
 # a label opening a cell: `Jang:`, `Ms. Baek:`, `Kim (interviewer):`, `**Lee:**`, `진행자:`
 _LABEL = re.compile(r"^\W{0,2}([A-Z][\w.'’-]*(?:\s[A-Z0-9][\w.'’-]*){0,2}|[\uac00-\ud7a3]{1,8})"
                     r"(?:\s*\([^()]{1,40}\))?\W{0,2}\s*:\s*(?:\*\*)?\s+\S")
@@ -25,7 +26,8 @@ _HEADERS = {"time", "timestamp", "time stamp", "time code", "timecode", "start",
 Rows = list[list[list[str]]]
 
 
-def _flat(cell: list[str]) -> str:
+def flat(cell: list[str]) -> str:
+    """A cell's paragraphs as one line, its spaces normalised."""
     return " ".join(" ".join(cell).split())
 
 
@@ -35,8 +37,8 @@ def labelled_column(rows: Rows) -> tuple[bool, int, int] | None:
     width = len(rows[0]) if rows else 0
     if width not in (2, 3) or any(len(r) != width for r in rows):
         return None
-    header = all(_flat(c).lower().strip(" :*_") in _HEADERS for c in rows[0])
-    columns = [[_flat(r[c]) for r in rows[header:]] for c in range(width)]
+    header = all(flat(c).lower().strip(" :*_") in _HEADERS for c in rows[0])
+    columns = [[flat(r[c]) for r in rows[header:]] for c in range(width)]
     found = _time_and_text(columns)
     if found is None or len(rows) - header < 3 or not _labelled(columns[found[1]]):
         return None
@@ -45,12 +47,13 @@ def labelled_column(rows: Rows) -> tuple[bool, int, int] | None:
 
 def _time_and_text(columns: list[list[str]]) -> tuple[int, int] | None:
     """One column of time stamps and one other, besides perhaps one of row numbers."""
-    times = [c for c, cells in enumerate(columns) if _all(cells, _TIME)]
-    rest = [c for c, cells in enumerate(columns) if c not in times and not _all(cells, _NUMBER)]
+    times = [c for c, cells in enumerate(columns) if all_match(cells, CELL_TIME)]
+    rest = [c for c, cells in enumerate(columns) if c not in times and not all_match(cells, ROW_NUMBER)]
     return (times[0], rest[0]) if len(times) == 1 and len(rest) == 1 else None
 
 
-def _all(cells: list[str], shape: re.Pattern[str]) -> bool:
+def all_match(cells: list[str], shape: re.Pattern[str]) -> bool:
+    """A column of this shape: some cell filled, every filled one in the shape."""
     return any(cells) and all(shape.match(x) or not x for x in cells)
 
 

@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from qcode.ingest.labelledcells import labelled_column
+from qcode.ingest.labelledcells import CELL_TIME, ROW_NUMBER, all_match, flat, labelled_column
 from qcode.model import Notice
 
 Rows = list[list[list[str]]]  # rows of cells of paragraphs
@@ -45,22 +45,17 @@ _HEADER_CELLS = {"speaker", "name", "who", "person", "role", "text", "transcript
                  "timecode", "#", "no", "no.", "number", "line"}
 _SPEAKER_HEADERS = {"speaker", "speakers", "name", "who", "person", "role", "participant",
                     "interviewer", "interviewee", "respondent", "화자", "발화자"}
-_CELL_TIME = re.compile(r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?$")
 _INTERVIEWER = re.compile(r"^(?:interviewer|int|q|i|question|moderator|researcher)\b", re.I)
-
-
-def _flat(cell: list[str]) -> str:
-    return " ".join(" ".join(cell).split())
 
 
 def _name(cell: list[str]) -> str:
     """A speaker cell's name: without a colon or Markdown emphasis (`**Kim:**`)."""
-    return _flat(cell).strip("*_ ").rstrip(":").strip("*_ ")
+    return flat(cell).strip("*_ ").rstrip(":").strip("*_ ")
 
 
 def _header_like(row: list[list[str]]) -> bool:
     """A first row that names its columns: every cell a few words, none a sentence."""
-    cells = [_flat(c) for c in row]
+    cells = [flat(c) for c in row]
     return all(x and len(x.split()) <= 4 and not x.endswith((".", "?", "!", ",")) for x in cells)
 
 
@@ -71,9 +66,9 @@ def _transcript_columns(rows: Rows) -> tuple[int | None, int, int] | None:
     width = len(rows[0]) if rows else 0
     if width not in (2, 3, 4) or any(len(r) != width for r in rows):
         return None
-    known = all(_flat(c).lower().strip(":") in _HEADER_CELLS for c in rows[0])
+    known = all(flat(c).lower().strip(":") in _HEADER_CELLS for c in rows[0])
     body = rows[1:] if known else rows
-    columns = [[_flat(r[c]) for r in body] for c in range(width)]
+    columns = [[flat(r[c]) for r in body] for c in range(width)]
     found = _name_and_text(columns)
     if len(body) < 2 or found is None or not any(columns[found[2]]):
         return None
@@ -85,10 +80,9 @@ def _name_and_text(columns: list[list[str]]) -> tuple[int | None, int, int] | No
     """(time, name, text) columns: besides a column of time stamps and one of row numbers,
     two columns; the names are the one that reads as names (`Kim` | `Yes.`), else the one
     of fewer words."""
-    times = [c for c, cells in enumerate(columns)
-             if any(cells) and all(_CELL_TIME.match(x) or not x for x in cells)]
+    times = [c for c, cells in enumerate(columns) if all_match(cells, CELL_TIME)]
     numbers = [c for c, cells in enumerate(columns) if c not in times
-               and any(cells) and all(re.fullmatch(r"\d{1,4}\.?", x) or not x for x in cells)]
+               and all_match(cells, ROW_NUMBER)]
     rest = [c for c in range(len(columns)) if c not in times and c not in numbers]
     if len(times) > 1 or len(rest) != 2:
         return None
@@ -108,7 +102,7 @@ def _speakers(first: list[list[str]], known: bool, name: int, names: list[str],
     if _says_who_asks(names[1:]):
         return True
     if _header_like(first) and names[0] not in names[1:]:
-        return _flat(first[name]).lower().strip(":") in _SPEAKER_HEADERS and _names(names[1:])
+        return flat(first[name]).lower().strip(":") in _SPEAKER_HEADERS and _names(names[1:])
     return _takes_turns(names, texts) and _names(names)
 
 
@@ -160,7 +154,7 @@ def _qa_columns(rows: Rows) -> tuple[list[int], list[str]] | None:
     columns and the speaker of each other column; None for any other table."""
     header = [_header_role(c) for c in rows[0]] if rows else []
     numbered = [c for c, role in enumerate(header) if role == "number" and all(
-        re.fullmatch(r"\d{1,4}\.?", _flat(r[c])) or not _flat(r[c]) for r in rows[1:])]
+        ROW_NUMBER.match(flat(r[c])) or not flat(r[c]) for r in rows[1:])]
     if [role for c, role in enumerate(header) if c not in numbered] != ["ask", "answer"] \
             or any(len(r) != len(header) for r in rows):
         return None
@@ -170,7 +164,7 @@ def _qa_columns(rows: Rows) -> tuple[list[int], list[str]] | None:
 def _header_role(cell: list[str]) -> str | None:
     """What a header cell names: the asking column (`Question`, `Interviewer's question`),
     the answering one (`Answer`, `Respondent's reply`), a row number (`No.`), or None."""
-    text = _flat(cell).lower().strip(" :*_")
+    text = flat(cell).lower().strip(" :*_")
     if text in ("q", "a"):
         return "ask" if text == "q" else "answer"
     if text in ("no", "no.", "#", "number", ""):
@@ -195,19 +189,19 @@ def _originals(rows: Rows) -> tuple[set[int], str]:
     width = len(rows[0]) if rows else 0
     if width < 2 or any(len(r) != width for r in rows):
         return set(), ""
-    header = [_flat(c).lower().strip(" :*_") for c in rows[0]]
+    header = [flat(c).lower().strip(" :*_") for c in rows[0]]
     targets = [c for c, h in enumerate(header) if h in _TARGET]
     originals = {c for c, h in enumerate(header) if h in _ORIGINAL}
     if len(targets) == 1 and originals:
-        return originals, _flat(rows[0][targets[0]])
+        return originals, flat(rows[0][targets[0]])
     return _by_script(rows, width)
 
 
 def _by_script(rows: Rows, width: int) -> tuple[set[int], str]:
     """Columns of sentences (two words a row or more) mostly in another script, when one
     other column of sentences is in the Latin alphabet."""
-    share = [_foreign_share(_flat(r[c]) for r in rows[1:]) for c in range(width)]
-    said = [sum(len(_flat(r[c]).split()) for r in rows) >= 2 * len(rows) for c in range(width)]
+    share = [_foreign_share(flat(r[c]) for r in rows[1:]) for c in range(width)]
+    said = [sum(len(flat(r[c]).split()) for r in rows) >= 2 * len(rows) for c in range(width)]
     foreign = {c for c in range(width) if said[c] and (share[c] or 0) >= 0.5}
     latin = [c for c, s in enumerate(share) if said[c] and s is not None and s <= 0.1]
     return (foreign, "English") if foreign and len(latin) == 1 else (set(), "")
@@ -241,7 +235,7 @@ class _Plan:
         elif columns := _transcript_columns(self.kept):
             self.kind, self.columns = "speakers", columns
             first = self.kept[0]
-            self.header = all(_flat(c).lower().strip(":") in _HEADER_CELLS for c in first) or (
+            self.header = all(flat(c).lower().strip(":") in _HEADER_CELLS for c in first) or (
                 _header_like(first) and _name(first[columns[1]]) not in
                 [_name(r[columns[1]]) for r in self.kept[1:]])
         elif labelled := labelled_column(self.kept):  # `Time | Text`, `Jang: ...` in the text
@@ -266,7 +260,7 @@ class _Plan:
             return [self._qa_cell(r, c, cell) for c, cell in enumerate(row)]
         assert self.columns is not None
         time_column, name, text = self.columns
-        stamp = _CELL_TIME.match(_flat(row[time_column])) if time_column is not None else None
+        stamp = CELL_TIME.match(flat(row[time_column])) if time_column is not None else None
         out = [[Mark("name")] * len(cell) for cell in row]
         if self.kind == "labelled":  # read as text, its labels by labels.py
             out[text] = [Mark("cell", time=stamp[1] if stamp and not k else None)
@@ -307,7 +301,7 @@ def plan(rows: Rows, where: str, line: int) -> tuple[_Plan, list[Notice]]:
         notices.append(Notice(line, f"{where} is bilingual: read in its {language} column; the "
                               "column of the original beside it is not read"))
     if p.kind == "table":
-        first = " | ".join(_short(_flat(c)) for c in p.kept[0])
+        first = " | ".join(_short(flat(c)) for c in p.kept[0])
         notices.append(Notice(line, (
             f"{where} ({first}) is not a Speaker | Text or Question | Answer table: kept as "
             "context, not coded; if it holds the interview, give it a header row naming a "
