@@ -10,7 +10,7 @@ from typing import Any, Literal
 Role = Literal["interviewer", "respondent", "other"]
 
 # Bump when nlp.py changes lemmas or sentence splitting: every coding is then redone.
-NLP_VERSION = "3"
+NLP_VERSION = "4"
 
 
 def normalize_ws(text: str) -> str:

@@ -27,9 +27,13 @@ TOKENIZER_CACHE = 200_000
 
 
 # Where the table's lemma would make a word another word: `news` is not `new` (a term `news`
-# matched "a new life"), `media` not `medium`, `series` not `serie`.
-LEMMA_FIXES = {"news": "news", "News": "news", "media": "media", "Media": "media",
-               "series": "series", "Series": "series"}
+# matched "a new life"), `media` not `medium`, `series` not `serie`, `broker` not `broke` (a
+# pattern on the lemma `broker` never fired, and "I was broke" matched a term `broker`),
+# `feed` not `fee` ("to feed my children" matched a term `fee`), `dying` is `die`, not `dye`.
+_FIXED = {"news": "news", "media": "media", "series": "series", "broker": "broker",
+          "feed": "feed", "matter": "matter", "number": "number", "evening": "evening",
+          "crew": "crew", "dying": "die"}
+LEMMA_FIXES = {**_FIXED, **{form.capitalize(): lemma for form, lemma in _FIXED.items()}}
 
 
 @lru_cache(maxsize=1)

@@ -93,18 +93,18 @@ def test_capitals_labels_without_an_examination_header_read_as_before(tmp_path: 
 
 def test_an_examination_reads_in_linear_time(tmp_path: Path):
     """Questions, answers, colloquy and parentheticals that never close: four times the
-    lines take about four times as long, not sixteen (the whole file is 49,000 lines at
-    the larger size; the same under the tree before this reader)."""
+    lines take about four times as long, not sixteen (the whole file is 28,000 lines at
+    the larger size). CPU time, so a loaded machine does not skew the ratio."""
     block = ("BY MR. OKAFOR:\n     Q    Who paid the inspector?\n     A    My aunt paid him\n"
              "in cloth.\n          MS. LINDQVIST: Objection.\n          (Pause.\n"
              "          THE WITNESS: Twice.\n")
     took = []
-    for n in (1_750, 7_000):
+    for n in (1_000, 4_000):
         path = tmp_path / f"big{n}.txt"
         path.write_text(block * n, encoding="utf-8")
-        began = time.perf_counter()
+        began = time.process_time()
         parse_file(path, Config(max_file_mb=50))
-        took.append(time.perf_counter() - began)
+        took.append(time.process_time() - began)
     assert took[1] < 10 * took[0], took
 
 

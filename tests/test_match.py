@@ -46,6 +46,21 @@ def test_terms_multiword_and_domain_words():
     assert fired(e, "The table was under the window.")["coded"] == ["False"]
 
 
+@pytest.mark.parametrize(("rule", "said", "other_sense"), [
+    ("terms: [broker]", "The Broker was waiting.", "I was broke all winter."),
+    ("pattern: [{LEMMA: broker}]", "A broker my cousin knew.", "We broke the lock."),
+    ("terms: [fee]", "He took a fee.", "I could not feed my children."),
+    ("terms: [die]", "Many were dying.", "She could dye cloth."),
+])
+def test_words_the_lemma_table_confuses_keep_their_own_lemma(rule: str, said: str,
+                                                             other_sense: str):
+    """spacy-lookups-data reads `broker` as `broke` and `feed` as `fee`: a term matched the
+    other word, and a pattern on the lemma never fired."""
+    e = engine(f"      - {rule}")
+    assert fired(e, said)["coded"] == ["True"]
+    assert fired(e, other_sense)["coded"] == ["False"]
+
+
 def test_exact_is_case_sensitive_word_form():
     e = engine("      - exact: [UN]")
     assert fired(e, "The UN came.")["coded"] == ["True"]

@@ -123,16 +123,16 @@ def test_a_dash_line_with_no_other_voice_known_is_reported(tmp_path: Path):
 def test_hostile_subtitles_stay_linear(tmp_path: Path):
     """Dash lines, rolling repeats and voices on every line: four times the cues take about
     four times as long, not sixteen (a look-ahead that walked the file from its start made
-    rolling detection quadratic)."""
+    rolling detection quadratic). CPU time, so a loaded machine does not skew the ratio."""
     cue = ("00:00:01.000 --> 00:00:02.000\n<v Kim>- Why? - Because. - And? - So.\n"
            "- Then what happened to us all?\n\n")
     took = []
-    for n in (2_000, 8_000):
+    for n in (1_000, 4_000):
         path = tmp_path / f"big{n}.vtt"
         path.write_text("WEBVTT\n\n" + cue * n, encoding="utf-8")
-        start = time.perf_counter()
+        start = time.process_time()
         parse_file(path, Config(max_file_mb=50))
-        took.append(time.perf_counter() - start)
+        took.append(time.process_time() - start)
     assert took[1] < 10 * took[0], took
 
 
