@@ -28,12 +28,6 @@ CODED_MISREAD: dict[str, str] = {
         "the blogger's narration between two turns ('Her husband came in at this point...') "
         "is read into Auntie Bok's answer before it and coded; labels `**Me:**` / `**Her:**` "
         "are read right (Me asks, by guess)",
-    "chat01-whatsapp-export.txt":
-        "WhatsApp lines `04/03/2021, 21:05 - Name: text` are not labels: turns alternate by "
-        "guess as 'Interviewer' / 'Respondent', each opening with its date, time and name as "
-        "words; Mirae's one-line messages 'I will try' and 'That's all for today ok?' are "
-        "(heading) context, not coded; 'Missed voice call' is coded, and Lena Brandt's "
-        "closing 'Of course. Thank you so much, Mirae.' is a coded respondent turn",
     "docx13-intake-form-table.docx":
         "the 'Coding notes' bullets after the last answer (bribery: ..., usb_notel: ..., "
         "reasons_for_leaving: ...) and 'Form completed by M. Seo...' are a respondent turn "
@@ -44,18 +38,6 @@ CODED_MISREAD: dict[str, str] = {
         "are a coded respondent 'UNSEEN AUDIENCES'; the whole hearing from 'House of "
         "Representatives,' to the last 'Ms. Han.' answer is context '(after interview)': "
         "`Mr. Halvorsen.` / `Ms. Han.` / `Mr. Reyes.` are not labels, no testimony is coded",
-    "live01-reader-chat.txt":
-        "the moderator `1:00 Tom Ashby:` is a coded respondent (his welcome, his "
-        "transition and his sign-off); `1:02 [Comment From Lisa, Toronto]` lines are not "
-        "labels (the readers are one 'Interviewer' by the answers-only rule, their turns "
-        "opening with the time and 'comment from ...' as words) and the introduction "
-        "paragraph is read as the interviewer's question",
-    "md04-descript-export.md":
-        "`**Nadia Vance** [00:00:44]` / `**Gayo** [00:00:48]` headers are not labels: the "
-        "first exchange (host's welcome, 'Thanks for having me.') is an Intro, not coded; "
-        "turns alternate on '?' as 'Interviewer' / 'Respondent' with the names and times as "
-        "words, so 'And you were caught.' and the host's closing thanks are coded in Gayo's "
-        "answers, and the italic production credit at the end is a coded respondent turn",
     "press01-press-briefing.txt":
         "the spokesperson `SOLBERG:`, who opens, moderates and closes (and asks Ms. Ri to "
         "speak), is a coded respondent in her three turns",
@@ -73,25 +55,10 @@ CODED_MISREAD: dict[str, str] = {
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
-    "chat01-whatsapp-export.txt":
-        "WhatsApp `date, time - Name:` not read as labels: every turn opens with its date, "
-        "time and name, speakers 'Interviewer' / 'Respondent' by guess, Lena Brandt's "
-        "closing thanks read as the respondent's (see CODED_MISREAD)",
     "gpo01-congressional-hearing.txt":
         "no turn of the hearing is read: Halvorsen's, Reyes's and Ms. Han's turns are all "
         "one '(after interview)' context block; the only speech read is the title page as "
         "respondent 'UNSEEN AUDIENCES'",
-    "kakao01-kakaotalk-export.txt":
-        "`[Name] [9:02 PM] text`: speakers right, but the `[9:02 PM]` time stays as the first "
-        "words of every turn (coded in answers too), and the media placeholder 'Photo' is "
-        "read as Jung-ho Ahn's words in the turn before his question",
-    "live01-reader-chat.txt":
-        "Tom Ashby's turns are respondent turns; the readers' questions are one "
-        "'Interviewer' opening with `1:02 comment from lisa toronto`; the introduction "
-        "('Kwon Bo-ra, 33, left North Korea...') is an interviewer turn",
-    "md04-descript-export.md":
-        "first exchange lost to an Intro; later turns open with `**Name** [time]` as words; "
-        "'And you were caught.' and the closing thanks are inside Gayo's turns",
     "press01-press-briefing.txt":
         "Solberg's three turns are respondent turns; `QUESTION (Anders Lund, Nordic Press "
         "Agency):` and `QUESTION (Mariam Haddad, Radio Hemisphere):` are one speaker "

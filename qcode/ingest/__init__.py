@@ -10,6 +10,7 @@ from pathlib import Path
 from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
+from qcode.ingest.chats import read_chat
 from qcode.ingest.examination import read_examination
 from qcode.ingest.feature import read_feature
 from qcode.ingest.formats import READERS, Source
@@ -42,7 +43,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "60"
+PARSER_VERSION = "61"
 SUFFIXES = tuple(READERS)
 
 
@@ -80,7 +81,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         labelled = True if report else None
         label_notices += report
     if labelled is None:
-        thread = read_thread(lines, roles)
+        thread = read_chat(lines, roles) or read_thread(lines, roles)
         examined = read_examination(lines, roles)
         lines, label_notices = read_labels(lines, roles)
         label_notices = thread + examined + label_notices

@@ -101,10 +101,13 @@ _BRACKETED = re.compile(
 )
 _NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
 # A label alone on its line, the turn's text below it: `INTERVIEWER` / `LEE` in capitals, or
-# a name and a time stamp as transcription services write them (`Park  0:07`)
+# a name and a time stamp as transcription services write them (`Park  0:07`, a podcast
+# app's Markdown `**Nadia Vance** [00:00:44]`)
+_ALONE_TIME = rf"(?:\*\*|__)?\s+(?:\[(?={_TIME}\])|\((?={_TIME}\)))?"
 _ALONE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9.'’-]+(?:{_SPACE}[A-Z][A-Z0-9.'’-]+){{0,2}}"
-    rf"|{_NAME}(?=\s+{_TIME}\s*$))(?P<alias>)(?:\*\*|__)?(?:\s+(?P<after>{_TIME}))?"
+    rf"|{_NAME}(?={_ALONE_TIME}{_TIME}[\])]?\s*$))(?P<alias>)(?:\*\*|__)?"
+    rf"(?:\s+[\[(]?(?P<after>{_TIME})[\])]?)?"
     r"(?P<time>)(?P<bare>)(?P<sep>)\s*(?P<rest>)$")
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")

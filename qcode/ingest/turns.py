@@ -144,7 +144,7 @@ def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
         return []
     share = {s: sum(asks(b.text) for b in bs) / len(bs)
              for s, bs in opened.items() if len(bs) >= 2 and not roles.is_respondent(s)}
-    askers = [s for s, x in share.items() if x > 0.5]
+    askers = [s for s, x in share.items() if x > 0.5] or _only_asker(opened, roles)
     if len(askers) > 1 and (len(askers) == len(opened) or any(share[s] < 0.8 for s in askers)):
         return []
     notices = []
@@ -158,6 +158,18 @@ def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
             f"question); if that is wrong, list the interviewer{'' if one else 's'} under "
             "`interviewers:` in the front matter or in qcode.toml")))
     return notices
+
+
+def _only_asker(opened: dict[str, list[Block]], roles: Roles) -> list[str]:
+    """Of two speakers, the one who asks when the other hardly does (at least two turns
+    that ask, more than twice the other's), though most of their turns do not ask: a
+    podcast host who welcomes, prompts ("And you were caught.") and thanks. The notice
+    says how many of their turns ask, so a reader can judge the guess."""
+    if len(opened) != 2 or any(roles.is_respondent(s) for s in opened):
+        return []
+    (a, n), (_, m) = sorted(((s, sum(asks(b.text) for b in bs)) for s, bs in opened.items()),
+                            key=lambda x: -x[1])
+    return [a] if n >= 2 and 2 * m < n else []
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:
