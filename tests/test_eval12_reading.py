@@ -24,14 +24,6 @@ FILES = documents("eval12")
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {
-    "blog02-me-her-labels.md":
-        "the blogger's narration between two turns ('Her husband came in at this point...') "
-        "is read into Auntie Bok's answer before it and coded; labels `**Me:**` / `**Her:**` "
-        "are read right (Me asks, by guess)",
-    "docx13-intake-form-table.docx":
-        "the 'Coding notes' bullets after the last answer (bribery: ..., usb_notel: ..., "
-        "reasons_for_leaving: ...) and 'Form completed by M. Seo...' are a respondent turn "
-        "'R', coded; the field table, summary and headings are rightly context",
     "gpo01-congressional-hearing.txt":
         "the title line `UNSEEN AUDIENCES: FOREIGN MEDIA...` is taken as a label: title-page "
         "lines (the title, 'OF THE COMMITTEE ON FOREIGN AFFAIRS...', the witness list line) "
@@ -48,10 +40,6 @@ CODED_MISREAD: dict[str, str] = {
         "interviewer is found: COLE (her questions, her thanks, the next segment's 'Now to "
         "the markets...') and LAM (narration, his answer to Cole) are coded respondents, "
         "'(END VIDEOTAPE)' and '(COMMERCIAL BREAK)' coded in Moon's and Cole's turns",
-    "web03-accordion-faq.txt":
-        "the donation appeal between two questions ('Your gift helps young people like "
-        "Ha-eun... Donate now') is coded in the answer before it; each answer opens with "
-        "the accordion's '−' toggle (no word); the Q&A turns themselves are read right",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -63,11 +51,6 @@ TURNS_MISREAD: dict[str, str] = {
         "Solberg's three turns are respondent turns; `QUESTION (Anders Lund, Nordic Press "
         "Agency):` and `QUESTION (Mariam Haddad, Radio Hemisphere):` are one speaker "
         "'QUESTION' (the name in brackets dropped)",
-    "srt03-dual-language-cues.srt":
-        "the title cue and the lower-third cue (Korean and English) are read into the "
-        "first question as the interviewer's words; also, not caught by the truth's "
-        "rows: the sound cue's Korean line '[바람 소리]' and the Korean subtitling credit "
-        "'자막: 한결 번역모임' are coded at the end of the answers before them",
     "tv02-cable-rush-transcript.txt":
         "no interviewer: Cole's intro is preamble, her questions respondent turns 'COLE'; "
         "Lam's narration respondent turns 'LAM'; Moon's first quote lost in the preamble",

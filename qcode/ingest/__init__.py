@@ -22,7 +22,7 @@ from qcode.ingest.layout import blocks, mark_lines
 from qcode.ingest.limits import check_limits
 from qcode.ingest.linenumbers import drop_line_numbers
 from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
-from qcode.ingest.narration import mark_narration
+from qcode.ingest.narration import mark_asides, mark_narration
 from qcode.ingest.notspeech import mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
 from qcode.ingest.panel import read_panel
@@ -43,7 +43,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "61"
+PARSER_VERSION = "62"
 SUFFIXES = tuple(READERS)
 
 
@@ -108,6 +108,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     narration = mark_narration(found, roles)
     notices = [*source.decoded.notices, *page_notices, *label_notices, *narration,
                *infer_interviewer(found, roles)]
+    notices += mark_asides(found, roles) if labelled else []
     turns = build_turns(found, roles, labelled=labelled)
     check_has_respondent(turns, path)
     notices += structure_notices(turns, quoted=bool(report or narration))

@@ -12,6 +12,13 @@ in title case, no sentence ended), and the lower third that introduces a speaker
 Min-ho (pseudonym)` / `Former border guard`: a name alone, then a line that says who he is,
 neither ending a sentence). Read as speech, the title was a label (`Episode 4:`) and the
 caption the answer's opening words.
+
+Dual subtitles show each cue twice, in a script without capitals (Korean, Chinese, Japanese)
+above its English: such a cue is read by its English lines, and the line above goes with
+them. So a title card, a sound (`[바람 소리]` / `[wind]`) or a credit (`자막: ...` /
+`Subtitles: ...`) is context in both languages, and a lower third (`박은희 (가명), 무산 출신`
+/ `Park Eun-hee (pseudonym), from Musan`) is recognised by its one English line, a name
+then a comma and who she is, before anyone speaks.
 """
 
 from __future__ import annotations
@@ -19,7 +26,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from qcode.ingest.furniture import STAGE
+from qcode.ingest.furniture import STAGE, line_kind
 from qcode.ingest.speakers import a_name
 
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's voice tag: `<v Kim Ji-su>`
@@ -74,6 +81,9 @@ def cue_context(texts: list[str], before_speech: bool) -> tuple[str, str | None]
     before the first words spoken), ("caption", name) for a lower third; None for speech.
     `texts`: the cue's lines without markup."""
     texts = [t.strip() for t in texts if t.strip()]
+    cased = [t for t in texts if _cased(t)]
+    if len(cased) < len(texts) and cased:  # dual subtitles: read by the cased lines
+        return _dual_context(texts, cased, before_speech)
     if not texts or any(t.rstrip("\"”’'*_ ").endswith(_ENDS) for t in texts):
         return None
     if before_speech and all(_title(t) for t in texts):
@@ -83,6 +93,36 @@ def cue_context(texts: list[str], before_speech: bool) -> tuple[str, str | None]
             and not _NAME_LINE.match(texts[1]):
         return "caption", name[1]
     return None
+
+
+def _cased(text: str) -> bool:
+    """Whether a line has a letter with capitals (Latin, Cyrillic...); Hangul, kana and
+    Chinese characters have none."""
+    return any(c.isupper() or c.islower() for c in text)
+
+
+def _dual_context(texts: list[str], cased: list[str],
+                  before_speech: bool) -> tuple[str, str | None] | None:
+    """A dual-subtitle cue (module docstring): what its cased lines show, for the whole
+    cue, the caseless line above them being their translation."""
+    if any(not _cased(t) and not any(c.isalpha() for c in t) for t in texts):
+        return None  # a line of digits or signs: not a translation
+    kinds = {line_kind(t) or "" for t in cased}
+    if len(kinds) == 1 and kinds <= _NEVER_SAID:
+        return kinds.pop(), None  # a sound, a credit (not a date: `March 1998` answers)
+    shown = cue_context(cased, before_speech)
+    if shown is not None or not before_speech or len(cased) != 1:
+        return shown
+    lower = _NAME_COMMA.match(cased[0])
+    if lower and _person(lower[1]) and len(cased[0].split()) <= 14 \
+            and not cased[0].rstrip("\"”’'*_ ").endswith(_ENDS[:4]):
+        return "caption", lower[1]
+    return None
+
+
+_NEVER_SAID = {"sound", "credit", "note", "editorial note", "social", "end"}
+# a lower third on one line: `Park Eun-hee (pseudonym), from Musan, North Hamgyong`
+_NAME_COMMA = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})(?:\s*\([^()]{1,30}\))?,\s+\S")
 
 
 def _title(text: str) -> bool:

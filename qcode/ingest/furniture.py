@@ -185,7 +185,14 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:video|interview|film|documentary|podcast|series|story|article|report)|"
         r"subscribe|follow us|like us|"
         r"share this|click here|support our work|sign up)\b|"
-        r"\bon our (?:youtube|website|channel|page|podcast)\b|\byoutube channel\b", re.I)),
+        r"\bon our (?:youtube|website|channel|page|podcast)\b|\byoutube channel\b|"
+        # a donation appeal: `Your gift helps people like Ha-eun...`, a sentence then its
+        # button (`... a new life. Donate now`), or the button alone (`Donate today`)
+        r"^\W*your (?:gift|donation|contribution|support)s?\b(?: of \S{1,12})? "
+        r"(?:helps?|can|could|will|makes?|means?|goes|supports?|provides?)\b|"
+        r"(?:[.!]\s+(?:donate|give|make a (?:gift|donation)|support (?:us|our work))"
+        r"(?:\s+(?:now|today|monthly|here))?|^\W*(?:donate|give|make a (?:gift|donation))"
+        r"\s+(?:now|today|monthly|here))\s*[›»→>]?\s*$", re.I)),
     ("date", re.compile(
         rf"^\W*(?:(?:published|posted|updated|last updated|date)\b.{{0,40}}|"
         rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
@@ -226,7 +233,8 @@ _ANCHORED = re.compile("|".join(
 _SOCIAL = dict(_KINDS)["social"]
 # one of these is in every _SOCIAL match: a cheap test before the search
 _SOCIAL_WORDS = ("watch", "see ", "listen", "read ", "subscribe", "follow us", "like us",
-                 "share this", "click here", "support our", "sign up", "on our", "channel")
+                 "share this", "click here", "support our", "sign up", "on our", "channel",
+                 "your ", "donat", "give", "make a")
 # anywhere in a short line: `Interview conducted in Seoul; edited for length and clarity.`,
 # `The interview took place in Seoul and has been condensed for clarity.` (no one says it of
 # their own speech)

@@ -55,6 +55,10 @@ def asks(text: str) -> bool:
     return text.rstrip(_CLOSERS)[-1:] == "?"
 
 
+# a web page's accordion or disclosure toggle pasted on a line of its own (`−`, `+`, `▾`,
+# `[+]`): a button, no words (not a dash or an ellipsis, which may stand for a silence)
+_TOGGLE = re.compile(r"^\s*[\[(]?\s*[+−▾▸▴▿▼►▲◄⌄⌃˅˄⊕⊖⊞⊟❯❮]\s*[\])]?\s*$")
+TOGGLE = "toggle"
 _MARKER = re.compile(r"^\s*(?:<!--|\[)?\s*qcode:\s*(start|end)\s*(?:-->|\])?\s*$", re.I)
 
 
@@ -141,11 +145,14 @@ class Bounds:
 def mark_lines(lines: list[Line], meta: dict[str, Any], path: Path,
                meta_lines: dict[str, int]) -> None:
     """Classify single lines before labels are read (so `Interviewer: Kim Ji-su` stays a
-    credit), and blank marker lines; text outside the user's bounds becomes context."""
+    credit), blank marker lines, and toggles (a paragraph of their own, dropped once the
+    paragraphs are made: no words, no turn); text outside the user's bounds becomes context."""
     bounds = _bounds(lines, meta, path, meta_lines)
     for line in lines:
         if "qcode" in line.text and _MARKER.match(line.text):
             line.text = ""
+        elif _TOGGLE.match(line.text):
+            line.kind = TOGGLE
         elif bounds.start is not None and line.number < bounds.start:
             line.kind = "before interview"
         elif bounds.end is not None and line.number > bounds.end:
@@ -303,4 +310,5 @@ def blocks(lines: list[Line], line_is_paragraph: bool, cues: bool = False) -> li
             current = []
     if current:
         out.append(Block(current))
+    out = [b for b in out if b.kind != TOGGLE]
     return out

@@ -9,6 +9,19 @@ the quotes answer. So a broadcaster's label (anchor, reporter, correspondent, pr
 newsreader, announcer) none of whose paragraphs asks, in a file where someone else speaks,
 narrates: context, never coded nor a question, said in a notice (which stands for the
 warning that a file with one speaker and no interviewer was misread).
+
+A blog or magazine interview labels each turn (`**Me:**` / `**Her:**`, `Q:` / `Kim:`) and
+the writer may step in between two turns, unlabelled: `Her husband came in at this point,
+and we stopped for a few minutes.` Read by the label before it, that was the answer's last
+paragraph, coded. A careful reader hears the writer: the paragraph speaks of the respondent
+in the third person (she / her under a label `Her` or `She`, he / his under `Him` or `He`;
+the respondent's name opening it, `Kim laughed...`), never says I, me or my, while the
+answer above it does, and the interviewer's next label follows it; or it is set in italics
+under an answer that is not (in the same script: an italic translation under an answer in
+Korean is the answer). Such a paragraph is the writer's aside: context, said in a
+notice. A respondent's own next paragraph says I or my,
+or speaks of someone else by name; one that only speaks of another woman as `she` (`Her
+husband was a guard.`) under a `Her` label is the risk, hence the notice.
 """
 
 from __future__ import annotations
@@ -52,3 +65,63 @@ def _who_asks(found: list[Block]) -> tuple[dict[str, bool], dict[str, int]]:
             asked[speaker] = asked.get(speaker, False) or asks(block.text)
             first.setdefault(speaker, block.lines[0].number)
     return asked, first
+
+
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+_PRONOUNS = {"her": "she|her|hers|herself", "she": "she|her|hers|herself",
+             "him": "he|him|his|himself", "he": "he|him|his|himself"}
+MAX_ASIDE = 80  # words: a writer's aside is a sentence or two
+
+
+def mark_asides(found: list[Block], roles: Roles) -> list[Notice]:
+    """A writer's aside between two labelled turns is context (the module docstring)."""
+    notices: list[Notice] = []
+    answer: Block | None = None  # the labelled paragraph that opened the turn
+    first_person = False  # the answer so far says I, me or my
+    speech = [b for b in found if b.kind is None]
+    for n, block in enumerate(speech):
+        if block.speaker is not None:
+            answer, first_person = block, bool(_FIRST_PERSON.search(block.text))
+            continue
+        after = speech[n + 1] if n + 1 < len(speech) else None
+        if answer is not None and _before_question(str(answer.speaker), after, roles) \
+                and _aside(block, answer, first_person):
+            block.kind = "narration"
+            notices.append(Notice(block.lines[0].number, (
+                f"a paragraph after {answer.speaker}'s answer, before the next question, "
+                "is in italics or speaks of them in the third person, and never says I: read "
+                "as the writer's aside (context, not coded); if it is the answer, label it "
+                f"`{answer.speaker}:`")))
+        first_person = first_person or bool(_FIRST_PERSON.search(block.text))
+    return notices
+
+
+def _latin(text: str) -> bool:
+    """Whether most of the letters are Latin (an English aside under an English answer; an
+    English translation under a Korean answer is the answer, in italics)."""
+    letters = [c for c in text if c.isalpha()]
+    return sum(c.isascii() for c in letters) * 2 > len(letters)
+
+
+def _before_question(speaker: str, after: Block | None, roles: Roles) -> bool:
+    """The respondent's turn, and another speaker's label (not a respondent's) next."""
+    return after is not None and after.speaker not in (None, speaker) \
+        and roles.role(speaker) == "respondent" and roles.role(str(after.speaker)) != "respondent"
+
+
+def _aside(block: Block, answer: Block, first_person: bool) -> bool:
+    """Short and no I / me / my; in italics under an answer that is not, or, under an
+    answer that says I, the respondent in the third person: the label's pronoun anywhere,
+    or the label's name opening the paragraph before a lower-case word."""
+    text, speaker = block.text, str(answer.speaker).strip()
+    if block.words > MAX_ASIDE or _FIRST_PERSON.search(text) or asks(text):
+        return False
+    if block.emphasis == "italic" and answer.emphasis != "italic":
+        return _latin(text) == _latin(answer.text)  # not the answer's translation
+    label = speaker.strip("*_").lower()
+    if not first_person:
+        return False
+    if label in _PRONOUNS:
+        return bool(re.search(rf"\b(?:{_PRONOUNS[label]})\b", text, re.I))
+    return len(speaker) >= 3 and speaker[:1].isupper() and not speaker.isupper() and bool(
+        re.match(rf"^\W*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?{re.escape(speaker)}\s+[a-z]", text))

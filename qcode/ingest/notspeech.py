@@ -49,7 +49,10 @@ _NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+(?=[A-Z])(?:\S+\s*){1,7}$
 
 
 def mark_context(found: list[Block], labelled: bool, names: set[str] | None = None) -> None:
-    """Pull quotes, headings, and everything after the interview ends, become context.
+    """Pull quotes, headings, and everything after the interview ends, become context. In a
+    labelled file where two speakers take turns, a heading after the last label ends it too
+    (`Coding notes`, `About the project`: a new section, the writer's; an answer's own
+    paragraphs carry no heading).
     After the last question a paragraph that opens with the respondent's name (`names`: the
     pseudonym) is the editors' note on the speaker, not the answer (see _about_the_speaker)."""
     _mark_pull_quotes(found)
@@ -63,12 +66,14 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
     if labelled and asked:
         _closing_note(found, last)
     about = _about_the_speaker(found, asked, labelled, names or set())
+    exchanged = labelled and len({found[i].speaker for i in asked}) > 1  # turns, not a field
     ended = False
     for i, block in enumerate(found):
         if i > last and block.kind is None and block.speaker is None and about is not None \
                 and about.match(block.text):
             block.kind = "about the speaker"
-        if i > last and block.kind in ENDS_INTERVIEW | {"about the speaker"}:
+        if i > last and (block.kind in ENDS_INTERVIEW | {"about the speaker"}
+                         or (block.kind == "heading" and exchanged)):
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"
