@@ -62,18 +62,24 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
     else:
         asked = [i for i, b in enumerate(found) if b.kind is None
                  and (is_question(b) or b.speaker is not None)]  # or a prompt (prompts.py)
-    last = asked[-1] if asked else -1
     if labelled and asked:
-        _closing_note(found, last)
+        _closing_note(found, asked[-1])
     about = _about_the_speaker(found, asked, labelled, names or set())
     exchanged = labelled and len({found[i].speaker for i in asked}) > 1  # turns, not a field
+    _end_interview(found[asked[-1] + 1 if asked else 0:], about, exchanged)
+
+
+def _end_interview(after: list[Block], about: re.Pattern[str] | None,
+                   exchanged: bool) -> None:
+    """After the last question, what follows an end marker, a note about the speaker, or
+    (in turns between speakers) a heading is after the interview."""
     ended = False
-    for i, block in enumerate(found):
-        if i > last and block.kind is None and block.speaker is None and about is not None \
+    for block in after:
+        if block.kind is None and block.speaker is None and about is not None \
                 and about.match(block.text):
             block.kind = "about the speaker"
-        if i > last and (block.kind in ENDS_INTERVIEW | {"about the speaker"}
-                         or (block.kind == "heading" and exchanged)):
+        if block.kind in ENDS_INTERVIEW | {"about the speaker"} \
+                or (block.kind == "heading" and exchanged):
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"

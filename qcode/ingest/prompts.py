@@ -53,34 +53,47 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     if len(questions) < 2:  # no Q&A: testimony, unless questions were found quoted
         told = any(b.speaker is not None for b in found if b.kind is None)
         return [] if told else _testimony(speech, questions, roles)
-    page = _page_emphasis(questions)
+    notices = _prompts_between_answers(speech, _page_emphasis(questions), roles)
+    if notices or any(b.speaker == INTERVIEWER for b in speech):
+        roles.assign(INTERVIEWER, "interviewer")
+    return notices
+
+
+def _prompts_between_answers(speech: list[Block], page: str | None,
+                             roles: Roles) -> list[Notice]:
+    """Mark the prompts; the notices say the ones only their wording shows."""
     notices: list[Notice] = []
     asked = after_question = False  # a question came before; the paragraph before is one
     for i, block in enumerate(speech):
-        if is_question(block) and page and after_question and block.emphasis != page:
+        if is_question(block) and after_question and page and block.emphasis != page:
+            # the page's questions are set apart: this one answers the one before
             block.speaker, after_question = roles.respondent, False  # `... Who would not?`
-            continue  # the page's questions are set apart: this one answers the one before
+            continue
         if is_question(block):
             asked = after_question = True
             continue
         answered, after_question = asked and not after_question, False
-        following = speech[i + 1] if i + 1 < len(speech) else None
-        text = block.text.strip().strip("*_").strip()
-        if not answered or following is None or is_question(following) \
-                or block.words > MAX_PROMPT:
-            continue
-        said = _prompt(text, page is not None and block.emphasis == page != following.emphasis)
+        said = _prompt_between(block, speech[i + 1:i + 2], page) if answered else None
         if said is None:
             continue
         block.speaker, after_question = INTERVIEWER, True
         if said:
             notices.append(Notice(block.lines[0].number, (
-                f"'{_start(text)}' is read as the interviewer's prompt, not the answer (it "
-                "has no '?', but sits between two answers and reads as a prompt or a "
+                f"'{_start(_bare(block))}' is read as the interviewer's prompt, not the answer "
+                "(it has no '?', but sits between two answers and reads as a prompt or a "
                 "question); if it is the respondent's, label the turns (e.g. `Q:` / `A:`)")))
-    if notices or any(b.speaker == INTERVIEWER for b in speech):
-        roles.assign(INTERVIEWER, "interviewer")
     return notices
+
+
+def _bare(block: Block) -> str:
+    return block.text.strip().strip("*_").strip()
+
+
+def _prompt_between(block: Block, after: list[Block], page: str | None) -> bool | None:
+    """`_prompt` for a paragraph after an answer: only a short one, with an answer after it."""
+    if not after or is_question(after[0]) or block.words > MAX_PROMPT:
+        return None
+    return _prompt(_bare(block), page is not None and block.emphasis == page != after[0].emphasis)
 
 
 def _page_emphasis(questions: list[Block]) -> str | None:

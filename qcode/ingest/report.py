@@ -61,13 +61,32 @@ def _indented(lines: list[Line], roles: Roles) -> list[Notice]:
     """Give indented quotations their interviewee and mark the narrative `(report)`; an
     empty list when the file is not such a report (its lines are left as they were)."""
     quotes = _quotations(lines)
+    if not _quotes_testimony(lines, quotes):
+        return []
+    starts = _give_quotations(lines, quotes, roles)
+    names = [n for n in dict.fromkeys(lines[i].speaker for i in sorted(starts)) if n]
+    who = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+    return [Notice(lines[quotes[0][0]].number, (
+        f"read as a report quoting testimony: {len(quotes)} indented quotations "
+        f"({who}) are the speech, the text around them is context; if the "
+        "indented text is not testimony, label the turns"))]
+
+
+def _quotes_testimony(lines: list[Line], quotes: list[tuple[int, int, str]]) -> bool:
+    """Two indented quotations or more, most introduced by a line ending in `:`, and no
+    question in the text around them (questions: an interview, whatever its indentation)."""
     if len(quotes) < 2:
-        return []
+        return False
     if 2 * sum(before.rstrip().endswith(":") for _, _, before in quotes) < len(quotes):
-        return []
-    if any(line.kind is None and not _INDENTED.match(line.text) and _ASKS.search(line.text)
-           for line in lines):
-        return []  # questions: an interview, whatever its indentation
+        return False
+    return not any(line.kind is None and not _INDENTED.match(line.text)
+                   and _ASKS.search(line.text) for line in lines)
+
+
+def _give_quotations(lines: list[Line], quotes: list[tuple[int, int, str]],
+                     roles: Roles) -> set[int]:
+    """Each quotation's interviewee, the last one the narrative names before it; the
+    narrative is `(report)`. Returns the line indexes where quotations start."""
     quoted = {i for start, end, _ in quotes for i in range(start, end)}
     starts = {start for start, _, _ in quotes}  # later lines and paragraphs carry the turn on
     speaker = roles.respondent
@@ -79,12 +98,7 @@ def _indented(lines: list[Line], roles: Roles) -> list[Notice]:
             named = WHO.findall(line.text)
             if named:  # the last interviewee the paragraph names speaks next
                 speaker = f"{named[-1][0].title()} {named[-1][1]}"
-    names = [n for n in dict.fromkeys(lines[i].speaker for i in sorted(starts)) if n]
-    who = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
-    return [Notice(lines[quotes[0][0]].number, (
-        f"read as a report quoting testimony: {len(quotes)} indented quotations "
-        f"({who}) are the speech, the text around them is context; if the "
-        "indented text is not testimony, label the turns"))]
+    return starts
 
 
 def _quotations(lines: list[Line]) -> list[tuple[int, int, str]]:

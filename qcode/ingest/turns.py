@@ -144,9 +144,7 @@ def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
         return []
     share = {s: sum(asks(b.text) for b in bs) / len(bs)
              for s, bs in opened.items() if len(bs) >= 2 and not roles.is_respondent(s)}
-    askers = [s for s, x in share.items() if x > 0.5] or _only_asker(opened, roles)
-    if len(askers) > 1 and (len(askers) == len(opened) or any(share[s] < 0.8 for s in askers)):
-        return []
+    askers = _askers(opened, share, roles)
     notices = []
     one = len(askers) == 1
     for asker in askers:
@@ -158,6 +156,16 @@ def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
             f"question); if that is wrong, list the interviewer{'' if one else 's'} under "
             "`interviewers:` in the front matter or in qcode.toml")))
     return notices
+
+
+def _askers(opened: dict[str, list[Block]], share: dict[str, float],
+            roles: Roles) -> list[str]:
+    """The one speaker whose turns mostly ask; in a panel, every speaker whose turns nearly
+    all ask while others answer; none when several ask and nobody, or only some, answer."""
+    askers = [s for s, x in share.items() if x > 0.5] or _only_asker(opened, roles)
+    if len(askers) > 1 and (len(askers) == len(opened) or any(share[s] < 0.8 for s in askers)):
+        return []
+    return askers
 
 
 def _only_asker(opened: dict[str, list[Block]], roles: Roles) -> list[str]:

@@ -28,16 +28,7 @@ def end_of_page(found: list[Block]) -> list[Notice]:
     _titles_under_links(found)
     first = next((i for i, b in enumerate(found) if b.kind is None
                   and (b.speaker is not None or is_question(b))), None)
-    if first is None:
-        return []
-    longest_after = [0] * (len(found) + 1)  # the longest speech paragraph after each one,
-    for i in range(len(found) - 1, -1, -1):  # up to the next author box or comments
-        b = found[i]
-        longest_after[i] = 0 if b.kind in ENDS_PAGE else max(
-            longest_after[i + 1], b.words if b.kind is None else 0)
-    tail = next((i for i in range(first + 1, len(found)) if found[i].kind in ENDS_PAGE or (
-        found[i].kind == "related" and _RELATED_SECTION.match(found[i].text)
-        and longest_after[i + 1] <= MAX_TITLE)), None)
+    tail = None if first is None else _tail(found, first)
     if tail is None:
         return []
     cut = [b for b in found[tail + 1:] if b.kind is None]
@@ -51,6 +42,19 @@ def end_of_page(found: list[Block]) -> list[Notice]:
         f"{_WHAT[str(found[tail].kind)]} "
         f"(line {found[tail].lines[0].number}) are read as page text, not the interview; if "
         "the interview goes on there, mark its end with a line `qcode: end`"))]
+
+
+def _tail(found: list[Block], first: int) -> int | None:
+    """The page's tail after the first question: an author box, comments, or a related
+    articles heading with only titles (no paragraph longer than a title) after it."""
+    longest_after = [0] * (len(found) + 1)  # the longest speech paragraph after each one,
+    for i in range(len(found) - 1, -1, -1):  # up to the next author box or comments
+        b = found[i]
+        longest_after[i] = 0 if b.kind in ENDS_PAGE else max(
+            longest_after[i + 1], b.words if b.kind is None else 0)
+    return next((i for i in range(first + 1, len(found)) if found[i].kind in ENDS_PAGE or (
+        found[i].kind == "related" and _RELATED_SECTION.match(found[i].text)
+        and longest_after[i + 1] <= MAX_TITLE)), None)
 
 
 def _titles_under_links(found: list[Block]) -> None:
