@@ -30,16 +30,6 @@ CODED_MISREAD: dict[str, str] = {
         "are a coded respondent 'UNSEEN AUDIENCES'; the whole hearing from 'House of "
         "Representatives,' to the last 'Ms. Han.' answer is context '(after interview)': "
         "`Mr. Halvorsen.` / `Ms. Han.` / `Mr. Reyes.` are not labels, no testimony is coded",
-    "press01-press-briefing.txt":
-        "the spokesperson `SOLBERG:`, who opens, moderates and closes (and asks Ms. Ri to "
-        "speak), is a coded respondent in her three turns",
-    "tv02-cable-rush-transcript.txt":
-        "`MAREN COLE, ANCHOR:` and `VICTOR LAM, CORRESPONDENT:` are not read (used once), so "
-        "the anchor's intro, the correspondent's narration and Moon's first quote are one "
-        "'(preamble)' (Moon's 'In Hyesan you could see China...' not coded); then no "
-        "interviewer is found: COLE (her questions, her thanks, the next segment's 'Now to "
-        "the markets...') and LAM (narration, his answer to Cole) are coded respondents, "
-        "'(END VIDEOTAPE)' and '(COMMERCIAL BREAK)' coded in Moon's and Cole's turns",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -47,13 +37,6 @@ TURNS_MISREAD: dict[str, str] = {
         "no turn of the hearing is read: Halvorsen's, Reyes's and Ms. Han's turns are all "
         "one '(after interview)' context block; the only speech read is the title page as "
         "respondent 'UNSEEN AUDIENCES'",
-    "press01-press-briefing.txt":
-        "Solberg's three turns are respondent turns; `QUESTION (Anders Lund, Nordic Press "
-        "Agency):` and `QUESTION (Mariam Haddad, Radio Hemisphere):` are one speaker "
-        "'QUESTION' (the name in brackets dropped)",
-    "tv02-cable-rush-transcript.txt":
-        "no interviewer: Cole's intro is preamble, her questions respondent turns 'COLE'; "
-        "Lam's narration respondent turns 'LAM'; Moon's first quote lost in the preamble",
 }
 
 

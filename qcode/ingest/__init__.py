@@ -10,6 +10,7 @@ from pathlib import Path
 from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
+from qcode.ingest.briefing import mark_moderator
 from qcode.ingest.chats import read_chat
 from qcode.ingest.examination import read_examination
 from qcode.ingest.feature import read_feature
@@ -22,7 +23,7 @@ from qcode.ingest.layout import blocks, mark_lines
 from qcode.ingest.limits import check_limits
 from qcode.ingest.linenumbers import drop_line_numbers
 from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
-from qcode.ingest.narration import mark_asides, mark_narration
+from qcode.ingest.narration import mark_asides, mark_narration, next_segment
 from qcode.ingest.notspeech import mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
 from qcode.ingest.panel import read_panel
@@ -106,7 +107,8 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
     mark_context(found, labelled, {pseudonym} if pseudonym else set())
     narration = mark_narration(found, roles)
-    notices = [*source.decoded.notices, *page_notices, *label_notices, *narration,
+    segment = [*next_segment(found, roles), *mark_moderator(found, roles)] if labelled else []
+    notices = [*source.decoded.notices, *page_notices, *label_notices, *narration, *segment,
                *infer_interviewer(found, roles)]
     notices += mark_asides(found, roles) if labelled else []
     turns = build_turns(found, roles, labelled=labelled)

@@ -217,6 +217,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # `When?`), as archives mark the tape every few minutes, in an answer too: no words
     ("time stamp", re.compile(r"^\s*(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|"
                               r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)\s*$")),
+    # a broadcast transcript's direction, wholly in capitals in brackets on its own line:
+    # `(BEGIN VIDEOTAPE)`, `(END VIDEO CLIP)`, `(COMMERCIAL BREAK)`, `[CROSSTALK]`; and the
+    # Government Publishing Office's place of an image it left out: `[GRAPHIC] [TIFF OMITTED]`
+    ("direction", re.compile(r"^\s*(?:\((?=[^)]*[A-Z]{2})[A-Z0-9 ,'’./&#-]{2,60}\)|"
+                             r"\[(?=[^\]]*[A-Z]{2})[A-Z0-9 ,'’./&#-]{2,60}\])[.!]?\s*$|"
+                             r"^\s*\[GRAPHIC\]\s*\[TIFF OMITTED\]")),
     # a stage direction or a transcriber's note, wholly in brackets on its own line, of three
     # words or more: `[The witness pauses.]`, `(The hearing was suspended at 11.05 a.m.)`;
     # not a label in brackets (`[Interviewer: ...]`: interjections.py) nor a name (`[Ms. Yoon]`),

@@ -22,6 +22,7 @@ from qcode.ingest.furniture import STAGE
 from qcode.ingest.labeltext import TIME as _TIME
 from qcode.ingest.labeltext import text_after_label
 from qcode.ingest.layout import Line
+from qcode.ingest.narration import BROADCASTER
 from qcode.ingest.sections import interviews_under_headings
 from qcode.ingest.speakers import (
     COLONS,
@@ -66,6 +67,8 @@ _CLIP = r"(?:(?:SOUNDBITE|SOUND BITE|SOT|ACTUALITY|BITE|CLIP)\b[\s:–—-]*(?:\
 # what a broadcaster's transcript says the speaker is, after a comma (`SCOTT DALE, HOST:`),
 # and the number it gives people it cannot name (`UNIDENTIFIED MAN #1:`)
 _TITLE = r"(?:\s#\d{1,2})?(?:,\s*(?P<title>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}))?"
+# and how the speaker spoke, after the title: `MOON JI-HYE, DEFECTOR (through translator):`
+_TITLE += r"(?:\s*\((?P<note>(?i:through|via|with|as)\b[^()\n]{1,30})\))?"
 _LABEL = re.compile(
     rf"^\s*{_PARAGRAPH_NO}{_STAMP_FIRST}{_CLIP}"
     rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME}|{_SCRIPT_NAME})(?:\s*\((?!{_TIME}\))(?P<alias>[^()\n]{{1,40}})\))?"
@@ -139,7 +142,7 @@ def _found(line: Line) -> Found | None:
         or _ALONE.match(line.text) or _BRACKETED.match(line.text) or _TABBED.match(line.text)
     if m is None or not _names_someone(m["label"], m["sep"]):
         return None
-    alias, role = _alias(m["alias"] or "", m.groupdict().get("title"))
+    alias, role = _alias(_asker(m["label"], m["alias"] or ""), m.groupdict().get("title"))
     role = role or SCRIPT_ROLES.get(m["label"])  # `문:` asks, `답:` answers
     numbered = _NUMBERED_QA.match(m["label"])  # `Q1:` / `A1:`, `Q2:` / `A2:`...
     speaker = alias or (numbered[1] if numbered else m["label"])
@@ -168,6 +171,18 @@ def _alias(said: str, title: str | None = None) -> tuple[str, str | None]:
         return "", GLOSSES[alias.lower()]
     return (alias if alias and re.fullmatch(_NAME, alias) else ""), \
         ROLE_WORDS.get((title or "").lower())
+
+
+# the journalist's name and outlet a briefing's transcript puts after `QUESTION`:
+# `QUESTION (Anders Lund, Nordic Press Agency):`, each journalist a speaker of their own
+_ASKERS = {"question", "q", "questioner", "journalist", "reporter"}
+_NAME_AND_OUTLET = re.compile(rf"(?P<name>{_NAME}),\s*\S")
+
+
+def _asker(label: str, said: str) -> str:
+    """The name in `QUESTION (Name, Outlet)`, else what the brackets say."""
+    m = _NAME_AND_OUTLET.match(said.strip()) if label.lower() in _ASKERS else None
+    return m["name"] if m else said
 
 
 def _common_words(label: str) -> bool:
@@ -219,9 +234,25 @@ _STAMP = re.compile(rf"^\s*(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s
 
 
 
+def _titled(f: Found) -> bool:
+    """A broadcaster's label, a name in capitals and what the person is after a comma
+    (`MAREN COLE, ANCHOR:`, `MOON JI-HYE, DEFECTOR:`), opening a paragraph: a speaker even
+    when used once, since such transcripts give the full label once and the surname after
+    (read as words, the anchor's lead and a defector's first quote were one preamble)."""
+    title = f.match.groupdict().get("title")
+    return bool(title) and f.opens and f.match["label"].isupper()
+
+
 def _assign_roles(labels: list[Found], roles: Roles) -> None:
-    """Roles the labels themselves give: `Kim (interviewer):`, or `Interviewer (Kim):`."""
+    """Roles the labels themselves give: `Kim (interviewer):`, or `Interviewer (Kim):`;
+    and a broadcaster's title (`COLE, ANCHOR:`, `LAM, CORRESPONDENT:`), which asks unless
+    it only narrates (narration.py: `roles.broadcasters`)."""
     for f in labels:
+        title = (f.match.groupdict().get("title") or "").split()
+        if any(BROADCASTER.match(word) for word in title):  # `CNN ANCHOR` too
+            f.role = f.role or "interviewer"
+            roles.broadcasters.add(f.speaker.casefold())
+        f.role = f.role or next(filter(None, map(ROLE_WORDS.get, map(str.lower, title))), None)
         if f.role is None and f.speaker != f.match["label"] and roles.is_known(f.match["label"]):
             f.role = roles.role(f.match["label"])  # `Interviewer (Kim):` -> Kim interviews
         if f.role is not None:
@@ -249,7 +280,7 @@ def _credible(labels: list[Found], roles: Roles, answers_labelled: bool) -> list
     colon = [f for f in labels if f.match["sep"] in COLONS]
     counts = Counter(f.speaker for f in colon)
     credible = [f for f in colon if counts[f.speaker] >= 2 or f.inline
-                or f.role is not None or roles.is_known(f.speaker)]
+                or f.role is not None or roles.is_known(f.speaker) or _titled(f)]
     loose = _credible_loose([f for f in labels if f.match["sep"] not in COLONS], roles)
     if len(loose) >= 4 and all(counts[f.speaker] == 1 for f in credible):
         return _loose_with_colons(labels, loose, credible)

@@ -35,14 +35,16 @@ from qcode.model import Notice
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_BROADCASTER = re.compile(r"^(?:the\s+)?(?:anchor|reporter|correspondent|presenter|newsreader|"
-                          r"announcer)s?\b", re.I)
+# (`BYLINE` is how a radio transcript titles its reporter: `KIM SOO, BYLINE:`)
+BROADCASTER = re.compile(r"^(?:the\s+)?(?:anchor|reporter|correspondent|presenter|newsreader|"
+                         r"announcer|byline)s?\b", re.I)
 
 
 def mark_narration(found: list[Block], roles: Roles) -> list[Notice]:
     """Broadcasters who never ask narrate (the module docstring)."""
     asked, first = _who_asks(found)
-    narrators = [s for s, a in asked.items() if not a and _BROADCASTER.match(s)]
+    narrators = [s for s, a in asked.items() if not a and (BROADCASTER.match(s)
+                                                   or s.casefold() in roles.broadcasters)]
     if not narrators or len(narrators) == len(asked):
         return []
     for name in narrators:
@@ -52,6 +54,30 @@ def mark_narration(found: list[Block], roles: Roles) -> list[Notice]:
         f"'{named}' never ask{'s' if len(narrators) == 1 else ''}: read as a broadcast "
         "script's narration (context, not coded) around the quotes; if they interview, "
         "list them under `interviewers:` in the front matter"))]
+
+
+# a programme's break, after which the next item begins: `(COMMERCIAL BREAK)`, `[BREAK]`
+_BREAK = re.compile(r"^\W*(?:commercial\s+)?break\W*$", re.I)
+
+
+def next_segment(found: list[Block], roles: Roles) -> list[Notice]:
+    """After a programme's last `(COMMERCIAL BREAK)`, when no one who answers speaks again,
+    what follows is the next item of the programme (`COLE: Now to the markets...`): context.
+    Read as the anchor's, it was a question to the guest; read as a respondent's (a file
+    with no interviewer), it was coded. A guest who speaks after the break keeps it all."""
+    at = next((i for i in range(len(found) - 1, -1, -1) if found[i].kind is not None
+               and _BREAK.match(found[i].text)), None)
+    if at is None:
+        return []
+    after = [b for b in found[at + 1:] if b.kind is None]
+    if not after or after[0].speaker is None or any(
+            b.speaker is not None and roles.role(b.speaker) == "respondent" for b in after):
+        return []
+    for block in after:
+        block.kind = "next segment"
+    return [Notice(after[0].lines[0].number, (
+        "after the break no one who answers speaks again: read as the programme's next item "
+        "(context, not coded); if the interview goes on, check the labels"))]
 
 
 def _who_asks(found: list[Block]) -> tuple[dict[str, bool], dict[str, int]]:

@@ -80,6 +80,7 @@ class Roles:
         }
         self.assigned: dict[str, Role] = {}
         self.names: dict[str, str] = {}  # label -> who a list of those present says it is
+        self.broadcasters: set[str] = set()  # labels titled `ANCHOR`, `CORRESPONDENT`...
         self._roles: dict[str, Role] = {}  # label -> role, as decided so far
 
     def assign(self, label: str, role: str) -> None:
