@@ -44,7 +44,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "62"
+PARSER_VERSION = "63"
 SUFFIXES = tuple(READERS)
 
 
@@ -107,10 +107,11 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
     mark_context(found, labelled, {pseudonym} if pseudonym else set())
     narration = mark_narration(found, roles)
-    segment = [*next_segment(found, roles), *mark_moderator(found, roles)] if labelled else []
+    segment = next_segment(found, roles) if labelled else []
     notices = [*source.decoded.notices, *page_notices, *label_notices, *narration, *segment,
-               *infer_interviewer(found, roles)]
-    notices += mark_asides(found, roles) if labelled else []
+               *infer_interviewer(found, roles),
+               *(mark_moderator(found, roles) if labelled else [])]  # when none was found
+    notices += mark_asides(found, roles) if labelled else []  # once the respondent is known
     turns = build_turns(found, roles, labelled=labelled)
     check_has_respondent(turns, path)
     notices += structure_notices(turns, quoted=bool(report or narration))

@@ -13,13 +13,29 @@ questions (`QUESTION:` then `MR PRICE:`) keeps answering.
 
 from __future__ import annotations
 
+import re
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from qcode.ingest.labeltext import NAME
 from qcode.ingest.layout import Block, asks
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
+
+
+# the journalist's name and outlet a briefing's transcript puts after `QUESTION`:
+# `QUESTION (Anders Lund, Nordic Press Agency):`, each journalist a speaker of their own (read
+# as one `QUESTION`, two journalists' questions were one asker's)
+_ASKERS = {"question", "q", "questioner", "journalist", "reporter"}
+_NAME_AND_OUTLET = re.compile(rf"(?P<name>{NAME}),\s*\S")
+
+
+def asker_name(label: str, said: str) -> str:
+    """The name in `QUESTION (Name, Outlet)`, else what the brackets say."""
+    m = _NAME_AND_OUTLET.match(said.strip()) if label.lower() in _ASKERS else None
+    return m["name"] if m else said
 
 
 def mark_moderator(found: list[Block], roles: Roles) -> list[Notice]:
@@ -31,7 +47,7 @@ def mark_moderator(found: list[Block], roles: Roles) -> list[Notice]:
     if roles.role(first) != "respondent" or roles.is_respondent(first):
         return []
     answered: set[str] = set()
-    for (before, _), (after, _) in zip(turns, turns[1:]):
+    for (before, _), (after, _) in pairwise(turns):
         if roles.role(before) == "interviewer":
             answered.add(after)
     mine = [blocks for s, blocks in turns if s == first]

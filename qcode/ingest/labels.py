@@ -17,12 +17,16 @@ from dataclasses import dataclass
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from qcode.ingest.briefing import asker_name
 from qcode.ingest.credits import GLOSSES, ROLE_WORDS, SCRIPT_ROLES, staff_credits
 from qcode.ingest.furniture import STAGE
+from qcode.ingest.hearing import HEARING_LABEL, centred_title, hearing_roles, opens_turn
+from qcode.ingest.labeltext import NAME as _NAME
+from qcode.ingest.labeltext import SPACE as _SPACE
 from qcode.ingest.labeltext import TIME as _TIME
 from qcode.ingest.labeltext import text_after_label
 from qcode.ingest.layout import Line
-from qcode.ingest.narration import BROADCASTER
+from qcode.ingest.narration import title_role, titled
 from qcode.ingest.sections import interviews_under_headings
 from qcode.ingest.speakers import (
     COLONS,
@@ -37,10 +41,6 @@ from qcode.model import Notice
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-# the space between a name's words may be a no-break space (`Kim\u00a0Hye-jin:`), as word
-# processors and web pages set names so they do not wrap
-_SPACE = "[ \u00a0\u202f]"
-_NAME = rf"[A-Z][\w.'’-]*(?:{_SPACE}[A-Z0-9][\w.'’-]*){{0,2}}"
 # `Older sister:`, `Second respondent:`: lower-case words after the first, not `He said:`
 _LOWER_NAME = rf"[A-Z][\w.'’-]*(?:{_SPACE}[a-z][\w'’-]*){{1,2}}"
 # a name or role in a script other than Latin, as a Korean service's translation keeps its
@@ -139,10 +139,12 @@ def _found(line: Line) -> Found | None:
     if line.kind is not None or line.speaker is not None:  # a credit such as
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
     m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _DASHED.match(line.text) \
-        or _ALONE.match(line.text) or _BRACKETED.match(line.text) or _TABBED.match(line.text)
-    if m is None or not _names_someone(m["label"], m["sep"]):
+        or _ALONE.match(line.text) or _BRACKETED.match(line.text) or _TABBED.match(line.text) \
+        or HEARING_LABEL.match(line.text)
+    if m is None or not _names_someone(m["label"], m["sep"]) or (
+            m.re is _LABEL and centred_title(line.text, m["rest"])):
         return None
-    alias, role = _alias(_asker(m["label"], m["alias"] or ""), m.groupdict().get("title"))
+    alias, role = _alias(asker_name(m["label"], m["alias"] or ""), m.groupdict().get("title"))
     role = role or SCRIPT_ROLES.get(m["label"])  # `문:` asks, `답:` answers
     numbered = _NUMBERED_QA.match(m["label"])  # `Q1:` / `A1:`, `Q2:` / `A2:`...
     speaker = alias or (numbered[1] if numbered else m["label"])
@@ -173,18 +175,6 @@ def _alias(said: str, title: str | None = None) -> tuple[str, str | None]:
         ROLE_WORDS.get((title or "").lower())
 
 
-# the journalist's name and outlet a briefing's transcript puts after `QUESTION`:
-# `QUESTION (Anders Lund, Nordic Press Agency):`, each journalist a speaker of their own
-_ASKERS = {"question", "q", "questioner", "journalist", "reporter"}
-_NAME_AND_OUTLET = re.compile(rf"(?P<name>{_NAME}),\s*\S")
-
-
-def _asker(label: str, said: str) -> str:
-    """The name in `QUESTION (Name, Outlet)`, else what the brackets say."""
-    m = _NAME_AND_OUTLET.match(said.strip()) if label.lower() in _ASKERS else None
-    return m["name"] if m else said
-
-
 def _common_words(label: str) -> bool:
     """A label with lower-case words (`Older sister`) must not read like a sentence's start
     (`He said`, `My mother`)."""
@@ -200,6 +190,9 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     (labels read as quoted speech)."""
     staff_credits(lines, [f.speaker if f else None for f in map(_found, lines)], roles)
     lines, found = _split_inline(lines, [_found(line) for line in lines], roles)
+    found = [None if f is not None and f.match.re is HEARING_LABEL
+             and not opens_turn(line, lines[i - 1] if i else None) else f
+             for i, (line, f) in enumerate(zip(lines, found, strict=True))]
     for i, f in enumerate(found):
         if f is not None:
             f.opens = i == 0 or not lines[i - 1].text.strip() or found[i - 1] is not None
@@ -209,6 +202,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     credible = _credible(labels, roles, _answers_labelled(lines, found, roles))
     notices_same = same_people(credible)
     _assign_roles(credible, roles)  # `SCOTT DALE, HOST:` then `DALE:`: DALE hosts
+    notices_same += hearing_roles(credible, lines, roles)
     notices_same += one_person_in_parts(credible, roles)
     notices_same += interviews_under_headings(credible, lines, roles)
     quoted, notices = quoted_speech(credible, lines, roles)
@@ -234,25 +228,13 @@ _STAMP = re.compile(rf"^\s*(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s
 
 
 
-def _titled(f: Found) -> bool:
-    """A broadcaster's label, a name in capitals and what the person is after a comma
-    (`MAREN COLE, ANCHOR:`, `MOON JI-HYE, DEFECTOR:`), opening a paragraph: a speaker even
-    when used once, since such transcripts give the full label once and the surname after
-    (read as words, the anchor's lead and a defector's first quote were one preamble)."""
-    title = f.match.groupdict().get("title")
-    return bool(title) and f.opens and f.match["label"].isupper()
-
-
 def _assign_roles(labels: list[Found], roles: Roles) -> None:
     """Roles the labels themselves give: `Kim (interviewer):`, or `Interviewer (Kim):`;
     and a broadcaster's title (`COLE, ANCHOR:`, `LAM, CORRESPONDENT:`), which asks unless
     it only narrates (narration.py: `roles.broadcasters`)."""
     for f in labels:
-        title = (f.match.groupdict().get("title") or "").split()
-        if any(BROADCASTER.match(word) for word in title):  # `CNN ANCHOR` too
-            f.role = f.role or "interviewer"
-            roles.broadcasters.add(f.speaker.casefold())
-        f.role = f.role or next(filter(None, map(ROLE_WORDS.get, map(str.lower, title))), None)
+        titled_role = title_role(f.match, f.speaker, roles)  # the surname too, once merged
+        f.role = f.role or titled_role
         if f.role is None and f.speaker != f.match["label"] and roles.is_known(f.match["label"]):
             f.role = roles.role(f.match["label"])  # `Interviewer (Kim):` -> Kim interviews
         if f.role is not None:
@@ -280,7 +262,7 @@ def _credible(labels: list[Found], roles: Roles, answers_labelled: bool) -> list
     colon = [f for f in labels if f.match["sep"] in COLONS]
     counts = Counter(f.speaker for f in colon)
     credible = [f for f in colon if counts[f.speaker] >= 2 or f.inline
-                or f.role is not None or roles.is_known(f.speaker) or _titled(f)]
+                or f.role is not None or roles.is_known(f.speaker) or titled(f.match, f.opens)]
     loose = _credible_loose([f for f in labels if f.match["sep"] not in COLONS], roles)
     if len(loose) >= 4 and all(counts[f.speaker] == 1 for f in credible):
         return _loose_with_colons(labels, loose, credible)

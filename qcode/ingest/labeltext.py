@@ -12,10 +12,15 @@ from qcode.ingest.furniture import SOUNDS
 from qcode.ingest.layout import Line
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
+# the space between a name's words may be a no-break space (`Kim\u00a0Hye-jin:`), as word
+# processors and web pages set names so they do not wrap
+SPACE = "[ \u00a0\u202f]"
+NAME = rf"[A-Z][\w.'’-]*(?:{SPACE}[A-Z0-9][\w.'’-]*){{0,2}}"
 
 # how a broadcaster's transcript says an answer was given, before its words: not words of it
+# (GPO's hearings: `[Through interpreter.]`)
 DELIVERY = re.compile(r"[\[(](?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|"
-                       r"translation)[\])]\s*(?=\S|$)|[\[(]as translated[\])]\s*(?=\S|$)", re.I)
+                       r"translation)\.?[\])]\s*(?=\S|$)|[\[(]as translated\.?[\])]\s*(?=\S|$)", re.I)
 # a time stamp right after the label, as automatic transcribers write it: `Speaker 1:
 # [00:00:02] Hi everyone` (bracketed, or with seconds: `A: 10:30 was when...` is an answer)
 _STAMP_AFTER = re.compile(rf"(?:[\[(]({TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")

@@ -29,6 +29,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from qcode.ingest.credits import ROLE_WORDS
 from qcode.ingest.layout import Block, asks
 from qcode.model import Notice
 
@@ -38,6 +39,27 @@ if TYPE_CHECKING:
 # (`BYLINE` is how a radio transcript titles its reporter: `KIM SOO, BYLINE:`)
 BROADCASTER = re.compile(r"^(?:the\s+)?(?:anchor|reporter|correspondent|presenter|newsreader|"
                          r"announcer|byline)s?\b", re.I)
+
+
+def titled(m: re.Match[str], opens: bool) -> bool:
+    """A broadcaster's label, a name in capitals and what the person is after a comma
+    (`MAREN COLE, ANCHOR:`, `MOON JI-HYE, DEFECTOR:`), opening a paragraph: a speaker even
+    when used once, since such transcripts give the full label once and the surname after
+    (read as words, the anchor's lead and a defector's first quote were one preamble).
+    Not a title in capitals: `NORTH KOREA, HUMAN RIGHTS: A REPORT` (nothing in lower case)."""
+    return bool(m.groupdict().get("title")) and opens and m["label"].isupper() \
+        and any(c.islower() for c in m["rest"])
+
+
+def title_role(m: re.Match[str], speaker: str, roles: Roles) -> str | None:
+    """The role a title after the comma gives: a broadcaster's (`ANCHOR`, `CNN
+    CORRESPONDENT`) asks unless they only narrate (mark_narration, which knows them by
+    `roles.broadcasters`, since the surname alone, `LAM:`, names no role); `HOST` asks."""
+    title = (m.groupdict().get("title") or "").lower().split()
+    if any(BROADCASTER.match(word) for word in title):
+        roles.broadcasters.add(speaker.casefold())
+        return "interviewer"
+    return next(filter(None, map(ROLE_WORDS.get, title)), None)
 
 
 def mark_narration(found: list[Block], roles: Roles) -> list[Notice]:
