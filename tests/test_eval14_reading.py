@@ -1,0 +1,124 @@
+"""The eval14 set (tests/data/eval14/, written blind to the readers after eval6 to eval12
+had been used to fix them) as a reading test, the same two checks as eval6
+(tests/test_eval6_reading.py, whose comparison this reuses): what gets coded (respondent
+text, its speakers, no clutter in it) and the whole turn sequence. Misreadings found are
+strict expected failures whose reason says what is misread, so a reader fix shows up here
+as XPASS and its mark is removed. How the set was written and what each file tries:
+tests/data/eval14/README.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_eval6_reading import (
+    check_truth_in_files,
+    coded_text_misread,
+    documents,
+    expect_read_right,
+    turns_misread,
+)
+
+FILES = documents("eval14")
+
+# file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
+CODED_MISREAD: dict[str, str] = {
+    "news04-mixed-labels.txt":
+        "`Q.` / `A.` between `Q:` / `A:` and `Question:` / `Answer:` are not labels: 'Q. Did "
+        "you have to pay anyone to keep the stall?' and its `A.` answer are coded inside the "
+        "first `A:` answer; after 'Page 2 of 3' the interviewer's name label `Ferreday:` is a "
+        "respondent, so his four questions are coded as testimony; one respondent is three "
+        "speakers ('A', 'Answer', 'Yoon'); the author box 'Colin Ferreday is the Ledger's "
+        "Asia correspondent...' is coded in the last answer",
+    "pdf04-report-transcript.txt":
+        "at the page break inside R3's second answer, the footnote '1 Traders paying drivers "
+        "for a ride was common; see Chapter 3.' and the running header 'Hidden Screens: Media "
+        "and Control in North Korea' under the page number are coded as an R3 turn; (not in "
+        "the truth rows: the second line of the next interview's heading, 'Interviewed in "
+        "Seoul, November 2021. No interpreter.', is coded as R3's too)",
+    "fg01-focus-group.txt":
+        "the credit line 'Facilitator: Ahn Ji-soo (F). Co-facilitator: Dr. Peter Lindgren "
+        "(PL).' is read as a Facilitator turn, not as naming the staff, so `F:` and `PL:` are "
+        "respondents: every question of both facilitators is coded as testimony; the "
+        "'Participants: P1 (...)' line and the transcription conventions are coded as a "
+        "respondent 'Participants'",
+    "ocr01-archive-ocr.txt":
+        "OCR-garbled labels are not read: '0: How did people survive after that?' and 'A; "
+        "They sold what they had...' are coded inside the first `A:` answer (a question "
+        "coded as testimony); 'A. Hunger, only hunger...' is read into the `Q:` question "
+        "before it, so that answer is not coded",
+    "srt04-title-card-questions.srt":
+        "the first answer's three cues ('(in Korean) Everything. Rice, coal, people "
+        "sometimes. And at every checkpoint...') are read into the capitals title-card "
+        "question before them (interviewer), with the next title card 'WHEN DID YOU FIRST "
+        "WATCH A SOUTH KOREAN DRAMA?': the first answer is not coded",
+    "docx14-bold-labels-italic-questions.docx":
+        "after the Intense Quote pull quote, where the bold `Q:` / `A:` labels stop, the "
+        "italic questions ('Were you ever taken to one of the centres...', 'When did you "
+        "start thinking about China?', 'Had you heard about human rights...') are read with "
+        "their plain answers as one `A` turn: three questions coded as testimony (notice "
+        "only: 'an answer holds 3 paragraphs ending in ?'); the descriptor 'Interviewee: man, "
+        "20s, Chongjin; ...' is coded as a second respondent 'Interviewee'",
+    "docx15-numbered-qa-table.docx":
+        "the No. | Question | Answer table (a row-number column before Question | Answer) is "
+        "kept as context: no answer is coded; the description 'Respondent K: woman, 30s, "
+        "North Hamgyong. Interviewed in Bangkok...' above it is the only respondent turn, "
+        "coded",
+    "docx16-speaker-key-table.docx":
+        "'Speaker 3 [00:00:41]:' (the interpreter in the Speaker key table, a label used "
+        "once) is not a label: 'Speaker 3 [00:00:41]: Sorry, can I add, he said \u201cdid "
+        "not see\u201d...' is coded in Speaker 2's answer before it; the speaker key is not "
+        "used (speakers 'Speaker 1' / 'Speaker 2', the interviewer guessed)",
+    "substack01-newsletter-clip.md":
+        "'Thanks for reading North Wind Letters! Subscribe for free...' is coded in the last "
+        "answer; the footnote 'J. has asked not to be named...' under its "
+        "`[1](#footnote-anchor-1)` anchor, and the comments' '[Comments](...)[Restacks](...)' "
+        "line with the commenter 'Min-jun K.', are coded as respondent turns",
+}
+# file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
+TURNS_MISREAD: dict[str, str] = {
+    "news04-mixed-labels.txt":
+        "'Q. Did you have to pay...' and its `A.` answer are lost inside the first answer; "
+        "`Q:` and `Question:` are two interviewers; `Ferreday:`'s four questions are "
+        "respondent turns; the respondent is three speakers ('A', 'Answer', 'Yoon')",
+    "ngo02-testimony-page.txt":
+        "the descriptor line 'Interviewee: woman, late 30s, formerly of Musan, North "
+        "Hamgyong. Left in 2019.' above the first question is read (and coded) as a "
+        "respondent turn of a second speaker 'Interviewee'; the rest (a three-paragraph "
+        "question quoting another woman, footnotes) reads right",
+    "fg01-focus-group.txt":
+        "the credit line is a 'Facilitator' interviewer turn and the participants line a "
+        "respondent turn; every `F:` / `PL:` question is a respondent turn; '[overlap]' "
+        "opening P2's first turn is read as its first word",
+    "ocr01-archive-ocr.txt":
+        "the `0:` question and the `A;` answer are lost inside the first answer; the `A.` "
+        "answer is inside the `Q:` question before it",
+    "srt04-title-card-questions.srt":
+        "the first answer and the second title-card question are inside the first "
+        "title-card question; '(off-screen)' stays as the first words of 'Were you afraid?'",
+    "docx14-bold-labels-italic-questions.docx":
+        "the last three italic questions and their answers are one `A` turn; the "
+        "'Interviewee: man, 20s, ...' descriptor is a respondent turn",
+    "docx15-numbered-qa-table.docx":
+        "no question or answer turn is read (the table is context); the description "
+        "'Respondent K: woman, 30s, ...' is read as a respondent turn",
+    "substack01-newsletter-clip.md":
+        "the reader's comment 'Did she ever hear from her mother again?' under the comments "
+        "heading is read as an interviewer's question; the footnote and the comments line "
+        "are respondent turns",
+}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval14_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, CODED_MISREAD, coded_text_misread)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval14_turns(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, TURNS_MISREAD, turns_misread)
+
+
+def test_eval14_truth_is_in_the_files() -> None:
+    check_truth_in_files(FILES, range(12, 15))
