@@ -19,7 +19,7 @@ from qcode.ingest.header import mark_header
 from qcode.ingest.headings import questions_in_headings
 from qcode.ingest.interjections import set_notes_apart, split_interjections
 from qcode.ingest.labels import read_labels
-from qcode.ingest.layout import blocks, mark_lines
+from qcode.ingest.layout import Line, blocks, mark_lines
 from qcode.ingest.limits import check_limits
 from qcode.ingest.linenumbers import drop_line_numbers
 from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
@@ -57,42 +57,17 @@ def ingest_key(data: bytes, config: Config) -> str:
 
 
 def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcript:
-    """Read one transcript file; raises IngestError naming the file and line at fault."""
+    """Read one transcript file; raises IngestError naming the file and line at fault.
+
+    In three steps: the lines (what a PDF, a video panel or a header put around the
+    interview marked or dropped), who speaks each line (labels, or a shape that names its
+    speakers its own way), then the paragraphs (questions no label marks, context, who
+    interviews) and the turns."""
     source, data = _source(path, config, data)
     roles = Roles(config, source.meta)
-    lines, page_notices = source.lines, list[Notice]()
-    if not source.line_is_paragraph and not source.cues:  # text, perhaps copied from a PDF
-        lines, named, page_notices = read_panel(lines)  # a video's transcript panel
-        if named:
-            source.labelled = True
-            roles.assign("Interviewer", "interviewer")
-        numbered = drop_line_numbers(lines)
-        mark_apparatus(lines)
-        lines, more = drop_page_furniture(lines)
-        page_notices = page_notices + numbered + more
-    mark_lines(lines, source.meta, path, source.meta_lines)
-    mark_header(lines, roles)
-    keep_renderings(lines)
-    keep_list_lines(lines)
-    labelled = source.labelled
-    label_notices: list[Notice] = []
-    report: list[Notice] = []  # the notice that the file was read as a report quoting testimony
-    if labelled is None:
-        lines, report = read_excerpts(lines, roles)  # an appendix of interview excerpts
-        labelled = True if report else None
-        label_notices += report
-    if labelled is None:
-        thread = read_chat(lines, roles) or read_thread(lines, roles)
-        examined = read_examination(lines, roles)
-        lines, label_notices = read_labels(lines, roles)
-        label_notices = thread + examined + label_notices
-        labelled = any(line.speaker for line in lines)
-        if not labelled:
-            lines, report, doubts = read_report(lines, roles)
-            report = report or read_feature(lines, roles)
-            label_notices += report or doubts
-            labelled = bool(report)
-        lines = split_interjections(lines, roles, labelled)
+    lines, page_notices = _lines(source, roles, path)
+    lines, said = _speakers(lines, source.labelled, roles)
+    label_notices, report, labelled = said.notices, said.report, said.labelled
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
     paired, listed = read_questionnaire(found, roles)
     label_notices += listed
@@ -129,6 +104,59 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         encoding=source.decoded.encoding,
         notices=[*notices, *source.notices, *_control_characters(source)],
     )
+
+
+def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[Notice]]:
+    """The file's lines, a PDF's line and page numbers and a video panel's time lines
+    dropped, its front matter, header and renderings marked."""
+    lines, notices = source.lines, list[Notice]()
+    if not source.line_is_paragraph and not source.cues:  # text, perhaps copied from a PDF
+        lines, named, notices = read_panel(lines)  # a video's transcript panel
+        if named:
+            source.labelled = True
+            roles.assign("Interviewer", "interviewer")
+        numbered = drop_line_numbers(lines)
+        mark_apparatus(lines)
+        lines, more = drop_page_furniture(lines)
+        notices = notices + numbered + more
+    mark_lines(lines, source.meta, path, source.meta_lines)
+    mark_header(lines, roles)
+    keep_renderings(lines)
+    keep_list_lines(lines)
+    return lines, notices
+
+
+@dataclass
+class _Speakers:
+    """Whether the lines carry speakers, and what finding them said."""
+    labelled: bool | None
+    notices: list[Notice]
+    report: list[Notice]  # the notice that the file was read as a report quoting testimony
+
+
+def _speakers(lines: list[Line], labelled: bool | None,
+              roles: Roles) -> tuple[list[Line], _Speakers]:
+    """Who speaks each line, unless the format said (Word tables, subtitles, a panel). The
+    shapes that name speakers their own way go first, so that their lines are not taken
+    for labels: an appendix of excerpts (`Respondent 3 (Musan):`), a chat, a forum thread,
+    a court's examination; then labels; without labels, a report or a feature quoting
+    testimony."""
+    if labelled is not None:
+        return lines, _Speakers(labelled, [], [])
+    lines, report = read_excerpts(lines, roles)  # an appendix of interview excerpts
+    if report:
+        return lines, _Speakers(True, report, report)
+    thread = read_chat(lines, roles) or read_thread(lines, roles)
+    examined = read_examination(lines, roles)
+    lines, notices = read_labels(lines, roles)
+    notices = thread + examined + notices
+    labelled = any(line.speaker for line in lines)
+    if not labelled:
+        lines, report, doubts = read_report(lines, roles)
+        report = report or read_feature(lines, roles)
+        notices += report or doubts
+        labelled = bool(report)
+    return split_interjections(lines, roles, labelled), _Speakers(labelled, notices, report)
 
 
 def _source(path: Path, config: Config, data: bytes | None) -> tuple[Source, bytes]:
