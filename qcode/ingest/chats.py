@@ -110,7 +110,16 @@ def _a_chat(lines: list[Line], heads: list[tuple[str, str, str, int] | None]) ->
     text_lines = sum(bool(ln.text.strip()) for ln in lines)
     return len(said) >= MIN_MESSAGES and len({h[0] for h in said}) >= 2 \
         and 4 * sum(h is not None for h in heads) >= text_lines \
-        and not _labelled_apart(lines, heads)
+        and 2 * _prose(lines, heads) <= len(said) and not _labelled_apart(lines, heads)
+
+
+def _prose(lines: list[Line], heads: list[tuple[str, str, str, int] | None]) -> int:
+    """Paragraphs that are no message, after a blank line, below the first message: an
+    export puts a message a line (a line under it goes on with it), while an unlabelled
+    interview quoting a few messages has its questions and answers around them."""
+    first = next((i for i, h in enumerate(heads) if h is not None), len(lines))
+    return sum(1 for i in range(max(first, 1), len(lines))
+               if heads[i] is None and lines[i].text.strip() and not lines[i - 1].text.strip())
 
 
 def _labelled_apart(lines: list[Line], heads: list[tuple[str, str, str, int] | None]) -> bool:

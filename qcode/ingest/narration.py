@@ -46,9 +46,11 @@ def titled(m: re.Match[str], opens: bool) -> bool:
     (`MAREN COLE, ANCHOR:`, `MOON JI-HYE, DEFECTOR:`), opening a paragraph: a speaker even
     when used once, since such transcripts give the full label once and the surname after
     (read as words, the anchor's lead and a defector's first quote were one preamble).
-    Not a title in capitals: `NORTH KOREA, HUMAN RIGHTS: A REPORT` (nothing in lower case)."""
+    Not a title in capitals: `NORTH KOREA, HUMAN RIGHTS: A REPORT` (nothing in lower case);
+    nor a one-word label, which is no full name: a news article's dateline (`SEOUL, KOREA:
+    When Park...`), a form's field (`PLACE, DATE: Seoul, 2019`)."""
     return bool(m.groupdict().get("title")) and opens and m["label"].isupper() \
-        and any(c.islower() for c in m["rest"])
+        and len(m["label"].split()) >= 2 and any(c.islower() for c in m["rest"])
 
 
 def title_role(m: re.Match[str], speaker: str, roles: Roles) -> str | None:
@@ -132,8 +134,9 @@ def mark_asides(found: list[Block], roles: Roles) -> list[Notice]:
             answer, first_person = block, bool(_FIRST_PERSON.search(block.text))
             continue
         after = speech[n + 1] if n + 1 < len(speech) else None
+        before = speech[n - 1] if n else None
         if answer is not None and _before_question(str(answer.speaker), after, roles) \
-                and _aside(block, answer, first_person):
+                and not _quoted(block, before) and _aside(block, answer, first_person):
             block.kind = "narration"
             notices.append(Notice(block.lines[0].number, (
                 f"a paragraph after {answer.speaker}'s answer, before the next question, "
@@ -142,6 +145,14 @@ def mark_asides(found: list[Block], roles: Roles) -> list[Notice]:
                 f"`{answer.speaker}:`")))
         first_person = first_person or bool(_FIRST_PERSON.search(block.text))
     return notices
+
+
+def _quoted(block: Block, before: Block | None) -> bool:
+    """What the answer quotes: a paragraph that a colon above introduces (`I sang it to my
+    daughter:`), or one wholly in quotation marks (a song's line set in italics)."""
+    text = block.text.strip().strip("*_").strip()
+    return (before is not None and before.text.rstrip().rstrip("*_").rstrip()[-1:] == ":") \
+        or (text[:1] in "\"“‘'" and text[-1:] in "\"”’'" and len(text) > 2)
 
 
 def _latin(text: str) -> bool:

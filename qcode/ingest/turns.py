@@ -173,12 +173,14 @@ def _only_asker(opened: dict[str, list[Block]], roles: Roles) -> list[str]:
     """Of two speakers, the one who asks when the other hardly does (at least two turns
     that ask, more than twice the other's), though most of their turns do not ask: a
     podcast host who welcomes, prompts ("And you were caught.") and thanks. The notice
-    says how many of their turns ask, so a reader can judge the guess."""
+    says how many of their turns ask, so a reader can judge the guess. The host speaks
+    first: a respondent whose answers end in a rhetorical question ("What else could you
+    do?"), answering prompts that do not ask ("Tell me about the market."), is not taken."""
     if len(opened) != 2 or any(roles.is_respondent(s) for s in opened):
         return []
     (a, n), (_, m) = sorted(((s, sum(asks(b.text) for b in bs)) for s, bs in opened.items()),
                             key=lambda x: -x[1])
-    return [a] if n >= 2 and 2 * m < n else []
+    return [a] if n >= 2 and 2 * m < n and a == next(iter(opened)) else []
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:
