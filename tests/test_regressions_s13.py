@@ -15,10 +15,6 @@ def speakers(name: str) -> set[str]:
     return {speaker for _, speaker, _, _ in read(name)}
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "the respondent's own paragraph about her neighbour ('Her husband was a guard at the "
-    "border post, so she knew...') under a `Her` label, with no I / me / my, is read as the "
-    "writer's aside (context, not coded); the next question asks who 'she' was"))
 def test_blog_answer_speaking_of_another_woman_stays_the_answer():
     assert read("regress-aside-her-husband.md")[4:7] == [
         (9, "Her", "respondent", "Twice. The first time"),
@@ -27,10 +23,6 @@ def test_blog_answer_speaking_of_another_woman_stays_the_answer():
     ]
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "a respondent labelled `Kim:` speaking of another Kim ('Kim said he would take care of "
-    "the guards. That was the broker, a different Kim') is read as the writer's aside "
-    "(context, not coded): the label's name opening a paragraph before a lower-case word"))
 def test_respondent_kim_speaking_of_another_kim_stays_the_answer():
     assert read("regress-aside-other-kim.txt")[2:4] == [
         (5, "Kim", "respondent", "My sister found a"),

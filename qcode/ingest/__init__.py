@@ -44,7 +44,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "64"
+PARSER_VERSION = "65"
 SUFFIXES = tuple(READERS)
 
 

@@ -19,9 +19,11 @@ the respondent's name opening it, `Kim laughed...`), never says I, me or my, whi
 answer above it does, and the interviewer's next label follows it; or it is set in italics
 under an answer that is not (in the same script: an italic translation under an answer in
 Korean is the answer). Such a paragraph is the writer's aside: context, said in a
-notice. A respondent's own next paragraph says I or my,
-or speaks of someone else by name; one that only speaks of another woman as `she` (`Her
-husband was a guard.`) under a `Her` label is the risk, hence the notice.
+notice. In the third person it must also tell the interview as it happens (the writer's
+`we`, `at this point`, `laughed`, `came in`): a respondent's own next paragraph about
+another woman (`Her husband was a guard, so she knew...`) or another Kim (`Kim said he
+would take care of the guards`) under a `Her` or `Kim` label tells the past, and stays the
+answer.
 """
 
 from __future__ import annotations
@@ -121,6 +123,12 @@ _FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm
 _PRONOUNS = {"her": "she|her|hers|herself", "she": "she|her|hers|herself",
              "him": "he|him|his|himself", "he": "he|him|his|himself"}
 MAX_ASIDE = 80  # words: a writer's aside is a sentence or two
+# the interview as it happens, which only the writer tells between two turns: "we stopped",
+# "at this point", "laughed", "brought in a plate"; a respondent speaking of a neighbour
+# (`Her husband was a guard, so she knew...`) tells the past, not the room
+_SCENE = re.compile(r"\b(?:we|us|our|at this point|here (?:she|he)|paused|pauses|laughed|"
+                    r"laughs|smiled|smiles|sighed|sighs|fell silent|went quiet|came in|"
+                    r"brought in|interrupted|the interview|the recorder|recording)\b", re.I)
 
 
 def mark_asides(found: list[Block], roles: Roles) -> list[Notice]:
@@ -178,7 +186,7 @@ def _aside(block: Block, answer: Block, first_person: bool) -> bool:
     if block.emphasis == "italic" and answer.emphasis != "italic":
         return _latin(text) == _latin(answer.text)  # not the answer's translation
     label = speaker.strip("*_").lower()
-    if not first_person:
+    if not first_person or not _SCENE.search(text):
         return False
     if label in _PRONOUNS:
         return bool(re.search(rf"\b(?:{_PRONOUNS[label]})\b", text, re.I))
