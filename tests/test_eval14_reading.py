@@ -60,16 +60,6 @@ CODED_MISREAD: dict[str, str] = {
         "their plain answers as one `A` turn: three questions coded as testimony (notice "
         "only: 'an answer holds 3 paragraphs ending in ?'); the descriptor 'Interviewee: man, "
         "20s, Chongjin; ...' is coded as a second respondent 'Interviewee'",
-    "docx15-numbered-qa-table.docx":
-        "the No. | Question | Answer table (a row-number column before Question | Answer) is "
-        "kept as context: no answer is coded; the description 'Respondent K: woman, 30s, "
-        "North Hamgyong. Interviewed in Bangkok...' above it is the only respondent turn, "
-        "coded",
-    "docx16-speaker-key-table.docx":
-        "'Speaker 3 [00:00:41]:' (the interpreter in the Speaker key table, a label used "
-        "once) is not a label: 'Speaker 3 [00:00:41]: Sorry, can I add, he said \u201cdid "
-        "not see\u201d...' is coded in Speaker 2's answer before it; the speaker key is not "
-        "used (speakers 'Speaker 1' / 'Speaker 2', the interviewer guessed)",
     "substack01-newsletter-clip.md":
         "'Thanks for reading North Wind Letters! Subscribe for free...' is coded in the last "
         "answer; the footnote 'J. has asked not to be named...' under its "
@@ -82,11 +72,6 @@ TURNS_MISREAD: dict[str, str] = {
         "'Q. Did you have to pay...' and its `A.` answer are lost inside the first answer; "
         "`Q:` and `Question:` are two interviewers; `Ferreday:`'s four questions are "
         "respondent turns; the respondent is three speakers ('A', 'Answer', 'Yoon')",
-    "ngo02-testimony-page.txt":
-        "the descriptor line 'Interviewee: woman, late 30s, formerly of Musan, North "
-        "Hamgyong. Left in 2019.' above the first question is read (and coded) as a "
-        "respondent turn of a second speaker 'Interviewee'; the rest (a three-paragraph "
-        "question quoting another woman, footnotes) reads right",
     "fg01-focus-group.txt":
         "the credit line is a 'Facilitator' interviewer turn and the participants line a "
         "respondent turn; every `F:` / `PL:` question is a respondent turn; '[overlap]' "
@@ -100,9 +85,6 @@ TURNS_MISREAD: dict[str, str] = {
     "docx14-bold-labels-italic-questions.docx":
         "the last three italic questions and their answers are one `A` turn; the "
         "'Interviewee: man, 20s, ...' descriptor is a respondent turn",
-    "docx15-numbered-qa-table.docx":
-        "no question or answer turn is read (the table is context); the description "
-        "'Respondent K: woman, 30s, ...' is read as a respondent turn",
     "substack01-newsletter-clip.md":
         "the reader's comment 'Did she ever hear from her mother again?' under the comments "
         "heading is read as an interviewer's question; the footnote and the comments line "

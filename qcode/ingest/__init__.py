@@ -12,6 +12,7 @@ from qcode.config import Config
 from qcode.errors import IngestError, printable
 from qcode.ingest.briefing import mark_moderator
 from qcode.ingest.chats import read_chat
+from qcode.ingest.descriptor import mark_descriptors
 from qcode.ingest.examination import read_examination
 from qcode.ingest.feature import read_feature
 from qcode.ingest.formats import READERS, Source
@@ -32,6 +33,7 @@ from qcode.ingest.questionnaire import read_questionnaire
 from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_excerpts, read_report
+from qcode.ingest.speakerkey import use_key
 from qcode.ingest.thread import read_thread
 from qcode.ingest.turns import (
     Roles,
@@ -44,7 +46,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "65"
+PARSER_VERSION = "66"
 SUFFIXES = tuple(READERS)
 
 
@@ -65,6 +67,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     interviews) and the turns."""
     source, data = _source(path, config, data)
     roles = Roles(config, source.meta)
+    use_key(source.speaker_key, roles)
     lines, page_notices = _lines(source, roles, path)
     lines, said = _speakers(lines, source.labelled, roles)
     label_notices, report, labelled = said.notices, said.report, said.labelled
@@ -121,6 +124,7 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
         notices = notices + numbered + more
     mark_lines(lines, source.meta, path, source.meta_lines)
     mark_header(lines, roles)
+    mark_descriptors(lines)
     keep_renderings(lines)
     keep_list_lines(lines)
     return lines, notices

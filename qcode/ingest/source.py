@@ -26,6 +26,7 @@ class Source:
     meta_lines: dict[str, int] = field(default_factory=dict)  # front-matter key -> line
     notices: list[Notice] = field(default_factory=list)  # text kept, but said: a bad cue
     cues: bool = False  # subtitle cues: a line never ends a paragraph by itself
+    speaker_key: dict[str, tuple[str, str]] = field(default_factory=dict)  # speakerkey.py
 
 
 def numbered(text: str) -> list[tuple[int, int, str]]:

@@ -16,6 +16,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from qcode.ingest.labelledcells import CELL_TIME, ROW_NUMBER, all_match, flat, labelled_column
+from qcode.ingest.speakerkey import speaker_key
 from qcode.model import Notice
 
 Rows = list[list[list[str]]]  # rows of cells of paragraphs
@@ -32,6 +33,7 @@ class Mark:
     what: str
     speaker: str = ""
     time: str | None = None
+    said: tuple[str, str] | None = None  # a speaker key's (role, name) for `speaker`
 
 
 def one_line(text: str) -> str:
@@ -229,6 +231,7 @@ class _Plan:
         self.speakers: list[str] = []
         self.columns: tuple[int | None, int, int] | None = None
         self.header = False
+        self.key: dict[str, tuple[str, str]] = {}
         qa = _qa_columns(self.kept)
         if qa:
             self.kind, (self.numbered, self.speakers) = "qa", qa
@@ -241,6 +244,8 @@ class _Plan:
         elif labelled := labelled_column(self.kept):  # `Time | Text`, `Jang: ...` in the text
             self.kind, self.header = "labelled", labelled[0]
             self.columns = (labelled[1], labelled[2], labelled[2])
+        elif key := speaker_key(self.kept):  # `Speaker 1 | Interviewer (Dana Holt)`
+            self.kind, self.key = "key", key
         else:
             self.kind = "table" if self.kept and len(self.kept[0]) > 1 else "cells"
 
@@ -254,8 +259,13 @@ class _Plan:
 
     def _kept_row(self, r: int) -> list[list[Mark]]:
         row = self.kept[r]
-        if self.kind in ("cells", "table"):
-            return [[Mark(self.kind)] * len(cell) for cell in row]
+        if self.kind in ("cells", "table", "key"):
+            out = [[Mark("cells" if self.kind == "cells" else "table")] * len(cell)
+                   for cell in row]
+            label = flat(row[0]).strip(" :*_")
+            if label in self.key and row[0]:  # context, saying who the label is
+                out[0][0] = Mark("table", label, said=self.key[label])
+            return out
         if self.kind == "qa" or (self.header and r == 0):
             return [self._qa_cell(r, c, cell) for c, cell in enumerate(row)]
         assert self.columns is not None
@@ -294,6 +304,8 @@ def plan(rows: Rows, where: str, line: int) -> tuple[_Plan, list[Notice]]:
     width = max((len(row) for row in rows), default=0)
     # a row of one cell merged across the table (`Part 2. Leaving`) is a section heading
     sections = {r for r, row in enumerate(rows) if r and len(row) == 1 and width > 1}
+    # the header row repeated where the table went on to the next page: a heading too
+    sections |= {r for r, row in enumerate(rows) if r and width > 1 and row == rows[0]}
     originals, language = _originals([row for r, row in enumerate(rows) if r not in sections])
     p = _Plan(rows, originals, sections)
     notices = []

@@ -71,6 +71,8 @@ def read_docx(data: bytes, path: Path) -> Source:
         if mark is None:
             continue
         line.in_table = mark.what not in _KINDS
+        if mark.said:  # a speaker key's row: who its label is
+            source.speaker_key[mark.speaker] = mark.said
         if mark.what == "speech":
             line.speaker, line.time = mark.speaker, mark.time
         elif mark.what == "cell" and mark.time:  # a Time | Text row; its label is read later

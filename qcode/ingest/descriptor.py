@@ -1,0 +1,71 @@
+"""A descriptor line above the interview: who the interviewee is, not what they said.
+
+NGO testimony pages, report annexes and focus-group transcripts describe the person
+before the first question under a label: `Interviewee: woman, late 30s, formerly of Musan.
+Left in 2019.`, `Respondent K: woman, 30s, North Hamgyong. Interviewed in Bangkok in
+2019.`, `Participants: P1 (woman, 40s, Hyesan), P2 (man, 30s, Hoeryong)`. Read as a label,
+the line was a respondent's turn (coded) and its label a second respondent. Such a line is
+context when, before the first line that asks, its value is a description: a list of
+attributes apart by commas (a gender or an age among the first two, two attributes or
+more: `late 30s`, `formerly of Musan`, `left in 2019`, `interviewed in Seoul`), each a few
+words, or a list of two participants or more each described in brackets; and it speaks in
+no first person and asks nothing. `Interviewee: Woman. I was a woman alone.` answers.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qcode.ingest.layout import Line, asks
+
+_LABELLED = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2})\s*(?:\*\*|__)?"
+                       r"\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$")
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve)|us|our)\b",
+                           re.I)
+_GENDER = re.compile(r"^(?:a\s+)?(?:(?:young|old|elderly|former)\s+)?(?:woman|man|female|male|"
+                     r"girl|boy|mother|father|grandmother|grandfather|widow|widower)\b", re.I)
+_AGE = re.compile(r"^(?:(?:early|mid|late)[\s-])?\d0s\b|^(?:aged?\s+)?\d{1,2}(?:\s+years?\s+old)?$"
+                  r"|^in (?:her|his|their) (?:(?:early|mid|late)[\s-])?\d0s$", re.I)
+_ATTRIBUTE = re.compile(r"^(?:(?:formerly|originally)\s+(?:of|from)|from|born|left|defected|"
+                        r"escaped|arrived|resettled|interviewed|recorded|now\s+lives?|"
+                        r"lives?\s+in|pseudonym|(?:19|20)\d\d$)\b", re.I)
+_SEGMENT = re.compile(r"\s*[,;]\s*|(?<=[a-z\d)])\.\s+")
+_PERSON = re.compile(r"([^\s,;()]+)\s*\(([^()]*)\)")
+MAX_WORDS = 6  # a segment of a description: `formerly of Musan, North Hamgyong`
+MAX_NOTE = 12  # one saying when or where: `interviewed in Bangkok in March 2019 with an interpreter`
+
+
+def mark_descriptors(lines: list[Line]) -> None:
+    """Mark each descriptor line before the first line that asks as context (`header`)."""
+    for line in lines:
+        if asks(line.text):
+            return
+        m = _LABELLED.match(line.text) if line.kind is None and line.speaker is None else None
+        if m is not None and describes(m[2]):
+            line.kind = "header"
+
+
+def describes(value: str) -> bool:
+    """Whether a label's value describes someone (the module docstring)."""
+    if _FIRST_PERSON.search(value) or asks(value):
+        return False
+    return _participants(value) or _attributes(value.strip().rstrip("."))
+
+
+def _attributes(value: str) -> bool:
+    segments = [s for s in _SEGMENT.split(value) if s]
+    said = [bool(_GENDER.match(s) or _AGE.match(s)) for s in segments]
+    noted = [bool(_ATTRIBUTE.match(s)) for s in segments]  # `interviewed in Bangkok in 2019`
+    if len(segments) < 2 or any(len(s.split()) > (MAX_NOTE if n else MAX_WORDS)
+                                for s, n in zip(segments, noted, strict=True)):
+        return False
+    return any(said[:2]) and sum(s or n for s, n in zip(said, noted, strict=True)) >= 2
+
+
+def _participants(value: str) -> bool:
+    """`P1 (woman, 40s, Hyesan), P2 (man, 30s, Hoeryong)`: two people or more, each
+    described in brackets, and nothing else but commas and `and`."""
+    people = list(_PERSON.finditer(value))
+    rest = _PERSON.sub("", value).replace("and", "")
+    return len(people) >= 2 and not rest.strip(" ,;.") and \
+        all(_attributes(p[2]) or _GENDER.match(p[2]) or _AGE.match(p[2]) for p in people)

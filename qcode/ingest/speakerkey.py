@@ -1,0 +1,66 @@
+"""A speaker key: a table saying who each label of the transcript is.
+
+Transcription services put one above their `Speaker 1 [00:00:04]:` labels: `Speaker 1 |
+Interviewer (Dana Holt)`, `Speaker 2 | Interviewee (Mr. Kim)`, `Speaker 3 | Interpreter`.
+Kept as any other table (context, with a warning), the key went unused: the interviewer
+was guessed, and a label the interpreter used once was no label, so the interpreter's
+words were coded in the answer before them. A table of two columns (a header row `Speaker
+| Role` aside), two rows or more, each a short label beside a role word (`Interviewer`,
+`Interviewee`, `Interpreter`...) with perhaps a name (in brackets, or after a comma or a
+dash; or the name first and the role in brackets), is such a key: each label takes the
+role (which the user's settings still override) and the name, and speaks even once.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from qcode.ingest.credits import ROLE_WORDS
+from qcode.ingest.labelledcells import flat
+
+if TYPE_CHECKING:
+    from qcode.ingest.turns import Roles
+
+Key = dict[str, tuple[str, str]]  # label -> (role, name)
+_ROLES = {**ROLE_WORDS, "facilitator": "interviewer", "researcher": "interviewer",
+          "narrator": "respondent", "participant": "respondent", "guest": "respondent"}
+_ROLE = "|".join(sorted(_ROLES))
+_ROLE_FIRST = re.compile(rf"^({_ROLE})\b\s*(?:\(([^()]*)\)|[,:–—-]\s*(.*))?$", re.I)
+_ROLE_AFTER = re.compile(rf"^([^()]+?)\s*\(({_ROLE})\)$", re.I)
+_LABEL = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}$")
+_HEADER = {"speaker", "label", "code", "id", "role", "name", "who", "speaker id", "description"}
+
+
+def speaker_key(rows: list[list[list[str]]]) -> Key | None:
+    """The key a table is (the module docstring), or None."""
+    if rows and all(flat(c).lower().strip(" :*_") in _HEADER for c in rows[0]):
+        rows = rows[1:]
+    if len(rows) < 2 or any(len(r) != 2 for r in rows):
+        return None
+    key: Key = {}
+    for label_cell, who_cell in rows:
+        label, said = flat(label_cell).strip(" :*_"), _said(flat(who_cell).strip(" *_"))
+        if not _LABEL.match(label) or said is None or label in key:
+            return None
+        key[label] = said
+    return key
+
+
+def _said(text: str) -> tuple[str, str] | None:
+    """(role, name) a key's cell says: `Interviewer (Dana Holt)`, `Dana Holt (interviewer)`."""
+    if m := _ROLE_FIRST.match(text):
+        return _ROLES[m[1].lower()], (m[2] or m[3] or "").strip()
+    if m := _ROLE_AFTER.match(text):
+        return _ROLES[m[2].lower()], m[1].strip()
+    return None
+
+
+def use_key(key: Key, roles: Roles) -> None:
+    """Each label of the key, and the name it gives, speak in the key's role; the label
+    takes the name (labels.py: `roles.names`)."""
+    for label, (role, name) in key.items():
+        roles.assign(label, role)
+        if name:
+            roles.names.setdefault(label, name)
+            roles.assign(name, role)
