@@ -761,9 +761,10 @@ def test_dash_labels_after_a_header_with_a_colon(tmp_path: Path, dash: str):
         f"Interviewer {dash} Where did you sell?\n\nMs. Ra {dash} At the station market.\n\n"
         f"Interviewer {dash} Did you pay anyone?\n\nMs. Ra {dash} The manager, every week.\n\n"
         f"Interpreter: She means the market manager.\n", encoding="utf-8")
-    assert [(s, r) for _, s, r, _ in read(str(page))] == [
-        ("(preamble)", "other"), ("Interviewer", "interviewer"), ("Ms. Ra", "respondent"),
-        ("Interviewer", "interviewer"), ("Ms. Ra", "respondent"), ("Interpreter", "other")]
+    assert [(s, r) for _, s, r, _ in read(str(page))] == [  # the descriptor line: context
+        ("(preamble)", "other"), ("(header)", "other"), ("Interviewer", "interviewer"),
+        ("Ms. Ra", "respondent"), ("Interviewer", "interviewer"), ("Ms. Ra", "respondent"),
+        ("Interpreter", "other")]
 
 
 def test_hard_wrapped_question_printed_right_above_its_answer(tmp_path: Path):
