@@ -31,12 +31,6 @@ CODED_MISREAD: dict[str, str] = {
         "respondent, so his four questions are coded as testimony; one respondent is three "
         "speakers ('A', 'Answer', 'Yoon'); the author box 'Colin Ferreday is the Ledger's "
         "Asia correspondent...' is coded in the last answer",
-    "pdf04-report-transcript.txt":
-        "at the page break inside R3's second answer, the footnote '1 Traders paying drivers "
-        "for a ride was common; see Chapter 3.' and the running header 'Hidden Screens: Media "
-        "and Control in North Korea' under the page number are coded as an R3 turn; (not in "
-        "the truth rows: the second line of the next interview's heading, 'Interviewed in "
-        "Seoul, November 2021. No interpreter.', is coded as R3's too)",
     "fg01-focus-group.txt":
         "the credit line 'Facilitator: Ahn Ji-soo (F). Co-facilitator: Dr. Peter Lindgren "
         "(PL).' is read as a Facilitator turn, not as naming the staff, so `F:` and `PL:` are "
@@ -48,11 +42,6 @@ CODED_MISREAD: dict[str, str] = {
         "They sold what they had...' are coded inside the first `A:` answer (a question "
         "coded as testimony); 'A. Hunger, only hunger...' is read into the `Q:` question "
         "before it, so that answer is not coded",
-    "srt04-title-card-questions.srt":
-        "the first answer's three cues ('(in Korean) Everything. Rice, coal, people "
-        "sometimes. And at every checkpoint...') are read into the capitals title-card "
-        "question before them (interviewer), with the next title card 'WHEN DID YOU FIRST "
-        "WATCH A SOUTH KOREAN DRAMA?': the first answer is not coded",
     "docx14-bold-labels-italic-questions.docx":
         "after the Intense Quote pull quote, where the bold `Q:` / `A:` labels stop, the "
         "italic questions ('Were you ever taken to one of the centres...', 'When did you "
@@ -60,11 +49,6 @@ CODED_MISREAD: dict[str, str] = {
         "their plain answers as one `A` turn: three questions coded as testimony (notice "
         "only: 'an answer holds 3 paragraphs ending in ?'); the descriptor 'Interviewee: man, "
         "20s, Chongjin; ...' is coded as a second respondent 'Interviewee'",
-    "substack01-newsletter-clip.md":
-        "'Thanks for reading North Wind Letters! Subscribe for free...' is coded in the last "
-        "answer; the footnote 'J. has asked not to be named...' under its "
-        "`[1](#footnote-anchor-1)` anchor, and the comments' '[Comments](...)[Restacks](...)' "
-        "line with the commenter 'Min-jun K.', are coded as respondent turns",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -79,16 +63,9 @@ TURNS_MISREAD: dict[str, str] = {
     "ocr01-archive-ocr.txt":
         "the `0:` question and the `A;` answer are lost inside the first answer; the `A.` "
         "answer is inside the `Q:` question before it",
-    "srt04-title-card-questions.srt":
-        "the first answer and the second title-card question are inside the first "
-        "title-card question; '(off-screen)' stays as the first words of 'Were you afraid?'",
     "docx14-bold-labels-italic-questions.docx":
         "the last three italic questions and their answers are one `A` turn; the "
         "'Interviewee: man, 20s, ...' descriptor is a respondent turn",
-    "substack01-newsletter-clip.md":
-        "the reader's comment 'Did she ever hear from her mother again?' under the comments "
-        "heading is read as an interviewer's question; the footnote and the comments line "
-        "are respondent turns",
 }
 
 

@@ -114,7 +114,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("comments", re.compile(r"(?i:^\W*(?:\d+ (?:comments?|responses?|replies)|comments?"
                             r"(?: \(\d+\))?|leave a (?:comment|reply)|(?:log|sign) ?in to "
                             r"(?:reply|comment)|(?:add|post|write) a comment|join the "
-                            r"(?:conversation|discussion)|reply|report(?: this)?(?: comment)?)\W*$)|"
+                            r"(?:conversation|discussion)|reply|report(?: this)?(?: comment)?|"
+                            r"discussion about this (?:post|article|episode))\W*$)|"
                             r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} says:$")),
     # an author box: `About the author`, `Daniel Cho is a reporter at Korea Street Journal.`
     ("author", re.compile(r"(?i:^\W*(?:about the (?:author|writer|reporter)s?|(?:the )?authors? "
@@ -185,6 +186,9 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:video|interview|film|documentary|podcast|series|story|article|report)|"
         r"subscribe|follow us|like us|"
         r"share this|click here|support our work|sign up)\b|"
+        # a newsletter's stock line under the post: `Thanks for reading North Wind Letters!
+        # Subscribe for free to receive new posts...`, `... This post is public so feel free`
+        r"^\W*thanks for reading\b.{0,80}?[!.]\s+(?:subscribe|this post is public|share)\b|"
         r"\bon our (?:youtube|website|channel|page|podcast)\b|\byoutube channel\b|"
         # a donation appeal: `Your gift helps people like Ha-eun...`, a sentence then its
         # button (`... a new life. Donate now`), or the button alone (`Donate today`)
@@ -239,8 +243,8 @@ _ANCHORED = re.compile("|".join(
 _SOCIAL = dict(_KINDS)["social"]
 # one of these is in every _SOCIAL match: a cheap test before the search
 _SOCIAL_WORDS = ("watch", "see ", "listen", "read ", "subscribe", "follow us", "like us",
-                 "share this", "click here", "support our", "sign up", "on our", "channel",
-                 "your ", "donat", "give", "make a")
+                 "thanks for reading", "share this", "click here", "support our", "sign up",
+                 "on our", "channel", "your ", "donat", "give", "make a")
 # anywhere in a short line: `Interview conducted in Seoul; edited for length and clarity.`,
 # `The interview took place in Seoul and has been condensed for clarity.` (no one says it of
 # their own speech)

@@ -18,9 +18,12 @@ SPACE = "[ \u00a0\u202f]"
 NAME = rf"[A-Z][\w.'’-]*(?:{SPACE}[A-Z0-9][\w.'’-]*){{0,2}}"
 
 # how a broadcaster's transcript says an answer was given, before its words: not words of it
-# (GPO's hearings: `[Through interpreter.]`)
-DELIVERY = re.compile(r"[\[(](?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|"
-                       r"translation)\.?[\])]\s*(?=\S|$)|[\[(]as translated\.?[\])]\s*(?=\S|$)", re.I)
+# (GPO's hearings: `[Through interpreter.]`); a film's subtitles say so too, and where the
+# voice is (`(in Korean) Everything.`, `(off-screen) Were you afraid?`)
+DELIVERY = re.compile(r"[\[(](?:(?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|"
+                      r"translation)|as translated|(?:in|speaking|speaks)\s+(?:korean|chinese|"
+                      r"mandarin|english|japanese|russian)|off[- ]?(?:screen|camera)|o\.s|v\.o|"
+                      r"voice[- ]?over)\.?[\])]\s*(?=\S|$)", re.I)
 # a time stamp right after the label, as automatic transcribers write it: `Speaker 1:
 # [00:00:02] Hi everyone` (bracketed, or with seconds: `A: 10:30 was when...` is an answer)
 _STAMP_AFTER = re.compile(rf"(?:[\[(]({TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
@@ -46,7 +49,7 @@ def text_after_label(line: Line, m: re.Match[str]) -> None:
     if stamp:
         line.time = line.time or stamp[1] or stamp[2]
     note = DELIVERY.match(rest, cut)
-    cut = note.end() if note else cut
+    cut = note.end() if note and _WORD.search(rest, note.end()) else cut
     mark = _OPENING_MARK.match(rest, cut)
     if mark and _WORD.search(rest, mark.end()):  # `(Speaking Korean).` alone is the turn
         cut = mark.end()

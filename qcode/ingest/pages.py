@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
+from itertools import pairwise, takewhile
 
+from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line, asks, ends_sentence
 from qcode.model import Notice
 
@@ -32,10 +33,11 @@ def drop_page_furniture(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
     a page break cut joined; and what was done, said."""
     text = [i for i, ln in enumerate(lines) if ln.text.strip()]
     pages = _page_numbers(lines, text)
-    numbered = _numbered_headers(lines, text)
+    titles = _numbered_titles(lines, text)
+    numbered = {i for where in titles.values() if _paged(where) for i, _ in where}
     if not pages and not numbered:
         return lines, []
-    headers = (_running_headers(lines, text, pages) if pages else set()) | numbered
+    headers = (_running_headers(lines, text, pages, titles) if pages else set()) | numbered
     said = f"{len(headers)} running header lines ('{' '.join(lines[min(headers)].text.split())}')" \
         if headers else ""
     said = f"{len(pages)} page numbers{' and ' + said if said else ''}" if pages else \
@@ -67,28 +69,32 @@ def _page_numbers(lines: list[Line], text: list[int]) -> list[int]:
     return pages
 
 
-def _running_headers(lines: list[Line], text: list[int], pages: list[int]) -> set[int]:
-    """Short lines, the same right beside two page numbers or more: titles (a capital, no
-    sentence's end, two words or more), not a label and its words (`A: because of the`)."""
+def _running_headers(lines: list[Line], text: list[int], pages: list[int],
+                     titles: dict[str, list[tuple[int, str]]]) -> set[int]:
+    """Short lines, the same right beside two page numbers or more, or beside one and once
+    more with a page number on its line (`24   Hidden Screens: Media...`, which is dropped
+    too): titles (a capital, no sentence's end, two words or more), not a label and its words
+    (`A: because of the`; a colon only in a title seen with its page number)."""
     at = {i: k for k, i in enumerate(text)}
     page_set = set(pages)
     near: dict[str, set[int]] = {}
     for page in pages:
         k = at[page]
         for i in text[max(0, k - NEAR):k + NEAR + 1]:
-            s = lines[i].text.strip()
+            s = " ".join(lines[i].text.split())
             if i not in page_set and 2 <= len(s.split()) <= MAX_HEADER and s[0].isupper() \
-                    and not ends_sentence(s) and ":" not in s[:40]:
+                    and not ends_sentence(s) and (":" not in s[:40] or s in titles):
                 near.setdefault(s, set()).add(i)
-    counts = Counter({s: len(where) for s, where in near.items()})
-    return {i for s, where in near.items() if counts[s] >= 2 for i in where}
+    counts = Counter({s: len(where) + len(titles.get(s, ())) for s, where in near.items()})
+    return {i for s, where in near.items() if counts[s] >= 2
+            for i in [*where, *(n for n, _ in titles.get(s, ()))]}
 
 
-def _numbered_headers(lines: list[Line], text: list[int]) -> set[int]:
-    """A running header with its page number on the same line, as PDF text often has it
-    (`Voices from Ryanggang, 2018      17`, `18      Voices from Ryanggang, 2018`): the same
-    title with another number before or after it, twice or more (a capital, two to 12 words,
-    no sentence's end, no label)."""
+def _numbered_titles(lines: list[Line], text: list[int]) -> dict[str, list[tuple[int, str]]]:
+    """Lines that may be a running header with its page number on the same line, as PDF
+    text often has it (`Voices from Ryanggang, 2018      17`, `18      Voices from
+    Ryanggang, 2018`): title -> (line, number) of each (a capital, two to 12 words, no
+    sentence's end, no label). Twice or more with numbers running as pages, a header."""
     found: dict[str, list[tuple[int, str]]] = {}
     for i in text:
         words = lines[i].text.split() if len(lines[i].text) < 300 else []
@@ -100,7 +106,7 @@ def _numbered_headers(lines: list[Line], text: list[int]) -> set[int]:
                     and len(title) <= MAX_HEADER and s[0].isupper() and not ends_sentence(s) \
                     and not _LABEL.match(s):
                 found.setdefault(s, []).append((i, number))
-    return {i for where in found.values() if _paged(where) for i, _ in where}
+    return found
 
 
 def _paged(where: list[tuple[int, str]]) -> bool:
@@ -148,6 +154,7 @@ def _join_breaks(lines: list[Line], drop: set[int]) -> tuple[list[Line], list[in
 # Ministry of...`) after a blank line or another note
 _MARKER = re.compile(r"[a-z]{2,}[.,;:”’\")]?([1-9]\d?)(?=[\s.,;:)]|$)")
 _NOTE = re.compile(r"^\s*([1-9]\d?)\s+[A-Z]")
+_RULE = re.compile(r"^\s*[_―—–-]{5,}\s*$")  # the rule over a page's footnotes
 # a box set apart from the text: `BOX 1. The 109 groups`, `Sidebar: ...`, indented under it
 _BOX = re.compile(r"^\s*(?:box|sidebar|fact ?box|panel)\s*\d{0,2}\s*[.:–—-]\s*\S", re.I)
 
@@ -157,22 +164,44 @@ def mark_apparatus(lines: list[Line]) -> None:
     heading `BOX 1.` and the indented lines under it) are context, not the answer they
     sit in."""
     markers = {m[1] for ln in lines for m in _MARKER.finditer(ln.text)}
-    previous = ""  # the last line's kind: "" blank, "note", "box" or "text"
-    box_indent = 0
+    previous = ""  # the last line's kind: "" blank (or the rule over the notes), "note",
+    box_indent = 0  # "box" or "text"
     for line in lines:
         text = line.text
-        if not text.strip():
+        if not text.strip() or _RULE.match(text):
             previous = ""
             continue
         note = _NOTE.match(text)
         indent = len(text) - len(text.lstrip())
         if note and note[1] in markers and previous in ("", "note"):
             line.kind, previous = line.kind or "footnote", "note"
-        elif previous == "note" and not note:
-            line.kind = line.kind or "footnote"  # the note goes on
+        elif previous == "note" and not note and not _PAGE.match(text):
+            line.kind = line.kind or "footnote"  # the note goes on (to the page number)
         elif _BOX.match(text):
             line.kind, previous, box_indent = line.kind or "box", "box", indent
         elif previous == "box" and indent >= box_indent:
             line.kind = line.kind or "box"
         else:
             previous = "text"
+    _under_headings(lines)
+
+
+def _under_headings(lines: list[Line]) -> None:
+    """A transcript's heading wrapped onto the lines under it (`Transcript 4. Woman, 20s,
+    ...` / `Interviewed in Seoul, November 2021. No interpreter.`), up to a blank line and
+    a labelled line after it, is the heading: the lines were read as the last answer's. Only
+    a heading that describes (words after its number), at most MAX_UNDER lines."""
+    for k, line in enumerate(lines):
+        if not _DESCRIBED.match(line.text) or line_kind(line.text) != "interview heading":
+            continue
+        under = list(takewhile(lambda ln: ln.text.strip() != "", lines[k + 1:k + 2 + MAX_UNDER]))
+        after = next((ln.text for ln in lines[k + 1 + len(under):] if ln.text.strip()), "")
+        if 0 < len(under) <= MAX_UNDER and _LABELLED.match(after) \
+                and not any(_LABELLED.match(ln.text) for ln in under):
+            for ln in under:
+                ln.kind = ln.kind or line_kind(ln.text) or "interview heading"
+
+
+MAX_UNDER = 3  # lines a heading wraps onto
+_DESCRIBED = re.compile(r"^\s*\w+\s+\d{1,4}[a-z]?\s*[:.,;–—-]\s*\S")  # `Transcript 4. Woman`
+_LABELLED = re.compile(r"^\s*[A-Z][\w.'’ -]{0,24}[:：]\s")  # `INT: Where...`, `Mr. Kim: ...`

@@ -34,12 +34,10 @@ _CUE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}(?: \([
 def read_subtitles(data: bytes, path: Path) -> Source:
     """WebVTT / SRT: speakers from `<v Name>` voice tags, `Name:` prefixes or `[NAME]`
     (used twice), or a change of speaker at a leading dash (`- Where?` / `- Hyesan.`, in one
-    cue or on one line);
-    cue start times are kept as the turn time. A cue without a speaker continues the
-    previous one. Rolling captions (YouTube's automatic ones: each cue repeats the line
-    before it) are read once.
-    Nothing is dropped unsaid: a time line qcode cannot read, or text outside any cue, is
-    kept as cue text with a warning naming its line."""
+    cue or on one line); cue start times are kept as the turn time. A cue without a speaker
+    continues the previous one. Rolling captions (YouTube's automatic ones: each cue repeats
+    the line before it) are read once. Nothing is dropped unsaid: a time line qcode cannot
+    read, or text outside any cue, is kept as cue text with a warning naming its line."""
     decoded = decode(data, path)
     cues = _Cues(numbered(decoded.text))
     cues.rolling = _rolling(cues.rows)
@@ -115,6 +113,7 @@ class _Cues:
     display: tuple[str, str | None] | None = None  # the cue is a title card or a lower third
     shown_names: list[str] = field(default_factory=list)  # the names lower thirds show
     spoken: bool = False  # a line of speech was read
+    asking: bool = False  # the cue's lines, read together, ask (`WHEN DID YOU FIRST` / `...?`)
 
     def read(self, i: int, number: int, offset: int, text: str) -> None:
         if self._time_line(number, text):
@@ -139,6 +138,7 @@ class _Cues:
         """Whether the cue after row i is shown, not said (cuenames.cue_context)."""
         texts = [_words(t) for t in takewhile(str.strip, (t for _, _, t in self.rows[i + 1:i + 6]))]
         self.display = cuenames.cue_context(texts, not self.spoken) if len(texts) < 5 else None
+        self.asking = asks(" ".join(texts))
         self.shown_names += [self.display[1]] if self.display and self.display[1] else []
 
     def _repeats(self, number: int, text: str) -> bool:
@@ -280,7 +280,7 @@ class _Cues:
                said: str) -> str | None:
         """The speaker a line opens a turn of (None: it goes on), and the paragraph break
         before it: at a new voice, or at a question after an answer in a file without
-        voices (`In Hyesan.` / `Did you cross?`)."""
+        voices (`In Hyesan.` / `Did you cross?`, a cue asking on its second line too)."""
         if speaker is not None and speaker == self.current:
             return None  # the same voice goes on: same turn, same paragraph
         if speaker is not None:
@@ -289,8 +289,8 @@ class _Cues:
             self.any_speaker = True
             if self.lines:
                 self.lines.append(Line(number, offset, ""))
-        elif not self.any_speaker and asks(clean) and said and self.lines[-1].text \
-                and ends_sentence(said) and not asks(said):
+        elif not self.any_speaker and (asks(clean) or (self.parts == 1 and self.asking)) \
+                and said and self.lines[-1].text and ends_sentence(said) and not asks(said):
             self.lines.append(Line(number, offset, ""))
         return speaker
 
