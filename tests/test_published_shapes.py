@@ -478,3 +478,98 @@ def test_what_is_no_appendix_of_excerpts(tmp_path: Path, text: str):
     path.write_text(text, encoding="utf-8")
     assert not any("appendix" in m for m in messages(path))
     assert "Author" not in {t[0] for t in turns(path)}
+
+
+def _speech(path: Path) -> list[tuple[str, str]]:
+    """(role, first words) of each paragraph of speech."""
+    return [(role, " ".join(text.split()[:4])) for _, role, text in turns(path)
+            if role in ("interviewer", "respondent")]
+
+
+def test_a_newsletter_post_clipped_to_markdown():
+    """A Substack-style post clipped to Markdown: the stock `Thanks for reading X! This post
+    is public...` line, the footnote under its `[1](#footnote-anchor-1)` back-link and the
+    comments under `Discussion about this post` (a reader's question, the author's reply)
+    are page furniture after the interview: the stock line was coded as the last answer's,
+    the reader's question read as the interviewer's."""
+    path = LAYOUTS / "newsletter-clip.md"
+    assert _speech(path) == [
+        ("interviewer", "**What did you sell"), ("respondent", "Shoes from China, mostly"),
+        ("interviewer", "**Did you ever watch"), ("respondent", "Everyone did. A neighbour"),
+        ("interviewer", "**Why did you leave"), ("respondent", "A friend was taken"),
+    ]
+    kinds = {text.split()[0]: speaker for speaker, role, text in turns(path) if role == "other"}
+    assert kinds["Thanks"] == "(social)" and kinds["Discussion"] == "(comments)"
+    assert "1 paragraph(s) ending in '?' after the page's comments" in " ".join(messages(path))
+
+
+def test_thanks_for_reading_in_an_answer_is_the_answer(tmp_path: Path):
+    """Only the newsletter's stock line (its name and `!`, then `Subscribe for free` or
+    `This post is public`) is furniture: an answer that opens with thanks for reading stays
+    the answer."""
+    path = tmp_path / "post.md"
+    path.write_text("**Who read you the letters?**\n\nMy cousin, because my eyes were bad "
+                    "by then.\n\n**What did your grandmother write?**\n\nThanks for reading "
+                    "her letter to me. Subscribe to nothing, she wrote, trust nobody.\n",
+                    encoding="utf-8")
+    assert _speech(path) == [("interviewer", "**Who read you the"),
+                             ("respondent", "My cousin, because my"),
+                             ("interviewer", "**What did your grandmother"),
+                             ("respondent", "Thanks for reading her")]
+
+
+def test_a_pdf_page_break_with_a_footnote_inside_an_answer():
+    """A report's transcripts copied from a PDF: at a page break inside an answer the
+    footnote under the rule (`1 Sharing a registration...`, its marker glued to `noticing.1`)
+    is context, and the running header with a colon (`Voices at the Border: Trade...`,
+    beside one page number and once more with the next on its line) is left out: they were
+    an answer of R6's. A transcript heading's second line (`Interviewed in Busan...`) is the
+    heading's, not the last answer's."""
+    path = LAYOUTS / "pdf-footnote-break.txt"
+    rows = turns(path)
+    assert [(s, r) for s, r, _ in rows if r != "other"] == [
+        ("Q", "interviewer"), ("R6", "respondent"), ("Q", "interviewer"),
+        ("R6", "respondent"), ("R6", "respondent"), ("Q", "interviewer"),
+        ("R6", "respondent"), ("Q", "interviewer"), ("R7", "respondent")]
+    said = " ".join(t for _, r, t in rows if r == "respondent")
+    assert "Sharing a registration" not in said and "Voices at the Border" not in said
+    assert "Interviewed in Busan" not in said and "withheld" not in said
+    assert ("(footnote)", "other", "1 Sharing a registration was common in Hyesan; see "
+            "Section 4.") in rows
+    assert ("(interview heading)", "other", "Interviewed in Busan, April 2022. No "
+            "interpreter.") in rows
+    assert messages(path)[0] == (
+        "22: 2 page numbers and 2 running header lines ('Voices at the Border: Trade and "
+        "Surveillance') are left out of the text (the first on this line)")
+
+
+def test_a_label_right_under_a_heading_is_no_line_of_it(tmp_path: Path):
+    """A heading's wrapped lines are the heading only up to a blank line before a labelled
+    one: `Q: What did you sell?` right under `Interview 4. Woman, 30s...` stays a question,
+    and a block that is not followed by a label is left as it was."""
+    path = tmp_path / "interviews.txt"
+    path.write_text("Interview 3. Man, 60s, from Musan.\nQ: Where did you work?\n\nA: In "
+                    "the mine, until the rations stopped. Then I sold coal at the\nmarket "
+                    "with my wife.\n\nQ: When did you cross?\n\nA: In 1998, in the "
+                    "winter.\n\nInterview 4. Woman, 30s, from Hyesan.\nQ: What did you "
+                    "sell?\nA: Rice, and later phones.\n\nQ: Who bought the phones?\nA: "
+                    "Traders from the border towns.\n", encoding="utf-8")
+    assert _speech(path) == [
+        ("interviewer", "Where did you work?"), ("respondent", "In the mine, until"),
+        ("interviewer", "When did you cross?"), ("respondent", "In 1998, in the"),
+        ("interviewer", "What did you sell?"), ("respondent", "Rice, and later phones."),
+        ("interviewer", "Who bought the phones?"), ("respondent", "Traders from the border"),
+    ]
+
+
+def test_subtitle_title_cards_in_capitals_ask_the_questions():
+    """A documentary's questions shown as title cards in capitals over two lines (`HOW DID
+    YOU HEAR` / `ABOUT LIFE IN THE SOUTH?`) after an answer: the card was read into the
+    answer before it (the `?` is on its second line). `(in Korean)` and `(off-camera)`
+    opening a cue say how it was said, no words."""
+    path = LAYOUTS / "srt-title-card-questions.srt"
+    assert _speech(path) == [
+        ("interviewer", "WHAT DID YOU SEW"), ("respondent", "Trousers, mostly, and school"),
+        ("interviewer", "HOW DID YOU HEAR"), ("respondent", "From a radio my"),
+        ("interviewer", "Did the neighbours know?"), ("respondent", "Perhaps. Nobody said anything."),
+    ]

@@ -188,7 +188,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"share this|click here|support our work|sign up)\b|"
         # a newsletter's stock line under the post: `Thanks for reading North Wind Letters!
         # Subscribe for free to receive new posts...`, `... This post is public so feel free`
-        r"^\W*thanks for reading\b.{0,80}?[!.]\s+(?:subscribe|this post is public|share)\b|"
+        r"^\W*thanks for reading\b.{0,80}?!\s+(?:subscribe (?:for free|now)|this post is "
+        r"public|consider (?:becoming a paid subscriber|subscribing))\b|"
         r"\bon our (?:youtube|website|channel|page|podcast)\b|\byoutube channel\b|"
         # a donation appeal: `Your gift helps people like Ha-eun...`, a sentence then its
         # button (`... a new life. Donate now`), or the button alone (`Donate today`)

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise, takewhile
+from itertools import islice, pairwise, takewhile
 
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line, asks, ends_sentence
@@ -195,7 +195,8 @@ def _under_headings(lines: list[Line]) -> None:
         if not _DESCRIBED.match(line.text) or line_kind(line.text) != "interview heading":
             continue
         under = list(takewhile(lambda ln: ln.text.strip() != "", lines[k + 1:k + 2 + MAX_UNDER]))
-        after = next((ln.text for ln in lines[k + 1 + len(under):] if ln.text.strip()), "")
+        after = next((ln.text for ln in islice(lines, k + 1 + len(under), None)
+                      if ln.text.strip()), "")
         if 0 < len(under) <= MAX_UNDER and _LABELLED.match(after) \
                 and not any(_LABELLED.match(ln.text) for ln in under):
             for ln in under:
