@@ -23,50 +23,9 @@ from tests.test_eval6_reading import (
 FILES = documents("eval14")
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
-CODED_MISREAD: dict[str, str] = {
-    "news04-mixed-labels.txt":
-        "`Q.` / `A.` between `Q:` / `A:` and `Question:` / `Answer:` are not labels: 'Q. Did "
-        "you have to pay anyone to keep the stall?' and its `A.` answer are coded inside the "
-        "first `A:` answer; after 'Page 2 of 3' the interviewer's name label `Ferreday:` is a "
-        "respondent, so his four questions are coded as testimony; one respondent is three "
-        "speakers ('A', 'Answer', 'Yoon'); the author box 'Colin Ferreday is the Ledger's "
-        "Asia correspondent...' is coded in the last answer",
-    "fg01-focus-group.txt":
-        "the credit line 'Facilitator: Ahn Ji-soo (F). Co-facilitator: Dr. Peter Lindgren "
-        "(PL).' is read as a Facilitator turn, not as naming the staff, so `F:` and `PL:` are "
-        "respondents: every question of both facilitators is coded as testimony; the "
-        "'Participants: P1 (...)' line and the transcription conventions are coded as a "
-        "respondent 'Participants'",
-    "ocr01-archive-ocr.txt":
-        "OCR-garbled labels are not read: '0: How did people survive after that?' and 'A; "
-        "They sold what they had...' are coded inside the first `A:` answer (a question "
-        "coded as testimony); 'A. Hunger, only hunger...' is read into the `Q:` question "
-        "before it, so that answer is not coded",
-    "docx14-bold-labels-italic-questions.docx":
-        "after the Intense Quote pull quote, where the bold `Q:` / `A:` labels stop, the "
-        "italic questions ('Were you ever taken to one of the centres...', 'When did you "
-        "start thinking about China?', 'Had you heard about human rights...') are read with "
-        "their plain answers as one `A` turn: three questions coded as testimony (notice "
-        "only: 'an answer holds 3 paragraphs ending in ?'); the descriptor 'Interviewee: man, "
-        "20s, Chongjin; ...' is coded as a second respondent 'Interviewee'",
-}
+CODED_MISREAD: dict[str, str] = {}
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
-TURNS_MISREAD: dict[str, str] = {
-    "news04-mixed-labels.txt":
-        "'Q. Did you have to pay...' and its `A.` answer are lost inside the first answer; "
-        "`Q:` and `Question:` are two interviewers; `Ferreday:`'s four questions are "
-        "respondent turns; the respondent is three speakers ('A', 'Answer', 'Yoon')",
-    "fg01-focus-group.txt":
-        "the credit line is a 'Facilitator' interviewer turn and the participants line a "
-        "respondent turn; every `F:` / `PL:` question is a respondent turn; '[overlap]' "
-        "opening P2's first turn is read as its first word",
-    "ocr01-archive-ocr.txt":
-        "the `0:` question and the `A;` answer are lost inside the first answer; the `A.` "
-        "answer is inside the `Q:` question before it",
-    "docx14-bold-labels-italic-questions.docx":
-        "the last three italic questions and their answers are one `A` turn; the "
-        "'Interviewee: man, 20s, ...' descriptor is a respondent turn",
-}
+TURNS_MISREAD: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)

@@ -20,14 +20,15 @@ if TYPE_CHECKING:
 
 _STAFF = re.compile(
     r"(?:^|(?<=[.;,|])|(?<=\S\s\s)|(?<=\t))\s*(?:\*\*|__)?(?P<role>interviewers?|"
-    r"interpreters?|translators?|moderators?)(?:\*\*|__)?\s*[:：]\s*"
+    r"interpreters?|translators?|moderators?|(?:co-?)?facilitators?)(?:\*\*|__)?\s*[:：]\s*"
     r"(?P<name>[A-Z][\w'’-]*\.?(?:\s[A-Z][\w'’-]*\.?){0,2})"
     # the initials the transcript labels them by: `Interviewer: Rachel Okafor (RO)`
-    r"(?:\s*\((?P<initials>[A-Z]{2,4})\))?(?=\s*(?:[.;|]|$))", re.I)
+    r"(?:\s*\((?P<initials>[A-Z]{1,4})\))?(?=\s*(?:[.;|]|$))", re.I)
 # the role a label or a credit names: `Kim (interviewer):`, `Interpreter: S. Park.`
 ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
               "respondent": "respondent", "translator": "other", "interpreter": "other",
-              "moderator": "interviewer", "host": "interviewer"}
+              "moderator": "interviewer", "host": "interviewer", "facilitator": "interviewer",
+              "co-facilitator": "interviewer", "cofacilitator": "interviewer"}
 # the role a label in Korean says by itself, as Korean transcripts write them (`문:` / `답:`,
 # `질문:` / `답변:`, an oral history's `면담자:` / `구술자:`, a programme's `진행자:`), as
 # tables.py reads them in a Q&A table's column: read as names, both asked and answered
@@ -57,12 +58,13 @@ def staff_credits(lines: list[Line], opens_turn: list[str | None], roles: Roles)
         if line.kind == "header":
             _assign(list(_STAFF.finditer(line.text)), roles)
     listed = _lists_of_people(lines, opens_turn, roles)
-    for line, opens in zip(lines, opens_turn, strict=True):
+    used = Counter(label for label in opens_turn if label)  # a title `Border Lives — ...`
+    for line, opens in zip(lines, opens_turn, strict=True):  # opens no turn
         if line.kind == "header" or id(line) in listed:
             continue
         found = _credited(line)
         if not found:
-            if opens:
+            if opens and used[opens] >= 2:
                 return
             continue
         line.kind = "credit"
@@ -73,7 +75,7 @@ def _credited(line: Line) -> list[re.Match[str]]:
     """The staff a line credits, if it is a credit line."""
     found = [] if line.kind is not None or asks(line.text) else [
         m for m in _STAFF.finditer(line.text)
-        if m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES]
+        if m["initials"] or m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES]
     return found if found and _only_credits(line.text, found) else []
 
 

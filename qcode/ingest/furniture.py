@@ -120,7 +120,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # an author box: `About the author`, `Daniel Cho is a reporter at Korea Street Journal.`
     ("author", re.compile(r"(?i:^\W*(?:about the (?:author|writer|reporter)s?|(?:the )?authors? "
                           r"bio(?:graphy)?)\W*$)|"
-                          r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) an? (?:[\w-]+ ){0,3}"
+                          r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) (?:an?|the) (?:[\w'’-]+ ){0,3}"
                           r"(?:reporter|journalist|writer|editor|correspondent|contributor|"
                           r"columnist|freelancer|photographer|producer)\b")),
     ("caption", re.compile(

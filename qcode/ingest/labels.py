@@ -27,6 +27,7 @@ from qcode.ingest.labeltext import TIME as _TIME
 from qcode.ingest.labeltext import text_after_label
 from qcode.ingest.layout import Line
 from qcode.ingest.narration import title_role, titled
+from qcode.ingest.respelt import GARBLED, one_pair, respelt
 from qcode.ingest.sections import interviews_under_headings
 from qcode.ingest.speakers import (
     COLONS,
@@ -140,7 +141,7 @@ def _found(line: Line) -> Found | None:
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
     m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _DASHED.match(line.text) \
         or _ALONE.match(line.text) or _BRACKETED.match(line.text) or _TABBED.match(line.text) \
-        or HEARING_LABEL.match(line.text)
+        or HEARING_LABEL.match(line.text) or GARBLED.match(line.text)
     if m is None or not _names_someone(m["label"], m["sep"]) or (
             m.re is _LABEL and centred_title(line.text, m["rest"])):
         return None
@@ -199,12 +200,12 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
             f.speaker = roles.names.get(f.speaker, f.speaker)  # `(M)` in a list: M's name
     labels = [f for f in found if f is not None]
     _assign_roles(labels, roles)
-    credible = _credible(labels, roles, _answers_labelled(lines, found, roles))
+    credible = respelt(labels, _credible(labels, roles, _answers_labelled(lines, found, roles)))
     notices_same = same_people(credible)
     _assign_roles(credible, roles)  # `SCOTT DALE, HOST:` then `DALE:`: DALE hosts
     notices_same += hearing_roles(credible, lines, roles)
     notices_same += one_person_in_parts(credible, roles)
-    notices_same += interviews_under_headings(credible, lines, roles)
+    notices_same += interviews_under_headings(credible, lines, roles) or one_pair(credible, roles)
     quoted, notices = quoted_speech(credible, lines, roles)
     notices += notices_same + one_off_names(labels, credible)
     for f in credible:
@@ -224,8 +225,6 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
 
 # a time stamp opening a paragraph that carries on a turn: bracketed, or with seconds
 _STAMP = re.compile(rf"^\s*(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
-
-
 
 
 def _assign_roles(labels: list[Found], roles: Roles) -> None:

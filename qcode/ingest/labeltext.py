@@ -31,8 +31,9 @@ _STAMP_AFTER = re.compile(rf"(?:[\[(]({TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\
 
 # what transcribers mark in brackets at the start of a turn, heard rather than said:
 # `RO: [laughs] I have to...`, `A: [crosstalk] To sell?`, `[inaudible 00:14:02] ... and`
+_MARKS = SOUNDS - {"redacted"} | {"overlap"}  # `[overlap]`: a focus group's speakers at once
 _OPENING_MARK = re.compile(  # not `[redacted]`: it stands for the speaker's words
-    rf"(?:[\[(]\s*(?:{'|'.join(sorted(SOUNDS - {'redacted'}))})\b[^\[\]()\n]{{0,40}}[\])]\s*)+(?=\S)", re.I)
+    rf"(?:[\[(]\s*(?:{'|'.join(sorted(_MARKS))})\b[^\[\]()\n]{{0,40}}[\])]\s*)+(?=\S)", re.I)
 
 _WORD = re.compile(r"[^\W_]")
 

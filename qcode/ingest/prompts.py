@@ -156,6 +156,8 @@ def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
     right before a label is the interviewer's. Said once, with the first such line."""
     speech = [b for b in found if b.kind is None]
     speakers = {b.speaker for b in speech if b.speaker is not None}
+    if speakers and any(roles.role(s) == "interviewer" for s in speakers):
+        return _italic_questions(speech, roles)
     if not speakers or any(roles.role(s) != "respondent" for s in speakers):
         return []
     before = [a for a, b in pairwise(speech)
@@ -170,6 +172,32 @@ def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
     return [Notice(before[0].lines[0].number, (
         f"only the answers are labelled ('{label}:'); the paragraph before each is read as "
         "the interviewer's question; if that is wrong, label the questions too (e.g. `Q:`)"))]
+
+
+def _italic_questions(speech: list[Block], roles: Roles) -> list[Notice]:
+    """A labelled file whose labels stop (a Word transcript after a pull quote): the
+    unlabelled paragraphs after the last label that ask and are set in italics as a whole,
+    each after a plain answer paragraph and before a plain one, are the interviewer's
+    questions, the plain paragraph after each the answer. Read as the last answer's, three
+    questions were coded as testimony. Only when no labelled answer is in italics and the
+    interviewer is one speaker; said once."""
+    labelled = [i for i, b in enumerate(speech) if b.speaker is not None]
+    askers = {b.speaker for b in speech if b.speaker and roles.role(b.speaker) == "interviewer"}
+    answer = speech[labelled[-1]].speaker if labelled else None
+    if len(askers) != 1 or answer is None or roles.role(answer) != "respondent" \
+            or any(b.emphasis == "italic" for b in speech if b.speaker == answer):
+        return []
+    asker, asked = askers.pop(), []
+    tail = speech[labelled[-1]:]
+    for before, block, after in zip(tail, tail[1:], tail[2:], strict=False):
+        if block.emphasis == "italic" and is_question(block) and before.emphasis != "italic" \
+                and after.emphasis != "italic" and after.speaker is None:
+            block.speaker, after.speaker = asker, answer
+            asked.append(block)
+    return [Notice(asked[0].lines[0].number, (
+        f"the labels stop, but {len(asked)} paragraph(s) after them set in italics ask: read "
+        f"as {asker}'s questions, each answered by the plain paragraph after it; if that is "
+        "wrong, label them"))] if asked else []
 
 
 # how a question opens when it has no `?` (automatic captions have no punctuation; a
