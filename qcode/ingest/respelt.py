@@ -43,8 +43,8 @@ def respelt(labels: list[Found], credible: list[Found]) -> list[Found]:
     """The credible labels, with the loose and garbled spellings of the file's short colon
     labels that open a paragraph where the other label was last (module docstring)."""
     short = {f.speaker for f in credible if f.match["sep"] in _COLONS
-             and len(f.speaker) <= _SHORT and f.speaker.isupper()}
-    chosen = {id(f) for f in credible}
+             and len(f.speaker) <= _SHORT and f.speaker.isupper() and f.match.re is not GARBLED}
+    chosen = {id(f) for f in credible if f.match.re is not GARBLED}  # `0:`: `Q:`, not `0`
     if len(short) < 2 or len(chosen) == len(labels):
         return credible
     out: list[Found] = []
