@@ -284,10 +284,7 @@ def blocks(lines: list[Line], line_is_paragraph: bool, cues: bool = False) -> li
     """Group lines into paragraphs: a blank line, a speaker label, a line of context and
     (by the rule above) a line that ends a paragraph each end one; in subtitles (`cues`)
     only the first three. A label alone on its line (`Q:`) passes to the next line."""
-    body = [i for i, ln in enumerate(lines) if ln.text.strip()]
-    blank_lines = bool(body) and any(not ln.text.strip() for ln in lines[body[0]:body[-1]])
-    ends = [True] * len(lines) if line_is_paragraph else \
-        [False] * len(lines) if cues else _is_paragraph_end(lines, blank_lines)
+    ends = _ends(lines, line_is_paragraph, cues)
     out: list[Block] = []
     current: list[Line] = []
     label: Line | None = None
@@ -312,3 +309,13 @@ def blocks(lines: list[Line], line_is_paragraph: bool, cues: bool = False) -> li
         out.append(Block(current))
     out = [b for b in out if b.kind != TOGGLE]
     return out
+
+
+def _ends(lines: list[Line], line_is_paragraph: bool, cues: bool) -> list[bool]:
+    """Which lines end their paragraph: each where the format gives a line per paragraph,
+    none in subtitles, else as `_is_paragraph_end` reads the text."""
+    if line_is_paragraph or cues:
+        return [line_is_paragraph] * len(lines)
+    body = [i for i, ln in enumerate(lines) if ln.text.strip()]
+    blank_lines = bool(body) and any(not ln.text.strip() for ln in lines[body[0]:body[-1]])
+    return _is_paragraph_end(lines, blank_lines)

@@ -92,12 +92,21 @@ def one_pair(credible: list[Found], roles: Roles) -> list[Notice]:
         asker, answerer = took_over
     elif len(asking) + len(answering) == 2:
         return []
+    return _merge(credible, (asking, asker), (answering, answerer), roles)
+
+
+def _merge(credible: list[Found], asking: tuple[list[str], str],
+           answering: tuple[list[str], str], roles: Roles) -> list[Notice]:
+    """Every spelling of the asker's label becomes the asker, of the answerer's the
+    answerer; the notice names them all."""
+    (spellings, asker), (answers, answerer) = asking, answering
     roles.assign(asker, "interviewer")
     roles.assign(answerer, "respondent")
     for f in credible:
-        f.speaker = asker if f.speaker in asking else answerer if f.speaker in answering \
+        f.speaker = asker if f.speaker in spellings else answerer if f.speaker in answers \
             else f.speaker
-    ask, answer = (":', '".join(dict.fromkeys(s)) for s in ([*asking, asker], [*answering, answerer]))
+    ask, answer = (":', '".join(dict.fromkeys(s)) for s in ([*spellings, asker],
+                                                          [*answers, answerer]))
     return [Notice(credible[0].line.number, (
         f"the file spells its labels several ways: '{ask}:' are read as one interviewer, "
         f"{asker}, and '{answer}:' as one respondent, {answerer}; if they are different "
