@@ -1,4 +1,4 @@
-"""Speaker labels at the start of a line, and several speakers run together on one line.
+"""Speaker labels at the start of a line (several speakers on one line: inline.py).
 
 Publishers label turns in many ways: `Interviewer:`, `Q.` / `A.`, `Q -`, `**Q:**`,
 `[00:01:02] Kim:`, `00:44Kim:`, `Kim Young-ho (Kim):` then `Kim:`, initials such as `KJ:`.
@@ -14,13 +14,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.briefing import asker_name
 from qcode.ingest.credits import GLOSSES, ROLE_WORDS, SCRIPT_ROLES, staff_credits
 from qcode.ingest.furniture import STAGE
 from qcode.ingest.hearing import HEARING_LABEL, centred_title, hearing_roles, opens_turn
+from qcode.ingest.inline import split_inline
 from qcode.ingest.labeltext import NAME as _NAME
 from qcode.ingest.labeltext import SPACE as _SPACE
 from qcode.ingest.labeltext import TIME as _TIME
@@ -113,7 +113,6 @@ _ALONE = re.compile(
     rf"|{_NAME}(?={_ALONE_TIME}{_TIME}[\])]?\s*$))(?P<alias>)(?:\*\*|__)?"
     rf"(?:\s+[\[(]?(?P<after>{_TIME})[\])]?)?"
     r"(?P<time>)(?P<bare>)(?P<sep>)\s*(?P<rest>)$")
-_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")
 # a word in capitals opening an answer, never a name before `.`: `NEVER. We had nothing.`
 _SAID_IN_CAPS = {"never", "always", "maybe", "okay", "right", "sure", "exactly", "correct",
@@ -121,9 +120,6 @@ _SAID_IN_CAPS = {"never", "always", "maybe", "okay", "right", "sure", "exactly",
                  "sorry", "hello", "sometimes", "often", "mostly", "twice", "once", "hunger"}
 _NOT_INITIALS = {"NOTE", "PS", "NB", "TV", "USB", "DVD", "CD", "UN", "US", "UK", "NK", "SK",
                  "ROK", "PRC", "KPA", "WPK", "OK"}
-# Another speaker's label after the end of a sentence, on the same line: `... home. A: Yes.`
-_INLINE = re.compile(
-    r"(?<=[.?!…])[\"”’)\]]*\s+(?P<cut>(?:\*\*)?(?P<label>[A-Z][\w'’-]{0,11}):(?:\*\*)?)\s+")
 
 
 @dataclass
@@ -189,15 +185,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     Line.speaker (and time stamps into Line.time); `Full Name (Short):` and `Short:`
     become one speaker, `Short`. Returns the lines, split, and what the user should check
     (labels read as quoted speech)."""
-    staff_credits(lines, [f.speaker if f else None for f in map(_found, lines)], roles)
-    lines, found = _split_inline(lines, [_found(line) for line in lines], roles)
-    found = [None if f is not None and f.match.re is HEARING_LABEL
-             and not opens_turn(line, lines[i - 1] if i else None) else f
-             for i, (line, f) in enumerate(zip(lines, found, strict=True))]
-    for i, f in enumerate(found):
-        if f is not None:
-            f.opens = i == 0 or not lines[i - 1].text.strip() or found[i - 1] is not None
-            f.speaker = roles.names.get(f.speaker, f.speaker)  # `(M)` in a list: M's name
+    lines, found = _candidates(lines, roles)
     labels = [f for f in found if f is not None]
     _assign_roles(labels, roles)
     credible = respelt(labels, _credible(labels, roles, _answers_labelled(lines, found, roles)))
@@ -209,18 +197,38 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     quoted, notices = quoted_speech(credible, lines, roles)
     notices += notices_same + one_off_names(labels, credible)
     for f in credible:
-        if id(f) in quoted:
-            continue
-        m = f.match
-        f.line.speaker = f.speaker
-        f.line.time = m["time"] or m["bare"] or m["after"] or f.line.time  # a Time cell's
-        text_after_label(f.line, m)
+        if id(f) not in quoted:
+            f.line.speaker = f.speaker
+            m = f.match
+            f.line.time = m["time"] or m["bare"] or m["after"] or f.line.time  # a Time cell's
+            text_after_label(f.line, m)
+    _stamped_again(lines)
+    return lines, notices
+
+
+def _candidates(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Found | None]]:
+    """Each line's label if it has one, lines with several speakers split, staff credits
+    read first (`Interviewer: Jonah Pryce (JP)` names JP), a hearing's `Mr. Kim.` only where
+    it opens a turn, and whether each label opens a paragraph."""
+    staff_credits(lines, [f.speaker if f else None for f in map(_found, lines)], roles)
+    lines, found = split_inline(lines, [_found(line) for line in lines], roles, _found)
+    found = [None if f is not None and f.match.re is HEARING_LABEL
+             and not opens_turn(line, lines[i - 1] if i else None) else f
+             for i, (line, f) in enumerate(zip(lines, found, strict=True))]
+    for i, f in enumerate(found):
+        if f is not None:
+            f.opens = i == 0 or not lines[i - 1].text.strip() or found[i - 1] is not None
+            f.speaker = roles.names.get(f.speaker, f.speaker)  # `(M)` in a list: M's name
+    return lines, found
+
+
+def _stamped_again(lines: list[Line]) -> None:
+    """`[00:02:15] And the market...`: a turn going on, stamped again; the stamp is its time."""
     for line in lines:
         stamp = _STAMP.match(line.text) if line.speaker is None and line.kind is None else None
-        if stamp:  # `[00:02:15] And the market...`: a turn going on, stamped again
+        if stamp:
             line.time = stamp[1] or stamp[2]
             line.offset, line.text = line.offset + stamp.end(), line.text[stamp.end():]
-    return lines, notices
 
 
 # a time stamp opening a paragraph that carries on a turn: bracketed, or with seconds
@@ -265,12 +273,17 @@ def _credible(labels: list[Found], roles: Roles, answers_labelled: bool) -> list
     loose = _credible_loose([f for f in labels if f.match["sep"] not in COLONS], roles)
     if len(loose) >= 4 and all(counts[f.speaker] == 1 for f in credible):
         return _loose_with_colons(labels, loose, credible)
-    if credible:  # a labelled file: initials that speak once (`PY: In Musan.`) speak too,
-        chosen = {id(f) for f in credible}  # and a name answering the interviewer
-        return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
-                or (answers_labelled and f.opens and i > 0 and id(colon[i - 1]) in chosen
-                    and roles.role(colon[i - 1].speaker) == "interviewer" and a_name(f.speaker))]
-    return loose
+    return _with_once(colon, credible, roles, answers_labelled) if credible else loose
+
+
+def _with_once(colon: list[Found], credible: list[Found], roles: Roles,
+               answers_labelled: bool) -> list[Found]:
+    """In a labelled file, initials that speak once (`PY: In Musan.`) speak too, and so does
+    a name answering the interviewer."""
+    chosen = {id(f) for f in credible}
+    return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
+            or (answers_labelled and f.opens and i > 0 and id(colon[i - 1]) in chosen
+                and roles.role(colon[i - 1].speaker) == "interviewer" and a_name(f.speaker))]
 
 
 def _loose_with_colons(labels: list[Found], loose: list[Found],
@@ -293,56 +306,3 @@ def _credible_loose(loose: list[Found], roles: Roles) -> list[Found]:
 
 def _initials(label: str) -> bool:
     return bool(_INITIALS.match(label)) and label not in _NOT_INITIALS
-
-
-def _split_inline(lines: list[Line], found: list[Found | None],
-                  roles: Roles) -> tuple[list[Line], list[Found | None]]:
-    """Split a line where another speaker's label follows the end of a sentence (`Q: Why?
-    A: Hunger. Q: ...`). The label must be known or start lines elsewhere in the file, or
-    occur inline at least twice alongside another such label."""
-    inline = _inline_labels(lines, found)
-    if not inline:
-        return lines, found
-    starts = Counter(f.speaker for f in found if f is not None)
-    counts = Counter(m["label"] for matches in inline.values() for m in matches)
-    several = sum(n >= 2 for n in counts.values()) >= 2
-
-    def usable(label: str, labelled_line: bool) -> bool:
-        """Known, or starting lines, or twice inline beside another; or capitals (`F:`,
-        `M2:`) on a line that itself starts with a label: `Q: Why? F: Hunger.`"""
-        return (roles.is_known(label) or starts[label] >= 2
-                or (several and counts[label] >= 2)
-                or (labelled_line and bool(_CAPITALS.match(label))))
-
-    out: list[Line] = []
-    out_found: list[Found | None] = []
-    for i, (line, f) in enumerate(zip(lines, found, strict=True)):
-        cuts = [m.start("cut") for m in inline.get(i, []) if usable(m["label"], f is not None)]
-        pieces = _cut(line, cuts) if cuts else [(line, f)]
-        out += [piece for piece, _ in pieces]
-        out_found += [label for _, label in pieces]
-    return out, out_found
-
-
-def _inline_labels(lines: list[Line], found: list[Found | None]) -> dict[int, list[re.Match[str]]]:
-    """Line index -> labels that follow a sentence's end inside the line's text."""
-    inline: dict[int, list[re.Match[str]]] = {}
-    for i, (line, f) in enumerate(zip(lines, found, strict=True)):
-        begin = f.match.start("rest") if f else 0
-        if line.kind is None and line.text.find(": ", begin) >= 0:  # cheap test first
-            matches = list(_INLINE.finditer(line.text, begin))
-            if matches:
-                inline[i] = matches
-    return inline
-
-
-def _cut(line: Line, cuts: list[int]) -> list[tuple[Line, Found | None]]:
-    """A line cut before each inline label, each piece with its label read again."""
-    pieces = []
-    for a, b in pairwise([0, *cuts, len(line.text)]):
-        piece = Line(line.number, line.offset + a, line.text[a:b].rstrip())
-        label = _found(piece)
-        if label is not None and a > 0:
-            label.inline = True
-        pieces.append((piece, label))
-    return pieces

@@ -1,0 +1,78 @@
+"""Several speakers run together on one line: `Q: Why? A: Hunger. Q: And then?`, as a
+transcript typed without line breaks or flattened from a PDF comes. The line is cut before
+each label that follows the end of a sentence, when the label is credible elsewhere in the
+file; labels.py reads each piece's label again (`read`) and judges the file's labels whole.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from itertools import pairwise
+from typing import TYPE_CHECKING
+
+from qcode.ingest.layout import Line
+
+if TYPE_CHECKING:
+    from qcode.ingest.labels import Found
+    from qcode.ingest.turns import Roles
+
+_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
+# Another speaker's label after the end of a sentence, on the same line: `... home. A: Yes.`
+_INLINE = re.compile(
+    r"(?<=[.?!…])[\"”’)\]]*\s+(?P<cut>(?:\*\*)?(?P<label>[A-Z][\w'’-]{0,11}):(?:\*\*)?)\s+")
+
+
+def split_inline(lines: list[Line], found: list[Found | None], roles: Roles,
+                 read: Callable[[Line], Found | None]) -> tuple[list[Line], list[Found | None]]:
+    """Split a line where another speaker's label follows the end of a sentence (`Q: Why?
+    A: Hunger. Q: ...`). The label must be known or start lines elsewhere in the file, or
+    occur inline at least twice alongside another such label."""
+    inline = _inline_labels(lines, found)
+    if not inline:
+        return lines, found
+    starts = Counter(f.speaker for f in found if f is not None)
+    counts = Counter(m["label"] for matches in inline.values() for m in matches)
+    several = sum(n >= 2 for n in counts.values()) >= 2
+
+    def usable(label: str, labelled_line: bool) -> bool:
+        """Known, or starting lines, or twice inline beside another; or capitals (`F:`,
+        `M2:`) on a line that itself starts with a label: `Q: Why? F: Hunger.`"""
+        return (roles.is_known(label) or starts[label] >= 2
+                or (several and counts[label] >= 2)
+                or (labelled_line and bool(_CAPITALS.match(label))))
+
+    out: list[Line] = []
+    out_found: list[Found | None] = []
+    for i, (line, f) in enumerate(zip(lines, found, strict=True)):
+        cuts = [m.start("cut") for m in inline.get(i, []) if usable(m["label"], f is not None)]
+        pieces = _cut(line, cuts, read) if cuts else [(line, f)]
+        out += [piece for piece, _ in pieces]
+        out_found += [label for _, label in pieces]
+    return out, out_found
+
+
+def _inline_labels(lines: list[Line], found: list[Found | None]) -> dict[int, list[re.Match[str]]]:
+    """Line index -> labels that follow a sentence's end inside the line's text."""
+    inline: dict[int, list[re.Match[str]]] = {}
+    for i, (line, f) in enumerate(zip(lines, found, strict=True)):
+        begin = f.match.start("rest") if f else 0
+        if line.kind is None and line.text.find(": ", begin) >= 0:  # cheap test first
+            matches = list(_INLINE.finditer(line.text, begin))
+            if matches:
+                inline[i] = matches
+    return inline
+
+
+def _cut(line: Line, cuts: list[int],
+         read: Callable[[Line], Found | None]) -> list[tuple[Line, Found | None]]:
+    """A line cut before each inline label, each piece with its label read again."""
+    pieces = []
+    for a, b in pairwise([0, *cuts, len(line.text)]):
+        piece = Line(line.number, line.offset + a, line.text[a:b].rstrip())
+        label = read(piece)
+        if label is not None and a > 0:
+            label.inline = True
+        pieces.append((piece, label))
+    return pieces
