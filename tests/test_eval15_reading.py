@@ -1,0 +1,136 @@
+"""The eval15 set (tests/data/eval15/, written blind to the readers after eval6 to eval14
+had been used to fix them) as a reading test, the same two checks as eval6
+(tests/test_eval6_reading.py, whose comparison this reuses): what gets coded (respondent
+text, its speakers, no clutter in it) and the whole turn sequence. Misreadings found are
+strict expected failures whose reason says what is misread, so a reader fix shows up here
+as XPASS and its mark is removed. How the set was written and what each file tries:
+tests/data/eval15/README.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_eval6_reading import (
+    check_truth_in_files,
+    coded_text_misread,
+    documents,
+    expect_read_right,
+    turns_misread,
+)
+
+FILES = documents("eval15")
+
+# file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
+CODED_MISREAD: dict[str, str] = {
+    "docx19-timecode-speaker-table.docx":
+        "the Timecode | Speaker | Transcript table (blank Speaker cells going on with the "
+        "turn above) is not read as a speaker table but kept whole as context '(table)' "
+        "(notice: not a Speaker | Text table): no answer of Kang Hyo-jin is coded; the note "
+        "above it (line 2, 'Exported from the editing software...') and the credit below it "
+        "(line 42, 'Transcript generated automatically and corrected by S. Moreau.') are "
+        "coded as a respondent's",
+    "docx20-teams-transcript.docx":
+        "the Teams export's 'Name   m:ss' paragraphs above each turn are not read as labels: "
+        "roles go by '?', so the interviewer Mirela Voss's 'Mm-hmm.' (line 24) and closing "
+        "'Thank you. Let's take a short break there.' (line 28) are coded as respondent "
+        "text, with 'Mirela Voss stopped transcription' (line 29)",
+    "journal01-qualitative-findings.txt":
+        "block-quoted excerpts (indented four spaces, attribution '(P7, woman, 40s, ...)' on "
+        "the line after) are not read as quotes: P7's first excerpt (line 18) and P12's "
+        "(line 23) are context joined to the narrative paragraph above them, never coded; "
+        "after the I: / P3: exchange (read right) the narrative paragraph at line 36 ('For "
+        "younger participants...') and P7's second excerpt (line 38) are one more turn of "
+        "P3: the narrative is coded and P7's words are coded as P3's",
+    "news05-medium-mixed-labels.txt":
+        "only the questions are labelled, and the labels change (Q:, Q., Question: with a "
+        "no-break space, then Wren:): the answers under Q: (lines 23, 25) and the line 'Q. "
+        "How did the market inspectors treat you?' with its answer (27, 29) are one "
+        "interviewer turn 'Q', the answer under Question: (41-45) part of interviewer "
+        "'Question', so none of those answers is coded; then Wren: is taken as the "
+        "respondent: the questions at lines 49 and 53 are coded as testimony",
+    "news06-paginated-interview.txt":
+        "answer paragraphs read as questions: line 24 ('One of them held up my daughter's "
+        "school bag and asked me, \u201cWhose memory card is this?\u201d', a question she "
+        "quotes) and line 29 ('There was a scene where a woman argues... what am I doing "
+        "here?', her own rhetorical question) are interviewer turns, not coded; the author "
+        "box (line 38, 'Tamsin Oduya covers migration for The Harbour Ledger. She can be "
+        "reached at ...') is coded at the end of the last answer",
+    "ngo03-testimony-page.md":
+        "the labels change part way (**Interviewer:** / **Seo Ok-ran:**, then **Q:** / "
+        "**A:** at lines 29-39, then the names again): read as four speakers, 'Interviewer' "
+        "and 'Q' asking, 'Seo Ok-ran' and 'A' answering, where one person asks and one "
+        "answers (roles and text otherwise right)",
+    "pdf05-report-hyphenated.txt":
+        "the running header after the last answer ('Voices from the Coal Road    Page 3 of "
+        "3', line 54, just before 'End of transcript C-4.') is coded at the end of K's last "
+        "answer; the same header with 'Page 2 of 3' (line 32, after a footnote, between "
+        "turns) is rightly context",
+    "srt05-whisperx-speakers.srt":
+        "WhisperX's '[SPEAKER_00]:' / '[SPEAKER_01]:' cue prefixes are not read as speakers: "
+        "roles go by '?' and every turn keeps the prefix as its first words; cue 9 "
+        "('[SPEAKER_01]: If they check the phone, what do they see?', line 41) is an "
+        "interviewer turn, not coded, and the interviewer's cue 10 '[SPEAKER_00]: Mm-hmm.' "
+        "is coded inside the respondent's next turn",
+    "whisper01-segments.txt":
+        "Whisper's '[00:00.000 --> 00:03.680]  text' lines are taken for a transcript "
+        "panel's time lines but only '[00:00.000' is cut: every paragraph starts with "
+        "'--> 00:03.680]'; roles go line by line: the answer line 3 ('It was 2014, in the "
+        "winter...') and line 10 ('That is how we talked about it.', after her own 'You "
+        "know what they say there?') are read into the interviewer's next question, not "
+        "coded, and the interviewer's 'Thank you. That's very helpful.' (line 17) is coded "
+        "in the last answer",
+    "zoomcc01-saved-captions.txt":
+        "Zoom's saved captions ('[Name] hh:mm:ss text') read right line by line, except the "
+        "interpreter's line 10 ('[Hana Lee (interpreter)] 14:03:40 Sorry, just to "
+        "clarify...'), which is joined to Oh Jin-su's answer on line 9 and coded as his "
+        "words, its label and time stamp included",
+}
+# file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
+TURNS_MISREAD: dict[str, str] = {
+    "docx19-timecode-speaker-table.docx":
+        "no question or answer turn at all: the Timecode | Speaker | Transcript table is one "
+        "context turn; the note (line 2) and the credit (line 42) are respondent turns "
+        "('Respondent')",
+    "docx20-teams-transcript.docx":
+        "'Mirela Voss   0:03' lines are context '(heading)', but 'Baek Seon-hwa (Guest)   "
+        "0:07' lines open her answers as words (lines 7, 11, 17, 21), except at 0:36 and "
+        "1:22; speakers 'Interviewer' / 'Respondent'; her 'Mm-hmm.' and closing line are "
+        "respondent turns",
+    "journal01-qualitative-findings.txt":
+        "P7's and P12's excerpts (lines 18, 23) are no turns (context with the narrative); "
+        "the narrative at line 36 opens a turn of 'P3' holding P7's excerpt (line 38)",
+    "news05-medium-mixed-labels.txt":
+        "interviewer 'Q' (lines 21-29, answers and 'Q.' line inside) and 'Question' (35-45, "
+        "its answer inside) where one interviewer asks and Ri answers in between; 'Wren' "
+        "(lines 49-57) is the respondent, questions and answers in one turn each",
+    "news06-paginated-interview.txt":
+        "the answer at lines 23-25 is split respondent / interviewer (24) / respondent (25); "
+        "line 29 is an interviewer turn that runs into the next question (32) over "
+        "'Continue reading'; the author box (38) is in the last answer",
+    "ngo03-testimony-page.md":
+        "one interviewer read as 'Interviewer' and 'Q', one respondent as 'Seo Ok-ran' and "
+        "'A' (the bold Q: / A: labels at lines 29-39)",
+    "srt05-whisperx-speakers.srt":
+        "every turn starts with its '[SPEAKER_0n]:' prefix as words; the respondent's cue 9 "
+        "(line 41) is an interviewer turn; the interviewer's 'Mm-hmm.' (cue 10) is inside a "
+        "respondent turn",
+    "whisper01-segments.txt":
+        "every turn starts with '--> mm:ss.fff]' as words; lines 3 and 10 (answers) open "
+        "interviewer turns; the closing 'Thank you...' (line 17) is in the last answer",
+}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval15_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, CODED_MISREAD, coded_text_misread)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval15_turns(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, TURNS_MISREAD, turns_misread)
+
+
+def test_eval15_truth_is_in_the_files() -> None:
+    check_truth_in_files(FILES, range(12, 15))
