@@ -74,7 +74,6 @@ _TIMED = re.compile(
     rf"^\s*(?P<time>{_CLOCK})\s+(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}):"
     r"\s+(?P<text>.*)$")
 _LABEL = re.compile(r"^\s*(?:\*\*)?([A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2})(?:\*\*)?:\s")
-_ASKS = re.compile(r"\?")
 _WORD = re.compile(r"[^\W_]")
 _AS_WRITTEN = ("before interview", "after interview")  # the user's own bounds win
 MIN_MESSAGES = 3
@@ -176,7 +175,7 @@ def _chat_roles(lines: list[Line], roles: Roles) -> list[Notice]:
     for line in lines:
         if line.speaker is not None:
             sent[line.speaker] += 1
-            asked[line.speaker] += bool(_ASKS.search(line.text))
+            asked[line.speaker] += "?" in line.text
             where.setdefault(line.speaker, line.number)
     if any(roles.role(s) == "interviewer" for s in sent):
         return []  # the user said who interviews

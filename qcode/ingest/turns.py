@@ -143,44 +143,43 @@ def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
             opened.setdefault(block.speaker, []).append(block)
     if not opened or any(roles.role(s) == "interviewer" for s in opened):
         return []
-    share = {s: sum(asks(b.text) for b in bs) / len(bs)
+    asked = {s: sum(asks(b.text) for b in bs) for s, bs in opened.items()}
+    share = {s: asked[s] / len(bs)
              for s, bs in opened.items() if len(bs) >= 2 and not roles.is_respondent(s)}
-    askers = _askers(opened, share, roles)
+    askers = _askers(opened, asked, share, roles)
     notices = []
     one = len(askers) == 1
     for asker in askers:
         roles.assign(asker, "interviewer")
-        asked = round(share[asker] * len(opened[asker]))
         notices.append(Notice(opened[asker][0].lines[0].number, (
             f"no interviewer label is known; took '{asker}' as {'the' if one else 'an'} "
-            f"interviewer ({asked} of {len(opened[asker])} of their turns open with a "
+            f"interviewer ({asked[asker]} of {len(opened[asker])} of their turns open with a "
             f"question); if that is wrong, list the interviewer{'' if one else 's'} under "
             "`interviewers:` in the front matter or in qcode.toml")))
     return notices
 
 
-def _askers(opened: dict[str, list[Block]], share: dict[str, float],
+def _askers(opened: dict[str, list[Block]], asked: dict[str, int], share: dict[str, float],
             roles: Roles) -> list[str]:
     """The one speaker whose turns mostly ask; in a panel, every speaker whose turns nearly
     all ask while others answer; none when several ask and nobody, or only some, answer."""
-    askers = [s for s, x in share.items() if x > 0.5] or _only_asker(opened, roles)
+    askers = [s for s, x in share.items() if x > 0.5] or _only_asker(asked, roles)
     if len(askers) > 1 and (len(askers) == len(opened) or any(share[s] < 0.8 for s in askers)):
         return []
     return askers
 
 
-def _only_asker(opened: dict[str, list[Block]], roles: Roles) -> list[str]:
+def _only_asker(asked: dict[str, int], roles: Roles) -> list[str]:
     """Of two speakers, the one who asks when the other hardly does (at least two turns
     that ask, more than twice the other's), though most of their turns do not ask: a
     podcast host who welcomes, prompts ("And you were caught.") and thanks. The notice
     says how many of their turns ask, so a reader can judge the guess. The host speaks
     first: a respondent whose answers end in a rhetorical question ("What else could you
     do?"), answering prompts that do not ask ("Tell me about the market."), is not taken."""
-    if len(opened) != 2 or any(roles.is_respondent(s) for s in opened):
+    if len(asked) != 2 or any(roles.is_respondent(s) for s in asked):
         return []
-    (a, n), (_, m) = sorted(((s, sum(asks(b.text) for b in bs)) for s, bs in opened.items()),
-                            key=lambda x: -x[1])
-    return [a] if n >= 2 and 2 * m < n and a == next(iter(opened)) else []
+    (a, n), (_, m) = sorted(asked.items(), key=lambda x: -x[1])
+    return [a] if n >= 2 and 2 * m < n and a == next(iter(asked)) else []
 
 
 def _paragraph(lines: list[Line]) -> Paragraph:
