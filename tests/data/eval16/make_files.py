@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (the documents' text is kept one paragraph a line, as they are written)
 """Writes the eval16 files that cannot be typed as plain UTF-8 text: two text files with a
 BOM, Windows line endings, curly quotes and no-break spaces, and the three Word files
 (python-docx). Run once with /work/main/.venv/bin/python; its outputs are committed and the

@@ -1,0 +1,122 @@
+"""The eval16 set (tests/data/eval16/, written blind to the readers after eval6 to eval15
+had been used to fix them) as a reading test, the same two checks as eval6
+(tests/test_eval6_reading.py, whose comparison this reuses): what gets coded (respondent
+text, its speakers, no clutter in it) and the whole turn sequence. Misreadings found are
+strict expected failures whose reason says what is misread, so a reader fix shows up here
+as XPASS and its mark is removed. How the set was written and what each file tries:
+tests/data/eval16/README.md."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.test_eval6_reading import (
+    check_truth_in_files,
+    coded_text_misread,
+    documents,
+    expect_read_right,
+    turns_misread,
+)
+
+FILES = documents("eval16")
+
+# file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
+CODED_MISREAD: dict[str, str] = {
+    "bbc01-radio-documentary.txt":
+        "no interviewer found: AMBLER (the presenter, 'Presenter: Ruth Ambler' in the credits) "
+        "is read as a respondent, so all her narration and questions (lines 20-58) are coded; "
+        "the state-radio extract heading (line 36) and the READER: translation (line 38, a "
+        "label used once) are read into Kang's answer at line 34 and coded; the title and "
+        "the producer's name are coded through her closing line (58)",
+    "docx22-word-transcribe.docx":
+        "Word Transcribe's '00:00:03 Speaker 1' paragraphs are not labels: turns are guessed "
+        "from '?', so the interpreter's (Speaker 3) correction (paragraph 12), the "
+        "interviewer's 'Mm-hmm.' (16) and closing 'OK. Let's stop there...' (28) are coded as "
+        "the respondent's",
+    "docx23-un-report-boxes.docx":
+        "Box 2's testimony (a one-column bordered table, paragraphs 9-10) is read as report "
+        "preamble (context): the woman's account is never coded; the attribution under Box 3 "
+        "('— Man, 30s, Musan...', 18) and report paragraph 24 (19) are read into the "
+        "Witness's last answer and coded",
+    "news07-named-first-question.txt":
+        "the interviewer's prompt 'So it was about your son.' (line 37, no '?') is read into "
+        "the respondent's answer at line 36 and coded",
+    "ngo04-interviewer-spellings.txt":
+        "the misspelt 'Interveiwer:' (line 11, used once) is read as words of Bora's answer "
+        "before it, so that question is coded; the dialogue she reports ('Officer: Whose "
+        "cloth is this?' / 'Me: Mine...' / 'Officer: And where...', lines 14-16) is a second "
+        "respondent 'Officer' (with her own 'So I gave him a carton...'); her paragraph "
+        "'Question: why would anyone stay? ...' (line 28) is an interviewer turn 'Question', "
+        "not coded",
+    "report02-pdf-quoted-question.txt":
+        "the figure title 'Figure 7. Payments reported by interviewees...' (line 34), at the "
+        "page break inside Ms. Seol's answer, is read as a turn of hers and coded (the "
+        "'Source:' line under it, the running footer and the footnote are rightly context)",
+    "srt06-colour-speakers.srt":
+        "speakers set apart by <font color> only are not told apart: the woman's first "
+        "answer (cues 5-6, yellow) is joined to the cyan warning and the reporter's narration "
+        "in one context 'Intro' turn (not coded); the brother's cues 13-14 (green) and the "
+        "reporter's narration at cue 15 are read into the woman's answer at cue 12 (one "
+        "respondent, coded)",
+    "thesis01-line-numbers-r1-r2.txt":
+        "line numbers with hanging-indent continuation lines are not taken out, so 'I:' / "
+        "'R1:' / 'R2:' after them are no labels: from file line 12 to the end one 'Respondent' "
+        "turn holds every later question (coded), R1 and R2 (one speaker), the page numbers "
+        "143 and 144 (lines 32, 53) and the closing bracketed note (line 50)",
+}
+# file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
+TURNS_MISREAD: dict[str, str] = {
+    "bbc01-radio-documentary.txt":
+        "every AMBLER turn (the presenter's narration and questions, lines 20-58) is a "
+        "respondent turn, not the interviewer's",
+    "docx21-borderless-label-column.docx":
+        "'[laughs]' opening Mrs. Nam's answer in its table cell (paragraph 12) is kept as the "
+        "answer's first word; the borderless label column, the unlabelled continuation row "
+        "and the translator's row are read right",
+    "docx22-word-transcribe.docx":
+        "the '00:00:03 Speaker 2' paragraphs open the respondent's turns as their words "
+        "('Speaker 2 I grew up...'); Speaker 1's 'Mm-hmm.' (16) and closing (28) and the "
+        "interpreter's line (12) are respondent turns",
+    "docx23-un-report-boxes.docx":
+        "Box 2's first-person account (paragraphs 9-10) is no respondent turn (context)",
+    "gdocs01-comment-anchors.txt":
+        "the Google Docs comment list after the last question ('[a]He said 2005...', "
+        "'[b]Mina Seo: this is the \"attendance bribe\"...', '[c]Translator check: ...', "
+        "lines 29-31) is read into the interviewer's closing turn at line 27",
+    "news07-named-first-question.txt":
+        "the interviewer's name labelling only the first question ('Marta Silva:', line 16) "
+        "is not read: it stays as the question's first words; '[Laughs]' opening the answer "
+        "at line 27 is kept as its first word; the prompt 'So it was about your son.' (37) "
+        "and the answer after it (38) are read into the answer at line 36",
+    "ngo04-interviewer-spellings.txt":
+        "the 'Interveiwer:' question (line 11) is joined to Bora's answer at line 9, so her "
+        "next answer (13) is no new turn; 'Officer' (lines 14, 16) is a respondent of its "
+        "own; 'Question: why would anyone stay?' (28) is an interviewer turn 'Question'",
+    "report02-pdf-quoted-question.txt":
+        "the next transcript's heading 'Transcript 3.3: Mr. Gang, 51, ...' (line 50) is read "
+        "into KL's closing turn at line 48 (context read as the interviewer's words)",
+    "srt06-colour-speakers.srt":
+        "cues 1-6 are one context 'Intro' (the reporter's opening narration and the woman's "
+        "first answer are no turns); the brother's cues 13-14 and the reporter's narration "
+        "(cue 15) are inside the woman's turn",
+    "thesis01-line-numbers-r1-r2.txt":
+        "the whole transcript is two turns, 'Interviewer' (file line 10, margin lines 1-2, "
+        "'1 I:' kept as words) and one 'Respondent' from file line 12 (margin line 3) to "
+        "the end (R1, R2 and the author's later questions in it)",
+}
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval16_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, CODED_MISREAD, coded_text_misread)
+
+
+@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
+def test_eval16_turns(path: Path, request: pytest.FixtureRequest) -> None:
+    expect_read_right(path, request, TURNS_MISREAD, turns_misread)
+
+
+def test_eval16_truth_is_in_the_files() -> None:
+    check_truth_in_files(FILES, range(12, 15))
