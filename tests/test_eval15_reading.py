@@ -43,13 +43,6 @@ CODED_MISREAD: dict[str, str] = {
         "after the I: / P3: exchange (read right) the narrative paragraph at line 36 ('For "
         "younger participants...') and P7's second excerpt (line 38) are one more turn of "
         "P3: the narrative is coded and P7's words are coded as P3's",
-    "news05-medium-mixed-labels.txt":
-        "only the questions are labelled, and the labels change (Q:, Q., Question: with a "
-        "no-break space, then Wren:): the answers under Q: (lines 23, 25) and the line 'Q. "
-        "How did the market inspectors treat you?' with its answer (27, 29) are one "
-        "interviewer turn 'Q', the answer under Question: (41-45) part of interviewer "
-        "'Question', so none of those answers is coded; then Wren: is taken as the "
-        "respondent: the questions at lines 49 and 53 are coded as testimony",
     "news06-paginated-interview.txt":
         "answer paragraphs read as questions: line 24 ('One of them held up my daughter's "
         "school bag and asked me, \u201cWhose memory card is this?\u201d', a question she "
@@ -57,11 +50,6 @@ CODED_MISREAD: dict[str, str] = {
         "here?', her own rhetorical question) are interviewer turns, not coded; the author "
         "box (line 38, 'Tamsin Oduya covers migration for The Harbour Ledger. She can be "
         "reached at ...') is coded at the end of the last answer",
-    "ngo03-testimony-page.md":
-        "the labels change part way (**Interviewer:** / **Seo Ok-ran:**, then **Q:** / "
-        "**A:** at lines 29-39, then the names again): read as four speakers, 'Interviewer' "
-        "and 'Q' asking, 'Seo Ok-ran' and 'A' answering, where one person asks and one "
-        "answers (roles and text otherwise right)",
     "pdf05-report-hyphenated.txt":
         "the running header after the last answer ('Voices from the Coal Road    Page 3 of "
         "3', line 54, just before 'End of transcript C-4.') is coded at the end of K's last "
@@ -101,17 +89,10 @@ TURNS_MISREAD: dict[str, str] = {
     "journal01-qualitative-findings.txt":
         "P7's and P12's excerpts (lines 18, 23) are no turns (context with the narrative); "
         "the narrative at line 36 opens a turn of 'P3' holding P7's excerpt (line 38)",
-    "news05-medium-mixed-labels.txt":
-        "interviewer 'Q' (lines 21-29, answers and 'Q.' line inside) and 'Question' (35-45, "
-        "its answer inside) where one interviewer asks and Ri answers in between; 'Wren' "
-        "(lines 49-57) is the respondent, questions and answers in one turn each",
     "news06-paginated-interview.txt":
         "the answer at lines 23-25 is split respondent / interviewer (24) / respondent (25); "
         "line 29 is an interviewer turn that runs into the next question (32) over "
         "'Continue reading'; the author box (38) is in the last answer",
-    "ngo03-testimony-page.md":
-        "one interviewer read as 'Interviewer' and 'Q', one respondent as 'Seo Ok-ran' and "
-        "'A' (the bold Q: / A: labels at lines 29-39)",
     "srt05-whisperx-speakers.srt":
         "every turn starts with its '[SPEAKER_0n]:' prefix as words; the respondent's cue 9 "
         "(line 41) is an interviewer turn; the interviewer's 'Mm-hmm.' (cue 10) is inside a "

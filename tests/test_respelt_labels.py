@@ -94,3 +94,64 @@ def test_respelt_labels_read_in_linear_time(tmp_path: Path):
     page.write_text("".join(pairs[i % 3] for i in range(1000)), encoding="utf-8")
     rows = spoken(str(page))
     assert len(rows) == 2000 and {s for s, _, _ in rows} == {"Q", "A"}
+
+
+def test_only_questions_labelled_and_the_label_changing_to_the_writers_surname():
+    """`Q:`, `Q.`, `Question:` (no-break space) then the byline's surname ask; the plain
+    paragraphs after each question answer, except a question read out over a quotation."""
+    rows = spoken("blog-questions-labelled-only.txt")
+    assert {(s, r) for s, r, _ in rows} == {("Quillfeather", "interviewer"),
+                                            ("Respondent", "respondent")}
+    assert [(r[0], w) for _, r, w in rows] == [
+        ("i", "You drove the same"), ("r", "At every post a"), ("r", "If the load was"),
+        ("i", "Did any guard ever"), ("r", "Once, a young one,"),
+        ("i", "Tell me about the"), ("r", "The drivers carried them"),
+        ("r", "A man at the"),  # a question put to him, quoted in his answer
+        ("i", "A researcher wrote something"), ("i", "“Long-distance drivers were the"),
+        ("i", "Would you put it"), ("r", "Toll booth is right."),
+        ("i", "When did you decide"), ("r", "After my licence was"),
+        ("i", "How did you cross"), ("r", "In March, at night,"), ("r", "I still hear it")]
+    assert any("the byline's name" in n for n in notices("blog-questions-labelled-only.txt"))
+
+
+def test_an_answer_that_asks_back_stays_the_answer():
+    """Negative: in a file labelling only its questions, an answer ending in a question the
+    respondent asks back is hers, and so is the paragraph after it; no name is merged."""
+    rows = spoken("questions-labelled-answer-asks-back.txt")
+    assert [(s, w) for s, _, w in rows] == [
+        ("Q", "What did you sell"), ("Respondent", "Rice cakes at first,"),
+        ("Q", "Did the inspectors take"), ("Respondent", "Every inspector took something."),
+        ("Respondent", "My sister said we"), ("Q", "Where did you first"),
+        ("Respondent", "From a drama on"), ("Q", "Were you ever afraid"),
+        ("Respondent", "Always. They came at")]
+
+
+def test_q_and_a_for_a_stretch_between_the_names_are_the_two_named():
+    rows = spoken("testimony-labels-change.md")
+    assert {(s, r) for s, r, _ in rows} == {("Interviewer", "interviewer"),
+                                            ("Kwon Mi-rae", "respondent")}
+    assert [s for s, _, _ in rows] == ["Interviewer", "Kwon Mi-rae"] * 5
+    assert any("labels change part way" in n for n in notices("testimony-labels-change.md"))
+
+
+def test_a_between_two_named_respondents_is_kept_apart_and_said():
+    """Negative: with two respondents under their names, `A:` could be either: not merged
+    into one of them (the one asker still takes `Q:`), and a notice says so."""
+    rows = spoken("two-respondents-qa-stretch.txt")
+    assert [s for s, _, _ in rows] == [
+        "Interviewer", "Mr. Pyo", "Mrs. Pyo", "Interviewer", "Mr. Pyo", "Interviewer", "A",
+        "Interviewer", "A", "Interviewer", "Mrs. Pyo", "Mr. Pyo"]
+    assert any("'A:' answers in a file where Mr. Pyo, Mrs. Pyo" in n
+               for n in notices("two-respondents-qa-stretch.txt"))
+
+
+def test_questions_only_labels_read_in_linear_time(tmp_path: Path):
+    """A few thousand lines of questions-only labels and their plain answers read once."""
+    page = tmp_path / "long.txt"
+    parts = ["Hal Brenner\n\n", *("Q: Where did you sell?\n\nAt the station.\n\nEvery day.\n\n"
+                                  "Question: I read you this:\n\n“A quote.”\n\nTrue?\n\n"
+                                  "Yes.\n\n" for _ in range(150)),
+             "Brenner: And then?\n\nWe left.\n\nBrenner: When?\n\nIn winter.\n\n"]
+    page.write_text("".join(parts), encoding="utf-8")
+    rows = spoken(str(page))
+    assert {s for s, _, _ in rows} == {"Brenner", "Respondent"} and len(rows) == 1054

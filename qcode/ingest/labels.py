@@ -27,7 +27,7 @@ from qcode.ingest.labeltext import TIME as _TIME
 from qcode.ingest.labeltext import text_after_label
 from qcode.ingest.layout import Line
 from qcode.ingest.narration import title_role, titled
-from qcode.ingest.respelt import GARBLED, one_pair, respelt
+from qcode.ingest.respelt import GARBLED, byline_asker, generic_into_names, one_pair, respelt
 from qcode.ingest.sections import interviews_under_headings
 from qcode.ingest.speakers import (
     COLONS,
@@ -188,12 +188,14 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     lines, found = _candidates(lines, roles)
     labels = [f for f in found if f is not None]
     _assign_roles(labels, roles)
-    credible = respelt(labels, _credible(labels, roles, _answers_labelled(lines, found, roles)))
+    credible = respelt(labels, _credible(labels, roles, _answers_labelled(lines, found, roles)),
+                       roles)
     notices_same = same_people(credible)
     _assign_roles(credible, roles)  # `SCOTT DALE, HOST:` then `DALE:`: DALE hosts
     notices_same += hearing_roles(credible, lines, roles)
     notices_same += one_person_in_parts(credible, roles)
-    notices_same += interviews_under_headings(credible, lines, roles) or one_pair(credible, roles)
+    notices_same += interviews_under_headings(credible, lines, roles) or one_pair(credible, roles) \
+        or generic_into_names(credible, roles) or byline_asker(credible, lines, roles)
     quoted, notices = quoted_speech(credible, lines, roles)
     notices += notices_same + one_off_names(labels, credible)
     for f in credible:

@@ -218,3 +218,20 @@ def opens_as_question(text: str) -> bool:
     emphasis (`__Were you afraid__`)."""
     text = text.lstrip(" *_")
     return bool(_ASKING.match(text) or _PROMPT.match(text))
+
+
+_QUOTATION = re.compile(r"^\s*(?:>|[“\"‘'«„])")  # a paragraph set as a quotation
+
+
+def question_goes_on(previous: Block, block: Block) -> bool:
+    """In a file that labels only its questions (`Q:`), whether the unlabelled paragraph
+    after a question paragraph is more of the question rather than the answer. A careful
+    reader sees the question go on while its sentence has not ended (`...put it this way:`),
+    into a quotation it reads out, and into a paragraph that opens as a question and asks
+    (`Does that match what you lived through?`); after a paragraph that asks, or a prompt
+    that ends its sentence (`Tell me about the searches.`), the answer starts. Before, every
+    paragraph up to the first that asked was the question: a prompt swallowed its answer."""
+    if asks(previous.text):
+        return False
+    return not ends_sentence(previous.text) or bool(_QUOTATION.match(block.text)) \
+        or (is_question(block) and opens_as_question(block.text))

@@ -18,6 +18,7 @@ from qcode.config import Config
 from qcode.errors import IngestError
 from qcode.ingest.credits import ROLE_WORDS
 from qcode.ingest.layout import Block, Line, asks, is_question
+from qcode.ingest.prompts import question_goes_on
 from qcode.model import Notice, Paragraph, Role, Turn, normalize_ws
 
 if TYPE_CHECKING:
@@ -236,7 +237,7 @@ def build_turns(found: list[Block], roles: Roles, *, labelled: bool) -> list[Tur
             b.add("(preamble)", "other", block)
         else:
             if (only_questions and current[1] == "interviewer" and previous is not None
-                    and asks(previous.text)):
+                    and not question_goes_on(previous, block)):
                 current = (roles.respondent, "respondent")  # `Q:` labels, answers unlabelled
             b.add(*current, block)
         previous = block
