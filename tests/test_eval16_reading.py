@@ -40,16 +40,6 @@ CODED_MISREAD: dict[str, str] = {
         "preamble (context): the woman's account is never coded; the attribution under Box 3 "
         "('— Man, 30s, Musan...', 18) and report paragraph 24 (19) are read into the "
         "Witness's last answer and coded",
-    "news07-named-first-question.txt":
-        "the interviewer's prompt 'So it was about your son.' (line 37, no '?') is read into "
-        "the respondent's answer at line 36 and coded",
-    "ngo04-interviewer-spellings.txt":
-        "the misspelt 'Interveiwer:' (line 11, used once) is read as words of Bora's answer "
-        "before it, so that question is coded; the dialogue she reports ('Officer: Whose "
-        "cloth is this?' / 'Me: Mine...' / 'Officer: And where...', lines 14-16) is a second "
-        "respondent 'Officer' (with her own 'So I gave him a carton...'); her paragraph "
-        "'Question: why would anyone stay? ...' (line 28) is an interviewer turn 'Question', "
-        "not coded",
     "report02-pdf-quoted-question.txt":
         "the figure title 'Figure 7. Payments reported by interviewees...' (line 34), at the "
         "page break inside Ms. Seol's answer, is read as a turn of hers and coded (the "
@@ -71,10 +61,6 @@ TURNS_MISREAD: dict[str, str] = {
     "bbc01-radio-documentary.txt":
         "every AMBLER turn (the presenter's narration and questions, lines 20-58) is a "
         "respondent turn, not the interviewer's",
-    "docx21-borderless-label-column.docx":
-        "'[laughs]' opening Mrs. Nam's answer in its table cell (paragraph 12) is kept as the "
-        "answer's first word; the borderless label column, the unlabelled continuation row "
-        "and the translator's row are read right",
     "docx22-word-transcribe.docx":
         "the '00:00:03 Speaker 2' paragraphs open the respondent's turns as their words "
         "('Speaker 2 I grew up...'); Speaker 1's 'Mm-hmm.' (16) and closing (28) and the "
@@ -85,15 +71,6 @@ TURNS_MISREAD: dict[str, str] = {
         "the Google Docs comment list after the last question ('[a]He said 2005...', "
         "'[b]Mina Seo: this is the \"attendance bribe\"...', '[c]Translator check: ...', "
         "lines 29-31) is read into the interviewer's closing turn at line 27",
-    "news07-named-first-question.txt":
-        "the interviewer's name labelling only the first question ('Marta Silva:', line 16) "
-        "is not read: it stays as the question's first words; '[Laughs]' opening the answer "
-        "at line 27 is kept as its first word; the prompt 'So it was about your son.' (37) "
-        "and the answer after it (38) are read into the answer at line 36",
-    "ngo04-interviewer-spellings.txt":
-        "the 'Interveiwer:' question (line 11) is joined to Bora's answer at line 9, so her "
-        "next answer (13) is no new turn; 'Officer' (lines 14, 16) is a respondent of its "
-        "own; 'Question: why would anyone stay?' (28) is an interviewer turn 'Question'",
     "report02-pdf-quoted-question.txt":
         "the next transcript's heading 'Transcript 3.3: Mr. Gang, 51, ...' (line 50) is read "
         "into KL's closing turn at line 48 (context read as the interviewer's words)",

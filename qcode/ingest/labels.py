@@ -29,6 +29,12 @@ from qcode.ingest.layout import Line
 from qcode.ingest.narration import title_role, titled
 from qcode.ingest.respelt import GARBLED, byline_asker, generic_into_names, one_pair, respelt
 from qcode.ingest.sections import interviews_under_headings
+from qcode.ingest.slips import (
+    misspelt,
+    named_first_question,
+    question_in_answer,
+    reported_dialogue,
+)
 from qcode.ingest.speakers import (
     COLONS,
     a_name,
@@ -190,6 +196,8 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     _assign_roles(labels, roles)
     credible = respelt(labels, _credible(labels, roles, _answers_labelled(lines, found, roles)),
                        roles)
+    credible, slips = misspelt(labels, credible, roles)
+    credible, asked = question_in_answer(credible, roles)
     notices_same = same_people(credible)
     _assign_roles(credible, roles)  # `SCOTT DALE, HOST:` then `DALE:`: DALE hosts
     notices_same += hearing_roles(credible, lines, roles)
@@ -197,13 +205,16 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     notices_same += interviews_under_headings(credible, lines, roles) or one_pair(credible, roles) \
         or generic_into_names(credible, roles) or byline_asker(credible, lines, roles)
     quoted, notices = quoted_speech(credible, lines, roles)
-    notices += notices_same + one_off_names(labels, credible)
+    reported, told = reported_dialogue(labels, credible, lines, roles)
+    quoted |= reported
+    notices += slips + asked + told + notices_same + one_off_names(labels, credible)
     for f in credible:
         if id(f) not in quoted:
             f.line.speaker = f.speaker
             m = f.match
             f.line.time = m["time"] or m["bare"] or m["after"] or f.line.time  # a Time cell's
             text_after_label(f.line, m)
+    notices += [] if credible else named_first_question(labels, lines)
     _stamped_again(lines)
     return lines, notices
 

@@ -51,11 +51,28 @@ def text_after_label(line: Line, m: re.Match[str]) -> None:
         line.time = line.time or stamp[1] or stamp[2]
     note = DELIVERY.match(rest, cut)
     cut = note.end() if note and _WORD.search(rest, note.end()) else cut
-    mark = _OPENING_MARK.match(rest, cut)
-    if mark and _WORD.search(rest, mark.end()):  # `(Speaking Korean).` alone is the turn
-        cut = mark.end()
+    cut = opening_mark_end(rest, cut)
     line.offset += m.start("rest") + cut
     line.text = rest[cut:]
+
+
+def opening_mark_end(text: str, at: int = 0) -> int:
+    """Where the turn's words begin after the sound or transcription marks opening `text` at
+    `at` (`[Laughs] Some of them`), `at` when none opens it or nothing but marks is left
+    (`(Speaking Korean).` alone is the turn)."""
+    mark = _OPENING_MARK.match(text, at)
+    return mark.end() if mark and _WORD.search(text, mark.end()) else at
+
+
+def drop_opening_mark(line: Line) -> None:
+    """A turn's first line without the marks that open it: an unlabelled answer (a news
+    Q&A's `[Laughs] Some of them, yes.`) or a table's text cell opens with them as a
+    labelled line does, and they are no words of it there either."""
+    lead = len(line.text) - len(line.text.lstrip())
+    cut = opening_mark_end(line.text, lead)
+    if cut > lead:
+        line.offset += cut
+        line.text = line.text[cut:]
 
 
 def unbolded(m: re.Match[str]) -> str:

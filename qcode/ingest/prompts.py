@@ -37,6 +37,10 @@ INTERVIEWER = "Interviewer"
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I've)\b")  # the speaker telling her own story
 _SENTENCES = re.compile(r"(?<=[.?!…])\s+(?=\S)")
 _YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.I)
+_SO = re.compile(r"^\W*(?:and\s+)?so\b", re.I)
+_CHECK_WORDS = 12
+_CONFIRMS = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,3}?(?:yes|no|yeah|right|exactly|correct|"
+                       r"that's right|that is right)\b", re.I)
 MAX_PROMPT = 40  # words: longer is an answer, whatever it opens with
 _PROMPT = re.compile(
     r"^\W*(?:(?:please|now|so|and|ok(?:ay)?|finally),?\s+)?(?:(?:can|could|would) you\s+)?"
@@ -93,7 +97,19 @@ def _prompt_between(block: Block, after: list[Block], page: str | None) -> bool 
     """`_prompt` for a paragraph after an answer: only a short one, with an answer after it."""
     if not after or is_question(after[0]) or block.words > MAX_PROMPT:
         return None
-    return _prompt(_bare(block), page is not None and block.emphasis == page != after[0].emphasis)
+    said = _prompt(_bare(block), page is not None and block.emphasis == page != after[0].emphasis)
+    return True if said is None and _checks(_bare(block), _bare(after[0])) else said
+
+
+def _checks(text: str, answer: str) -> bool:
+    """An interviewer checking what was said, in a statement (`So it was about your son.`,
+    `So you paid him twice.`): short, one sentence opening `So`, about the respondent (`you`,
+    `your`), not about the speaker (`I`, `my`), and the next paragraph confirms or denies in
+    its first words (`About him, yes, and...`, `No, only once.`). A respondent's own `So you
+    pay, or you lose the stall.` is followed by more of her story, not by a yes or a no."""
+    return len(text.split()) <= _CHECK_WORDS and len(_SENTENCES.split(text)) == 1 \
+        and bool(_SO.match(text) and _YOU.search(text)) and not _FIRST_PERSON.search(text) \
+        and bool(_CONFIRMS.match(answer))
 
 
 def _page_emphasis(questions: list[Block]) -> str | None:

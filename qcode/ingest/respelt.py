@@ -174,7 +174,7 @@ def byline_asker(credible: list[Found], lines: list[Line], roles: Roles) -> list
     name = names[0]
     said = [f for f in credible if f.speaker == name]
     if not _takes_over(credible, asking, name) or not all(asks(f.match["rest"]) for f in said) \
-            or not _in_byline(name, lines, credible[0].line.number):
+            or not in_byline(name, lines, credible[0].line.number):
         return []
     roles.assign(name, "interviewer")
     for f in credible:
@@ -197,7 +197,7 @@ def _takes_over(credible: list[Found], asking: list[str], name: str) -> bool:
     return not any(f.speaker in asking for f in credible[first:])
 
 
-def _in_byline(name: str, lines: list[Line], before: int) -> bool:
+def in_byline(name: str, lines: list[Line], before: int) -> bool:
     """A short line above the first label (a byline, `Hollis Wren`) has the name as a word."""
     word = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
     return any(line.number < before and len(line.text.split()) <= _BYLINE_WORDS

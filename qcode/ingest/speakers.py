@@ -20,7 +20,7 @@ COLONS = (":", "：")  # the full-width colon of East Asian typesetting too
 
 
 # the sentence before a quoted line introduces it: `Then she said:`, `He told me plainly.`
-_SAYS = re.compile(r"(?:^|[.?!…]\s)(?:[^.?!…]{0,80}\b(?:said|says|told|tells|asked|asks|"
+SAYS = re.compile(r"(?:^|[.?!…]\s)(?:[^.?!…]{0,80}\b(?:said|says|told|tells|asked|asks|"
                    r"shouted|whispered|replied|answered|warned|yelled|screamed|begged|"
                    r"ordered|went)\b[^.?!…]{0,40}[.:,…]?|[^.?!…]{0,120}:)[\"”’]?\s*$", re.I)
 
@@ -48,7 +48,7 @@ def quoted_speech(credible: list[Found], lines: list[Line],
             continue
         first = index[id(credible[at[0]].line)]
         before = next((ln.text for ln in reversed(lines[:first]) if ln.text.strip()), "")
-        if _SAYS.search(before):
+        if SAYS.search(before):
             quoted |= {id(credible[i]) for i in at}
             notices.append(Notice(credible[at[0]].line.number, (
                 f"'{speaker}:' is read as words {host} quotes, inside {host}'s answer, not as "

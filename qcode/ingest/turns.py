@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from qcode.config import Config
 from qcode.errors import IngestError
 from qcode.ingest.credits import ROLE_WORDS
+from qcode.ingest.labeltext import drop_opening_mark
 from qcode.ingest.layout import Block, Line, asks, is_question
 from qcode.ingest.prompts import question_goes_on
 from qcode.model import Notice, Paragraph, Role, Turn, normalize_ws
@@ -204,9 +205,12 @@ class _TurnBuilder:
 
     def add(self, speaker: str, role: Role, block: Block, *, new_turn: bool = False) -> None:
         """Add a paragraph to the last turn, or start a turn when the speaker changes."""
-        p = _paragraph(block.lines)
         last = self.turns[-1] if self.turns else None
-        if new_turn or last is None or last.speaker != speaker or last.role != role:
+        new_turn = new_turn or last is None or last.speaker != speaker or last.role != role
+        if new_turn and role != "other":
+            drop_opening_mark(block.lines[0])
+        p = _paragraph(block.lines)
+        if new_turn:
             self.turns.append(Turn(speaker, role, p.line, p.start, p.end, [],
                                    block.lines[0].time))
         turn = self.turns[-1]
