@@ -5,8 +5,9 @@ labels show (and said in a notice, since each is a guess a reader can check):
   letter off (or two swapped) a label the file uses at least twice, or a role word, is that
   label. Read as it is spelled, it labelled one paragraph and the question was coded inside
   the answer before it. Not a role word itself (`Interviewee:` is one letter off
-  `Interviewer:` and is someone else), not a short name (`Kim` / `Kin`), not one letter off
-  two labels at once, and not where the label it would be spoke last (turns alternate);
+  `Interviewer:` and is someone else), not a plural (`Questions:`, a page's heading), not a
+  short name (`Kim` / `Kin`), not one letter off two labels at once, and not where the
+  label it would be spoke last (turns alternate);
 - a dialogue a respondent reports inside her answer (`...it went like this:` / `Officer:
   Whose cloth is this?` / `Me: Mine.` / `Officer: And where...` / `So I gave him...`): a
   short run of labelled lines glued to her paragraph, whose speakers label nothing else in
@@ -88,7 +89,7 @@ def _means(f: Found, targets: dict[str, str], counts: Counter[str]) -> str | Non
     if f.match["sep"] not in COLONS or not f.opens or len(key) < _SHORTEST - 1 \
             or key in _ROLE_WORDS or key in targets or counts[f.speaker]:
         return None
-    near = {v for k, v in targets.items() if one_edit(key, k)}
+    near = {v for k, v in targets.items() if one_edit(key, k) and key != f"{k}s"}  # `Questions:`
     return near.pop() if len(near) == 1 else None
 
 
