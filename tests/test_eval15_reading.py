@@ -50,11 +50,6 @@ CODED_MISREAD: dict[str, str] = {
         "here?', her own rhetorical question) are interviewer turns, not coded; the author "
         "box (line 38, 'Tamsin Oduya covers migration for The Harbour Ledger. She can be "
         "reached at ...') is coded at the end of the last answer",
-    "pdf05-report-hyphenated.txt":
-        "the running header after the last answer ('Voices from the Coal Road    Page 3 of "
-        "3', line 54, just before 'End of transcript C-4.') is coded at the end of K's last "
-        "answer; the same header with 'Page 2 of 3' (line 32, after a footnote, between "
-        "turns) is rightly context",
     "srt05-whisperx-speakers.srt":
         "WhisperX's '[SPEAKER_00]:' / '[SPEAKER_01]:' cue prefixes are not read as speakers: "
         "roles go by '?' and every turn keeps the prefix as its first words; cue 9 "

@@ -34,7 +34,8 @@ def drop_page_furniture(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
     text = [i for i, ln in enumerate(lines) if ln.text.strip()]
     pages = _page_numbers(lines, text)
     titles = _numbered_titles(lines, text)
-    numbered = {i for where in titles.values() if _paged(where) for i, _ in where}
+    numbered = {i for where in titles.values() if _paged(where) for i, _ in where} \
+        | _titles_paged_of(lines, text)
     if not pages and not numbered:
         return lines, []
     headers = (_running_headers(lines, text, pages, titles) if pages else set()) | numbered
@@ -102,11 +103,41 @@ def _numbered_titles(lines: list[Line], text: list[int]) -> dict[str, list[tuple
             continue
         for number, title in ((words[-1], words[:-1]), (words[0], words[1:])):
             s = " ".join(title)
-            if number.isdecimal() and len(number) <= 4 \
-                    and len(title) <= MAX_HEADER and s[0].isupper() and not ends_sentence(s) \
-                    and not _LABEL.match(s):
+            if number.isdecimal() and len(number) <= 4 and _is_title(s):
                 found.setdefault(s, []).append((i, number))
     return found
+
+
+# `Voices from the Coal Road     Page 3 of 3`, `Page 3 of 3     Voices from...`: a title and
+# its page of pages on one line, set apart by a wide space (or a tab)
+_PAGE_OF_END = re.compile(r"(?:\s{2,}|\t)page\s+(\d{1,4})\s*(?:of|/)\s*(\d{1,4})\s*$", re.I)
+_PAGE_OF_START = re.compile(r"^\s*page\s+(\d{1,4})\s*(?:of|/)\s*(\d{1,4})(?:\s{2,}|\t)",
+                            re.I)
+
+
+def _titles_paged_of(lines: list[Line], text: list[int]) -> set[int]:
+    """Running headers or footers that carry `Page n of m` on their line, apart from the
+    title by a wide space: furniture wherever they sit, even glued under a paragraph's last
+    line with no blank line (the page ends there). One is enough: `of m` and the wide space
+    are the page's, not a sentence's (`page 3 of the letter said` has neither)."""
+    found = set()
+    for i in text:
+        line = lines[i].text.rstrip()
+        if len(line) > 300:
+            continue
+        end, start = _PAGE_OF_END.search(line), _PAGE_OF_START.match(line)
+        m = end or start
+        title = (line[:end.start()] if end else line[start.end():] if start else "").strip()
+        if m and int(m[1]) <= int(m[2]) and title and _is_title(title):
+            found.add(i)
+    return found
+
+
+def _is_title(s: str) -> bool:
+    """A running header's title: a capital, two to MAX_HEADER words, no sentence's end,
+    no label."""
+    return 2 <= len(s.split()) <= MAX_HEADER and s[0].isupper() and not ends_sentence(s) \
+        and not _LABEL.match(s)
 
 
 def _paged(where: list[tuple[int, str]]) -> bool:
