@@ -43,13 +43,6 @@ CODED_MISREAD: dict[str, str] = {
         "after the I: / P3: exchange (read right) the narrative paragraph at line 36 ('For "
         "younger participants...') and P7's second excerpt (line 38) are one more turn of "
         "P3: the narrative is coded and P7's words are coded as P3's",
-    "news06-paginated-interview.txt":
-        "answer paragraphs read as questions: line 24 ('One of them held up my daughter's "
-        "school bag and asked me, \u201cWhose memory card is this?\u201d', a question she "
-        "quotes) and line 29 ('There was a scene where a woman argues... what am I doing "
-        "here?', her own rhetorical question) are interviewer turns, not coded; the author "
-        "box (line 38, 'Tamsin Oduya covers migration for The Harbour Ledger. She can be "
-        "reached at ...') is coded at the end of the last answer",
     "srt05-whisperx-speakers.srt":
         "WhisperX's '[SPEAKER_00]:' / '[SPEAKER_01]:' cue prefixes are not read as speakers: "
         "roles go by '?' and every turn keeps the prefix as its first words; cue 9 "
@@ -84,10 +77,6 @@ TURNS_MISREAD: dict[str, str] = {
     "journal01-qualitative-findings.txt":
         "P7's and P12's excerpts (lines 18, 23) are no turns (context with the narrative); "
         "the narrative at line 36 opens a turn of 'P3' holding P7's excerpt (line 38)",
-    "news06-paginated-interview.txt":
-        "the answer at lines 23-25 is split respondent / interviewer (24) / respondent (25); "
-        "line 29 is an interviewer turn that runs into the next question (32) over "
-        "'Continue reading'; the author box (38) is in the last answer",
     "srt05-whisperx-speakers.srt":
         "every turn starts with its '[SPEAKER_0n]:' prefix as words; the respondent's cue 9 "
         "(line 41) is an interviewer turn; the interviewer's 'Mm-hmm.' (cue 10) is inside a "

@@ -36,3 +36,48 @@ def test_page_of_a_letter_in_an_answer_is_the_answer():
     assert answer.endswith("Page 3 of the letter I burned.")
     assert not [m for m in messages(path) if "running header" in m or "page number" in m]
 
+
+def _roles(path: str) -> list[tuple[str, str]]:
+    """(role, first four words) of each paragraph that is speech."""
+    return [(r, " ".join(t.split()[:4])) for _, r, t in turns(LAYOUTS / path) if r != "other"]
+
+
+def test_an_unlabelled_answer_that_tells_a_question_is_the_answer():
+    """An unlabelled news Q&A: an answer paragraph ending in a question someone in her story
+    shouted (`held it up to my husband and shouted, "Who watches this...?"`) and one ending
+    in her own question after what she tells (`I asked myself, how long...?`) were read as
+    the interviewer's (never coded); the author box (`X writes about North Korea for The
+    Eastern Courier.`) was the last answer's."""
+    path = "news-told-questions.txt"
+    assert _roles(path) == [
+        ("interviewer", "What did you sell,"), ("respondent", "Bean paste, mostly, and"),
+        ("interviewer", "How often did the"), ("respondent", "Every week, sometimes twice."),
+        ("interviewer", "Tell us about the"), ("respondent", "It was a Sunday."),
+        ("respondent", "The younger one found"), ("respondent", "Nobody answered. In the"),
+        ("interviewer", "Did you think about"), ("respondent", "Not yet. We still"),
+        ("respondent", "After the search the"),
+        ("interviewer", "Was the river crossing"), ("respondent", "Colder. The broker said")]
+    assert ("(author)", "other", "Oren Maddalena writes about North Korea for The Eastern "
+            "Courier.") in turns(LAYOUTS / path)
+    assert messages(LAYOUTS / path)[-1] == (
+        "18: 2 paragraph(s) ending in '?' are read as the answer's, not the interviewer's "
+        "(the first on this line): the question is quoted and given to someone in the "
+        "speaker's story, or is the speaker's own after what they tell; if one is the "
+        "interviewer's, label the turns (e.g. `Q:` / `A:`)")
+
+
+def test_questions_the_interviewer_quotes_or_relays_stay_hers():
+    """What must not move: an answer quoting an official's question and then answering it
+    stays one answer; a question the interviewer relays from a reader (`One reader asked,
+    "...?"`) or quotes from the respondent's notebook before asking stays the interviewer's;
+    an indented song inside an answer stays the answer's."""
+    assert _roles("news-question-quoted-then-answered.txt") == [
+        ("interviewer", "Where did you work"), ("respondent", "At a shoe factory"),
+        ("interviewer", "Did anyone ever stop"), ("respondent", "Many times. At the"),
+        ("interviewer", "Readers have written to"), ("respondent", "No. If you do"),
+        ("interviewer", "You wrote in your"), ("respondent", "At my parents at"),
+        ("respondent", "Outside the factory there"), ("respondent", "We will follow you"),
+        ("respondent", "the sun over Paektu"), ("respondent", "I can still sing"),
+        ("interviewer", "What did you sing"), ("respondent", "Nothing. I was too")]
+    assert not [m for m in messages(LAYOUTS / "news-question-quoted-then-answered.txt")
+                if "read as the answer's" in m]

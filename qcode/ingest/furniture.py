@@ -117,12 +117,18 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                             r"(?:conversation|discussion)|reply|report(?: this)?(?: comment)?|"
                             r"discussion about this (?:post|article|episode))\W*$)|"
                             r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} says:$")),
-    # an author box: `About the author`, `Daniel Cho is a reporter at Korea Street Journal.`
+    # an author box: `About the author`, `Daniel Cho is a reporter at Korea Street Journal.`,
+    # `Ana Ruiz covers migration for The Ledger.`
     ("author", re.compile(r"(?i:^\W*(?:about the (?:author|writer|reporter)s?|(?:the )?authors? "
                           r"bio(?:graphy)?)\W*$)|"
                           r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) (?:an?|the) (?:[\w'’-]+ ){0,3}"
                           r"(?:reporter|journalist|writer|editor|correspondent|contributor|"
-                          r"columnist|freelancer|photographer|producer)\b")),
+                          r"columnist|freelancer|photographer|producer)\b|"
+                          # `Ana Ruiz covers migration for The Ledger.`, `... can be reached at`
+                          r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:covers|writes about|"
+                          r"reports on|reports from) [^.!?]{1,60}? for (?:the )?[A-Z]|"
+                          r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:can|may) be (?:reached|"
+                          r"contacted) (?:at|on|via)\b")),
     ("caption", re.compile(
         r"^\s*[▲△▶►]\s*\S|"  # the Korean press's photo caption: `▲ Mr. Jang speaks...`
         r"^\W*(?:photo|image|picture|caption|pictured)\s*[:|–—(-]|"

@@ -39,6 +39,7 @@ from typing import Any
 
 from qcode.errors import IngestError
 from qcode.ingest.furniture import line_kind
+from qcode.ingest.quotes import told_question
 
 _SENTENCE = re.compile(r"(?<=[.?!…])[\"'”’)\]]*\s+")
 LONG_QUESTION = 40  # words: a `?` paragraph longer than this may be an answer (is_question)
@@ -130,8 +131,10 @@ def _answer_ending_in_question(block: Block) -> bool:
 
 
 def is_question(block: Block) -> bool:
-    """A paragraph ending in `?` that is not an answer ending in a rhetorical question."""
-    return asks(block.text) and not _answer_ending_in_question(block)
+    """A paragraph ending in `?` that is not an answer ending in a rhetorical question, nor
+    in a question the speaker tells (quotes.told_question)."""
+    return asks(block.text) and not _answer_ending_in_question(block) \
+        and not told_question(block.text)
 
 
 @dataclass

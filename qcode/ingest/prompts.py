@@ -28,6 +28,7 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, asks, ends_sentence, is_question
+from qcode.ingest.quotes import told_question
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -60,7 +61,20 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     notices = _prompts_between_answers(speech, _page_emphasis(questions), roles)
     if notices or any(b.speaker == INTERVIEWER for b in speech):
         roles.assign(INTERVIEWER, "interviewer")
-    return notices
+    return notices + _told(speech)
+
+
+def _told(speech: list[Block]) -> list[Notice]:
+    """Say the paragraphs ending in `?` read as the answer's because the question is one
+    the speaker tells (quotes.told_question): a guess from the wording."""
+    told = [b for b in speech if b.speaker is None and asks(b.text) and told_question(b.text)]
+    if not told:
+        return []
+    return [Notice(told[0].lines[0].number, (
+        f"{len(told)} paragraph(s) ending in '?' are read as the answer's, not the "
+        "interviewer's (the first on this line): the question is quoted and given to someone "
+        "in the speaker's story, or is the speaker's own after what they tell; if one is the "
+        "interviewer's, label the turns (e.g. `Q:` / `A:`)"))]
 
 
 def _prompts_between_answers(speech: list[Block], page: str | None,

@@ -2,6 +2,9 @@
 is given to (`says Dr. Lee`, `said a man who gave only his surname, Choi`), the one a
 paragraph of reported speech names (`Choi said he first watched...`), the first-person
 narrator who asks (`"Were you caught?" I asked.`), and who only comments as an expert.
+And in an unlabelled Q&A, a paragraph ending in a question that is not the interviewer's:
+one the respondent tells (`asked me, "Whose card is this?"`) or asks herself after what she
+tells (`I watched it four times. I thought, ... what am I doing here?`).
 """
 
 from __future__ import annotations
@@ -39,6 +42,64 @@ _EXPERT = re.compile(rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_EXPERT
 _ESCAPEES = re.compile(r"\b(?:defect(?:or|ors|ed|ion)|escapees?|escaped|refugees?|fled|"
                        r"crossed|left North Korea|arrived in (?:South Korea|Seoul))\b", re.I)
 _SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=\S)")
+
+
+# the words that give a quoted question to someone in the answer's story: `One of them
+# asked me, "..."`, `the guard said: "..."`, `I thought, "..."` (`subject verb object,`)
+_TOLD_BY = re.compile(r"(\w+)\s+(?:kept\s+|would\s+|just\s+)?(asked|asks|said|says|shouted|"
+                      r"yelled|screamed|demanded|whispered|thought|wondered|wanted to know)"
+                      r"((?:\s+[\w'’]+){0,3})\s*[,:]?\s*$")
+_ASKING = {"asked", "asks", "demanded", "wanted to know"}
+_THINKING = {"thought", "wondered"}
+_FIRST = re.compile(r"\b(?:I|me|my|we|us|our|myself|ourselves)\b", re.I)
+_TO_YOU = re.compile(r"\byou\b", re.I)
+# the respondent's own question after what she tells: `I thought, ... what am I doing
+# here?`, `I asked myself why...?`, or a wh- question of her own (`What could we do?`)
+_THOUGHT = re.compile(r"^(?:and\s+|so\s+|then\s+)?(?:I|we)\s+(?:(?:just|kept|would)\s+)?"
+                      r"(?:thought|think|wondered|kept thinking|asked (?:myself|ourselves)|"
+                      r"said to (?:myself|ourselves))\b", re.I)
+_OWN_WH = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:what|why|how|where|who)\b[^?]*"
+                     r"\b(?:I|me|my|we|us|our)\b", re.I)
+NARRATED = 2  # sentences that tell before an answer's own question
+
+
+def told_question(text: str) -> bool:
+    """Whether a paragraph ending in `?` is an answer's, not the interviewer asking: its
+    question is quoted and given to someone in the same paragraph (`asked me, "..."`, not
+    `I asked her` nor `asked you`), or it follows two sentences or more that tell and is
+    the speaker's own (a thought, `I thought, ... what am I doing here?`, or a wh- question
+    in the first person without `you`)."""
+    end = text.rstrip(" *_")
+    opening = max(end.rfind(q, 0, len(end) - 1) for q in "\"“‘")  # not the closing `"`
+    if end[-1:] in "\"”’" and opening > 0 and _quoted_by_teller(end[:opening]):
+        return True
+    return _asks_herself(end)
+
+
+def _asks_herself(end: str) -> bool:
+    """The last sentence is the speaker's own question after two or more that tell."""
+    sentences = [s for s in _SENTENCE_END.split(end) if s]
+    if len(sentences) <= NARRATED or any(s.rstrip("\"”’)").endswith("?")
+                                         for s in sentences[:-1]):
+        return False
+    last = sentences[-1]
+    thought = _THOUGHT.match(last)
+    return bool(thought or _OWN_WH.match(last)) and not _TO_YOU.search(last)
+
+
+def _quoted_by_teller(before: str) -> bool:
+    """The words before a quote give it to someone in the speaker's story: asked of her
+    (`asked me,`, `asked my husband:`), shouted or said by someone (`the officer said,`),
+    or her own thought (`I thought,`). Not a question the interviewer relays (`One reader
+    asked,`, `Many wondered,`), nor hers to the interviewee (`I asked her,`, `asked you`)."""
+    m = _TOLD_BY.search(before[-120:])
+    if not m or _TO_YOU.search(m[3]):
+        return False
+    if m[2] in _ASKING:
+        return bool(_FIRST.search(m[3]))
+    if m[2] in _THINKING:
+        return m[1] in ("I", "we", "We")
+    return True
 
 
 def said_by(text: str) -> str | None:
