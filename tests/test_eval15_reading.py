@@ -36,13 +36,6 @@ CODED_MISREAD: dict[str, str] = {
         "roles go by '?', so the interviewer Mirela Voss's 'Mm-hmm.' (line 24) and closing "
         "'Thank you. Let's take a short break there.' (line 28) are coded as respondent "
         "text, with 'Mirela Voss stopped transcription' (line 29)",
-    "journal01-qualitative-findings.txt":
-        "block-quoted excerpts (indented four spaces, attribution '(P7, woman, 40s, ...)' on "
-        "the line after) are not read as quotes: P7's first excerpt (line 18) and P12's "
-        "(line 23) are context joined to the narrative paragraph above them, never coded; "
-        "after the I: / P3: exchange (read right) the narrative paragraph at line 36 ('For "
-        "younger participants...') and P7's second excerpt (line 38) are one more turn of "
-        "P3: the narrative is coded and P7's words are coded as P3's",
     "srt05-whisperx-speakers.srt":
         "WhisperX's '[SPEAKER_00]:' / '[SPEAKER_01]:' cue prefixes are not read as speakers: "
         "roles go by '?' and every turn keeps the prefix as its first words; cue 9 "
@@ -74,9 +67,6 @@ TURNS_MISREAD: dict[str, str] = {
         "0:07' lines open her answers as words (lines 7, 11, 17, 21), except at 0:36 and "
         "1:22; speakers 'Interviewer' / 'Respondent'; her 'Mm-hmm.' and closing line are "
         "respondent turns",
-    "journal01-qualitative-findings.txt":
-        "P7's and P12's excerpts (lines 18, 23) are no turns (context with the narrative); "
-        "the narrative at line 36 opens a turn of 'P3' holding P7's excerpt (line 38)",
     "srt05-whisperx-speakers.srt":
         "every turn starts with its '[SPEAKER_0n]:' prefix as words; the respondent's cue 9 "
         "(line 41) is an interviewer turn; the interviewer's 'Mm-hmm.' (cue 10) is inside a "

@@ -81,3 +81,40 @@ def test_questions_the_interviewer_quotes_or_relays_stay_hers():
         ("interviewer", "What did you sing"), ("respondent", "Nothing. I was too")]
     assert not [m for m in messages(LAYOUTS / "news-question-quoted-then-answered.txt")
                 if "read as the answer's" in m]
+
+
+def test_excerpts_with_the_attribution_under_them_are_the_participants():
+    """A qualitative article's indented excerpts with the participant named on the line
+    under them (`(R4, man, 60s, ...)`, `[R11, ...]`, `(R11)`) were the narrative's, and
+    the narrative after a `Q:` / `R11:` exchange was R11's: each excerpt is now its
+    participant's (one of two paragraphs), the exchange's `Q:` lines the interviewer's, and
+    the narrative, the attributions and an indented slogan no attribution follows are
+    context."""
+    path = LAYOUTS / "journal-attributed-excerpts.txt"
+    rows = turns(path)
+    assert [(s, r, " ".join(t.split()[:4])) for s, r, t in rows if r != "other"] == [
+        ("R4", "respondent", "A permit to the"),
+        ("R11", "respondent", "Everyone in the carriage"),
+        ("R11", "respondent", "On a long journey"),
+        ("Q", "interviewer", "Did you ever think"), ("R11", "respondent", "Every day. But thinking"),
+        ("Q", "interviewer", "And later?"), ("R11", "respondent", "Later my daughter sent")]
+    assert ("(attribution)", "other", "(R4, man, 60s, Chongjin, left 2011)") in rows
+    assert ("(report)", "other", "Let us travel for the motherland!") in rows
+    assert messages(path) == [
+        "16: read as an article quoting participants: 3 indented excerpts, each given to the "
+        "participant named on the line under it (R4, R11), are the speech; the text around "
+        "them is context; if that is wrong, label the turns"]
+
+
+def test_an_indented_song_in_a_labelled_answer_stays_the_answer():
+    """An interview's indented song lines, no attribution under them, are the answer's."""
+    rows = turns(LAYOUTS / "interview-indented-song.txt")
+    assert [(s, r, " ".join(t.split()[:4])) for s, r, t in rows if r != "other"] == [
+        ("Interviewer", "interviewer", "What did the children"),
+        ("Mrs. Paek", "respondent", "Songs about the general,"),
+        ("Mrs. Paek", "respondent", "Our general walks through"),
+        ("Mrs. Paek", "respondent", "He sang it as"),
+        ("Interviewer", "interviewer", "Did you ever hear"),
+        ("Mrs. Paek", "respondent", "Once, on a memory"),
+        ("Mrs. Paek", "respondent", "The night is long,"),
+        ("Mrs. Paek", "respondent", "That line I still")]

@@ -19,6 +19,15 @@ with no speech verb (`Interviewee #14, female, 40s, Hyesan (left 2017):`, `Respo
 are that interviewee's, and a bracketed question inside them (`[Did you ever refuse?]`) is
 the author's (an aside that does not ask, `[laughs]`, stays in the answer). Read so only
 with at least two designation lines and no question in the text outside the excerpts.
+
+A qualitative journal article gives each indented excerpt its participant on the line
+after it (`(P7, woman, 40s, Hyesan, left 2016)`, `(P7)`, `— Participant 12`). Read as
+text, the excerpts were the narrative's (not coded), and after an excerpt with labels
+(`I:` / `P3:`) the narrative and the next excerpt were the last label's. Here each
+attributed excerpt is its participant's speech, its `I:` lines the interviewer's, and the
+narrative, the attributions and any indented passage no attribution follows are context.
+Read so only with at least two attributed excerpts, no question and no label in the text
+outside them.
 """
 
 from __future__ import annotations
@@ -129,6 +138,9 @@ def read_excerpts(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Not
     interviewee's, bracketed questions cut out as the author's; the lines as they were and
     no notice when the file is no appendix of excerpts. Read before the labels: a
     designation like `Respondent 3 (Musan):` would be taken for one."""
+    attributed = _attributed(lines, roles)
+    if attributed:
+        return lines, attributed
     marks = [i for i, line in enumerate(lines) if line.kind is None and _DESIGNATION.match(line.text)]
     if len(marks) < 2 or any(_other_label(line) for line in lines):
         return lines, []  # a speaker's label besides them (`Interviewer:`): an interview
@@ -146,6 +158,86 @@ def read_excerpts(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Not
         f"read as an appendix of interview excerpts: {len(marks)} designation lines "
         f"(`{lines[marks[0]].text.strip()}`) introduce the excerpts of {', '.join(names[:5])}"
         "; bracketed questions in them are the author's; if that is wrong, label the turns"))]
+
+
+# a participant's attribution on its own line under an excerpt: `(P7, woman, 40s, ...)`,
+# `(P7)`, `[Participant 12]`, `— R3, man, 60s`
+_CODE = (r"(?:[A-Z]{1,3}-?\d{1,4}|(?i:participant|interviewee|respondent|informant)\s+"
+         r"(?:(?i:no)\.\s*|#)?(?:\d{1,4}|[A-Z]))")
+_ATTRIBUTION = re.compile(rf"^\s*(?:[(\[]\s*(?:[—–-]\s*)?({_CODE})\b[^()\[\]\n]{{0,120}}[)\]]"
+                          rf"|[—–]\s*({_CODE})\b[^\n]{{0,120}})\s*$")
+_IN_EXCERPT = re.compile(r"^\s*([A-Z][\w.]{0,15}):\s+")  # `I: Who did...`, `P3: Only...`
+
+
+def _attributed(lines: list[Line], roles: Roles) -> list[Notice]:
+    """Give each indented excerpt the participant its attribution line (under it) names,
+    and mark the rest context; an empty list when the file is no such article."""
+    found = _excerpts_attributed(lines)
+    inside = {i for start, end, _, _ in found for i in range(start, end)}
+    if len(found) < 2 or _interview_outside(lines, inside):
+        return []
+    for start, end, at, who in found:
+        roles.assign(who, "respondent")
+        _speak(lines, start, end, who, roles)
+        lines[at].kind = "attribution"
+    for i, line in enumerate(lines):
+        if i not in inside and line.text.strip():
+            line.kind = line.kind or "report"
+    names = ", ".join(dict.fromkeys(who for *_, who in found))
+    return [Notice(lines[found[0][0]].number, (
+        f"read as an article quoting participants: {len(found)} indented excerpts, each "
+        f"given to the participant named on the line under it ({names}), are the speech; "
+        "the text around them is context; if that is wrong, label the turns"))]
+
+
+def _interview_outside(lines: list[Line], inside: set[int]) -> bool:
+    """The text outside the excerpts asks or has a speaker's label: an interview."""
+    return any(i not in inside and line.kind is None and (
+        _ASKS.search(line.text) or _other_label(line)) for i, line in enumerate(lines))
+
+
+def _excerpts_attributed(lines: list[Line]) -> list[tuple[int, int, int, str]]:
+    """(first, end) line indexes of each indented excerpt with an attribution under it (the
+    next line with text, or the excerpt's own last line), the attribution's and whom it
+    names."""
+    found = []
+    for start, end, _ in _quotations(lines):
+        at = next((i for i in range(end, len(lines)) if lines[i].text.strip()), None)
+        m = _ATTRIBUTION.match(lines[at].text) if at is not None else None
+        if m is None and end - start > 1 and _ATTRIBUTION.match(lines[end - 1].text):
+            at, end, m = end - 1, end - 1, _ATTRIBUTION.match(lines[end - 1].text)
+        if m is not None and at is not None:
+            found.append((start, end, at, " ".join((m[1] or m[2]).split())))
+    return found
+
+
+def _speak(lines: list[Line], start: int, end: int, who: str, roles: Roles) -> None:
+    """An excerpt's lines: the first is the participant's, and a labelled line (`I:`,
+    `P3:`) is its label's, the label cut off: the participant's own, or the interviewer's."""
+    lines[start].speaker = who
+    for i in range(start, end):
+        m = _IN_EXCERPT.match(lines[i].text)
+        if m is None:
+            continue
+        label = m[1]
+        roles.assign(label, "respondent" if _participant(label, who) else "interviewer")
+        old = lines[i]
+        lines[i] = Line(old.number, old.offset + m.end(), old.text[m.end():], label,
+                        old.time, old.kind)
+
+
+def _participant(label: str, who: str) -> bool:
+    """An excerpt's label is a participant's: the one named under it (`P3` under `(P3,
+    ...)` or `(Participant 3)`), or another participant's code (`P4` in a group); not the
+    interviewer's (`I`, `Q`, `Int`, `I2`, the author's initials)."""
+    digits = re.sub(r"\D", "", label)
+    if _ASKER.match(label):
+        return False
+    return label.lower() == who.lower() or (bool(digits) and digits == re.sub(r"\D", "", who)) \
+        or re.fullmatch(_CODE, label) is not None
+
+
+_ASKER = re.compile(r"^(?:I|Q|Int|INT)-?\d")  # `I2:`, `Q1:`: an interviewer's code
 
 
 def _other_label(line: Line) -> bool:
