@@ -107,3 +107,71 @@ def test_a_long_hearing_reads_in_linear_time(tmp_path: Path):
                     encoding="utf-8")
     rows = _speech(path)
     assert len(rows) == 800 and rows[1] == ("Mr. Ri", "respondent", "The officers, most of it")
+
+
+def test_a_radio_documentary_presenter_credited_and_labelled_by_surname():
+    """`Presenter: Imogen Tarrant` in the credits, then `TARRANT:`: the presenter asks and
+    narrates (an interviewer, said in a notice); `CHOE (READ BY AN ACTOR):`, `CHOE
+    (TRANSLATION):` and `MORGAN (VOICEOVER):` are CHOE and MORGAN; the `ARCHIVE: ...`
+    heading, the `ANNOUNCER:` who reads the lecture and the `MUSIC:` cue are context."""
+    path = LAYOUTS / "radio-documentary-presenter.txt"
+    tarrant, choe, morgan = ("TARRANT", "interviewer"), ("CHOE", "respondent"), \
+        ("MORGAN", "respondent")
+    assert [(s, r) for s, r, _ in _speech(path)] == [
+        tarrant, tarrant, choe, tarrant, choe, tarrant, choe, ("ANNOUNCER", "other"),
+        tarrant, morgan, tarrant, morgan, tarrant, choe, tarrant, choe, tarrant]
+    rows = turns(path)
+    assert ("(extract)", "other", "ARCHIVE: PROVINCIAL LECTURE RECORDING, 2019 (TRANSLATION)") \
+        in rows
+    assert ("(sound)", "other", "MUSIC: RIVER AND WIND") in rows
+    assert ("CHOE", "respondent", "The water was cold to my chest. A soldier on the bank was "
+            "paid already, he looked at the sky.") in rows
+    assert any("'TARRANT' read as the presenter the credits name" in m for m in messages(path))
+
+
+def test_a_reporter_credited_family_name_first(tmp_path: Path):
+    """`Reporter: Baek Ji-won` (a Korean name, family name first): `BAEK:` reports and asks;
+    `JANG (INTERPRETED):` and `JANG (via interpreter):` are JANG."""
+    path = tmp_path / "r.txt"
+    path.write_text(
+        "Reporter: Baek Ji-won\n\nBAEK: In the border city the dramas come on memory cards.\n\n"
+        "JANG (INTERPRETED): A card went from hand to hand in one night.\n\n"
+        "BAEK: Who paid the inspectors?\n\nJANG (via interpreter): The trader paid, in "
+        "cigarettes.\n\nBAEK: Were you afraid?\n\nJANG: Only of the neighbours.\n",
+        encoding="utf-8")
+    assert [(s, r) for s, r, _ in turns(path)] == [
+        ("(credit)", "other"), *[("BAEK", "interviewer"), ("JANG", "respondent")] * 3]
+
+
+def test_a_presenter_who_is_no_label_and_a_respondent_named_in_the_credits():
+    """`Presenter: Hana Morrow` never speaks under a label and `Producer: Lee Min` credits no
+    one who asks: `LEE:` answers `INTERVIEWER:` as before, and nothing is said."""
+    path = LAYOUTS / "radio-credits-presenter-absent.txt"
+    assert [(s, r) for s, r, _ in _speech(path)] == [
+        ("INTERVIEWER", "interviewer"), ("LEE", "respondent")] * 3
+    assert messages(path) == []
+
+
+def test_a_presenter_surname_another_credit_shares_decides_nothing(tmp_path: Path):
+    """`Presenter: Hana Lee` and `Producer: Lee Min`: `LEE:` may be either (or a guest of
+    that name): no role is taken from the credit, and the notice says so; LEE answers HOST."""
+    path = tmp_path / "s.txt"
+    path.write_text(
+        "Presenter: Hana Lee\nProducer: Lee Min\n\nHOST: Our guest kept a stall. How did it "
+        "begin?\n\nLEE: With my mother's sewing machine.\n\nHOST: Did anyone ask for money?"
+        "\n\nLEE: The market manager, every month.\n", encoding="utf-8")
+    assert [(s, r) for s, r, _ in _speech(path)] == [
+        ("HOST", "interviewer"), ("LEE", "respondent")] * 2
+    assert any("'Presenter: Hana Lee' may be the label 'LEE'" in m for m in messages(path))
+
+
+def test_a_long_radio_documentary_reads_in_linear_time(tmp_path: Path):
+    """A documentary of a few thousand lines reads at once."""
+    turn = ("TARRANT: Who paid the guards at the post?\n\nCHOE (READ BY AN ACTOR): The traders "
+            "did, in rice.\n\nEXTRACT FROM A LECTURE\n\nREADER: Report them at once.\n\n")
+    path = tmp_path / "long.txt"
+    path.write_text("Presenter: Imogen Tarrant\n\n" + turn * 300, encoding="utf-8")
+    rows = _speech(path)
+    assert len(rows) == 900 and rows[:3] == [
+        ("TARRANT", "interviewer", "Who paid the guards at t"),
+        ("CHOE", "respondent", "The traders did, in rice"), ("READER", "other", "Report them at once.")]

@@ -24,12 +24,6 @@ FILES = documents("eval16")
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {
-    "bbc01-radio-documentary.txt":
-        "no interviewer found: AMBLER (the presenter, 'Presenter: Ruth Ambler' in the credits) "
-        "is read as a respondent, so all her narration and questions (lines 20-58) are coded; "
-        "the state-radio extract heading (line 36) and the READER: translation (line 38, a "
-        "label used once) are read into Kang's answer at line 34 and coded; the title and "
-        "the producer's name are coded through her closing line (58)",
     "docx22-word-transcribe.docx":
         "Word Transcribe's '00:00:03 Speaker 1' paragraphs are not labels: turns are guessed "
         "from '?', so the interpreter's (Speaker 3) correction (paragraph 12), the "
@@ -58,9 +52,6 @@ CODED_MISREAD: dict[str, str] = {
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
-    "bbc01-radio-documentary.txt":
-        "every AMBLER turn (the presenter's narration and questions, lines 20-58) is a "
-        "respondent turn, not the interviewer's",
     "docx22-word-transcribe.docx":
         "the '00:00:03 Speaker 2' paragraphs open the respondent's turns as their words "
         "('Speaker 2 I grew up...'); Speaker 1's 'Mm-hmm.' (16) and closing (28) and the "

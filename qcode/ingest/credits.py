@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line, asks
+from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
@@ -47,13 +48,16 @@ _NOT_NAMES = {"okay", "ok", "yes", "no", "right", "so", "well", "thank", "thanks
               "welcome", "mm", "hmm", "um", "uh", "mr", "mrs", "ms", "miss", "dr"}
 
 
-def staff_credits(lines: list[Line], opens_turn: list[str | None], roles: Roles) -> None:
+def staff_credits(lines: list[Line], opens_turn: list[str | None],
+                  roles: Roles) -> list[Notice]:
     """Lines before the first turn that name the interviewer or interpreter (a name, then
     the end of a sentence) become credits; each name they give takes its role (`JL:` then
     asks as the interviewer). So does each name a header block gives (header.py), above the
     interview or in the record after it (`Interviewer: Jonah Pryce (JP)` at the end).
     `opens_turn`: the label each line opens with, if any. A list of those present, above
-    the turns or in a header, names the people behind the labels (_present)."""
+    the turns or in a header, names the people behind the labels (_present). A broadcast's
+    presenter asks under their surname (_presenters); what was read so, said in a notice."""
+    notices = _presenters(lines, opens_turn, roles)
     for line in lines:
         if line.kind == "header":
             _assign(list(_STAFF.finditer(line.text)), roles)
@@ -65,10 +69,11 @@ def staff_credits(lines: list[Line], opens_turn: list[str | None], roles: Roles)
         found = _credited(line)
         if not found:
             if opens and used[opens] >= 2:
-                return
+                return notices
             continue
         line.kind = "credit"
         _assign(found, roles)
+    return notices
 
 
 def _credited(line: Line) -> list[re.Match[str]]:
@@ -202,3 +207,65 @@ def _name_of(words: list[str]) -> str:
         elif runs[-1]:
             runs.append([])
     return " ".join(next((r for r in reversed(runs) if r), []))
+
+
+# a broadcast's credits name who presents (`Presenter: Ruth Ambler`, `Host: ...`, `Reporter:
+# ...`), and its turns label them by surname in capitals (`AMBLER:`): read as a respondent,
+# a documentary's presenter had all her narration and questions coded
+_PRESENTER = re.compile(
+    r"(?:^|(?<=[.;|])|(?<=\S\s\s)|(?<=\t))\s*(?:\*\*|__)?(?P<role>presenters?|hosts?|"
+    r"reporters?|correspondents?|anchors?|interviewers?)(?:\*\*|__)?\s*[:：]\s*"
+    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}))(?=\s*(?:[.;|]|$))", re.I)
+# any other credit's name (`Producer: Lee Min`): a surname it shares is no one's for sure
+_FIELD = re.compile(r"(?:^|(?<=[.;|])|(?<=\S\s\s)|(?<=\t))\s*[A-Za-z][\w -]{0,30}[:：]\s*"
+                    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}))")
+
+
+def _presenters(lines: list[Line], opens_turn: list[str | None],
+                roles: Roles) -> list[Notice]:
+    """A presenter, host, reporter or interviewer the credits name asks when a label is
+    their full name (sure), or their surname (the family name first when the given name is
+    hyphenated: `Kim Ji-su` -> KIM), said in a notice: a guest may share it. Not their
+    first name (`RUTH:` may be a guest's). A surname another credit gives too (`Producer:
+    Lee Min` beside `Presenter: Hana Lee`) decides nothing, and is said."""
+    used = {label.lower(): label for label in opens_turn if label}
+    credits, others = [], set()
+    for line in _above_turns(lines, opens_turn):
+        mine = list(_PRESENTER.finditer(line.text))
+        credits += [(line, m) for m in mine]
+        if line.kind is None and mine and mine[0].group().strip() == line.text.strip(" .*_"):
+            line.kind = "credit"  # `Presenter: Hana Lee` alone: no turn of a `Presenter`
+        spans = {m.start("name") for m in mine}
+        others |= {w.lower() for m in _FIELD.finditer(line.text) if m.start("name") not in spans
+                   for w in m["name"].split()}
+    return [n for line, m in credits for n in _presenter(line, m, used, others, roles)]
+
+
+def _above_turns(lines: list[Line], opens_turn: list[str | None]) -> list[Line]:
+    """The lines before the first label used twice, and header blocks anywhere."""
+    counts = Counter(label for label in opens_turn if label)
+    first = next((i for i, label in enumerate(opens_turn) if label and counts[label] >= 2),
+                 len(lines))
+    return lines[:first] + [ln for ln in lines[first:] if ln.kind == "header"]
+
+
+def _presenter(line: Line, m: re.Match[str], used: dict[str, str], others: set[str],
+               roles: Roles) -> list[Notice]:
+    """The label one presenter's credit gives the interviewer's role (_presenters)."""
+    name, credit = m["name"], m.group().strip(" *_")
+    if name.lower() in used:
+        roles.assign(name, "interviewer")
+        return []
+    words = name.split()
+    family = (words[0] if "-" in words[-1] else words[-1]).lower()
+    if family not in used or len(words) < 2:
+        return []
+    if family in others:
+        return [Notice(line.number, (
+            f"the credit '{credit}' may be the label '{used[family]}', whose name another "
+            "credit gives too: no role taken from it; check who asks"))]
+    roles.assign(used[family], "interviewer")
+    return [Notice(line.number, (
+        f"'{used[family]}' read as the presenter the credits name ('{credit}'): an "
+        "interviewer, not coded; if that speaker is someone else who shares the name, check "
+        "the labels"))]

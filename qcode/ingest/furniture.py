@@ -223,7 +223,17 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # its copy (`###`, `-30-`)
     ("sound", re.compile(r"^\W*(?:nat(?:ural)?\s+sound|nats|ambi(?:ence|ent\s+sound)|sfx|"
                          r"sound\s+effects?)\s*[:–—-]", re.I)),
+    # and a radio script's, wholly in capitals: `ACTUALITY: MARKET NOISE`, `MUSIC: ...` (read
+    # as a label used once, the market noise was an answer)
+    ("sound", re.compile(r"^\W*(?:ACTUALITY|ATMOS|MUSIC|STING|JINGLE)\s*[:–—-]\s*"
+                         r"[A-Z0-9 ,'’./&()-]*$")),
     ("end", re.compile(r"^\s*(?:#\s*){3}$|^\s*-\s*30\s*-\s*$")),
+    # a radio documentary's heading over an archive recording or a document read aloud,
+    # wholly in capitals: `EXTRACT FROM STATE RADIO BROADCAST (TRANSLATED)`, `ARCHIVE: KCTV
+    # NEWS, 2019` (its closing bracket kept it from being a heading: read into the answer)
+    ("extract", re.compile(r"^\s*(?:(?:EXTRACT|EXCERPT|ARCHIVE (?:CLIP|RECORDING|TAPE|EXTRACT|"
+                           r"FOOTAGE))(?: FROM| OF)?|ARCHIVE(?=\s*[:–—-]))(?=[\s:–—-]|$)"
+                           r"[A-Z0-9 ,'’./&:()#–—-]{0,100}$")),
     # a time stamp alone on its line (`[00:05:00]`, `01:12:44`; not `4:30`, which may answer
     # `When?`), as archives mark the tape every few minutes, in an answer too: no words
     ("time stamp", re.compile(r"^\s*(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|"

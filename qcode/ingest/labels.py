@@ -109,6 +109,14 @@ _BRACKETED = re.compile(
     rf"^\s*\[(?P<label>{_NAME})(?P<sep>\])(?P<alias>)(?P<after>)(?P<time>)(?P<bare>)"
     r"\s*(?P<rest>.*)$"
 )
+# how a label's speaker is heard, in brackets after the name, not another name for them (read
+# as the short name, `KANG (VOICED BY ACTOR):` was the speaker `VOICED BY ACTOR`, one for every
+# voiced witness): `(TRANSLATION)`, `(VOICEOVER)`, `(via interpreter)`, `(READ BY AN ACTOR)`
+_QUALIFIER = re.compile(
+    r"^(?:(?:voiced|read|spoken|dubbed|revoiced|re-voiced)\s+by\b.*|(?:through|via|with)\s.*|"
+    r"(?:in\s+)?(?:translation|translated|interpreted|interpretation|dubbed|subtitled)|"
+    r"voice[\s-]?over|v\.?o\.?|o\.?s\.?|off[\s-]?(?:screen|camera|mic)|actor|actress|"
+    r"archive|recorded|on\s+(?:the\s+)?(?:phone|tape|line)|in\s+[a-z]+)$", re.I)
 _NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
 # A label alone on its line, the turn's text below it: `INTERVIEWER` / `LEE` in capitals, or
 # a name and a time stamp as transcription services write them (`Park  0:07`, a podcast
@@ -174,6 +182,8 @@ def _alias(said: str, title: str | None = None) -> tuple[str, str | None]:
     alias = said.strip()
     if alias.lower() in GLOSSES:
         return "", GLOSSES[alias.lower()]
+    if _QUALIFIER.match(alias):
+        return "", ROLE_WORDS.get((title or "").lower())  # `KANG (VOICED BY ACTOR)`: KANG
     return (alias if alias and re.fullmatch(_NAME, alias) else ""), \
         ROLE_WORDS.get((title or "").lower())
 
@@ -191,7 +201,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     Line.speaker (and time stamps into Line.time); `Full Name (Short):` and `Short:`
     become one speaker, `Short`. Returns the lines, split, and what the user should check
     (labels read as quoted speech)."""
-    lines, found = _candidates(lines, roles)
+    lines, found, credited = _candidates(lines, roles)
     labels = [f for f in found if f is not None]
     _assign_roles(labels, roles)
     credible = respelt(labels, _credible(labels, roles, _answers_labelled(lines, found, roles)),
@@ -207,7 +217,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     quoted, notices = quoted_speech(credible, lines, roles)
     reported, told = reported_dialogue(labels, credible, lines, roles)
     quoted |= reported
-    notices += slips + asked + told + notices_same + one_off_names(labels, credible)
+    notices += slips + asked + told + credited + notices_same + one_off_names(labels, credible)
     for f in credible:
         if id(f) not in quoted:
             f.line.speaker = f.speaker
@@ -219,11 +229,12 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     return lines, notices
 
 
-def _candidates(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Found | None]]:
+def _candidates(lines: list[Line],
+                roles: Roles) -> tuple[list[Line], list[Found | None], list[Notice]]:
     """Each line's label if it has one, lines with several speakers split, staff credits
     read first (`Interviewer: Jonah Pryce (JP)` names JP), a hearing's `Mr. Kim.` only where
     it opens a turn, and whether each label opens a paragraph."""
-    staff_credits(lines, [f.speaker if f else None for f in map(_found, lines)], roles)
+    credited = staff_credits(lines, [f.speaker if f else None for f in map(_found, lines)], roles)
     lines, found = split_inline(lines, [_found(line) for line in lines], roles, _found)
     found = [None if f is not None and f.match.re is HEARING_LABEL
              and not opens_turn(line, lines[i - 1] if i else None) else f
@@ -232,7 +243,7 @@ def _candidates(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Found
         if f is not None:
             f.opens = i == 0 or not lines[i - 1].text.strip() or found[i - 1] is not None
             f.speaker = roles.names.get(f.speaker, f.speaker)  # `(M)` in a list: M's name
-    return lines, found
+    return lines, found, credited
 
 
 def _stamped_again(lines: list[Line]) -> None:

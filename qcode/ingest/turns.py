@@ -33,7 +33,11 @@ _KNOWN_RESPONDENT = re.compile(
 
 # voices that are no one taking part: a documentary's narrator, a voice-over (`<v Narrator>`,
 # `NARRATOR:`): read as the respondent, the film's commentary was coded as testimony
-_NOT_TAKING_PART = re.compile(r"^(?:the\s+)?(?:narrator|narration|voice[\s-]?over|v\.o)"
+# and a broadcast's READER or ANNOUNCER, who reads a document or a link aloud (`READER: The
+# regime's rotten culture...`, an archive extract): read as a once-used name, it was the words
+# of the answer before it
+_NOT_TAKING_PART = re.compile(r"^(?:the\s+)?(?:narrator|narration|voice[\s-]?over|v\.o|"
+                              r"reader|announcer|continuity)"
                               r"(?:\s*\([^)]*\))?$|"
                               # a broadcast's clip of someone unnamed: `UNIDENTIFIED NEWSREADER`
                               r"^unidentified(?:\s+[\w#-]+){0,3}$")
