@@ -36,25 +36,6 @@ CODED_MISREAD: dict[str, str] = {
         "roles go by '?', so the interviewer Mirela Voss's 'Mm-hmm.' (line 24) and closing "
         "'Thank you. Let's take a short break there.' (line 28) are coded as respondent "
         "text, with 'Mirela Voss stopped transcription' (line 29)",
-    "srt05-whisperx-speakers.srt":
-        "WhisperX's '[SPEAKER_00]:' / '[SPEAKER_01]:' cue prefixes are not read as speakers: "
-        "roles go by '?' and every turn keeps the prefix as its first words; cue 9 "
-        "('[SPEAKER_01]: If they check the phone, what do they see?', line 41) is an "
-        "interviewer turn, not coded, and the interviewer's cue 10 '[SPEAKER_00]: Mm-hmm.' "
-        "is coded inside the respondent's next turn",
-    "whisper01-segments.txt":
-        "Whisper's '[00:00.000 --> 00:03.680]  text' lines are taken for a transcript "
-        "panel's time lines but only '[00:00.000' is cut: every paragraph starts with "
-        "'--> 00:03.680]'; roles go line by line: the answer line 3 ('It was 2014, in the "
-        "winter...') and line 10 ('That is how we talked about it.', after her own 'You "
-        "know what they say there?') are read into the interviewer's next question, not "
-        "coded, and the interviewer's 'Thank you. That's very helpful.' (line 17) is coded "
-        "in the last answer",
-    "zoomcc01-saved-captions.txt":
-        "Zoom's saved captions ('[Name] hh:mm:ss text') read right line by line, except the "
-        "interpreter's line 10 ('[Hana Lee (interpreter)] 14:03:40 Sorry, just to "
-        "clarify...'), which is joined to Oh Jin-su's answer on line 9 and coded as his "
-        "words, its label and time stamp included",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -67,13 +48,6 @@ TURNS_MISREAD: dict[str, str] = {
         "0:07' lines open her answers as words (lines 7, 11, 17, 21), except at 0:36 and "
         "1:22; speakers 'Interviewer' / 'Respondent'; her 'Mm-hmm.' and closing line are "
         "respondent turns",
-    "srt05-whisperx-speakers.srt":
-        "every turn starts with its '[SPEAKER_0n]:' prefix as words; the respondent's cue 9 "
-        "(line 41) is an interviewer turn; the interviewer's 'Mm-hmm.' (cue 10) is inside a "
-        "respondent turn",
-    "whisper01-segments.txt":
-        "every turn starts with '--> mm:ss.fff]' as words; lines 3 and 10 (answers) open "
-        "interviewer turns; the closing 'Thank you...' (line 17) is in the last answer",
 }
 
 

@@ -27,10 +27,10 @@ import re
 from collections import Counter
 
 from qcode.ingest.furniture import STAGE, line_kind
-from qcode.ingest.speakers import a_name
+from qcode.ingest.speakers import a_name, diarized
 
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's voice tag: `<v Kim Ji-su>`
-BRACKET_NAME = re.compile(r"^\s*(?:[-–—]\s*)?\[([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})\]\s*")
+BRACKET_NAME = re.compile(r"^\s*(?:[-–—]\s*)?\[([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2})\]:?\s*")
 # a name in capitals, with what the script says of the voice (`(OFF CAMERA)`, `(V.O.)`)
 _CAPS_NAME = re.compile(r"^\s*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
                         r"(?:\s*\(([A-Za-z][A-Za-z .'’-]{0,24})\))?\s*$")
@@ -43,13 +43,14 @@ _SAID_ROLES = {"interpreter", "translator", "interviewer"}  # kept in the name: 
 def bracket_names(rows: list[tuple[int, int, str]]) -> set[str]:
     """Names in square brackets that open cue text at least twice with words after them
     (`[HAN] I was a cook.`). A sound set in capitals alone on its line is never a name; one
-    that opens speech twice (`[GUNSHOT] Get down!`) would be: said in a warning."""
+    that opens speech twice (`[GUNSHOT] Get down!`) would be: said in a warning. A
+    diarization id (`[SPEAKER_01]: In Musan.`, WhisperX's) is a speaker's, once is enough."""
     counts: Counter[str] = Counter()
     for _, _, text in rows:
         m = BRACKET_NAME.match(text) if "[" in text else None
         if m and text[m.end():].strip():
             counts[m[1]] += 1
-    return {name for name, n in counts.items() if n >= 2 and _person(name)}
+    return {name for name, n in counts.items() if (n >= 2 and _person(name)) or diarized(name)}
 
 
 def caps_names(firsts: list[tuple[str, bool]]) -> dict[str, str]:

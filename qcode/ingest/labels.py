@@ -38,6 +38,7 @@ from qcode.ingest.slips import (
 from qcode.ingest.speakers import (
     COLONS,
     a_name,
+    diarized,
     one_off_names,
     one_person_in_parts,
     quoted_speech,
@@ -61,9 +62,10 @@ _FUNCTION_WORDS = frozenset({
     "writes", "added", "and", "or", "but", "so", "then", "of", "to", "in", "on", "at", "for",
     "with", "from", "by", "as", "if", "when", "what", "who", "why", "how",
 })
-# a time stamp before the label (`[00:01:02] Kim:`, `00:44Kim:`), its spaces after it: one
-# `\s*` after another would take a long run of spaces in quadratic time
-_STAMP_FIRST = rf"(?:(?:[\[(](?P<time>{_TIME})[\])]|(?P<bare>{_TIME}))\s*)?"
+# a time stamp before the label (`[00:01:02] Kim:`, `00:44Kim:`, a speech-to-text program's
+# range `[00:03.600 --> 00:08.400] SPEAKER_01:`), its spaces after it: one `\s*` after
+# another would take a long run of spaces in quadratic time
+_STAMP_FIRST = rf"(?:(?:[\[(](?P<time>{_TIME})(?: ?--> ?{_TIME})?[\])]|(?P<bare>{_TIME}))\s*)?"
 _START = rf"^\s*{_STAMP_FIRST}"
 # a transcript's paragraph number before the label (`12. Witness:`, as hearings and court
 # records number every paragraph): not words of the turn before
@@ -104,10 +106,12 @@ _TABBED = re.compile(
     rf"(?:\*\*|__)?(?P<label>{_NAME})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>\t)\s*(?P<rest>\S.*)$"
 )
-# a name in square brackets, as some transcribers set it: `[Interviewer] Why?`, `[Ms. Yoon]`
+# a name in square brackets, as some transcribers set it: `[Interviewer] Why?`, `[Ms. Yoon]`,
+# with the role said (Zoom's saved captions: `[Hana Lee (interpreter)] 14:03:40 Sorry...`)
+# or a colon after it (WhisperX: `[SPEAKER_01]: In Musan.`)
 _BRACKETED = re.compile(
-    rf"^\s*\[(?P<label>{_NAME})(?P<sep>\])(?P<alias>)(?P<after>)(?P<time>)(?P<bare>)"
-    r"\s*(?P<rest>.*)$"
+    rf"^\s*\[(?P<label>{_NAME})(?:\s*\((?P<alias>[^()\n]{{1,40}})\))?(?P<sep>\])(?P<after>)"
+    r"(?P<time>)(?P<bare>):?\s*(?P<rest>.*)$"
 )
 # how a label's speaker is heard, in brackets after the name, not another name for them (read
 # as the short name, `KANG (VOICED BY ACTOR):` was the speaker `VOICED BY ACTOR`, one for every
@@ -171,7 +175,7 @@ def _names_someone(label: str, sep: str) -> bool:
     if sep in (".", ")") and len(label) > 4 and (
             not a_name(label) or label.lower() in _SAID_IN_CAPS):
         return False
-    return sep != "]" or (a_name(label)
+    return sep != "]" or diarized(label) or (a_name(label)
                           and not STAGE.intersection(label.lower().replace(".", " ").split()))
 
 
@@ -322,10 +326,13 @@ def _loose_with_colons(labels: list[Found], loose: list[Found],
 
 
 def _credible_loose(loose: list[Found], roles: Roles) -> list[Found]:
-    """`Q.` / `A -` labels count when used twice, in a pair or when known."""
+    """`Q.` / `A -` labels count when used twice, in a pair or when known; next to such a
+    pair, a label saying its role counts once (`[Hana Lee (interpreter)]`), and so does a
+    diarization id (`[SPEAKER_02]`) anywhere."""
     counts = Counter(f.speaker for f in loose)
     pairs = sum(n >= 2 for n in counts.values()) >= 2
-    return [f for f in loose if counts[f.speaker] >= 2 and (pairs or roles.is_known(f.speaker))]
+    return [f for f in loose if (counts[f.speaker] >= 2 and (pairs or roles.is_known(f.speaker)))
+            or (pairs and f.role is not None) or diarized(f.speaker)]
 
 
 def _initials(label: str) -> bool:

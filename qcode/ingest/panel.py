@@ -32,8 +32,12 @@ from qcode.model import Notice
 
 MIN_STAMPS = 6
 INTERVIEWER, RESPONDENT = "Interviewer", "Respondent"
-_TIME_LINE = re.compile(r"^\s*[\[(]?((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?[\])]?\s*$")
-_INLINE = re.compile(r"^\s*([\[(]?(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?[\])]?)\s+(?=\S)")
+# a time, or the time range a speech-to-text program prints before each segment (Whisper's
+# `[00:00.000 --> 00:03.680]`): its start is the caption's time, the range no words
+_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
+_RANGE = rf"(?:\s*-->\s*{_TIME})?"
+_TIME_LINE = re.compile(rf"^\s*[\[(]?((?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})(?:[.,]\d{{1,3}})?{_RANGE}[\])]?\s*$")
+_INLINE = re.compile(rf"^\s*([\[(]?{_TIME}{_RANGE}[\])]?)\s+(?=\S)")
 _LABEL = re.compile(r"^\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}\s*:\s+\S")
 # where a question without its `?` opens, on a caption line before the one that ends it
 _ASKING_WORDS = re.compile(r"\b(?:(?:did|do|does|were|was|are|have|can|could|would) you|what|"
@@ -70,7 +74,8 @@ def read_panel(lines: list[Line]) -> tuple[list[Line], bool, list[Notice]]:
     captions, chapters = _captions(lines, stamps)
     times = set(stamps)
     kept = [ln for i, ln in enumerate(lines) if i not in times]
-    said = (f"a video's transcript panel ({len(stamps)} time lines, each above its caption): "
+    said = (f"a transcript panel ({len(stamps)} time lines, each above or before its caption: "
+            "a video site's panel, or a speech-to-text program's segments): "
             "the time lines are read as the captions' times"
             + (f", {chapters} other line(s) as chapter titles" if chapters else ""))
     if sum(bool(_LABEL.match(c.text)) for c in captions) * 3 >= len(captions):
@@ -153,7 +158,7 @@ def _captions(lines: list[Line], stamps: list[int]) -> tuple[list[_Caption], int
                 and not _TIME_LINE.match(lines[j].text):
             run.append(lines[j])
             j += 1
-        runs.append((lines[i].text.strip().strip("[]()"), run))
+        runs.append((lines[i].text.strip().strip("[]()").split("-->")[0].strip(), run))
     one_line = 5 * sum(len(run) == 1 for _, run in runs) >= 4 * len(runs)
     captions, chapters = [], 0
     above = lines[stamps[0] - 1] if stamps[0] else None  # the first chapter's title
@@ -191,11 +196,26 @@ def _roles(captions: list[_Caption]) -> list[str] | None:
         back = next((k for k in range(first) if _THANKS_BACK.match(texts[k])), first)
         roles[:back] = [INTERVIEWER] * back
     last = spans[-1][1] + 2  # the sign-off follows the last answer's first line
-    bye = next((k for k in range(last, len(texts)) if _THANKS.match(texts[k])
-                and _AUDIENCE.search(" ".join(texts[k:]))), None)
+    bye = next((k for k in range(last, len(texts)) if _signs_off(texts[k:])), None)
     if bye is not None:
         roles[bye:] = [INTERVIEWER] * (len(texts) - bye)
     return roles
+
+
+def _signs_off(texts: list[str]) -> bool:
+    """Whether the captions left, after the last answer, are the host's thanks: they speak
+    to the audience (`see you next time`), or they close the file, a caption or two of a
+    few words (`Thank you. That's very helpful.`), not the guest's `thank you for having
+    me`. A thanks closing the file was coded as the last answer's words."""
+    if not _THANKS.match(texts[0]):
+        return False
+    if _AUDIENCE.search(" ".join(texts)):
+        return True
+    return len(texts) <= 2 and not _THANKS_BACK.match(texts[0]) \
+        and all(len(t.split()) <= _CLOSING_WORDS for t in texts)
+
+
+_CLOSING_WORDS = 12
 
 
 def _questions(texts: list[str]) -> list[tuple[int, int]]:
@@ -207,6 +227,8 @@ def _questions(texts: list[str]) -> list[tuple[int, int]]:
         if not asks(text):
             continue
         start, floor = q, spans[-1][1] + 1 if spans else 0
+        if q > floor and _quoted(texts[q - 1], text):
+            continue
         if not opens_as_question(text):
             start = next((k for k in (q - 1, q - 2) if k >= floor
                           and _ASKING_WORDS.search(texts[k])), q)
@@ -215,6 +237,21 @@ def _questions(texts: list[str]) -> list[tuple[int, int]]:
         else:
             spans.append((start, q))
     return spans
+
+
+def _quoted(before: str, text: str) -> bool:
+    """A question the speaker quotes in an answer, no question to anyone: the caption before
+    leads into it (`and the guard asked me,` / `whose card is this?`), or it is all in
+    quotation marks. Read as the interviewer's, it cut the answer in two."""
+    words = text.strip()
+    return bool(_LEADS_IN.search(before)) or (
+        words[:1] in _OPENING_QUOTES and words[-1:] in _CLOSING_QUOTES)
+
+
+_LEADS_IN = re.compile(r"\b(?:asked|asks|said|says|thought|wondered|shouted|whispered|yelled|"
+                       r"told \w+)(?: to)?(?: me| us| him| her| them| myself| ourselves)?"
+                       r"\s*[,:]\s*[\"“‘']?\s*$", re.I)
+_OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
 
 
 def _after_context(lines: list[Line]) -> set[int]:

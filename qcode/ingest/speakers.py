@@ -246,3 +246,14 @@ def a_name(label: str) -> bool:
 def _caseless(c: str) -> bool:
     """A letter of a script without capitals (Hangul, Chinese, Arabic...): `한성호` names."""
     return c.isalpha() and not c.isupper() and not c.islower()
+
+
+# the ids speech-to-text diarization gives the voices it cannot name (WhisperX and
+# pyannote's `SPEAKER_00`, others' `Speaker 1`): a speaker's label, digits and all (a_name
+# refuses digits, `Day 3`), in brackets too (`[SPEAKER_01]: text`, as WhisperX sets it)
+_DIARIZED = re.compile(r"(?i:speaker)[ _]?\d{1,3}")
+
+
+def diarized(label: str) -> bool:
+    """Whether a label is a diarization id (`SPEAKER_00`, `Speaker 2`)."""
+    return bool(_DIARIZED.fullmatch(label.strip()))
