@@ -148,3 +148,13 @@ def test_long_segment_and_caption_files_read_in_one_pass(tmp_path: Path):
                             f" {said[k % 3]}\n\n" for k in range(300)), encoding="utf-8")
     assert len(parse_file(seg, Config()).turns) == 400
     assert len(parse_file(cues, Config()).turns) == 200
+
+
+def test_a_subtitle_file_saved_as_text_is_no_segment_list(tmp_path: Path):
+    """Bare cue ranges (`00:00:00,120 --> 00:00:03,900`, an .srt saved as .txt) are not
+    Whisper's bracketed segments: not read as a panel's time lines (the speakers' ids are
+    still read)."""
+    path = tmp_path / "cues.txt"
+    path.write_bytes((LAYOUTS / "srt-diarized-speakers.srt").read_bytes())
+    assert not any("transcript panel" in m for m in messages(path))
+    assert {who for who, role, _ in turns(path) if role != "other"} == {"SPEAKER_00", "SPEAKER_01"}

@@ -32,12 +32,13 @@ from qcode.model import Notice
 
 MIN_STAMPS = 6
 INTERVIEWER, RESPONDENT = "Interviewer", "Respondent"
-# a time, or the time range a speech-to-text program prints before each segment (Whisper's
-# `[00:00.000 --> 00:03.680]`): its start is the caption's time, the range no words
-_TIME = r"(?:\d{1,2}:)?\d{1,2}:\d{2}(?:[.,]\d{1,3})?"
-_RANGE = rf"(?:\s*-->\s*{_TIME})?"
-_TIME_LINE = re.compile(rf"^\s*[\[(]?((?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}})(?:[.,]\d{{1,3}})?{_RANGE}[\])]?\s*$")
-_INLINE = re.compile(rf"^\s*([\[(]?{_TIME}{_RANGE}[\])]?)\s+(?=\S)")
+# a time, or the time range a speech-to-text program prints before each segment in square
+# brackets (Whisper's `[00:00.000 --> 00:03.680]`): its start is the caption's time, the range
+# no words. A bare range (`00:00:01,000 --> 00:00:04,000`) is a subtitle file's, not a panel's.
+_CLOCK = r"((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?"
+_SPAN = rf"\[{_CLOCK}\s*-->\s*(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}(?:[.,]\d{{1,3}})?\]"
+_TIME_LINE = re.compile(rf"^\s*(?:{_SPAN}|[\[(]?{_CLOCK}[\])]?)\s*$")
+_INLINE = re.compile(rf"^\s*((?:{_SPAN}|[\[(]?{_CLOCK}[\])]?))\s+(?=\S)")
 _LABEL = re.compile(r"^\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}\s*:\s+\S")
 # where a question without its `?` opens, on a caption line before the one that ends it
 _ASKING_WORDS = re.compile(r"\b(?:(?:did|do|does|were|was|are|have|can|could|would) you|what|"
@@ -142,7 +143,7 @@ def _next_text(lines: list[Line], i: int) -> int | None:
 def _seconds(text: str) -> int:
     m = _TIME_LINE.match(text)
     assert m is not None
-    parts = [int(p) for p in m[1].split(":")]
+    parts = [int(p) for p in (m[1] or m[2]).split(":")]
     return sum(p * 60 ** k for k, p in enumerate(reversed(parts)))
 
 
