@@ -44,11 +44,6 @@ CODED_MISREAD: dict[str, str] = {
         "in one context 'Intro' turn (not coded); the brother's cues 13-14 (green) and the "
         "reporter's narration at cue 15 are read into the woman's answer at cue 12 (one "
         "respondent, coded)",
-    "thesis01-line-numbers-r1-r2.txt":
-        "line numbers with hanging-indent continuation lines are not taken out, so 'I:' / "
-        "'R1:' / 'R2:' after them are no labels: from file line 12 to the end one 'Respondent' "
-        "turn holds every later question (coded), R1 and R2 (one speaker), the page numbers "
-        "143 and 144 (lines 32, 53) and the closing bracketed note (line 50)",
 }
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
 TURNS_MISREAD: dict[str, str] = {
@@ -69,10 +64,6 @@ TURNS_MISREAD: dict[str, str] = {
         "cues 1-6 are one context 'Intro' (the reporter's opening narration and the woman's "
         "first answer are no turns); the brother's cues 13-14 and the reporter's narration "
         "(cue 15) are inside the woman's turn",
-    "thesis01-line-numbers-r1-r2.txt":
-        "the whole transcript is two turns, 'Interviewer' (file line 10, margin lines 1-2, "
-        "'1 I:' kept as words) and one 'Respondent' from file line 12 (margin line 3) to "
-        "the end (R1, R2 and the author's later questions in it)",
 }
 
 
