@@ -62,14 +62,17 @@ def test_every_fifth_line_numbered() -> None:
 
 
 def test_a_numbered_list_a_year_and_a_count_are_no_margin() -> None:
-    """Six numbered points with `Word:` after each number (each once, no labels used
-    twice), a year and a count opening lines of an answer: all words of the answers."""
+    """Six numbered points with `Word:` after each number (each once), five with `Stalls:`
+    and `Inspectors:` twice each but one space after the number, a year and a count opening
+    lines of an answer: all words of the answers."""
     t = parse_file(LAYOUTS / "margin-numbers-not.txt", Config())
     assert [(turn.role, turn.speaker) for turn in t.turns] == [
-        ("interviewer", "Q"), ("respondent", "A")] * 3
+        ("interviewer", "Q"), ("respondent", "A")] * 4
     assert "something: 1 Permit: from" in t.turns[1].text
     assert "6 Luck: nobody sells that" in t.turns[1].text
     assert "2010 was worse" in t.turns[3].text and "and 3 of us at" in t.turns[3].text
+    assert "were: 1 Stalls: open after" in t.turns[5].text  # labels twice, one space
+    assert "5 Guards: paid by the" in t.turns[5].text
     assert not any("line numbers" in n.message for n in t.notices)
 
 

@@ -12,13 +12,14 @@ under a title and an introduction that are not numbered (a thesis appendix): run
 numbered lines, each number in the same column as the run's first and one more than the one
 before (or the next multiple of five when only every fifth line is numbered), the lines
 between them blank, indented continuation lines, or a page break's number and running head
-(the numbers may go on or start again at 1 on each page); a run counts when it has five
-numbers or more and two labels (`I:`, `R1:`) each open two of its lines or more once the
-numbers are out, or when it starts again in a counted run's column (the last page). A
-numbered list inside an answer (no labels) and a year or a count opening a line (`1997 was
-the worst`, `3 of us crossed`: no run, or not in the margin's column) keep their numbers as
-words. Each number is left out (a line that is only its number is blank), and an unnumbered
-continuation line loses the margin's indent; said once.
+(the numbers may go on or start again at 1 on each page). A run counts when it has five
+numbers or more, set apart from the text (a tab or two spaces), and two labels (`I:`,
+`R1:`) each open two of its lines or more once the numbers are out; or when it starts again
+in a counted run's column (the last page). A numbered list inside an answer (no labels, or
+`1 Market: ...` with one space after the number) and a year or a count opening a line
+(`1997 was the worst`, `3 of us crossed`: no run, or not in the margin's column) keep their
+numbers as words. Each number is left out (a line that is only its number is blank), and
+an unnumbered continuation line loses the margin's indent; said once.
 """
 
 from __future__ import annotations
@@ -83,6 +84,13 @@ class _Run:
             return False
         return step == 1 or (value % 5 == 0 and 1 < step <= min(_STEP, index - last))
 
+    def set_apart(self) -> bool:
+        """Whether the numbers with text after them stand apart from it, by a tab or two
+        spaces or more, as a margin sets them (a list's `1 Market: open at noon` has one)."""
+        said = [m for _, m in self.members if m.string.strip() != m[1]]
+        apart = sum("\t" in m[0][m.end(1):] or m.end() - m.end(1) >= 2 for m in said)
+        return apart >= SHARE * len(said)
+
     def column(self) -> int:
         """Where the numbers end: the margin's right edge."""
         return self.members[0][1].end(1)
@@ -131,10 +139,11 @@ def _labels(lines: list[Line], run: _Run) -> int:
 def _counted(lines: list[Line], runs: list[_Run]) -> list[_Run]:
     """The runs that are a margin (the module docstring): five numbers and two labels each
     used twice, or a shorter run in the column of one that counts."""
-    strong = [r for r in runs if len(r.members) >= MIN_LINES and _labels(lines, r) >= 2]
+    strong = [r for r in runs if len(r.members) >= MIN_LINES and r.set_apart()
+              and _labels(lines, r) >= 2]
     columns = {r.column() for r in strong}
     return [r for r in runs
-            if r in strong or (len(r.members) >= 2 and r.column() in columns)]
+            if r in strong or (len(r.members) >= 2 and r.column() in columns and r.set_apart())]
 
 
 def _margin_runs(lines: list[Line]) -> list[Notice]:
