@@ -46,7 +46,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "73"
+PARSER_VERSION = "74"
 SUFFIXES = tuple(READERS)
 
 
