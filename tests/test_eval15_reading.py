@@ -23,32 +23,9 @@ from tests.test_eval6_reading import (
 FILES = documents("eval15")
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
-CODED_MISREAD: dict[str, str] = {
-    "docx19-timecode-speaker-table.docx":
-        "the Timecode | Speaker | Transcript table (blank Speaker cells going on with the "
-        "turn above) is not read as a speaker table but kept whole as context '(table)' "
-        "(notice: not a Speaker | Text table): no answer of Kang Hyo-jin is coded; the note "
-        "above it (line 2, 'Exported from the editing software...') and the credit below it "
-        "(line 42, 'Transcript generated automatically and corrected by S. Moreau.') are "
-        "coded as a respondent's",
-    "docx20-teams-transcript.docx":
-        "the Teams export's 'Name   m:ss' paragraphs above each turn are not read as labels: "
-        "roles go by '?', so the interviewer Mirela Voss's 'Mm-hmm.' (line 24) and closing "
-        "'Thank you. Let's take a short break there.' (line 28) are coded as respondent "
-        "text, with 'Mirela Voss stopped transcription' (line 29)",
-}
+CODED_MISREAD: dict[str, str] = {}
 # file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
-TURNS_MISREAD: dict[str, str] = {
-    "docx19-timecode-speaker-table.docx":
-        "no question or answer turn at all: the Timecode | Speaker | Transcript table is one "
-        "context turn; the note (line 2) and the credit (line 42) are respondent turns "
-        "('Respondent')",
-    "docx20-teams-transcript.docx":
-        "'Mirela Voss   0:03' lines are context '(heading)', but 'Baek Seon-hwa (Guest)   "
-        "0:07' lines open her answers as words (lines 7, 11, 17, 21), except at 0:36 and "
-        "1:22; speakers 'Interviewer' / 'Respondent'; her 'Mm-hmm.' and closing line are "
-        "respondent turns",
-}
+TURNS_MISREAD: dict[str, str] = {}
 
 
 @pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)

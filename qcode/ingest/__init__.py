@@ -43,6 +43,7 @@ from qcode.ingest.turns import (
     structure_notices,
 )
 from qcode.ingest.webpage import end_of_page
+from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
@@ -70,6 +71,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     use_key(source.speaker_key, roles)
     lines, page_notices = _lines(source, roles, path)
     lines, said = _speakers(lines, source.labelled, roles)
+    context_beside_tables(lines)
     label_notices, report, labelled = said.notices, said.report, said.labelled
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
     paired, listed = read_questionnaire(found, roles)

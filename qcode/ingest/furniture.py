@@ -64,7 +64,11 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:\s*[:#]?\s*(?:no\.?\s*|number\s+)?[A-Z]{0,4}[\w./-]{0,20}\d[\w./-]{0,20})?|"
                        r"(?:the )?(?:recording|interview|tape|session) "
                        r"(?:ends|ended|stops|stopped)|the end|end|fin)\W*$", re.I)),
-    # the same in the other languages testimony is published in, alone on its line: `Fin
+    # a meeting app's line of its own (Microsoft Teams: `Mirela Voss started transcription`,
+    # `Kim (Guest) stopped transcription`, `Recording stopped`): no one said it
+    ("system", re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([A-Z][a-z]+\))? "
+                          r"(?:started|stopped) (?:transcription|recording)$|"
+                          r"^(?i:(?:transcription|recording) (?:has )?(?:started|stopped))$")),
     # du témoignage.`, `Fin de l'entretien`, `Ende des Interviews`, `Fin de la entrevista`,
     # `Fim da entrevista`, `Конец интервью`, `(끝)`, `인터뷰 끝`, `— 끝 / End —`, `（完）`
     # a page number a Word file converted from a PDF keeps as a paragraph of its own, between

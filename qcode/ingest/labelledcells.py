@@ -14,14 +14,20 @@ import re
 from collections import Counter
 
 # the shapes of a table cell that holds no words (tables.py reads them too)
-CELL_TIME = re.compile(r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?)[\])]?$")
+# (an editing suite's time code counts frames after the seconds: `00:00:06:20`, `01:02:03;12`)
+CELL_TIME = re.compile(r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+|[;:]\d{2})?)[\])]?$")
 ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
 # a label opening a cell: `Jang:`, `Ms. Baek:`, `Kim (interviewer):`, `**Lee:**`, `진행자:`
 _LABEL = re.compile(r"^\W{0,2}([A-Z][\w.'’-]*(?:\s[A-Z0-9][\w.'’-]*){0,2}|[\uac00-\ud7a3]{1,8})"
                     r"(?:\s*\([^()]{1,40}\))?\W{0,2}\s*:\s*(?:\*\*)?\s+\S")
-_HEADERS = {"time", "timestamp", "time stamp", "time code", "timecode", "start", "#", "no",
-            "no.", "line", "text", "transcript", "transcription", "content", "speech",
-            "utterance", "words", "dialogue"}
+# header words of a transcript table's columns (tables.py finds its Speaker column by them
+# too): its times (an editing suite's `Timecode`, `In` | `Out`), row numbers and text
+TIME_HEADERS = {"time", "timestamp", "time stamp", "time code", "timecode", "tc", "start",
+                "end", "in", "out", "start time", "end time", "time in", "time out"}
+NUMBER_HEADERS = {"#", "no", "no.", "line", "row", "number"}
+TEXT_HEADERS = {"text", "transcript", "transcription", "content", "speech", "utterance",
+                "words", "dialogue", "statement"}
+HEADER_WORDS = TIME_HEADERS | NUMBER_HEADERS | TEXT_HEADERS
 
 Rows = list[list[list[str]]]
 
@@ -37,12 +43,28 @@ def labelled_column(rows: Rows) -> tuple[bool, int, int] | None:
     width = len(rows[0]) if rows else 0
     if width not in (2, 3) or any(len(r) != width for r in rows):
         return None
-    header = all(flat(c).lower().strip(" :*_") in _HEADERS for c in rows[0])
+    header = all(flat(c).lower().strip(" :*_") in HEADER_WORDS for c in rows[0])
     columns = [[flat(r[c]) for r in rows[header:]] for c in range(width)]
     found = _time_and_text(columns)
     if found is None or len(rows) - header < 3 or not _labelled(columns[found[1]]):
         return None
     return header, *found
+
+
+def by_header(first: list[list[str]], speakers: set[str]) -> tuple[int | None, int, int] | None:
+    """(time, speaker, text) columns a header row names: one Speaker column (a header in
+    `speakers`: `Speaker`, `Name`, `Who`) and one Text column (`Transcript`, `Utterance`,
+    `Dialogue`), every other a time or a row number (`Timecode`, `In` | `Out`, `No.`), as
+    an editing suite exports a transcript."""
+    heads = [flat(c).lower().strip(" :*_") for c in first]
+    speaker = [c for c, h in enumerate(heads) if h in speakers]
+    text = [c for c, h in enumerate(heads) if h in TEXT_HEADERS]
+    times = [c for c, h in enumerate(heads) if h in TIME_HEADERS]
+    said = {*speaker, *text, *times}
+    if len(speaker) != 1 or len(text) != 1 or any(
+            h not in NUMBER_HEADERS for c, h in enumerate(heads) if c not in said):
+        return None
+    return (times[0] if times else None), speaker[0], text[0]
 
 
 def _time_and_text(columns: list[list[str]]) -> tuple[int, int] | None:

@@ -124,14 +124,19 @@ _QUALIFIER = re.compile(
 _NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
 # A label alone on its line, the turn's text below it: `INTERVIEWER` / `LEE` in capitals, or
 # a name and a time stamp as transcription services write them (`Park  0:07`, a podcast
-# app's Markdown `**Nadia Vance** [00:00:44]`)
+# app's Markdown `**Nadia Vance** [00:00:44]`, Microsoft Teams' `Baek Mi-ok (Guest)   0:07`,
+# its account's tag one word in brackets: `(Guest)`, `(External)`, no name and no role (a
+# guest in a meeting may be the one who asks: who does is read from the questions)
 _ALONE_TIME = rf"(?:\*\*|__)?\s+(?:\[(?={_TIME}\])|\((?={_TIME}\)))?"
+_TAG = rf"(?:\s*\([A-Z][a-z]{{1,15}}\)(?={_ALONE_TIME}{_TIME}))?"
 _ALONE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9.'’-]+(?:{_SPACE}[A-Z][A-Z0-9.'’-]+){{0,2}}"
-    rf"|{_NAME}(?={_ALONE_TIME}{_TIME}[\])]?\s*$))(?P<alias>)(?:\*\*|__)?"
+    rf"|{_NAME}(?={_TAG}{_ALONE_TIME}{_TIME}[\])]?\s*$)){_TAG}(?P<alias>)(?:\*\*|__)?"
     rf"(?:\s+[\[(]?(?P<after>{_TIME})[\])]?)?"
     r"(?P<time>)(?P<bare>)(?P<sep>)\s*(?P<rest>)$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")
+# Microsoft Teams' tags of an account from outside the organisation (`Kim (External)`)
+_ACCOUNT_TAGS = {"external", "unverified"}
 # a word in capitals opening an answer, never a name before `.`: `NEVER. We had nothing.`
 _SAID_IN_CAPS = {"never", "always", "maybe", "okay", "right", "sure", "exactly", "correct",
                  "really", "nothing", "everything", "everyone", "nobody", "please", "thanks",
@@ -184,6 +189,8 @@ def _alias(said: str, title: str | None = None) -> tuple[str, str | None]:
     (`Kim Young-ho (Kim)`), or a description that is neither (`Interviewee (41, Hyesan)`);
     and the role a title after a comma names (`DALE, HOST`; `JEON, ESCAPEE` names none)."""
     alias = said.strip()
+    if alias.lower() in _ACCOUNT_TAGS:  # what a meeting app says of the account, no name
+        return "", None
     if alias.lower() in GLOSSES:
         return "", GLOSSES[alias.lower()]
     if _QUALIFIER.match(alias):

@@ -78,6 +78,7 @@ class Line:
     in_table: bool = False  # a Word table cell: short, yet no heading
     emphasis: str | None = None  # a Word paragraph bold or italic as a whole: "bold", "italic"
     carries_on: bool = False  # its label's paragraph translates the turn before (speakers.py)
+    beside_table: bool = False  # a Word paragraph outside the table the turns are read from
 
 
 class Block:

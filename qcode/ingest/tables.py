@@ -1,6 +1,7 @@
 """Tables, in a Word file or as Markdown pipes (`| Speaker | Text |`: pipes.py). A Speaker | Text table
 (by its header, or a column of a few names taking turns beside a column of speech with
-questions in it) or a Question | Answer table is a transcript, each row a turn. A bilingual
+questions in it; an editing suite's `Timecode | Speaker | Transcript` by its header words:
+labelledcells.by_header) or a Question | Answer table is a transcript, each row a turn. A bilingual
 table (Korean | English, Original | Translation) is read in its English column; a column
 of question and answer words (`질문` / `답변`, `Question` / `Answer`) says who speaks in each
 row, whatever its header (`구분`). A Time | Text table whose text opens with labels
@@ -15,7 +16,15 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from qcode.ingest.labelledcells import CELL_TIME, ROW_NUMBER, all_match, flat, labelled_column
+from qcode.ingest.labelledcells import (
+    CELL_TIME,
+    HEADER_WORDS,
+    ROW_NUMBER,
+    all_match,
+    by_header,
+    flat,
+    labelled_column,
+)
 from qcode.ingest.speakerkey import speaker_key
 from qcode.model import Notice
 
@@ -42,9 +51,7 @@ def one_line(text: str) -> str:
     return text.replace("\r", " ").replace("\n", " ")
 
 
-_HEADER_CELLS = {"speaker", "name", "who", "person", "role", "text", "transcript", "content",
-                 "statement", "speech", "answer", "utterance", "time", "timestamp", "time code",
-                 "timecode", "#", "no", "no.", "number", "line"}
+_HEADER_CELLS = {"speaker", "name", "who", "person", "role", "answer", *HEADER_WORDS}
 _SPEAKER_HEADERS = {"speaker", "speakers", "name", "who", "person", "role", "participant",
                     "interviewer", "interviewee", "respondent", "화자", "발화자"}
 _INTERVIEWER = re.compile(r"^(?:interviewer|int|q|i|question|moderator|researcher)\b", re.I)
@@ -64,14 +71,16 @@ def _header_like(row: list[list[str]]) -> bool:
 def _transcript_columns(rows: Rows) -> tuple[int | None, int, int] | None:
     """(time column, speaker column, text column) of a transcript table: a column of short
     names (one used at least twice) and a column of speech, in either order, perhaps with
-    a column of time stamps and one of row numbers anywhere; None for any other table."""
+    a column of time stamps and one of row numbers anywhere (or the columns the header row
+    names: by_header); None for any other table."""
     width = len(rows[0]) if rows else 0
-    if width not in (2, 3, 4) or any(len(r) != width for r in rows):
+    named = by_header(rows[0], _SPEAKER_HEADERS) if rows else None
+    if not 2 <= width <= (6 if named else 4) or any(len(r) != width for r in rows):
         return None
     known = all(flat(c).lower().strip(":") in _HEADER_CELLS for c in rows[0])
     body = rows[1:] if known else rows
     columns = [[flat(r[c]) for r in body] for c in range(width)]
-    found = _name_and_text(columns)
+    found = named or _name_and_text(columns)
     if len(body) < 2 or found is None or not any(columns[found[2]]):
         return None
     names = [_name(r[found[1]]) for r in body]
@@ -79,14 +88,14 @@ def _transcript_columns(rows: Rows) -> tuple[int | None, int, int] | None:
 
 
 def _name_and_text(columns: list[list[str]]) -> tuple[int | None, int, int] | None:
-    """(time, name, text) columns: besides a column of time stamps and one of row numbers,
-    two columns; the names are the one that reads as names (`Kim` | `Yes.`), else the one
-    of fewer words."""
+    """(time, name, text) columns: besides columns of time stamps (a time code, or `In` and
+    `Out`) and one of row numbers, two columns; the names are the one that reads as names
+    (`Kim` | `Yes.`), else the one of fewer words."""
     times = [c for c, cells in enumerate(columns) if all_match(cells, CELL_TIME)]
     numbers = [c for c, cells in enumerate(columns) if c not in times
                and all_match(cells, ROW_NUMBER)]
     rest = [c for c in range(len(columns)) if c not in times and c not in numbers]
-    if len(times) > 1 or len(rest) != 2:
+    if len(times) > 2 or len(rest) != 2:
         return None
     named = [c for c in rest if _names(_name([x]) for x in columns[c][1:])]
     text = max(rest, key=lambda c: (c not in named or len(named) != 1,

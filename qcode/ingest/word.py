@@ -21,6 +21,7 @@ from typing import Any
 
 from qcode.errors import IngestError
 from qcode.ingest.decode import decode
+from qcode.ingest.layout import Line
 from qcode.ingest.source import Source, with_front_matter
 from qcode.ingest.tables import Mark, one_line, read_table
 from qcode.model import Notice
@@ -81,6 +82,7 @@ def read_docx(data: bytes, path: Path) -> Source:
             line.kind = mark.what
         elif mark.what == "name":  # a Speaker or Time cell: not text of its own
             line.text = ""
+    _beside_table(source.lines, body.marks)
     source.notices += body.notices
     boxes = [n + 1 for n, m in body.marks.items() if m.what == "text box"]
     if boxes:
@@ -103,6 +105,7 @@ class _Body:
         self.notices: list[Notice] = []  # what the user should know of a table
         self.tables = 0
         self.emphasis: dict[int, str] = {}  # paragraph index -> "bold" / "italic" as a whole
+        self.styles: dict[str | None, str] = {}  # a paragraph's style id -> the style's name
 
     def block(self, block: Any) -> None:
         boxes: list[Any] = []
@@ -111,8 +114,7 @@ class _Body:
             self.notices += read_table(_rows(block, boxes), self.texts, self.marks,
                                        f"table {self.tables}")
         else:
-            style = self.paragraph(block).style
-            name = style.name if style is not None and style.name else ""
+            name = self._style(block)
             if name.startswith(_HEADING_STYLES):
                 self.marks[len(self.texts)] = Mark("heading")
             elif name.startswith("Caption"):
@@ -124,6 +126,18 @@ class _Body:
             for paragraph in _paragraphs(box, boxes):
                 self.marks[len(self.texts)] = Mark("text box")
                 self.texts.append(one_line(paragraph))
+
+
+    def _style(self, block: Any) -> str:
+        """The name of the paragraph's style, looked up once per style: python-docx finds
+        the default style by reading every style, some milliseconds for each paragraph (a
+        long Teams transcript of 16,000 paragraphs took over a minute)."""
+        given = block.find(f"{_W}pPr/{_W}pStyle")
+        key = given.get(f"{_W}val") if given is not None else None
+        if key not in self.styles:
+            style = self.paragraph(block).style
+            self.styles[key] = style.name if style is not None and style.name else ""
+        return self.styles[key]
 
 
 def _emphasis(paragraph: Any) -> str | None:
@@ -204,3 +218,25 @@ def _rows(table: Any, boxes: list[Any]) -> list[list[list[str]]]:
 def _merged_below(cell: Any) -> bool:
     merge = cell.find(f"{_W}tcPr/{_W}vMerge")
     return merge is not None and merge.get(f"{_W}val", "continue") == "continue"
+
+
+def _beside_table(lines: list[Line], marks: dict[int, Mark]) -> None:
+    """In a file whose turns come from a table, the paragraphs outside it (a note above
+    it, a credit below it: context_beside_tables)."""
+    if any(m.what in ("speech", "cell") for m in marks.values()):
+        for line in lines:
+            line.beside_table = not line.in_table and line.kind is None
+
+
+def context_beside_tables(lines: list[Line]) -> None:
+    """When a Word file's turns come from a table (a Speaker | Text table, or a Time | Text
+    table of labelled cells), the paragraphs around it are the exporting software's or the
+    editor's (`Exported from...`, `Transcript corrected by...`): context, unless a label
+    makes one a turn of its own. Read as unlabelled text, a credit under the table was the
+    last answer's words. (Before the first turn they are the preamble already.) Called once
+    labels are read."""
+    turns = False
+    for line in lines:
+        turns = turns or line.speaker is not None
+        if turns and line.beside_table and line.speaker is None and line.kind is None:
+            line.kind = "note"
