@@ -74,7 +74,7 @@ def _transcript_columns(rows: Rows) -> tuple[int | None, int, int] | None:
     a column of time stamps and one of row numbers anywhere (or the columns the header row
     names: by_header); None for any other table."""
     width = len(rows[0]) if rows else 0
-    named = by_header(rows[0], _SPEAKER_HEADERS) if rows else None
+    named = by_header(rows[0], _SPEAKER_HEADERS) if 2 <= width <= 6 else None
     if not 2 <= width <= (6 if named else 4) or any(len(r) != width for r in rows):
         return None
     known = all(flat(c).lower().strip(":") in _HEADER_CELLS for c in rows[0])
