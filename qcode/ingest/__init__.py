@@ -47,7 +47,7 @@ from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "74"
+PARSER_VERSION = "75"
 SUFFIXES = tuple(READERS)
 
 
