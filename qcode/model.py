@@ -2,15 +2,35 @@
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Literal
 
 Role = Literal["interviewer", "respondent", "other"]
 
-# Bump when nlp.py changes lemmas or sentence splitting: every coding is then redone.
-NLP_VERSION = "4"
+# Bump when nlp.py changes lemmas or sentence splitting: every coding is then redone (any
+# change to the code that decides codings redoes them too: ENGINE_SOURCES).
+NLP_VERSION = "6"
+# The code that turns rules into codings, hashed into each code's rules hash (pipeline.py)
+ENGINE_SOURCES = ("nlp.py", "prefilter.py", "match/*.py", "codebook/*.py")
+
+
+@functools.cache
+def source_hash(*patterns: str) -> str:
+    """A hash of qcode's own files matching the patterns (relative to the package), so an
+    upgrade or a local edit that changes what they do invalidates what they cached even when
+    nobody bumped a version: stale codings once passed for the new engine's and misled a
+    tuning session."""
+    root = Path(__file__).parent
+    digest = hashlib.sha256()
+    for pattern in patterns:
+        for path in sorted(root.glob(pattern)):
+            digest.update(path.relative_to(root).as_posix().encode() + b"\0")
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
 
 
 def normalize_ws(text: str) -> str:

@@ -17,7 +17,7 @@ from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.errors import IngestError, QcodeError, as_typed
 from qcode.ingest import parse_file
-from qcode.model import NLP_VERSION, Coding, Transcript
+from qcode.model import ENGINE_SOURCES, NLP_VERSION, Coding, Transcript, source_hash
 from qcode.outputs import write_outputs
 from qcode.plan import Plan, same_file, what_changed
 from qcode.rerun import RunSummary, remember
@@ -229,7 +229,8 @@ def _claim(tid: str, path: Path, line: int, claimed: dict[str, str]) -> None:
 
 def _code_hashes(book: Codebook, config: Config) -> dict[str, str]:
     """Each code's rules hash, salted with what else changes its codings."""
-    return book.code_hashes(salt=f"{NLP_VERSION}:{config.code_interviewer}")
+    engine = source_hash(*ENGINE_SOURCES)
+    return book.code_hashes(salt=f"{NLP_VERSION}:{engine}:{config.code_interviewer}")
 
 
 def code(

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from qcode import __version__
 from qcode.config import Config
-from qcode.model import NLP_VERSION
+from qcode.model import NLP_VERSION, source_hash
 from qcode.review import draft_sheet_path
 from qcode.store import Store
 
@@ -52,7 +52,8 @@ def fingerprint(transcripts: Path, codebook: Path, config: Config, out: Path) ->
     """A hash of every input of `run` but the store; None if a file cannot be read (the
     full run then says which and why)."""
     h = hashlib.sha256()
-    for part in (__version__, NLP_VERSION, os.getcwd(), str(transcripts), str(codebook),
+    code = source_hash("**/*.py", "templates/*")  # a reader fix re-reads, with no new version
+    for part in (__version__, NLP_VERSION, code, os.getcwd(), str(transcripts), str(codebook),
                  str(out), config.to_json(), str(draft_sheet_path(out))):
         h.update(part.encode() + b"\0")
     try:

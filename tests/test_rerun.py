@@ -119,3 +119,18 @@ def test_a_file_edited_during_a_run_is_seen_by_the_next(project: Project, full_r
     project.qcode("run")
     assert len(full_runs) == 2  # the fingerprint of the first run was of the old text
     assert "films" in (project.root / "outputs" / "codings.csv").read_text(encoding="utf-8")
+
+
+def test_a_change_to_qcode_itself_recodes_everything(project: Project, full_runs,
+                                                     monkeypatch: pytest.MonkeyPatch):
+    """An upgrade (or a local edit) of the engine's code with no version bump still re-codes:
+    stale codings must not pass for the new engine's."""
+    project.write("t1.txt", INTERVIEW)
+    project.write("t2.txt", OTHER)
+    project.qcode("run")
+    monkeypatch.setattr(rerun, "source_hash", lambda *patterns: "another qcode")
+    monkeypatch.setattr(pipeline, "source_hash", lambda *patterns: "another qcode")
+    again = project.qcode("run")
+    assert len(full_runs) == 2
+    assert "transcripts re-coded │ 2" in table(again)
+    assert "codes re-matched │ 9" in table(again)
