@@ -67,11 +67,15 @@ def _forms_by_lemma() -> dict[str, list[str]]:
     return forms
 
 
+@lru_cache(maxsize=2**16)
 def spellings(lemma: str) -> frozenset[str]:
     """Every word form (case-folded) whose lemma_of() could be `lemma`: lemma_of read
     backwards, for the prefilter. A superset is harmless; a missing form would lose hits."""
     return frozenset(_forms_by_lemma().get(lemma, ())) | {lemma.casefold(),
                                                          (lemma + "s").casefold()}
+
+
+SHORT_DOC = 8  # tokens
 
 
 class LookupLemmas:
@@ -82,17 +86,26 @@ class LookupLemmas:
         self.cache: dict[int, int] = {}
 
     def __call__(self, doc: Doc) -> Doc:
+        if len(doc) <= SHORT_DOC:  # a rule's term: numpy's set-up would cost more
+            for token in doc:
+                token.lemma = self.lemma(token.orth)
+            return doc
         # each distinct word form once: a Python loop over every token costs more
         forms, where = np.unique(doc.to_array(ORTH), return_inverse=True)
         cache = self.cache
         lemmas = np.empty(len(forms), dtype="uint64")
         for i, orth in enumerate(forms.tolist()):
             lemma = cache.get(orth)
-            if lemma is None:
-                lemma = cache[orth] = self.strings.add(lemma_of(self.strings[orth]))
-            lemmas[i] = lemma
+            lemmas[i] = self.lemma(orth) if lemma is None else lemma
         doc.from_array([LEMMA], lemmas[where].reshape(-1, 1))  # type: ignore[arg-type]
         return doc
+
+    def lemma(self, orth: int) -> int:
+        """The lemma's string id of a word form's, cached."""
+        lemma = self.cache.get(orth)
+        if lemma is None:
+            lemma = self.cache[orth] = self.strings.add(lemma_of(self.strings[orth]))
+        return lemma
 
 
 class Sentences:

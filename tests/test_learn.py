@@ -48,17 +48,17 @@ PLAIN = [
 ]
 MISSED = [  # the same, which a reviewer finds in the uncoded sample: evidence the model can
     # find what the rules miss (without it, gate.py lets the model suggest nothing)
-    "The soldiers at the checkpoint got a bottle of soju from every trader, so nobody opened our sacks.",
+    "The soldiers at the crossing drank soju from every trader's bottle, so nobody opened our sacks.",
     "We looked after the officer at the station, and the report about my sister never went up.",
     "A carton of Marlboro for the man at the gate, and our cart went through unchecked.",
     "Each season the farm manager received a sack of corn from us, and my son stayed in town.",
-    "My father took care of the county official, and our family record came back clean.",
+    "My father kept the county official happy, and our family record came back clean.",
     "The head of the unit got a sack of rice from my aunt, and my brother's name came off the list.",
     "The district cadre received a pig from our farm each autumn, and our quota went down.",
 ]
 HIDDEN = [
-    "An envelope of dollars went to the security chief's wife, and my uncle came home the same night.",
-    "Dollars in an envelope went to the security chief's wife, then the charge against my father was gone.",
+    "A thick packet went quietly to the prosecutor's wife, and my uncle came home the same night.",
+    "Something passed quietly to the prosecutor's wife, then the charge against my father was gone.",
 ]
 
 
@@ -219,7 +219,7 @@ def test_search_by_meaning_words_code_and_to_review(learned: Project):
     assert like and not set(like) & set(PAID)  # passages not yet coded with it
     r = learned.qcode("search", "--code", "usb_notel", code=1)
     assert "no accepted passages yet" in r.output
-    r = learned.qcode("search", "an envelope for the security man", "-n", "2", "--to-review", "cy")
+    r = learned.qcode("search", "a packet for the prosecutor's wife", "-n", "2", "--to-review", "cy")
     sheet = next((learned.root / "outputs" / "review").glob("search-cy-*.xlsx"))
     ws = openpyxl.load_workbook(sheet)["Review"]
     ids = [row[0].value for row in ws.iter_rows(min_row=2)]

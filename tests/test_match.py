@@ -176,8 +176,27 @@ def test_token_patterns_prefiltered_by_anchor_words_still_match_everywhere():
     assert fired(e, "There were few LEFT.")["words"] in (["LEFT"], ["few LEFT", "LEFT"])
     # no anchor possible: the Matcher runs on every text
     e = engine('      - pattern: [{IS_DIGIT: true}, {IS_UPPER: true}]')
-    assert e.rules.always_patterns
+    assert not e.rules.patterns[0].anchored
     assert fired(e, "It cost 500 RMB.")["words"] == ["500 RMB"]
+
+
+def test_each_token_pattern_runs_near_its_own_rarest_word():
+    from qcode.match.rules import anchor_of
+
+    # a stop word (`to`, `him`) is found in every sentence: the rarer word anchors
+    assert anchor_of([{"LEMMA": {"IN": ["go", "walk"]}}, {"LOWER": "to"},
+                      {"LEMMA": {"IN": ["office", "house", "home"]}}]) == (
+        "LEMMA", ["office", "house", "home"])
+    assert anchor_of([{"LEMMA": "give"}, {"LOWER": {"IN": ["him", "her"]}},
+                      {"LEMMA": "carton"}]) == ("LEMMA", ["carton"])
+    e = engine('      - pattern: [{LEMMA: {IN: [go, walk]}}, {LOWER: to}, {LOWER: the},'
+               ' {LEMMA: office}]\n'
+               '      - pattern: [{LEMMA: slip}, {LOWER: him}, {IS_ALPHA: true, OP: "*"},'
+               ' {LEMMA: envelope}]')
+    assert [p.reach for p in e.rules.patterns] == [4, None]
+    text = ("We walked to the OFFICE. Later I slipped him the thick envelope. "
+            "Then we went to the market and she slipped him a note.")
+    assert fired(e, text)["words"] == ["walked to the OFFICE", "slipped him the thick envelope"]
 
 
 def test_many_paragraphs_coded_in_chunks_match_as_if_alone(project):

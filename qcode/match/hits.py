@@ -16,7 +16,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from qcode.linear_regex import Match
-from qcode.match.rules import FRAME, CompiledRules, RuleRef
+from qcode.match.rules import FRAME, CompiledRules, RuleRef, TokenPattern
 
 Piece = tuple[int, str]  # a paragraph of a Doc: its offset in the Doc's text, its text
 TokenSpan = tuple[int, int]  # token indices [start, end)
@@ -120,8 +120,14 @@ def find_hits(rules: CompiledRules, doc: Doc, text: str | None = None,
 def _matches(rules: CompiledRules, doc: Doc, pieces: list[Piece]) -> _Matches:
     found = _Matches([], defaultdict(list), [])
     phrases = [m for matcher in (rules.lemmas, rules.forms) if len(matcher) for m in matcher(doc)]
-    anchors = [s for match_id, s, _ in phrases if match_id == rules.anchor]
-    words = [m for m in phrases if m[0] != rules.anchor]
+    anchors: defaultdict[TokenPattern, list[int]] = defaultdict(list)
+    words = []
+    for m in phrases:
+        pattern = rules.anchors.get(m[0])
+        if pattern is None:
+            words.append(m)
+        else:
+            anchors[pattern].append(m[1])
     for match_id, s, e in words + pattern_matches(rules, doc, pieces, anchors):
         ref, side = rules.refs[match_id]
         if side:
@@ -310,27 +316,27 @@ def _reason_word(why: TokenSpan, f: _Frame) -> Link | None:
 
 
 def pattern_matches(rules: CompiledRules, doc: Doc, pieces: list[Piece],
-                    anchors: list[int]) -> list[tuple[int, int, int]]:
-    """Token-pattern matches, sought only near anchor words (token indices in `anchors`):
-    the Matcher is the slowest rule kind."""
-    if len(rules.patterns) == 0:
-        return []
-    if rules.always_patterns:
-        return list(rules.patterns(doc))
-    if not anchors:
-        return []
-    found = {(m, start + s, start + e) for start, end in _windows(rules, doc, pieces, anchors)
-             for m, s, e in rules.patterns(doc[start:end])}
+                    anchors: dict[TokenPattern, list[int]]) -> list[tuple[int, int, int]]:
+    """Token-pattern matches, each pattern sought only near its anchor words (token indices
+    in `anchors`): the Matcher is the slowest rule kind, and runs over every token it is
+    given whether or not the pattern could start there."""
+    found: set[tuple[int, int, int]] = set()
+    for pattern in rules.patterns:
+        if not pattern.anchored:
+            found.update(pattern.matcher(doc))
+        elif pattern in anchors:
+            found.update((m, start + s, start + e)
+                         for start, end in _windows(pattern.reach, doc, pieces, anchors[pattern])
+                         for m, s, e in pattern.matcher(doc[start:end]))
     return sorted(found, key=lambda m: (m[1], m[2], m[0]))
 
 
-def _windows(rules: CompiledRules, doc: Doc, pieces: list[Piece],
+def _windows(reach: int | None, doc: Doc, pieces: list[Piece],
              anchors: list[int]) -> list[list[int]]:
-    """Token ranges that hold every pattern match: every match holds an anchor of its own
-    pattern, so it lies within `longest` tokens of one; for unbounded patterns, the
-    paragraphs with an anchor. Overlapping ranges are merged."""
-    if rules.longest is not None:
-        reach = rules.longest
+    """Token ranges that hold every match of a pattern: every match holds an anchor, so it
+    lies within `reach` tokens of one; for an unbounded pattern, the paragraphs with an
+    anchor. Overlapping ranges are merged."""
+    if reach is not None:
         windows = sorted((max(a - reach + 1, 0), min(a + reach, len(doc))) for a in anchors)
     else:
         bounds = [*np.searchsorted(doc.to_array(IDX), [o for o, _ in pieces]).tolist(), len(doc)]

@@ -1,7 +1,9 @@
 """A codebook's rules compiled: each rule kind into spaCy matchers or regexes, and its prefilter.
 
-All rules of all codes share three spaCy matchers (lemmas, word forms, token patterns) plus
-a list of regexes, so each paragraph is scanned once whatever the number of codes. Each kind
+All rules of all codes share two phrase matchers (lemmas, word forms) plus a list of
+regexes, so each paragraph is scanned once whatever the number of codes. Token patterns,
+the slowest kind, each have a Matcher of their own, run only around a word every match of
+the pattern holds (its anchor, found by the phrase matchers). Each kind
 registers how it compiles in `RULE_KINDS`; a new kind adds an entry there (and a field to
 codebook.Rule).
 """
@@ -12,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
+from spacy.lang.en.stop_words import STOP_WORDS
 from spacy.language import Language
 from spacy.matcher import Matcher, PhraseMatcher
 from spacy.tokens import Doc
@@ -22,7 +25,7 @@ from qcode.match.chunks import ChunkTokens
 from qcode.nlp import lemmatize, spellings
 from qcode.prefilter import Prefilter
 
-ANCHOR = "\x1fanchor"  # phrase-matcher key of words that token patterns need
+ANCHOR = "\x1fanchor"  # phrase-matcher key prefix of the words token patterns need
 ROLES = ("rule", "question", "unless", "context_unless")
 MARKERS = ("because", "so", "purpose", "reason")  # the reason frame's linking words
 
@@ -39,6 +42,17 @@ class RuleRef:
     order: int
 
 
+@dataclass(eq=False)
+class TokenPattern:
+    """One token pattern of a rule, in a Matcher of its own, with how far a match can reach
+    from its anchor word (`reach`, its length; None: unbounded, the anchor's paragraph).
+    `anchored` False: no anchor word, run on every text."""
+
+    matcher: Matcher
+    reach: int | None
+    anchored: bool
+
+
 @dataclass
 class CompiledRules:
     """Every rule of the chosen codes in matchers, plus what a text must contain for each
@@ -47,15 +61,13 @@ class CompiledRules:
     nlp: Language
     lemmas: PhraseMatcher
     forms: PhraseMatcher
-    patterns: Matcher
     prefilters: dict[str, Prefilter[RuleRef]]
     regexes: list[tuple[RuleRef, Pattern]] = field(default_factory=list)
     regex_rules: dict[str, list[RuleRef]] = field(default_factory=dict)  # code -> its regex rules
     near: list[tuple[RuleRef, int]] = field(default_factory=list)  # rule, `within` tokens
     refs: dict[int, tuple[RuleRef, str]] = field(default_factory=dict)  # key -> rule, near side
-    anchor: int = 0  # the matcher key of ANCHOR
-    always_patterns: bool = False  # some token pattern has no anchor word: run on every text
-    longest: int | None = 0  # tokens in the longest token pattern; None: unbounded
+    patterns: list[TokenPattern] = field(default_factory=list)
+    anchors: dict[int, TokenPattern] = field(default_factory=dict)  # anchor key -> pattern
     has_questions: bool = False
     reasons: list[tuple[RuleRef, str]] = field(default_factory=list)  # rule, its `link`
     own_leave: set[RuleRef] = field(default_factory=set)  # reason rules with their own `leave`
@@ -79,9 +91,7 @@ def compile_rules(nlp: Language, book: Codebook, codes: list[Code], tokens: Chun
     from their ancestors; `tokens` serves the prefilters."""
     vocab = nlp.vocab
     compiled = CompiledRules(nlp, PhraseMatcher(vocab, attr="LEMMA"), PhraseMatcher(vocab, attr="ORTH"),
-                             Matcher(vocab, validate=True),
-                             {role: Prefilter(tokens) for role in ROLES},
-                             anchor=vocab.strings.add(ANCHOR))
+                             {role: Prefilter(tokens) for role in ROLES})
     chosen = {c.id for c in codes}
     ancestors = [a for c in codes for a in book.lineage(c.id)[1:] if a.id not in chosen]
     for code in codes:
@@ -126,12 +136,14 @@ def _exact(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
 
 
 def _pattern(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
-    c.patterns.add(c.key(ref), rule.patterns())
+    key = c.key(ref)
     for pattern in rule.patterns():
-        _add_anchor(c, pattern, ref)
+        matcher = Matcher(c.nlp.vocab, validate=True)
+        matcher.add(key, [pattern])
         bounded = all(tok.get("OP") in (None, "!", "?", "1") for tok in pattern)
-        if c.longest is not None:
-            c.longest = max(c.longest, len(pattern)) if bounded else None
+        token_pattern = TokenPattern(matcher, len(pattern) if bounded else None, True)
+        c.patterns.append(token_pattern)
+        _add_anchor(c, pattern, ref, token_pattern)
 
 
 def _regex(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
@@ -180,7 +192,9 @@ RULE_KINDS: dict[str, Callable[[CompiledRules, RuleRef, Rule], None]] = {
 def anchor_of(pattern: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
     """(attribute, values) of a word every match of a token pattern contains: of the
     required tokens that name their LEMMA, LOWER or ORTH (one value or an IN list), the
-    one with the fewest values (then the longest), as the rarest in text."""
+    one likely rarest in text: without a stop word (`to`, `on`, `him`: an anchor found in
+    every sentence made the Matcher run on every paragraph, and one such pattern doubled
+    a dense corpus's run), then with the fewest values, then the longest."""
     found = []
     for token in pattern:
         if token.get("OP") not in (None, "+"):
@@ -193,28 +207,31 @@ def anchor_of(pattern: list[dict[str, Any]]) -> tuple[str, list[str]] | None:
             if isinstance(value, str):
                 found.append((attr, [value]))
                 break
-    return min(found, key=lambda a: (len(a[1]), -min(map(len, a[1]), default=0)), default=None)
+    return min(found, key=lambda a: (any(v.lower() in STOP_WORDS for v in a[1]), len(a[1]),
+                                     -min(map(len, a[1]), default=0)), default=None)
 
 
-def _add_anchor(c: CompiledRules, pattern: list[dict[str, Any]], ref: RuleRef) -> None:
-    """Remember a word every match of this token pattern must contain, so that the
-    (slow) token Matcher runs only on texts that have one. A pattern without such a
-    word makes the Matcher run on every text."""
+def _add_anchor(c: CompiledRules, pattern: list[dict[str, Any]], ref: RuleRef,
+                token_pattern: TokenPattern) -> None:
+    """Remember a word every match of this token pattern must contain, so that its (slow)
+    Matcher runs only near one. A pattern without such a word runs on every text."""
     need = c.prefilters[ref.role]
     anchor = anchor_of(pattern)
     if anchor is None:
-        c.always_patterns = True
+        token_pattern.anchored = False
         need.give_up(ref)
         return
+    key = f"{ANCHOR}{len(c.anchors)}"
+    c.anchors[c.nlp.vocab.strings.add(key)] = token_pattern
     attr, values = anchor
     if attr == "LEMMA":
-        c.lemmas.add(ANCHOR, [lemmatize(c.nlp, v) for v in values])
+        c.lemmas.add(key, [lemmatize(c.nlp, v) for v in values])
         need.require(ref, [[need.word(frozenset().union(*map(spellings, values)))]])
         return
     forms = set(values)
     if attr == "LOWER":
         forms |= {f.title() for f in forms} | {f.upper() for f in forms}
-    c.forms.add(ANCHOR, [c.nlp.make_doc(f) for f in sorted(forms)])
+    c.forms.add(key, [c.nlp.make_doc(f) for f in sorted(forms)])
     need.require(ref, [[need.word(values)]])
 
 
