@@ -25,12 +25,6 @@ FILES = documents("eval17")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, an .srt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "asylum01-interview-record.txt":
-        "the numbered 'Q1.' / 'A1.' labels are read right, but three context lines are read "
-        "into the answers and coded: the interpreter's parenthetical '(Interpreter clarified: "
-        "...)' (lines 30-31) into A6 (line 27), 'Break 11:05 - 11:20.' (46) into A9 (44), and "
-        "'End time: 11:48. The record was read back...' (56-57) as a second paragraph of the "
-        "last answer 'Yes.' (54)",
     "dialoguelist01-documentary.txt":
         "a documentary dialogue list in fixed columns (TC IN / TC OUT / SPEAKER / DIALOGUE) "
         "is not read as one: reel 1 (lines 9-28) is one context 'Intro' turn, so Ok Sun-hwa's "

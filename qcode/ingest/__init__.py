@@ -30,6 +30,7 @@ from qcode.ingest.pages import drop_page_furniture, mark_apparatus
 from qcode.ingest.panel import read_panel
 from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
 from qcode.ingest.questionnaire import read_questionnaire
+from qcode.ingest.records import mark_record_notes
 from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_excerpts, read_report
@@ -47,7 +48,7 @@ from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "75"
+PARSER_VERSION = "76"
 SUFFIXES = tuple(READERS)
 
 
@@ -125,6 +126,7 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
         lines, more = drop_page_furniture(lines)
         notices = notices + numbered + more
     mark_lines(lines, source.meta, path, source.meta_lines)
+    mark_record_notes(lines)
     mark_header(lines, roles)
     mark_descriptors(lines)
     keep_renderings(lines)

@@ -44,6 +44,8 @@ _END_ABROAD = (r"fin (?:de l['’]|du |de la |des )(?:entretien|interview|entrev
 _PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]{1,2}\s*\d{1,4}\s*[-–—]{1,2}|page\s+\d{1,4}(?:\s*(?:of|/)\s*"
                           r"\d{1,4})?|(\d{1,4})\s+/\s+(\d{1,4}))\s*$", re.I)
 _RULE = re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")  # a separator line: `---`, `* * *`
+# a clock time as records write it: `11:05`, `11.05`, `11:05hrs`, `11:05 a.m.`
+_CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:h|hrs?|hours|[ap]\.?m\.?))?"
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
 _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("rule", _RULE),
@@ -232,6 +234,26 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("sound", re.compile(r"^\W*(?:ACTUALITY|ATMOS|MUSIC|STING|JINGLE)\s*[:–—-]\s*"
                          r"[A-Z0-9 ,'’./&()-]*$")),
     ("end", re.compile(r"^\s*(?:#\s*){3}$|^\s*-\s*30\s*-\s*$")),
+    # an interview record's procedure (an asylum, police or tribunal record), the officer's
+    # words alone on a line: a break with its clock times (`Break 11:05 - 11:20.`, `Short
+    # break taken at 11.05`), the interview paused or resumed (`Interview resumed at
+    # 11:20.`); an answer says `we took a break at...` inside a sentence, never this alone
+    ("procedure", re.compile(
+        rf"^\W*(?:(?:short |comfort |lunch |tea )?(?:break|recess|adjournment)(?: taken)?"
+        rf"(?: (?:at|from))?\s*[:–—-]?\s*{_CLOCK}(?:\s*(?:-|–|—|to|until|till)\s*{_CLOCK})?|"
+        r"(?:the )?(?:interview|session|hearing|recording) (?:was )?(?:paused|suspended|"
+        rf"adjourned|resumed|restarted|recommenced|reconvened)(?: at)?(?:\s*{_CLOCK})?)"
+        r"[.;]?\s*$", re.I)),
+    # its close: the end time (`End time: 11:48. The record was read back...`), the
+    # interview concluded at a time, the record read back to the person interviewed: the
+    # interview is over, and what follows the last answer is the record's, not speech
+    ("end", re.compile(
+        rf"^\W*(?:(?:interview )?(?:end|finish(?:ing)?|closing|close) time\s*[:–—-]?\s*{_CLOCK}|"
+        r"(?:the )?(?:interview|session|hearing) (?:was )?(?:ended|ends|concluded|closed|"
+        rf"finished|terminated) at\s*{_CLOCK}|"
+        r"(?:the )?(?:(?:interview )?record|interview notes|statement|transcript|answers)"
+        r"(?: of (?:the )?interview)? (?:was|were|has been|have been|had been) read "
+        r"(?:back|over|out)\b)", re.I)),
     # a radio documentary's heading over an archive recording or a document read aloud,
     # wholly in capitals: `EXTRACT FROM STATE RADIO BROADCAST (TRANSLATED)`, `ARCHIVE: KCTV
     # NEWS, 2019` (its closing bracket kept it from being a heading: read into the answer)

@@ -1,0 +1,76 @@
+"""An interview record's notes in parentheses, on lines of their own.
+
+An asylum, police or tribunal interview record is typed by the officer, who puts what the
+interpreter explained or what happened in the room in brackets between the numbered
+answers: `(Interpreter clarified: the applicant refers to money paid to a workplace in
+exchange for not attending.)`, `(The applicant was shown a map of the border.)`. Hard-wrapped,
+the note runs over two or three lines; read as lines of the answer above, it is coded and
+quoted as the applicant's words. (A one-line note without a colon is page furniture already:
+furniture.py's `note`; the record's breaks and close too: `procedure`, `end`.)
+
+The rule: a bracketed passage that opens a line after a sentence's end (or a blank line),
+closes at the end of a line, spans at most six lines, and opens with who speaks in the
+record but is not interviewed (the interpreter, translator, interviewer or officer, a
+`Note:`), or with the person interviewed in the third person (`the applicant`, `the
+witness`), with no `I`, `me`, `my`, `we` outside quotation marks. A respondent's own aside
+(`(I never told my aunt.)`, `(my cousin, the officer, took it)`) and a bracket inside a
+sentence stay in the answer; `(Interviewer: So you went back?)` stays an interjection
+(interjections.py), the interviewer's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qcode.ingest.layout import Line, ends_sentence
+
+MAX_LINES = 6
+# who opens such a note: a person of the record, a note, or the interviewee named by role
+_OPENS = re.compile(
+    r"^\s*[(\[]\s*(?:(?:the\s+)?(?:interpreter|translator|interviewer|interviewing\s+officer)"
+    r"(?-i:\s+[a-z]+\b)|(?:interpreter|translator|interviewer|officer|caseworker|clerk|"
+    r"transcriber)['’]s\s+(?:note|comment|remark|clarification|observation)|"
+    r"(?:note|n\.\s?b\.?)\s*[:：–—]|"
+    r"the\s+(?:applicant|claimant|appellant|witness|interviewee)\b)", re.I)
+_FIRST_PERSON = re.compile(r"\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+
+
+def mark_record_notes(lines: list[Line]) -> None:
+    """Each line of such a note becomes context of kind `note` (the rule above)."""
+    i = 0
+    while i < len(lines):
+        end = _note_at(lines, i)
+        if end is None:
+            i += 1
+            continue
+        for line in lines[i:end + 1]:
+            line.kind = "note"
+        i = end + 1
+
+
+def _note_at(lines: list[Line], i: int) -> int | None:
+    """The last line of a note opening line i, or None."""
+    line = lines[i]
+    if line.kind is not None or not _OPENS.match(line.text):
+        return None
+    before = lines[i - 1] if i else None
+    if before is not None and before.text.strip() and before.kind is None \
+            and not ends_sentence(before.text):
+        return None  # inside a wrapped sentence: a bracket in the answer's text
+    opener = line.text.lstrip()[0]
+    closer = ")" if opener == "(" else "]"
+    depth, text = 0, ""
+    for j in range(i, min(i + MAX_LINES, len(lines))):
+        s = lines[j].text.strip()
+        if not s or lines[j].kind is not None:
+            return None
+        for k, c in enumerate(s):
+            depth += (c == opener) - (c == closer)
+            if depth == 0:
+                if s[k + 1:].strip(" .;") or (j == i and k == 0):
+                    return None  # the bracket closes inside the line: words go on after it
+                text += " " + s
+                return j if not _FIRST_PERSON.search(_QUOTED.sub("", text)) else None
+        text += " " + s
+    return None
