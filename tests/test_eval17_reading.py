@@ -66,12 +66,6 @@ MISREAD: dict[str, str] = {
         "rows, the speaker in the last column) is not read as turns: the column heads and "
         "every row (lines 6-21) are one 'Respondent' turn, coded: the interviewer's questions, "
         "'[inaudible]', row numbers, time spans and the Speaker column's words",
-    "print01-browser-print-pdf.txt":
-        "Chrome's print footer and header at the page breaks are read as answer text and "
-        "coded: the '.../ 1/3' footer and the next page's '3/12/24, 10:14 AM Testimony: ...' "
-        "header (lines 23-24) as a second paragraph of Mrs. Yang's answer at 21, and the "
-        "'.../ 2/3' footer and header (42-43) inside her answer at 39, between 'she will grow "
-        "up' and 'behind my mother' (the truth has a row for the first footer only)",
     "report03-pdf-ligatures-stamp.txt":
         "the label change 'Researcher:' / 'Participant 9:' to 'R:' / 'P9:' (line 18) is not "
         "read as the same two people: 'R' is a respondent, so the questions at 18, 26, 32 and "

@@ -4,8 +4,12 @@ words), with the documents that look alike and must read as before."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from tests.test_published_shapes import LAYOUTS
-from tests.test_word_subtitles import turns
+from tests.test_word_subtitles import messages, turns
 
 
 def test_an_interview_records_notes_breaks_and_close_are_context():
@@ -47,3 +51,70 @@ def test_an_answers_own_asides_breaks_and_end_times_stay_the_answer():
     assert said[1].endswith("(The interpreter at Hanawon later helped me write to that "
                             "officer's daughter.)")
     assert said[2].startswith("In the spring. Break time") and said[2].endswith("river.")
+
+
+def test_a_browsers_print_header_and_footer_are_left_out_and_the_sentence_rejoined():
+    """A web page printed to PDF by Firefox (the title and the address cut short at the top
+    of each page, `Page 1 of 3` and the date and time at the foot): read into the answers,
+    one of them cut mid-sentence by the break (`which nobody` / `searched in those years.`).
+    Now left out, said once, and the sentence joined again."""
+    path = LAYOUTS / "print-firefox-pages.txt"
+    rows = turns(path)
+    said = [t for _, r, t in rows if r == "respondent"]
+    assert len(said) == 3 and not any("Page" in t or "http" in t or "09:31" in t for t in said)
+    assert said[1].endswith("in his school bag, which nobody searched in those years.")
+    assert [r for _, r, _ in rows].count("interviewer") == 3
+    assert messages(path)[0].startswith(
+        "1: 6 lines of the browser's print header and footer (date, title, address, page of "
+        "pages: 'Crossing the Tumen in winter | Northern Light Review https://")
+
+
+def test_dates_addresses_and_pages_said_in_answers_stay_the_answer():
+    """A date and time opening a wrapped line of an answer (a phone message read out), an
+    address and `1/3` in an answer's sentences, `Page 1 of 3 of my diary`: no browser
+    printed them (no line of nothing but address, page of pages and date), as before."""
+    path = LAYOUTS / "print-dates-in-answers.txt"
+    said = [t for _, r, t in turns(path) if r == "respondent"]
+    assert "it said 3/12/24, 10:14 AM Sister: the broker is ready" in said[0]
+    assert "https://dailynk.example/articles/river-crossing 2019" in said[1]
+    assert said[1].endswith("I only understood 1/3 of it because of the English.")
+    assert said[2] == "Page 1 of 3 of my diary is about that night."
+    assert messages(path) == []
+
+
+_PAGE_BREAK = """{header}
+Interviewer: What did you carry?
+Respondent: Two bags of dried squid and a memory card sewn into my
+{footer}
+{header}
+coat lining. The soldier at the post took one bag.
+Interviewer: And the card?
+Respondent: He never found it.
+{last}
+"""
+
+
+@pytest.mark.parametrize(("footer", "header", "last"), [
+    # Chrome / Edge: the address and the page of pages; the date, time and title
+    ("https://ngo.example/stories/squid-and-a-card/ 1/2",
+     "12/03/2024, 14:02 Story: Squid and a card – Free Voices", "https://ngo.example/stories/"
+     "squid-and-a-card/ 2/2"),
+    # the address cut short, a US date
+    ("https://ngo.example/stories/squid-and-a-... 1/2",
+     "3/12/24, 2:02 PM Story: Squid and a card – Free Voices",
+     "https://ngo.example/stories/squid-and-a-... 2/2"),
+    # Safari: the address and `Page 1 of 2`; the title and the date
+    ("https://ngo.example/stories/squid-and-a-card/    Page 1 of 2",
+     "Story: Squid and a card – Free Voices    12 March 2024 at 14:02",
+     "https://ngo.example/stories/squid-and-a-card/    Page 2 of 2"),
+])
+def test_browser_print_shapes(tmp_path: Path, footer: str, header: str, last: str) -> None:
+    path = tmp_path / "printed.txt"
+    path.write_text(_PAGE_BREAK.format(footer=footer, header=header, last=last),
+                    encoding="utf-8")
+    rows = turns(path)
+    assert [(s, r) for s, r, _ in rows] == [("Interviewer", "interviewer"),
+                                            ("Respondent", "respondent")] * 2
+    assert rows[1][2] == ("Two bags of dried squid and a memory card sewn into my coat "
+                          "lining. The soldier at the post took one bag.")
+    assert rows[3][2] == "He never found it."

@@ -10,6 +10,16 @@ second starts with a capital (a name, or a new paragraph?) they stay apart, and 
 A bare number is a page number only beside another page number one or two apart (`3` ...
 `4`), and never right after a question or a label: `12` answering `How old were you?` (or
 below `A:`) is the answer.
+
+A web page printed to PDF by the browser brings its own header and footer to every page
+(`_browser_print`): Chrome and Edge the date, time and page title at the top (`3/12/24,
+10:14 AM Testimony: ...`) and the address with the page of pages at the foot
+(`https://.../testimony-31/ 1/3`), Firefox and Safari the title and address, `Page 1 of 3`
+and the date. A line of nothing but two of address, page of pages and date with time is
+such a footer or header wherever it sits; a line of a title with the date and time before
+or after it, or the address after it, is one when the same line comes again or it sits
+beside such a footer. Left out like a running header, the halves of a sentence the break
+cut are joined again.
 """
 
 from __future__ import annotations
@@ -36,7 +46,8 @@ def drop_page_furniture(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
     titles = _numbered_titles(lines, text)
     numbered = {i for where in titles.values() if _paged(where) for i, _ in where} \
         | _titles_paged_of(lines, text)
-    if not pages and not numbered:
+    printed = _browser_print(lines, text)
+    if not pages and not numbered and not printed:
         return lines, []
     headers = (_running_headers(lines, text, pages, titles) if pages else set()) | numbered
     said = f"{len(headers)} running header lines ('{' '.join(lines[min(headers)].text.split())}')" \
@@ -44,7 +55,13 @@ def drop_page_furniture(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
     said = f"{len(pages)} page numbers{' and ' + said if said else ''}" if pages else \
         f"{said}, with their page numbers,"
     notices = [Notice(lines[min([*pages, *headers])].number, (
-        f"{said} are left out of the text (the first on this line)"))]
+        f"{said} are left out of the text (the first on this line)"))] if pages or headers else []
+    if printed:
+        notices.append(Notice(lines[min(printed)].number, (
+            f"{len(printed)} lines of the browser's print header and footer (date, title, "
+            f"address, page of pages: '{' '.join(lines[min(printed)].text.split())}') are "
+            "left out of the text (the first on this line)")))
+    headers |= printed
     kept, split = _join_breaks(lines, set(pages) | headers)
     return kept, notices + [Notice(n, (
         "a paragraph may go on across this page break (its line before does not end a "
@@ -149,6 +166,54 @@ def _paged(where: list[tuple[int, str]]) -> bool:
 
 
 _LABEL = re.compile(r"^\S{1,20}[:：]")  # `A: we paid 12`
+
+# what a browser prints at a page's top and foot: the address (in full or cut short with
+# `...`), the page of pages (`1/3`, `Page 1 of 3`, `1 of 3`) and the date with the time
+# (`3/12/24, 10:14 AM`, `12/03/2024, 10:14`, `2024-03-12 10:14:05`)
+_ADDRESS = r"(?:https?://|www\.)\S+"
+_WHEN = (r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
+         r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?"
+         r"(?:\s*[AaPp]\.?[Mm]\.?(?!\w))?")
+_PRINT_MARK = re.compile(rf"(?P<address>{_ADDRESS})|(?P<when>{_WHEN})|"
+                         r"(?P<page>(?:[Pp]age\s+)?(?P<n>\d{1,3})\s*(?:/|\bof\b)\s*"
+                         r"(?P<of>\d{1,3}))(?=\s|$)")
+_BETWEEN = re.compile(r"^\s*[|·•–—-]?\s*$")  # what may set the marks apart
+# a title with the date and time before or after it, or the address after it
+_PRINT_TITLED = re.compile(rf"^\s*(?:{_WHEN})\s+\S.{{0,200}}$|^\s*\S.{{0,200}}?\s(?:{_WHEN}|"
+                           rf"{_ADDRESS})\s*$")
+
+
+def _browser_print(lines: list[Line], text: list[int]) -> set[int]:
+    """The lines of a browser's print header and footer (module docstring)."""
+    only = {i for i in text if len(lines[i].text) < 300 and _print_only(lines[i].text)}
+    if not only:
+        return set()
+    seen = Counter(" ".join(lines[i].text.split()) for i in text)
+    found = set(only)
+    for k, i in enumerate(text):
+        s = " ".join(lines[i].text.split())
+        beside = {text[j] for j in (k - 1, k + 1) if 0 <= j < len(text)}
+        if i not in only and len(s) < 300 and len(s.split()) <= 30 and (
+                seen[s] >= 2 or (beside & only and not _LABEL.match(s))) \
+                and _PRINT_TITLED.match(s):  # `Story: Squid...` only when it comes again
+            found.add(i)
+    return found
+
+
+def _print_only(line: str) -> bool:
+    """Nothing but two or three of address, page of pages, date with time (two kinds at
+    least, spaces or a bar between), and a page of pages, if any, that is one (`4/3` is
+    not)."""
+    kinds: set[str] = set()
+    at = 0
+    for m in _PRINT_MARK.finditer(line):
+        if not _BETWEEN.match(line[at:m.start()]):
+            return False
+        if m["page"] and int(m["n"]) > int(m["of"]):
+            return False
+        kinds.add(str(m.lastgroup if m.lastgroup != "of" else "page"))
+        at = m.end()
+    return len(kinds) >= 2 and not line[at:].strip()
 
 
 def _join_breaks(lines: list[Line], drop: set[int]) -> tuple[list[Line], list[int]]:
