@@ -69,11 +69,11 @@ MISREAD: dict[str, str] = {
     "report03-pdf-ligatures-stamp.txt":
         "the label change 'Researcher:' / 'Participant 9:' to 'R:' / 'P9:' (line 18) is not "
         "read as the same two people: 'R' is a respondent, so the questions at 18, 26, 32 and "
-        "35 are coded, and 'P9' is a second respondent beside 'Participant 9'; the JSTOR "
-        "download stamp and running header at the page break (23-25) are read into the "
-        "answer at 19, the table title 'Table B1. ...' (30) into the answer at 27, the "
-        "footnote '23 The drama...' (37) and the last stamp (38-39) into the last answer (36), "
-        "all coded",
+        "35 are coded, and 'P9' is a second respondent beside 'Participant 9'; the table "
+        "title 'Table B1. ...' (30) is read into the answer at 27 and the footnote '23 The "
+        "drama...' (37) into the last answer (36), coded (the ligatures are read as letters "
+        "and the download stamps with the running header beside them are left out: session "
+        "16)",
     "srt07-translator-note-cues.srt":
         "the translator's note cue 'T/N: Hyesan is a city...' (cue 6, line 27) is read into "
         "Jung's answer at line 17 and coded; the two-line cue '[Translator's note: she says "

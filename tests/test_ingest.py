@@ -175,15 +175,19 @@ def test_encodings_and_mojibake(project: Project):
 
 
 def test_the_authors_own_characters_are_not_mojibake(tmp_path: Path):
-    """Full-width punctuation (East Asian typesetting), ligatures and Hangul are the text as
-    written: kept, and no "repaired mojibake" warning; `Q：` is a label like `Q:`."""
+    """Full-width punctuation (East Asian typesetting) and Hangul are the text as written:
+    kept, and no "repaired mojibake" warning; `Q：` is a label like `Q:`. A PDF's ligature
+    (`ﬁ`) is read as its letters, so that words match (said, but not as mojibake)."""
     path = tmp_path / "fw.txt"
     path.write_text("Q： Where?\n\nA： From Hyesan (혜산)，by the river. The ﬁrst time.\n\n"
                     "Q： When?\n\nA： In 2010.\n", encoding="utf-8")
     t = parse_file(path, Config())
     assert t.repaired_lines == 0
     assert [(turn.speaker, turn.paragraphs[0].text) for turn in t.turns][:2] == [
-        ("Q", "Where?"), ("A", "From Hyesan (혜산)，by the river. The ﬁrst time.")]
+        ("Q", "Where?"), ("A", "From Hyesan (혜산)，by the river. The first time.")]
+    assert [n.message for n in t.notices] == [
+        "1 typeset ligature(s) (`ﬁ`, `ﬂ`...: text copied from a PDF) read as the letters they "
+        "join, so that words match the codebook's"]
 
 
 def test_bad_files_each_named_and_others_still_ingested(project: Project):

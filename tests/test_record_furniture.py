@@ -118,3 +118,39 @@ def test_browser_print_shapes(tmp_path: Path, footer: str, header: str, last: st
     assert rows[1][2] == ("Two bags of dried squid and a memory card sewn into my coat "
                           "lining. The soldier at the post took one bag.")
     assert rows[3][2] == "He never found it."
+
+
+def test_an_archives_download_stamp_is_left_out_and_ligatures_are_letters():
+    """A journal appendix downloaded from an archive: a publisher's stamp (`Downloaded from
+    https://... by guest on 12 March 2024`) and the running header beside it cut an answer
+    mid-sentence; another stamp (`Downloaded by [University ...] at 10:14 12 March 2024`)
+    closes the last page; the PDF's ligatures (`ﬁ`, `ﬂ`, `ﬀ`, `ﬃ`) stayed in the text, so
+    `official` or `flour` matched nothing."""
+    path = LAYOUTS / "archive-stamp-ligatures.txt"
+    rows = turns(path)
+    said = [t for _, r, t in rows if r == "respondent"]
+    assert said == [
+        "Driving fish and coal to the border and bringing back flour and cooking oil. The "
+        "official papers said one load, but we always carried more, and the staff at every "
+        "checkpoint knew. You paid each checkpoint in cigarettes or in cash, and if you paid "
+        "too little they unloaded everything and you lost a day.",
+        "Once, a young soldier who was new. His officer came out and took it instead."]
+    assert [s for s, r, _ in rows if r == "respondent"] == ["Kang", "Kang"]
+    assert messages(path) == [
+        "4: 6 typeset ligature(s) (`ﬁ`, `ﬂ`...: text copied from a PDF) read as the letters "
+        "they join, so that words match the codebook's",
+        "9: 3 lines of an archive's download stamp and the page's running header beside it "
+        "('Downloaded from https://academic.example.org/rtq/article/8/1/45/6120 by guest on "
+        "12 March 2024') are left out of the text (the first on this line)"]
+
+
+def test_downloading_said_in_an_answer_stays_the_answer():
+    """A wrapped answer line opening `Downloaded from a Chinese server on 3 May 2016` (no
+    address, no archive) and `All use subject to the terms the broker set.` (no archive's
+    terms): the answer's words, as before."""
+    path = LAYOUTS / "archive-download-said.txt"
+    said = [t for _, r, t in turns(path) if r == "respondent"]
+    assert said[0].endswith("said they were Downloaded from a Chinese server on 3 May 2016, "
+                            "so they were very new.")
+    assert said[1].startswith("All use subject to the terms the broker set.")
+    assert messages(path) == []

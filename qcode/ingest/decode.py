@@ -14,6 +14,12 @@ output. So the candidates are few, and each decision is said as a notice naming 
 - Mac Roman quotes and dashes (`itÕs`, `ÒquoteÓ`) and no Windows ones: Mac Roman;
 - otherwise Windows-1252, with its five undefined bytes replaced and named by line, and a
   warning when the result holds characters that are rare in Western text.
+
+Text copied out of a PDF keeps the typesetter's Latin ligatures as single characters (`ﬁ`
+U+FB01, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`): `ofﬁcials`, `ﬂour` would match no rule for
+`official` or `flour`, and a search for them would miss the passage. They are read as the
+letters they join (said in a notice, with the line of the first); nothing else of the
+author's typography is changed (full-width punctuation, Hangul).
 """
 
 from __future__ import annotations
@@ -94,6 +100,11 @@ def decode(data: bytes, path: Path) -> Decoded:
         notices.append(Notice(first, (
             f"{entities} HTML entities (`&nbsp;`, `&rsquo;`...: text copied from a web "
             "page's source) read as the characters they stand for")))
+    text, ligatures, first = _ligatures(text)
+    if ligatures:
+        notices.append(Notice(first, (
+            f"{ligatures} typeset ligature(s) (`ﬁ`, `ﬂ`...: text copied from a PDF) read as the "
+            "letters they join, so that words match the codebook's")))
     if text.isascii():
         return Decoded(text, encoding, 0, notices)  # nothing ftfy could repair
     import ftfy  # imported only for text that could hold mojibake: slow to import
@@ -130,6 +141,22 @@ def _html_entities(text: str) -> tuple[str, int, int]:
         return text, 0, 0
     first = text.count("\n", 0, found[0].start()) + 1
     return _ENTITY.sub(lambda m: html.unescape(m[0]), text), len(found), first
+
+
+# the Latin ligatures of Unicode's Alphabetic Presentation Forms, as the letters they join
+_LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
+              "\ufb05": "st", "\ufb06": "st"}
+_LIGATURE = re.compile("[\ufb00-\ufb06]")
+
+
+def _ligatures(text: str) -> tuple[str, int, int]:
+    """The text with its Latin ligatures as letters, how many there were, and the line of the
+    first."""
+    found = _LIGATURE.search(text)
+    if found is None:
+        return text, 0, 0
+    first = text.count("\n", 0, found.start()) + 1
+    return _LIGATURE.sub(lambda m: _LIGATURES[m[0]], text), len(_LIGATURE.findall(text)), first
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

@@ -20,6 +20,16 @@ such a footer or header wherever it sits; a line of a title with the date and ti
 or after it, or the address after it, is one when the same line comes again or it sits
 beside such a footer. Left out like a running header, the halves of a sentence the break
 cut are joined again.
+
+An article downloaded from an archive carries the archive's stamp at the foot of every page
+(`_download_stamps`): JSTOR's `This content downloaded from 203.0.113.5 on Tue, 12 Mar 2024
+10:14:22 UTC` / `All use subject to https://about.jstor.org/terms`, a publisher's
+`Downloaded from https://... by guest on 12 March 2024`, `Downloaded by [University of X]
+at 10:14 12 March 2024`, De Gruyter's `Brought to you by | ... Download Date | 3/12/24`.
+Each is left out wherever it sits (an answer says `we downloaded it from a Chinese site`,
+never `Downloaded from ... on 12 March 2024` on a line of its own), with the journal's
+running header and page number on the line beside it (`222 JOURNAL OF BORDERLAND STUDIES`,
+one is enough there), and the halves of a sentence it cut are joined again.
 """
 
 from __future__ import annotations
@@ -47,7 +57,8 @@ def drop_page_furniture(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
     numbered = {i for where in titles.values() if _paged(where) for i, _ in where} \
         | _titles_paged_of(lines, text)
     printed = _browser_print(lines, text)
-    if not pages and not numbered and not printed:
+    stamped = _download_stamps(lines, text, titles)
+    if not pages and not numbered and not printed and not stamped:
         return lines, []
     headers = (_running_headers(lines, text, pages, titles) if pages else set()) | numbered
     said = f"{len(headers)} running header lines ('{' '.join(lines[min(headers)].text.split())}')" \
@@ -61,7 +72,12 @@ def drop_page_furniture(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
             f"{len(printed)} lines of the browser's print header and footer (date, title, "
             f"address, page of pages: '{' '.join(lines[min(printed)].text.split())}') are "
             "left out of the text (the first on this line)")))
-    headers |= printed
+    if stamped:
+        notices.append(Notice(lines[min(stamped)].number, (
+            f"{len(stamped)} lines of an archive's download stamp and the page's running "
+            f"header beside it ('{' '.join(lines[min(stamped)].text.split())}') are left out "
+            "of the text (the first on this line)")))
+    headers |= printed | stamped
     kept, split = _join_breaks(lines, set(pages) | headers)
     return kept, notices + [Notice(n, (
         "a paragraph may go on across this page break (its line before does not end a "
@@ -197,6 +213,42 @@ def _browser_print(lines: list[Line], text: list[int]) -> set[int]:
                 seen[s] >= 2 or (beside & only and not _LABEL.match(s))) \
                 and _PRINT_TITLED.match(s):  # `Story: Squid...` only when it comes again
             found.add(i)
+    return found
+
+
+# a date as a stamp writes it: `12 March 2024`, `Mar 12, 2024`, `12-03-2024`, `3/12/24`
+_DATE = (r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
+         r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})")
+# where a stamp says the file came from: an address, a domain or an IP address
+_SITE = r"(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*"
+# what may follow a stamp's date: its time and zone, the terms it is subject to
+_STAMP_END = (r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?(?:\s+(?:UTC|GMT|"
+              r"[A-Z]{3,4}))?\s*(?:[,;.]\s*(?:(?:all use |use )?subject to|see the terms)\b.*)?[.]?\s*$")
+_STAMP = re.compile(
+    rf"^\s*(?:(?:this (?:content|article|pdf|document) (?:was )?)?downloaded (?:from\s+"
+    rf"{_SITE}|by\s+(?:\[|guest\b)).{{0,200}}?\b(?:on|at)\s+\[?(?:[A-Z][a-z]{{2,8}},?\s+|"
+    rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s+)?{_DATE}\]?{_STAMP_END}|"
+    r"(?:brought to you by|authenticated)\b.{0,160}\bdownload date\b|"
+    r"all use subject to\s+(?:https?://\S+|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+"
+    r"terms\b))", re.I)
+MAX_STAMP = 60  # words
+
+
+def _download_stamps(lines: list[Line], text: list[int],
+                     titles: dict[str, list[tuple[int, str]]]) -> set[int]:
+    """An archive's download stamp lines, and a running header with its page number
+    right beside one (module docstring)."""
+    found = {i for i in text if len(lines[i].text.split()) <= MAX_STAMP
+             and _STAMP.match(lines[i].text) and lines[i].text.lstrip()[:1].isupper()}
+    if not found:
+        return set()
+    headed = {i for where in titles.values() for i, _ in where}
+    at = {i: k for k, i in enumerate(text)}
+    for i in sorted(found):
+        for j in (text[at[i] - 1] if at[i] else None,
+                  text[at[i] + 1] if at[i] + 1 < len(text) else None):
+            if j is not None and j in headed and j not in found:
+                found.add(j)
     return found
 
 
