@@ -74,11 +74,6 @@ MISREAD: dict[str, str] = {
         "drama...' (37) into the last answer (36), coded (the ligatures are read as letters "
         "and the download stamps with the running header beside them are left out: session "
         "16)",
-    "srt07-translator-note-cues.srt":
-        "the translator's note cue 'T/N: Hyesan is a city...' (cue 6, line 27) is read into "
-        "Jung's answer at line 17 and coded; the two-line cue '[Translator's note: she says "
-        "\"notel\", / the small media players sold in China.]' (cue 15) is cut at its line "
-        "break: the first line is context (71), the second opens a respondent turn at 72, coded",
 }
 TURNS_OK_FIRST_RUN = {"asylum01-interview-record.txt", "print01-browser-print-pdf.txt",
                       "srt07-translator-note-cues.srt"}

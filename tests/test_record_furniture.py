@@ -154,3 +154,27 @@ def test_downloading_said_in_an_answer_stays_the_answer():
                             "so they were very new.")
     assert said[1].startswith("All use subject to the terms the broker set.")
     assert messages(path) == []
+
+
+def test_translators_note_cues_are_context_to_their_end():
+    """A documentary's subtitles with the translator's notes as cues of their own (`TN:
+    ...`, `(TL note: ...` over two lines, `Subtitler's note - ...`): the first was read
+    into the answer, the second cut at its line break (its second line opened an answer
+    turn). Each cue is context to its end; the answer goes on after it."""
+    rows = turns(LAYOUTS / "srt-translator-notes.srt")
+    assert [(s, r, t.split()[0]) for s, r, t in rows] == [
+        ("Q", "interviewer", "What"), ("A", "respondent", "My"),
+        ("(translator's note)", "other", "TN:"), ("(translator's note)", "other", "in"),
+        ("A", "respondent", "Everyone"), ("Q", "interviewer", "Did"),
+        ("A", "respondent", "My"), ("(translator's note)", "other", "(TL"),
+        ("(translator's note)", "other", "is"), ("(translator's note)", "other", "Subtitler's"),
+        ("A", "respondent", "Afterwards")]
+
+
+def test_a_speaker_with_the_initials_tn_and_notes_said_in_answers_stay_speech():
+    """`TN:` labelling a person who asks (the initials of a name), `The translator's note
+    on my papers...` and `Note how cold it was.` inside an answer: speech, as before."""
+    rows = turns(LAYOUTS / "srt-tn-speaker.srt")
+    assert [(s, r) for s, r, _ in rows] == [("TN", "interviewer"), ("SK", "respondent")] * 2
+    assert rows[3][2] == ("A broker my aunt knew. The translator's note on my papers later "
+                          "said I came alone. Note how cold it was. My feet were black.")

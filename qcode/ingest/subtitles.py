@@ -114,6 +114,7 @@ class _Cues:
     shown_names: list[str] = field(default_factory=list)  # the names lower thirds show
     spoken: bool = False  # a line of speech was read
     asking: bool = False  # the cue's lines, read together, ask (`WHEN DID YOU FIRST` / `...?`)
+    tn_speaks: bool | None = None  # a `TN:` cue asks: TN is a person (_translators_note)
 
     def read(self, i: int, number: int, offset: int, text: str) -> None:
         if self._time_line(number, text):
@@ -205,6 +206,13 @@ class _Cues:
         if self.display is not None:  # a title card or a lower third: context, no speaker
             self.lines.append(Line(number, offset, clean, kind=self.display[0]))
             return
+        if not self.parts:  # a cue's first line decides for the cue
+            noted = speaker is None and self._translators_note(clean)
+            self.cue_kind = TRANSLATORS_NOTE if noted else None
+        if self.cue_kind == TRANSLATORS_NOTE:  # the cue's every line, to its end
+            self.parts += 1
+            self.lines.append(Line(number, offset, clean.strip(), kind=TRANSLATORS_NOTE))
+            return
         if not self.parts and speaker is None and self._names_only(number, offset, clean):
             return
         if speaker is None and self.label_next is not None:
@@ -229,6 +237,21 @@ class _Cues:
         self.spoken = self.spoken or bool(clean.strip() and not self.cue_kind)
         if speaker is None and not self.any_speaker and clean.rstrip().endswith("?"):
             self.lines.append(Line(number, offset, ""))
+
+    def _translators_note(self, clean: str) -> bool:
+        """A cue that opens as the translator's (or subtitler's, editor's) note: `T/N: Hyesan
+        is a city...`, `[Translator's note: she says "notel", / the small media players...]`
+        over two lines. A bare `TN:` only while no speaker `TN` was heard and no `TN:` cue
+        of the file asks a question (a person with those initials asks and answers)."""
+        m = _NOTE_CUE.match(clean)
+        if m is None:
+            return False
+        if m["bare"] is None:
+            return True
+        if self.tn_speaks is None:
+            self.tn_speaks = any(_BARE_TN.match(_words(t)) and asks(_words(t))
+                                 for _, _, t in self.rows)
+        return "TN" not in self.heard and not self.tn_speaks
 
     def _names_only(self, number: int, offset: int, clean: str) -> bool:
         """A cue's first line that names and says nothing: a name above the cue's text
@@ -339,6 +362,14 @@ def _pieces(text: str) -> list[tuple[int, str | None, str]]:
     return [p for p in out if p[2] or p[1] is not None]
 
 
+# a cue the translator or subtitler adds, not said: `T/N: ...`, `TN: ...`, `[TL note: ...]`,
+# `(Translator's note: ...)`, `Subtitler's note - ...`, French and Spanish `N.d.T.:`
+TRANSLATORS_NOTE = "translator's note"
+_NOTE_CUE = re.compile(
+    r"^\s*[\[(]?\s*(?:T\s?/\s?N|T\.\s?N\.|TL\s?/\s?N|TL\s?[Nn]ote|N\.\s?[Dd]\.\s?[Tt]\.|"
+    r"(?i:(?:translator|translation|subtitler|editor)['’]?s?\s+note|trans\.\s+note)|"
+    r"(?P<bare>TN))\s*[:：–—-]\s*\S")
+_BARE_TN = re.compile(r"^\s*TN\s*[:：]")
 # subtitles mark a change of speaker inside a cue with a leading dash, after a sentence's end
 # (`My father said — go now,` / `— before they come.` is one sentence going on); captions
 # made for television with `>>` wherever it falls
