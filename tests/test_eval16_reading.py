@@ -29,15 +29,6 @@ CODED_MISREAD: dict[str, str] = {
         "from '?', so the interpreter's (Speaker 3) correction (paragraph 12), the "
         "interviewer's 'Mm-hmm.' (16) and closing 'OK. Let's stop there...' (28) are coded as "
         "the respondent's",
-    "docx23-un-report-boxes.docx":
-        "Box 2's testimony (a one-column bordered table, paragraphs 9-10) is read as report "
-        "preamble (context): the woman's account is never coded; the attribution under Box 3 "
-        "('— Man, 30s, Musan...', 18) and report paragraph 24 (19) are read into the "
-        "Witness's last answer and coded",
-    "report02-pdf-quoted-question.txt":
-        "the figure title 'Figure 7. Payments reported by interviewees...' (line 34), at the "
-        "page break inside Ms. Seol's answer, is read as a turn of hers and coded (the "
-        "'Source:' line under it, the running footer and the footnote are rightly context)",
     "srt06-colour-speakers.srt":
         "speakers set apart by <font color> only are not told apart: the woman's first "
         "answer (cues 5-6, yellow) is joined to the cyan warning and the reporter's narration "
@@ -51,15 +42,6 @@ TURNS_MISREAD: dict[str, str] = {
         "the '00:00:03 Speaker 2' paragraphs open the respondent's turns as their words "
         "('Speaker 2 I grew up...'); Speaker 1's 'Mm-hmm.' (16) and closing (28) and the "
         "interpreter's line (12) are respondent turns",
-    "docx23-un-report-boxes.docx":
-        "Box 2's first-person account (paragraphs 9-10) is no respondent turn (context)",
-    "gdocs01-comment-anchors.txt":
-        "the Google Docs comment list after the last question ('[a]He said 2005...', "
-        "'[b]Mina Seo: this is the \"attendance bribe\"...', '[c]Translator check: ...', "
-        "lines 29-31) is read into the interviewer's closing turn at line 27",
-    "report02-pdf-quoted-question.txt":
-        "the next transcript's heading 'Transcript 3.3: Mr. Gang, 51, ...' (line 50) is read "
-        "into KL's closing turn at line 48 (context read as the interviewer's words)",
     "srt06-colour-speakers.srt":
         "cues 1-6 are one context 'Intro' (the reporter's opening narration and the woman's "
         "first answer are no turns); the brother's cues 13-14 and the reporter's narration "

@@ -69,11 +69,10 @@ MISREAD: dict[str, str] = {
     "report03-pdf-ligatures-stamp.txt":
         "the label change 'Researcher:' / 'Participant 9:' to 'R:' / 'P9:' (line 18) is not "
         "read as the same two people: 'R' is a respondent, so the questions at 18, 26, 32 and "
-        "35 are coded, and 'P9' is a second respondent beside 'Participant 9'; the table "
-        "title 'Table B1. ...' (30) is read into the answer at 27 and the footnote '23 The "
-        "drama...' (37) into the last answer (36), coded (the ligatures are read as letters "
-        "and the download stamps with the running header beside them are left out: session "
-        "16)",
+        "35 are coded, and 'P9' is a second respondent beside 'Participant 9'; the footnote "
+        "'23 The drama...' (37) is read into the last answer (36), coded (session 16 reads the "
+        "ligatures as letters, leaves out the download stamps with the running header beside "
+        "them, and makes the table title 'Table B1. ...' (30) context)",
 }
 TURNS_OK_FIRST_RUN = {"asylum01-interview-record.txt", "print01-browser-print-pdf.txt",
                       "srt07-translator-note-cues.srt"}

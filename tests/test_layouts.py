@@ -73,7 +73,8 @@ def test_hard_wrapped_lines_are_joined_and_short_sentence_lines_end_paragraphs()
 def test_q_dot_a_dot_labels():
     rows = read("qa-dots.txt")
     qa = [("Q", "interviewer"), ("A", "respondent")]
-    assert roles(rows) == [("(heading)", "other"), *qa, *qa, *qa, ("A", "respondent"), *qa, *qa]
+    assert roles(rows) == [("(interview heading)", "other"), *qa, *qa, *qa, ("A", "respondent"),
+                           *qa, *qa]
     assert rows[2] == (5, "A", "respondent", "In Hyesan, near the")
 
 

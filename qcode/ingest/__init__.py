@@ -12,6 +12,7 @@ from qcode.config import Config
 from qcode.errors import IngestError, printable
 from qcode.ingest.briefing import mark_moderator
 from qcode.ingest.chats import read_chat
+from qcode.ingest.comments import mark_comment_list
 from qcode.ingest.descriptor import mark_descriptors
 from qcode.ingest.examination import read_examination
 from qcode.ingest.feature import read_feature
@@ -123,6 +124,7 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
             roles.assign("Interviewer", "interviewer")
         numbered = drop_line_numbers(lines)
         mark_apparatus(lines)
+        mark_comment_list(lines)  # a Google Docs download's comments
         lines, more = drop_page_furniture(lines)
         notices = notices + numbered + more
     mark_lines(lines, source.meta, path, source.meta_lines)

@@ -84,9 +84,23 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:ends|ended|stops|stopped))\s*[.;|–—]\s+\S", re.I)),
     # the heading of one interview among several (`Interview 7`, `Testimony no. 12: Hyesan`,
     # `SESSION 2 — 9 June`): after the last answer, the next interview begins
+    # (`Transcript 3.3: Mr. Gang, 51, ...`, `Interview C.1: ...`: an annex's numbering, a
+    # title's full stop)
     ("interview heading", re.compile(
         r"^\W*(?:interview|testimony|case|transcript|record|session|tape)\s+(?:no\.?\s*|number"
-        r"\s+|#\s*)?\d{1,4}[a-z]?\b(?:\s*[:.,;–—-]\s*[^.?!]{0,60})?\W*$", re.I)),
+        r"\s+|#\s*)?(?:[A-Z][.-])?\d{1,4}(?:\.\d{1,3})?[a-z]?\b(?:\s*[:.,;–—-]\s*"
+        r"(?:\b(?:Mrs?|Ms|Dr)\.|[^.?!]){0,80})?\W*$", re.I)),
+    # a figure's or table's title, as a report's PDF sets it at a page break, inside an
+    # answer of its transcripts (`Figure 7. Payments reported by interviewees`, `Table 3:
+    # ...`, `Chart 2 - ...`, `Figure 3.1 Prices`); not the speech of a group called `Table
+    # 3` (`Table 3: We talked about...`: a speaker's I, we, you), nor a question, nor a
+    # line that goes on (`,` `;` at its end). A wrapped answer line that happens to open
+    # `Figure 8. That is what...` and end a sentence is taken for one (none seen)
+    ("figure", re.compile(
+        r"^\W*(?i:figure|fig\.|table|chart|graph|map|diagram|exhibit|infographic)\s+[A-Z]?"
+        r"(?:\d{1,3}[a-z]?\s*[.:–—|-]|\d{1,3}\.\d{1,3}[a-z]?\.?)\s+"
+        r"(?![^\n]*\b(?:I|I['’]\w+|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Mm]y|[Mm]e)\b)"
+        r"[A-Z(\"“‘'][^?]*[^?,;:\s-]\s*$")),
     # a description in square brackets, alone on its line (`[wind blowing]`, `[Door
     # slams]`, `[Phone rings, tape stopped]`): what was heard or seen, as transcribers and
     # subtitles for the deaf write it. Not a name (`[Ms. Yoon]`, `[HAN]`: every word

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import Any
 
 from qcode.errors import IngestError
+from qcode.ingest.boxes import read_boxes
 from qcode.ingest.decode import decode
 from qcode.ingest.layout import Line
 from qcode.ingest.source import Source, with_front_matter
@@ -83,6 +84,9 @@ def read_docx(data: bytes, path: Path) -> Source:
         elif mark.what == "name":  # a Speaker or Time cell: not text of its own
             line.text = ""
     _beside_table(source.lines, body.marks)
+    people, said = read_boxes(source.lines, body.boxes)  # a report's testimony in boxes
+    source.speaker_key.update(people)
+    source.notices += said
     source.notices += body.notices
     boxes = [n + 1 for n, m in body.marks.items() if m.what == "text box"]
     if boxes:
@@ -104,6 +108,7 @@ class _Body:
         self.marks: dict[int, Mark] = {}  # paragraph index -> what its style or table made it
         self.notices: list[Notice] = []  # what the user should know of a table
         self.tables = 0
+        self.boxes: list[tuple[int, int]] = []  # (first, end) paragraphs of one-column tables
         self.emphasis: dict[int, str] = {}  # paragraph index -> "bold" / "italic" as a whole
         self.styles: dict[str | None, str] = {}  # a paragraph's style id -> the style's name
 
@@ -111,8 +116,10 @@ class _Body:
         boxes: list[Any] = []
         if block.tag == _TBL:
             self.tables += 1
-            self.notices += read_table(_rows(block, boxes), self.texts, self.marks,
-                                       f"table {self.tables}")
+            rows, first = _rows(block, boxes), len(self.texts)
+            self.notices += read_table(rows, self.texts, self.marks, f"table {self.tables}")
+            if rows and all(len(row) == 1 for row in rows):
+                self.boxes.append((first, len(self.texts)))
         else:
             name = self._style(block)
             if name.startswith(_HEADING_STYLES):
