@@ -48,7 +48,8 @@ def read_docx(data: bytes, path: Path) -> Source:
     paragraphs inside table cells and content controls; line numbers count them all. A
     Speaker | Text table (with a Time or row number column anywhere) is a transcript, each
     row a turn; what other tables are: tables.py. Heading and Title styles are headings,
-    Caption a caption, text boxes context."""
+    Caption a caption, text boxes context. A one-column table with an attribution under
+    its account (`— Woman, 40s, Hyesan`) is a report's box of testimony: boxes.py."""
     import docx  # python-docx; imported here because only .docx files need it
 
     try:
