@@ -25,14 +25,6 @@ FILES = documents("eval17")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, an .srt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "dialoguelist01-documentary.txt":
-        "a documentary dialogue list in fixed columns (TC IN / TC OUT / SPEAKER / DIALOGUE) "
-        "is not read as one: reel 1 (lines 9-28) is one context 'Intro' turn, so Ok Sun-hwa's "
-        "answers there are never coded; in reel 2 the column heads, the lower third and 'Who "
-        "crossed first?' are one interviewer turn (34), and lines 37-52 are one 'Respondent' "
-        "turn, coded: Ok Tae-ho and Ok Sun-hwa as one speaker, with the questions 'What did "
-        "you take with you?' / 'Did anyone in China help you?', the narrator, music, end "
-        "credits, time codes and SPEAKER-column names",
     "gmeet01-google-meet-transcript.txt":
         "'Nari Cho:' (line 13, a research assistant's only turn, a question) is a label used "
         "once and read as words of Lim Jae-hyun's answer at line 12 (notice), so her question "
@@ -61,11 +53,6 @@ MISREAD: dict[str, str] = {
         "questions at 17, 19, 21, 23 and the closing 'Thank you, Ms. Kim.' (25) are coded as "
         "Kim Ae-ran's words (notices: one turn holds 71% of the words, 4 paragraphs ending "
         "in '?')",
-    "nvivo01-timespan-rows.txt":
-        "an NVivo transcript export (tab-separated Number / Timespan / Content / Speaker "
-        "rows, the speaker in the last column) is not read as turns: the column heads and "
-        "every row (lines 6-21) are one 'Respondent' turn, coded: the interviewer's questions, "
-        "'[inaudible]', row numbers, time spans and the Speaker column's words",
     "report03-pdf-ligatures-stamp.txt":
         "the label change 'Researcher:' / 'Participant 9:' to 'R:' / 'P9:' (line 18) is not "
         "read as the same two people: 'R' is a respondent, so the questions at 18, 26, 32 and "

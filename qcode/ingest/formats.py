@@ -8,15 +8,20 @@ from qcode.ingest.decode import decode
 from qcode.ingest.pipes import markdown_tables
 from qcode.ingest.source import Source, with_front_matter
 from qcode.ingest.subtitles import read_subtitles
+from qcode.ingest.texttables import text_tables
 from qcode.ingest.word import read_docx
 
 
 def read_text(data: bytes, path: Path) -> Source:
-    """Plain text or Markdown; a Markdown pipe table is read as a table (tables.py)."""
+    """Plain text or Markdown; a Markdown pipe table is read as a table (tables.py), and so
+    is a transcript table set in tabs, pipes or fixed columns under its header
+    (texttables.py)."""
     source = with_front_matter(decode(data, path), path, line_is_paragraph=False)
     if path.suffix.lower() in (".md", ".markdown") and "|" in source.decoded.text:
         source.lines, notices = markdown_tables(source.lines)
         source.notices += notices
+    source.lines, notices = text_tables(source.lines)
+    source.notices += notices
     return source
 
 

@@ -14,16 +14,20 @@ import re
 from collections import Counter
 
 # the shapes of a table cell that holds no words (tables.py reads them too)
-# (an editing suite's time code counts frames after the seconds: `00:00:06:20`, `01:02:03;12`)
-CELL_TIME = re.compile(r"^[\[(]?(\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+|[;:]\d{2})?)[\])]?$")
+# (an editing suite's time code counts frames after the seconds: `00:00:06:20`, `01:02:03;12`;
+# NVivo's Timespan column gives a span, its start kept: `0:14.2 - 0:52.7`)
+_STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+|[;:]\d{2})?"
+CELL_TIME = re.compile(rf"^[\[(]?({_STAMP})(?:\s*[-–]\s*{_STAMP})?[\])]?$")
 ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
 # a label opening a cell: `Jang:`, `Ms. Baek:`, `Kim (interviewer):`, `**Lee:**`, `진행자:`
 _LABEL = re.compile(r"^\W{0,2}([A-Z][\w.'’-]*(?:\s[A-Z0-9][\w.'’-]*){0,2}|[\uac00-\ud7a3]{1,8})"
                     r"(?:\s*\([^()]{1,40}\))?\W{0,2}\s*:\s*(?:\*\*)?\s+\S")
 # header words of a transcript table's columns (tables.py finds its Speaker column by them
-# too): its times (an editing suite's `Timecode`, `In` | `Out`), row numbers and text
+# too): its times (an editing suite's `Timecode`, `In` | `Out`, a dialogue list's `TC IN` |
+# `TC OUT`, NVivo's `Timespan`), row numbers and text
 TIME_HEADERS = {"time", "timestamp", "time stamp", "time code", "timecode", "tc", "start",
-                "end", "in", "out", "start time", "end time", "time in", "time out"}
+                "end", "in", "out", "start time", "end time", "time in", "time out", "tc in",
+                "tc out", "timecode in", "timecode out", "timespan", "time span"}
 NUMBER_HEADERS = {"#", "no", "no.", "line", "row", "number"}
 TEXT_HEADERS = {"text", "transcript", "transcription", "content", "speech", "utterance",
                 "words", "dialogue", "statement"}

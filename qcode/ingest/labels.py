@@ -22,6 +22,7 @@ from qcode.ingest.furniture import STAGE
 from qcode.ingest.hearing import HEARING_LABEL, centred_title, hearing_roles, opens_turn
 from qcode.ingest.inline import split_inline
 from qcode.ingest.labeltext import NAME as _NAME
+from qcode.ingest.labeltext import QUALIFIER as _QUALIFIER
 from qcode.ingest.labeltext import SPACE as _SPACE
 from qcode.ingest.labeltext import TIME as _TIME
 from qcode.ingest.labeltext import text_after_label
@@ -113,14 +114,6 @@ _BRACKETED = re.compile(
     rf"^\s*\[(?P<label>{_NAME})(?:\s*\((?P<alias>[^()\n]{{1,40}})\))?(?P<sep>\])(?P<after>)"
     r"(?P<time>)(?P<bare>):?\s*(?P<rest>.*)$"
 )
-# how a label's speaker is heard, in brackets after the name, not another name for them (read
-# as the short name, `KANG (VOICED BY ACTOR):` was the speaker `VOICED BY ACTOR`, one for every
-# voiced witness): `(TRANSLATION)`, `(VOICEOVER)`, `(via interpreter)`, `(READ BY AN ACTOR)`
-_QUALIFIER = re.compile(
-    r"^(?:(?:voiced|read|spoken|dubbed|revoiced|re-voiced)\s+by\b.*|(?:through|via|with)\s.*|"
-    r"(?:in\s+)?(?:translation|translated|interpreted|interpretation|dubbed|subtitled)|"
-    r"voice[\s-]?over|v\.?o\.?|o\.?s\.?|off[\s-]?(?:screen|camera|mic)|actor|actress|"
-    r"archive|recorded|on\s+(?:the\s+)?(?:phone|tape|line)|in\s+[a-z]+)$", re.I)
 _NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
 # A label alone on its line, the turn's text below it: `INTERVIEWER` / `LEE` in capitals, or
 # a name and a time stamp as transcription services write them (`Park  0:07`, a podcast

@@ -17,6 +17,15 @@ TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 SPACE = "[ \u00a0\u202f]"
 NAME = rf"[A-Z][\w.'’-]*(?:{SPACE}[A-Z0-9][\w.'’-]*){{0,2}}"
 
+# how a label's speaker is heard, in brackets after the name, not another name for them (read
+# as the short name, `KANG (VOICED BY ACTOR):` was the speaker `VOICED BY ACTOR`, one for every
+# voiced witness): `(TRANSLATION)`, `(VOICEOVER)`, `(via interpreter)`, `(READ BY AN ACTOR)`;
+# tables.py takes it off a Speaker cell's name too (a dialogue list's `INTERVIEWER (O.S.)`)
+QUALIFIER = re.compile(
+    r"^(?:(?:voiced|read|spoken|dubbed|revoiced|re-voiced)\s+by\b.*|(?:through|via|with)\s.*|"
+    r"(?:in\s+)?(?:translation|translated|interpreted|interpretation|dubbed|subtitled)|"
+    r"voice[\s-]?over|v\.?o\.?|o\.?s\.?|off[\s-]?(?:screen|camera|mic)|actor|actress|"
+    r"archive|recorded|on\s+(?:the\s+)?(?:phone|tape|line)|in\s+[a-z]+)$", re.I)
 # how a broadcaster's transcript says an answer was given, before its words: not words of it
 # (GPO's hearings: `[Through interpreter.]`); a film's subtitles say so too, and where the
 # voice is (`(in Korean) Everything.`, `(off-screen) Were you afraid?`)

@@ -78,6 +78,7 @@ class Line:
     in_table: bool = False  # a Word table cell: short, yet no heading
     emphasis: str | None = None  # a Word paragraph bold or italic as a whole: "bold", "italic"
     carries_on: bool = False  # its label's paragraph translates the turn before (speakers.py)
+    joined: bool = False  # the line above's text wrapped in its column (texttables.py)
     beside_table: bool = False  # a Word paragraph outside the table the turns are read from
 
 
@@ -161,7 +162,7 @@ def mark_lines(lines: list[Line], meta: dict[str, Any], path: Path,
             line.kind = "before interview"
         elif bounds.end is not None and line.number > bounds.end:
             line.kind = "after interview"
-        elif line.kind is None:
+        elif line.kind is None and not line.joined:  # a wrapped line stands not alone
             line.kind = line_kind(line.text)
 
 
@@ -289,6 +290,8 @@ def blocks(lines: list[Line], line_is_paragraph: bool, cues: bool = False) -> li
     (by the rule above) a line that ends a paragraph each end one; in subtitles (`cues`)
     only the first three. A label alone on its line (`Q:`) passes to the next line."""
     ends = _ends(lines, line_is_paragraph, cues)
+    for k in range(len(lines) - 1):
+        ends[k] = ends[k] and not lines[k + 1].joined
     out: list[Block] = []
     current: list[Line] = []
     label: Line | None = None

@@ -9,7 +9,7 @@ from qcode.ingest.layout import Line
 from qcode.ingest.tables import Mark, plan
 from qcode.model import Notice
 
-_DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
 _PIPE = re.compile(r"(?<!\\)\|")
 
 
@@ -22,7 +22,7 @@ def markdown_tables(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
     i = tables = 0
     while i < len(lines):
         if i + 1 < len(lines) and "|" in lines[i].text and lines[i].kind is None \
-                and "|" in lines[i + 1].text and _DELIMITER.match(lines[i + 1].text):
+                and "|" in lines[i + 1].text and DELIMITER.match(lines[i + 1].text):
             j = i + 2
             while j < len(lines) and lines[j].text.lstrip().startswith("|"):
                 j += 1
@@ -42,27 +42,27 @@ MAX_COLUMNS = 20  # a wider pipe table is context, unparsed (padding its rows wo
 def _markdown_table(rows: list[Line], delimiter: Line, where: str,
                     notices: list[Notice]) -> list[Line]:
     delimiter.text = ""  # the `|---|` line: not text
-    width = len(_pipe_cells(rows[0].text))
+    width = len(pipe_cells(rows[0].text))
     if width > MAX_COLUMNS:
         for line in rows:
             line.kind = "table"
         notices.append(Notice(rows[0].number, f"{where} has {width} columns: kept as context, "
                               "not coded"))
         return [rows[0], delimiter, *rows[1:]]
-    cells = [_pipe_cells(line.text) for line in rows]
+    cells = [pipe_cells(line.text) for line in rows]
     cells = [(row + [(len(line.text), "")] * width)[:width]
              for row, line in zip(cells, rows, strict=True)]
     p, found = plan([[[text] for _, text in row] for row in cells], where, rows[0].number)
     notices += found
     out: list[Line] = []
     for r, line in enumerate(rows):
-        out += _row(line, cells[r], [m[0] for m in p.row(r)])
+        out += row_lines(line, cells[r], [m[0] for m in p.row(r)])
         if r == 0:
             out.append(delimiter)
     return out
 
 
-def _row(line: Line, cells: list[tuple[int, str]], marks: list[Mark]) -> list[Line]:
+def row_lines(line: Line, cells: list[tuple[int, str]], marks: list[Mark]) -> list[Line]:
     """A row's lines: a turn's text cell (its offset kept), or the row as a heading or
     context."""
     if any(m.what in ("speech", "cell") for m in marks):
@@ -75,7 +75,7 @@ def _row(line: Line, cells: list[tuple[int, str]], marks: list[Mark]) -> list[Li
     return [line]
 
 
-def _pipe_cells(text: str) -> list[tuple[int, str]]:
+def pipe_cells(text: str) -> list[tuple[int, str]]:
     """(offset, text) of each cell of a pipe table row; `\\|` is a pipe inside a cell."""
     start = text.index("|") + 1 if text.lstrip().startswith("|") else 0
     bounds = [start - 1, *(m.start() for m in _PIPE.finditer(text, start))]

@@ -25,6 +25,7 @@ from qcode.ingest.labelledcells import (
     flat,
     labelled_column,
 )
+from qcode.ingest.labeltext import QUALIFIER
 from qcode.ingest.speakerkey import speaker_key
 from qcode.model import Notice
 
@@ -52,7 +53,7 @@ def one_line(text: str) -> str:
 
 
 _HEADER_CELLS = {"speaker", "name", "who", "person", "role", "answer", *HEADER_WORDS}
-_SPEAKER_HEADERS = {"speaker", "speakers", "name", "who", "person", "role", "participant",
+SPEAKER_HEADERS = {"speaker", "speakers", "name", "who", "person", "role", "participant",
                     "interviewer", "interviewee", "respondent", "화자", "발화자"}
 _INTERVIEWER = re.compile(r"^(?:interviewer|int|q|i|question|moderator|researcher)\b", re.I)
 
@@ -74,7 +75,7 @@ def _transcript_columns(rows: Rows) -> tuple[int | None, int, int] | None:
     a column of time stamps and one of row numbers anywhere (or the columns the header row
     names: by_header); None for any other table."""
     width = len(rows[0]) if rows else 0
-    named = by_header(rows[0], _SPEAKER_HEADERS) if 2 <= width <= 6 else None
+    named = by_header(rows[0], SPEAKER_HEADERS) if 2 <= width <= 6 else None
     if not 2 <= width <= (6 if named else 4) or any(len(r) != width for r in rows):
         return None
     known = all(flat(c).lower().strip(":") in _HEADER_CELLS for c in rows[0])
@@ -113,7 +114,7 @@ def _speakers(first: list[list[str]], known: bool, name: int, names: list[str],
     if _says_who_asks(names[1:]):
         return True
     if _header_like(first) and names[0] not in names[1:]:
-        return flat(first[name]).lower().strip(":") in _SPEAKER_HEADERS and _names(names[1:])
+        return flat(first[name]).lower().strip(":") in SPEAKER_HEADERS and _names(names[1:])
     return _takes_turns(names, texts) and _names(names)
 
 
@@ -134,8 +135,31 @@ def _says_who_asks(names: list[str]) -> bool:
 
 def _row_speaker(name: str) -> str:
     """The speaker a row's label names: `질문` the interviewer, `답변` the respondent (as an
-    unlabelled Q&A reads them); a name, or `Q` / `A` (labels.py knows them), as written."""
+    unlabelled Q&A reads them); a name, or `Q` / `A` (labels.py knows them), as written,
+    without how the voice is heard (a dialogue list's `INTERVIEWER (O.S.)`: `INTERVIEWER`)."""
+    heard = _HEARD.match(name)
+    if heard and QUALIFIER.match(heard[2]):
+        name = heard[1]
     return _ROW_SPEAKER.get(name.lower(), name) if name.lower() not in ("q", "a") else name
+
+
+_HEARD = re.compile(r"^(.*\S)\s*\(([^()]{1,40})\)$")
+# what a film's dialogue list writes in its Speaker column for a row no one says: the music,
+# a title card, a lower third or a caption on screen, an archive clip, the credits (`ARCHIVE
+# (KCTV)`: what the brackets say is its source); read as a speaker, the music and the
+# credits were a respondent's words
+_SHOWN = {"music", "sfx", "fx", "sound", "sound effects", "title", "titles", "title card",
+          "main title", "card", "end card", "lower third", "lower-third", "super", "caption",
+          "graphic", "graphics", "text on screen", "on-screen text", "onscreen text", "chyron",
+          "archive", "archive footage", "footage", "credits", "end credits", "opening credits",
+          "insert", "montage"}
+
+
+def _shown(name: str) -> bool:
+    """A Speaker cell that names something heard or shown, not a person (`MUSIC`, `LOWER
+    THIRD`, `ARCHIVE (KCTV)`)."""
+    heard = _HEARD.match(name)
+    return (heard[1] if heard else name).strip().lower() in _SHOWN
 
 
 def _takes_turns(names: list[str], texts: list[str]) -> bool:
@@ -285,6 +309,8 @@ class _Plan:
             out[text] = [Mark("cell", time=stamp[1] if stamp and not k else None)
                          for k in range(len(row[text]))]
             return out
+        if _shown(_name(row[name])):  # the music, a caption: context
+            return [[Mark("table")] * len(cell) for cell in row]
         out[text] = _speech(row[text], _row_speaker(_name(row[name])),
                             stamp[1] if stamp else None)
         return out

@@ -1,0 +1,227 @@
+"""Transcript tables set as plain text, as qualitative-analysis software and post-production
+export them: NVivo's `Number<TAB>Timespan<TAB>Content<TAB>Speaker` rows, ATLAS.ti's or
+MAXQDA's `Speaker<TAB>Text`, Transana's `Timestamp<TAB>Speaker<TAB>Transcript`, a pipe
+table typed without Markdown's `|---|` line (`| 00:01 | INT | ... |`), and a film's
+dialogue list in fixed columns (`TC IN   TC OUT   SPEAKER   DIALOGUE`, its dialogue
+wrapped onto lines of its own under its column). Read as lines of text, every row was one
+respondent's turn: the questions, the row numbers, the times and the speakers' names coded.
+
+A table is found by its header line, as a Word table's is (labelledcells.by_header): one
+Speaker column (`Speaker`, `Name`, `Who`), one Text column (`Content`, `Text`,
+`Transcript`, `Dialogue`), every other a time (`Timespan`, `TC IN`) or a row number, in
+any order. Its rows are the lines below cut the same way (at tabs, at pipes, or at the
+header's column starts, each start after a space) whose time cells are empty or a time
+(labelledcells.CELL_TIME) and whose number cells are empty or a number; a blank line
+inside goes on when a row follows it; any other line ends the table. In fixed columns a
+line with only its Dialogue cell filled is the row above wrapped. The table is then read
+as a Word table is (tables.py `plan`): each row a paragraph of its speaker's turn, a row
+with no speaker going on with the turn above in a paragraph of its own, a row that is only
+a mark (`[inaudible]`) context, the header a heading; a dialogue list's music, captions,
+archive clips and credits context (tables.py). A table with no Speaker and Text header
+(`Year<TAB>Event<TAB>Notes`), or one whose Speaker column holds no speakers' names, is not
+touched: read as before. Not read: a table whose cells run onto lines of their own in tabs
+or pipes (a cell with a line break in it), nor one with columns besides the speaker, the
+text, times and row numbers (NVivo's coding columns)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from qcode.ingest.labelledcells import CELL_TIME, NUMBER_HEADERS, ROW_NUMBER, TIME_HEADERS, by_header
+from qcode.ingest.layout import Line
+from qcode.ingest.pipes import DELIMITER, pipe_cells, row_lines
+from qcode.ingest.tables import SPEAKER_HEADERS, plan
+from qcode.model import Notice
+
+Cells = list[tuple[int, str]]  # (offset in the line, text) of each cell
+Cut = Callable[[str], Cells | None]
+
+_COLUMN = re.compile(r"\S+(?: \S+)*")  # a fixed column's head: words one space apart
+_APART = re.compile(r"\S {2,}\S")
+
+
+@dataclass
+class _Row:
+    line: Line
+    cells: Cells
+    before: list[Line]  # the blank lines above it, inside the table
+    wrapped: list[tuple[Line, int, str]] = field(default_factory=list)  # fixed columns
+
+
+@dataclass
+class _Columns:
+    """A header's columns: how a line is cut, and what each column holds."""
+    cut: Cut
+    heads: list[str]
+    speaker: int
+    text: int
+    fixed: bool
+
+    def kind(self, c: int) -> str:
+        head = self.heads[c].lower().strip(" :*_")
+        return "time" if head in TIME_HEADERS else "number" if head in NUMBER_HEADERS else ""
+
+
+def text_tables(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
+    """The lines, each transcript table's rows read as turns (the module docstring)."""
+    out: list[Line] = []
+    notices: list[Notice] = []
+    i = tables = 0
+    while i < len(lines):
+        read = _table(lines, i, f"table {tables + 1}")
+        if read is None:
+            out.append(lines[i])
+            i += 1
+            continue
+        tables += 1
+        out += read[0]
+        notices += read[1]
+        i = read[2]
+    return out, notices
+
+
+def _table(lines: list[Line], i: int, where: str) -> tuple[list[Line], list[Notice], int] | None:
+    """The lines of a transcript table whose header is line i, what to say of it, and where
+    it ends; None when no such table starts there."""
+    columns = _header(lines[i])
+    found = _rows(lines, i, columns) if columns else None
+    if columns is None or found is None:
+        return None
+    rows, delimiter, end = found
+    read = _read(lines[i], columns, rows, delimiter, where)
+    return (*read, end) if read else None
+
+
+def _header(line: Line) -> _Columns | None:
+    """The columns a header line names (one Speaker, one Text, the rest times or numbers)."""
+    text = line.text
+    if line.kind or line.speaker or not text.strip():
+        return None
+    cut: Cut
+    if "\t" in text:
+        cut, fixed = _tabs, False
+    elif text.lstrip().startswith("|"):
+        cut, fixed = _pipes, False
+    elif _APART.search(text):
+        starts = [m.start() for m in _COLUMN.finditer(text)]
+        cut, fixed = (lambda t: _fixed(starts, t)), True
+    else:
+        return None
+    cells = cut(text) or []
+    while cells and not cells[-1][1]:
+        cells.pop()
+    heads = [c for _, c in cells]
+    found = by_header([[h] for h in heads], SPEAKER_HEADERS) if len(heads) >= 2 else None
+    return _Columns(cut, heads, found[1], found[2], fixed) if found else None
+
+
+def _tabs(text: str) -> Cells | None:
+    if "\t" not in text:
+        return None
+    out, at = [], 0
+    for cell in text.split("\t"):
+        out.append((at + len(cell) - len(cell.lstrip()), cell.strip()))
+        at += len(cell) + 1
+    return out
+
+
+def _pipes(text: str) -> Cells | None:
+    return pipe_cells(text) if text.lstrip().startswith("|") else None
+
+
+def _fixed(starts: list[int], text: str) -> Cells | None:
+    """A line cut at the header's column starts, each a space after the column before (or
+    past the line's end); None when a word runs across a start."""
+    if any(0 < s < len(text) and text[s - 1] != " " and text[s] != " " for s in starts):
+        return None
+    if text[:starts[0]].strip():
+        return None
+    bounds = [*starts[1:], len(text)]
+    out = []
+    for s, e in zip(starts, bounds, strict=True):
+        cell = text[s:e] if s < len(text) else ""
+        out.append((s + len(cell) - len(cell.lstrip()), cell.strip()))
+    return out
+
+
+def _rows(lines: list[Line], i: int,
+          columns: _Columns) -> tuple[list[_Row], Line | None, int] | None:
+    """The rows below the header at i, the `|---|` line under a pipe header, and where the
+    table ends; None for fewer than two rows."""
+    j, delimiter = i + 1, None
+    if j < len(lines) and columns.cut is _pipes and DELIMITER.match(lines[j].text):
+        delimiter, j = lines[j], j + 1
+    rows: list[_Row] = []
+    gap: list[Line] = []
+    while j < len(lines):
+        line = lines[j]
+        if not line.text.strip():
+            gap.append(line)
+        elif line.kind or line.speaker is not None or (cells := _cells(line, columns)) is None:
+            break
+        elif columns.fixed and rows and not gap and _wrapped(cells, columns):
+            rows[-1].wrapped.append((line, *cells[columns.text]))
+        else:
+            rows.append(_Row(line, cells, gap))
+            gap = []
+        j += 1
+    return (rows, delimiter, j - len(gap)) if len(rows) >= 2 else None
+
+
+def _cells(line: Line, columns: _Columns) -> Cells | None:
+    """A row's cells, as many as the header's; None for a line that is no row of the table."""
+    cells = columns.cut(line.text)
+    width = len(columns.heads)
+    if cells is None:
+        return None
+    while len(cells) > width and not cells[-1][1]:
+        cells.pop()
+    if len(cells) > width:
+        return None
+    cells += [(len(line.text), "")] * (width - len(cells))
+    for c, (_, text) in enumerate(cells):
+        shape = {"time": CELL_TIME, "number": ROW_NUMBER}.get(columns.kind(c))
+        if text and shape is not None and not shape.match(text):
+            return None
+    if not (cells[columns.speaker][1] or cells[columns.text][1]):
+        return None
+    return cells
+
+
+def _wrapped(cells: Cells, columns: _Columns) -> bool:
+    """In fixed columns, a line with only its Dialogue cell filled: the row above wrapped."""
+    return all(not text for c, (_, text) in enumerate(cells) if c != columns.text)
+
+
+def _read(header: Line, columns: _Columns, rows: list[_Row], delimiter: Line | None,
+          where: str) -> tuple[list[Line], list[Notice]] | None:
+    """The table's lines as tables.py reads its cells; None when it is no transcript."""
+    table = [[[h] for h in columns.heads]]
+    for row in rows:
+        cells = [[text] for _, text in row.cells]
+        cells[columns.text] = [" ".join([row.cells[columns.text][1],
+                                         *(text for _, _, text in row.wrapped)]).strip()]
+        table.append(cells)
+    p, notices = plan(table, where, header.number)
+    if p.kind != "speakers":
+        return None
+    header.kind = "heading"
+    out = [header]
+    if delimiter is not None:
+        delimiter.text = ""
+        out.append(delimiter)
+    for r, row in enumerate(rows, start=1):
+        marks = [m[0] for m in p.row(r)]
+        read = row_lines(row.line, row.cells, marks)
+        out += [*row.before, Line(row.line.number, row.line.offset, "")]  # a row: a paragraph
+        out += read
+        as_text = not (len(read) == 1 and read[0] is row.line and row.line.kind)
+        for line, at, text in row.wrapped:
+            if as_text:
+                out.append(Line(line.number, line.offset + at, text, joined=True))
+            else:
+                line.kind = row.line.kind
+                out.append(line)
+    return out, notices
