@@ -92,7 +92,9 @@ def test_nvivo_rows_speaker_last_and_time_spans(tmp_path: Path):
 def test_dialogue_list_in_fixed_columns():
     """`#  TIMECODE  SPEAKER  DIALOGUE`: wrapped dialogue goes with its row, a row with a
     time code and no speaker is a paragraph of the turn above; supers, sound effects, the
-    narration, an archive clip and the credits are context; `Q` asks."""
+    narration, an archive clip and the credits are context; `Q` asks. A page footer and a
+    part heading between rows, the header not repeated, do not end the table; `(CONT'D)`
+    after a name is the same speaker."""
     path = LAYOUTS / "dialogue-list-fixed-columns.txt"
     assert speech(path) == [
         ("interviewer", "Q", "What did you sell"),
@@ -111,6 +113,18 @@ def test_dialogue_list_in_fixed_columns():
         assert words in context
     said = " ".join(turn.text for turn in t.turns if turn.role != "other")
     assert "10:00" not in said and "HWANG" not in said
+    assert ("other", "(heading)", "PART TWO") in read(path)
+
+
+def test_a_label_continued_is_the_same_speaker(tmp_path: Path):
+    """`KIM (CONT'D):`, as a script writes a speaker going on after a cut: Kim (it was a
+    label `CONT'D` used once, read into the answer above with the name)."""
+    path = tmp_path / "contd.txt"
+    path.write_text("INTERVIEWER: Where did you sell?\n\nKIM: At the station market.\n\n"
+                    "INTERVIEWER: And later?\n\nKIM: Near the bridge.\n\n"
+                    "KIM (CONT'D): Then nowhere.\n", encoding="utf-8")
+    assert speech(path)[-2:] == [("respondent", "KIM", "Near the bridge."),
+                                 ("respondent", "KIM", "Then nowhere.")]
 
 
 def test_dialogue_list_as_a_word_table(tmp_path: Path):

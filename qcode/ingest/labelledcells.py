@@ -6,12 +6,19 @@ perhaps one of row numbers), one column is left and most of its cells open with 
 that names someone (`Interviewer:`, `Jang:`, a few labels each used again), the column is
 read as text paragraph by paragraph (labels.py reads its labels, an unlabelled row goes on
 with the turn before), each row's time stamp the time of its paragraph; the time and number
-columns are no words of any turn, and a header row (`Time | Text`) is a heading."""
+columns are no words of any turn, and a header row (`Time | Text`) is a heading.
+
+It also holds what the readers of transcript tables share (tables.py for Word and Markdown,
+texttables.py for plain text): the shapes of time and number cells, the header words that
+name a table's columns (by_header), and what a Speaker cell says besides a name: how the
+voice is heard (`INTERVIEWER (O.S.)`) or that no one speaks (`MUSIC`, `LOWER THIRD`)."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
+
+from qcode.ingest.labeltext import QUALIFIER
 
 # the shapes of a table cell that holds no words (tables.py reads them too)
 # (an editing suite's time code counts frames after the seconds: `00:00:06:20`, `01:02:03;12`;
@@ -34,6 +41,31 @@ TEXT_HEADERS = {"text", "transcript", "transcription", "content", "speech", "utt
 HEADER_WORDS = TIME_HEADERS | NUMBER_HEADERS | TEXT_HEADERS
 
 Rows = list[list[list[str]]]
+
+_HEARD = re.compile(r"^(.*\S)\s*\(([^()]{1,40})\)$")
+# what a film's dialogue list writes in its Speaker column for a row no one says: the music,
+# a title card, a lower third or a caption on screen, an archive clip, the credits (`ARCHIVE
+# (KCTV)`: what the brackets say is its source); read as a speaker, the music and the
+# credits were a respondent's words
+_SHOWN = {"music", "sfx", "fx", "sound", "sound effects", "title", "titles", "title card",
+          "main title", "card", "end card", "lower third", "lower-third", "super", "caption",
+          "graphic", "graphics", "text on screen", "on-screen text", "onscreen text", "chyron",
+          "archive", "archive footage", "footage", "credits", "end credits", "opening credits",
+          "insert", "montage"}
+
+
+def shown(name: str) -> bool:
+    """A Speaker cell that names something heard or shown, not a person (`MUSIC`, `LOWER
+    THIRD`, `ARCHIVE (KCTV)`)."""
+    heard = _HEARD.match(name)
+    return (heard[1] if heard else name).strip().lower() in _SHOWN
+
+
+def heard_as(name: str) -> str:
+    """A Speaker cell's name without how the voice is heard (`INTERVIEWER (O.S.)`:
+    `INTERVIEWER`; labeltext.QUALIFIER)."""
+    heard = _HEARD.match(name)
+    return heard[1] if heard and QUALIFIER.match(heard[2]) else name
 
 
 def flat(cell: list[str]) -> str:

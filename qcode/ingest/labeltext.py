@@ -25,7 +25,8 @@ QUALIFIER = re.compile(
     r"^(?:(?:voiced|read|spoken|dubbed|revoiced|re-voiced)\s+by\b.*|(?:through|via|with)\s.*|"
     r"(?:in\s+)?(?:translation|translated|interpreted|interpretation|dubbed|subtitled)|"
     r"voice[\s-]?over|v\.?o\.?|o\.?s\.?|off[\s-]?(?:screen|camera|mic)|actor|actress|"
-    r"archive|recorded|on\s+(?:the\s+)?(?:phone|tape|line)|in\s+[a-z]+)$", re.I)
+    r"archive|recorded|on\s+(?:the\s+)?(?:phone|tape|line)|in\s+[a-z]+|"
+    r"cont(?:['’]?d|inued|inuing)?\.?)$", re.I)  # a script's `KIM (CONT'D)`: Kim again
 # how a broadcaster's transcript says an answer was given, before its words: not words of it
 # (GPO's hearings: `[Through interpreter.]`); a film's subtitles say so too, and where the
 # voice is (`(in Korean) Everything.`, `(off-screen) Were you afraid?`)

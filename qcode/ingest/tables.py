@@ -1,14 +1,14 @@
 """Tables, in a Word file or as Markdown pipes (`| Speaker | Text |`: pipes.py). A Speaker | Text table
 (by its header, or a column of a few names taking turns beside a column of speech with
 questions in it; an editing suite's `Timecode | Speaker | Transcript` by its header words:
-labelledcells.by_header) or a Question | Answer table is a transcript, each row a turn. A bilingual
-table (Korean | English, Original | Translation) is read in its English column; a column
-of question and answer words (`질문` / `답변`, `Question` / `Answer`) says who speaks in each
-row, whatever its header (`구분`). A Time | Text table whose text opens with labels
-(`Jang: ...`) is read as labelled text (labelledcells.py). A
-one-column table (a box around text) is read cell by cell. Any other table (a glossary, a
-timeline, places and what happened there) is not the interview: it is kept as context,
-never coded, and a warning names it."""
+labelledcells.by_header) or a Question | Answer table is a transcript, each row a turn (a row
+whose Speaker cell is a dialogue list's `MUSIC` or `LOWER THIRD` context: labelledcells.shown).
+A bilingual table (Korean | English, Original | Translation) is read in its English column; a
+column of question and answer words (`질문` / `답변`, `Question` / `Answer`) says who speaks in
+each row, whatever its header (`구분`). A Time | Text table whose text opens with labels
+(`Jang: ...`) is read as labelled text (labelledcells.py). A one-column table (a box around
+text) is read cell by cell. Any other table (a glossary, a timeline, places and what happened
+there) is not the interview: it is kept as context, never coded, and a warning names it."""
 
 from __future__ import annotations
 
@@ -23,9 +23,10 @@ from qcode.ingest.labelledcells import (
     all_match,
     by_header,
     flat,
+    heard_as,
     labelled_column,
+    shown,
 )
-from qcode.ingest.labeltext import QUALIFIER
 from qcode.ingest.speakerkey import speaker_key
 from qcode.model import Notice
 
@@ -54,13 +55,13 @@ def one_line(text: str) -> str:
 
 _HEADER_CELLS = {"speaker", "name", "who", "person", "role", "answer", *HEADER_WORDS}
 SPEAKER_HEADERS = {"speaker", "speakers", "name", "who", "person", "role", "participant",
-                    "interviewer", "interviewee", "respondent", "화자", "발화자"}
+                   "interviewer", "interviewee", "respondent", "화자", "발화자"}
 _INTERVIEWER = re.compile(r"^(?:interviewer|int|q|i|question|moderator|researcher)\b", re.I)
 
 
 def _name(cell: list[str]) -> str:
-    """A speaker cell's name: without a colon or Markdown emphasis (`**Kim:**`)."""
-    return flat(cell).strip("*_ ").rstrip(":").strip("*_ ")
+    """A speaker cell's name, without a colon, `**` (`**Kim:**`) or `(O.S.)` (heard_as)."""
+    return heard_as(flat(cell).strip("*_ ").rstrip(":").strip("*_ "))
 
 
 def _header_like(row: list[list[str]]) -> bool:
@@ -135,31 +136,8 @@ def _says_who_asks(names: list[str]) -> bool:
 
 def _row_speaker(name: str) -> str:
     """The speaker a row's label names: `질문` the interviewer, `답변` the respondent (as an
-    unlabelled Q&A reads them); a name, or `Q` / `A` (labels.py knows them), as written,
-    without how the voice is heard (a dialogue list's `INTERVIEWER (O.S.)`: `INTERVIEWER`)."""
-    heard = _HEARD.match(name)
-    if heard and QUALIFIER.match(heard[2]):
-        name = heard[1]
+    unlabelled Q&A reads them); a name, or `Q` / `A` (labels.py knows them), as written."""
     return _ROW_SPEAKER.get(name.lower(), name) if name.lower() not in ("q", "a") else name
-
-
-_HEARD = re.compile(r"^(.*\S)\s*\(([^()]{1,40})\)$")
-# what a film's dialogue list writes in its Speaker column for a row no one says: the music,
-# a title card, a lower third or a caption on screen, an archive clip, the credits (`ARCHIVE
-# (KCTV)`: what the brackets say is its source); read as a speaker, the music and the
-# credits were a respondent's words
-_SHOWN = {"music", "sfx", "fx", "sound", "sound effects", "title", "titles", "title card",
-          "main title", "card", "end card", "lower third", "lower-third", "super", "caption",
-          "graphic", "graphics", "text on screen", "on-screen text", "onscreen text", "chyron",
-          "archive", "archive footage", "footage", "credits", "end credits", "opening credits",
-          "insert", "montage"}
-
-
-def _shown(name: str) -> bool:
-    """A Speaker cell that names something heard or shown, not a person (`MUSIC`, `LOWER
-    THIRD`, `ARCHIVE (KCTV)`)."""
-    heard = _HEARD.match(name)
-    return (heard[1] if heard else name).strip().lower() in _SHOWN
 
 
 def _takes_turns(names: list[str], texts: list[str]) -> bool:
@@ -309,7 +287,7 @@ class _Plan:
             out[text] = [Mark("cell", time=stamp[1] if stamp and not k else None)
                          for k in range(len(row[text]))]
             return out
-        if _shown(_name(row[name])):  # the music, a caption: context
+        if shown(_name(row[name])):  # the music, a caption: context
             return [[Mark("table")] * len(cell) for cell in row]
         out[text] = _speech(row[text], _row_speaker(_name(row[name])),
                             stamp[1] if stamp else None)

@@ -46,7 +46,7 @@ _APART = re.compile(r"\S {2,}\S")
 class _Row:
     line: Line
     cells: Cells
-    before: list[Line]  # the blank lines above it, inside the table
+    before: list[Line]  # the lines above it inside the table: blank, or between rows
     wrapped: list[tuple[Line, int, str]] = field(default_factory=list)  # fixed columns
 
 
@@ -159,8 +159,13 @@ def _rows(lines: list[Line], i: int,
         line = lines[j]
         if not line.text.strip():
             gap.append(line)
-        elif line.kind or line.speaker is not None or (cells := _cells(line, columns)) is None:
-            break
+        elif (cells := _cells(line, columns)) is None:
+            between = _between(lines, j, columns) if rows else []
+            if not between:
+                break
+            gap += between
+            j += len(between)
+            continue
         elif columns.fixed and rows and not gap and _wrapped(cells, columns):
             rows[-1].wrapped.append((line, *cells[columns.text]))
         else:
@@ -170,8 +175,28 @@ def _rows(lines: list[Line], i: int,
     return (rows, delimiter, j - len(gap)) if len(rows) >= 2 else None
 
 
+def _between(lines: list[Line], j: int, columns: _Columns) -> list[Line]:
+    """The lines from j on that stand between the table's rows, as a page break or a reel
+    puts them (a page footer, `REEL 2`, the header again): at most three short lines, blank
+    lines among them, the next line a row of the table; else none."""
+    k, found = j, 0
+    while k < len(lines) and found <= 3:
+        line = lines[k]
+        if line.text.strip():
+            cells = _cells(line, columns)
+            if cells is not None:
+                return lines[j:k] if not (columns.fixed and _wrapped(cells, columns)) else []
+            if line.speaker is not None or len(line.text.split()) > 20:
+                return []
+            found += 1
+        k += 1
+    return []
+
+
 def _cells(line: Line, columns: _Columns) -> Cells | None:
     """A row's cells, as many as the header's; None for a line that is no row of the table."""
+    if line.kind or line.speaker is not None:
+        return None
     cells = columns.cut(line.text)
     width = len(columns.heads)
     if cells is None:
@@ -215,6 +240,8 @@ def _read(header: Line, columns: _Columns, rows: list[_Row], delimiter: Line | N
     for r, row in enumerate(rows, start=1):
         marks = [m[0] for m in p.row(r)]
         read = row_lines(row.line, row.cells, marks)
+        for line in row.before:  # a page footer, `REEL 2`, the header again: a heading
+            line.kind = line.kind or ("heading" if line.text.strip() else None)
         out += [*row.before, Line(row.line.number, row.line.offset, "")]  # a row: a paragraph
         out += read
         as_text = not (len(read) == 1 and read[0] is row.line and row.line.kind)
