@@ -91,14 +91,15 @@ def decide(book: Codebook, code: Code, hits: list[Hit]) -> tuple[float, bool]:
     return conf, bool(hits) and conf >= book.threshold(code)
 
 
-def evidence(rules: CompiledRules, code: str, hits: list[Hit], qhits: list[Hit]) -> list[Hit]:
+def evidence(rules: CompiledRules, code: str, hits: list[Hit], qhits: list[Hit],
+             later: bool = False) -> list[Hit]:
     """A code's hits that count in a unit: its text hits, a motive that nothing links to
     leaving only when the question (its code's or an ancestor's) asks about it, and its own
     question's hits. A `context_unless` hit of the code or an ancestor, in a unit where no
     rule of theirs fired, takes the question's context away ("The crossing was in the
     summer." in the answer to "Why did you leave?")."""
     lineage = rules.lineage.get(code, (code,))
-    if not context_applies(hits, lineage):
+    if not context_applies(hits, lineage, later):
         qhits = []
     asked = {h.ref.code for h in qhits}
     in_context = any(c in asked for c in lineage)
@@ -106,13 +107,13 @@ def evidence(rules: CompiledRules, code: str, hits: list[Hit], qhits: list[Hit])
             and (h.frame != "question" or in_context)] + [h for h in qhits if h.ref.code == code]
 
 
-def context_applies(hits: list[Hit], lineage: tuple[str, ...]) -> bool:
+def context_applies(hits: list[Hit], lineage: tuple[str, ...], later: bool = False) -> bool:
     """False when a `context_unless` of these codes fired and none of their rules did (a
     motive nothing links counts as a rule that fired: the answer is about the theme)."""
     family = [h for h in hits if h.ref.code in lineage or any(
         h.ref.code.startswith(c + "/") for c in lineage)]
     return not any(h.ref.role == "context_unless" for h in family if h.ref.code in lineage) \
-        or any(h.ref.role == "rule" for h in family)
+        or any(h.ref.role == "rule" and not (later and h.frame == "question") for h in family)
 
 
 def unit_codings(book: Codebook, rules: CompiledRules, codes: list[Code], units: list[Unit],
@@ -126,7 +127,7 @@ def unit_codings(book: Codebook, rules: CompiledRules, codes: list[Code], units:
         if not unit.opens_answer:
             qhits = []  # the question speaks for the start of each paragraph of the answer
         for code in codes:
-            mine = evidence(rules, code.id, unit.hits, qhits)
+            mine = evidence(rules, code.id, unit.hits, qhits, unit.paragraph > 0)
             coding = _coding(book, code, unit, mine, qtext) if mine else None
             if coding is not None:
                 codings.append(coding)

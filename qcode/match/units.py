@@ -27,6 +27,7 @@ class Unit:
     hits: list[Hit]
     turn: int
     opens_answer: bool  # starts a paragraph of its turn: the answer's question may code it
+    paragraph: int = 0  # its paragraph's place in the turn
 
 
 @dataclass
@@ -67,7 +68,7 @@ def paragraph_units(ev: Evidence) -> list[Unit]:
         turn, p = t.turns[ti], t.turns[ti].paragraphs[pi]
         segment = Segment(ids[ti][pi], t.id, ti, turn.speaker, turn.role, p.line, p.start, p.end,
                           p.text)
-        units.append(Unit(segment, list(kept), ti, True))
+        units.append(Unit(segment, list(kept), ti, True, pi))
     return units
 
 
@@ -120,7 +121,7 @@ def sentence_units(ev: Evidence) -> list[Unit]:
             text = sentences[si][2]
             segment = Segment(segment_id(t.id, text, occurrences.number(k, si, text)), t.id, ti,
                               turn.speaker, turn.role, p.line, p.start, p.end, text)
-            units.append(Unit(segment, by_sentence[si], ti, si == 0))
+            units.append(Unit(segment, by_sentence[si], ti, si == 0, pi))
     return units
 
 
