@@ -95,6 +95,21 @@ def test_a_context_veto_keeps_the_route_from_the_question(reasons: Engine, proje
            "(context_unless, and no rule of the code fired)" in r.stdout.splitlines()
 
 
+def test_a_later_paragraph_telling_the_crossing_needs_a_linked_motive(
+        reasons: Engine, project: Project):
+    """The first paragraph answers "why"; a later one that tells the crossing keeps the
+    question's context only with a motive linked to leaving (not a companion's hunger)."""
+    path = project.write("t.txt", "Q: Why did you leave?\n\nA: There was nothing to eat.\n\n"
+                         "We walked for two nights, hungry, my aunt with us.\n\n"
+                         "We walked for two nights; we left to find food.\n\n"
+                         "Q: Why did you leave?\n\nA: Hungry. We walked for two nights.\n")
+    codings = reasons.code_transcript(parse_file(path, Config()))
+    texts = {c.segment.text for c in codings if c.code == "r/hunger"}
+    assert texts == {"There was nothing to eat.",
+                     "We walked for two nights; we left to find food.",
+                     "Hungry. We walked for two nights."}
+
+
 def test_paragraph_link_and_explain_shows_the_frame(reasons: Engine, project: Project):
     assert coded(reasons, "I could not live there. In 2009 I left.") == {"r/despair"}
     assert coded(reasons, "I could not live without my radio.") == set()
