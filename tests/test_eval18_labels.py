@@ -22,9 +22,6 @@ THEMES = {"bribery", "usb_notel", "reasons_for_leaving", "human_rights_awareness
 
 # file stem -> what qcode misreads there (details: tests/data/eval18/README.md)
 MISREAD: dict[str, str] = {
-    "h07-market-office": "the respondent's label `PS:` (initials; front matter names the "
-    "interviewer `KH`) is not read as a label: the answers go to an unlabelled "
-    "'Respondent' with 'PS:' left in their text",
 }
 
 

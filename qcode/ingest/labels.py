@@ -25,9 +25,10 @@ from qcode.ingest.labeltext import NAME as _NAME
 from qcode.ingest.labeltext import QUALIFIER as _QUALIFIER
 from qcode.ingest.labeltext import SPACE as _SPACE
 from qcode.ingest.labeltext import TIME as _TIME
-from qcode.ingest.labeltext import text_after_label
+from qcode.ingest.labeltext import stamped_again, text_after_label
 from qcode.ingest.layout import Line
 from qcode.ingest.narration import title_role, titled
+from qcode.ingest.postscripts import POSTSCRIPTS, initials_speak
 from qcode.ingest.respelt import GARBLED, byline_asker, generic_into_names, one_pair, respelt
 from qcode.ingest.sections import interviews_under_headings
 from qcode.ingest.slips import (
@@ -148,13 +149,15 @@ class Found:
     opens: bool = False  # its line opens a paragraph (after a blank line or another label)
 
 
-def _found(line: Line) -> Found | None:
+def _found(line: Line, speaking: frozenset[str] = frozenset()) -> Found | None:
+    """The line's label, if it opens with one; `speaking`: postscript words that label turns
+    in this file (postscripts.py)."""
     if line.kind is not None or line.speaker is not None:  # a credit such as
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
     m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _DASHED.match(line.text) \
         or _ALONE.match(line.text) or _BRACKETED.match(line.text) or _TABBED.match(line.text) \
         or HEARING_LABEL.match(line.text) or GARBLED.match(line.text)
-    if m is None or not _names_someone(m["label"], m["sep"]) or (
+    if m is None or not _names_someone(m["label"], m["sep"], speaking) or (
             m.re is _LABEL and centred_title(line.text, m["rest"])):
         return None
     alias, role = _alias(asker_name(m["label"], m["alias"] or ""), m.groupdict().get("title"))
@@ -164,11 +167,12 @@ def _found(line: Line) -> Found | None:
     return Found(line, m, " ".join(speaker.split()), role)  # no-break spaces: plain ones
 
 
-def _names_someone(label: str, sep: str) -> bool:
+def _names_someone(label: str, sep: str, speaking: frozenset[str] = frozenset()) -> bool:
     """Whether a label-shaped prefix can name a speaker: not a sentence's start (`He said:`),
     not an abbreviation (`USB:`), not a word in capitals opening an answer (`NEVER. We...`:
     `HARLAN. Thank you` names), not what was heard (`[Laughter]`)."""
-    if _common_words(label) or label in _NOT_INITIALS or label[:1].islower():
+    if _common_words(label) or (label in _NOT_INITIALS and label not in speaking) \
+            or label[:1].islower():
         return False  # `он сказал:`: a script with cases names people in capitals too
     if sep in (".", ")") and len(label) > 4 and (
             not a_name(label) or label.lower() in _SAID_IN_CAPS):
@@ -229,7 +233,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
             f.line.time = m["time"] or m["bare"] or m["after"] or f.line.time  # a Time cell's
             text_after_label(f.line, m)
     notices += [] if credible else named_first_question(labels, lines)
-    _stamped_again(lines)
+    stamped_again(lines)
     return lines, notices
 
 
@@ -238,8 +242,13 @@ def _candidates(lines: list[Line],
     """Each line's label if it has one, lines with several speakers split, staff credits
     read first (`Interviewer: Jonah Pryce (JP)` names JP), a hearing's `Mr. Kim.` only where
     it opens a turn, and whether each label opens a paragraph."""
-    credited = staff_credits(lines, [f.speaker if f else None for f in map(_found, lines)], roles)
-    lines, found = split_inline(lines, [_found(line) for line in lines], roles, _found)
+    speaking = initials_speak(lines, lambda line: _found(line, POSTSCRIPTS))
+
+    def find(line: Line) -> Found | None:
+        return _found(line, speaking)
+
+    credited = staff_credits(lines, [f.speaker if f else None for f in map(find, lines)], roles)
+    lines, found = split_inline(lines, [find(line) for line in lines], roles, find)
     found = [None if f is not None and f.match.re is HEARING_LABEL
              and not opens_turn(line, lines[i - 1] if i else None) else f
              for i, (line, f) in enumerate(zip(lines, found, strict=True))]
@@ -248,19 +257,6 @@ def _candidates(lines: list[Line],
             f.opens = i == 0 or not lines[i - 1].text.strip() or found[i - 1] is not None
             f.speaker = roles.names.get(f.speaker, f.speaker)  # `(M)` in a list: M's name
     return lines, found, credited
-
-
-def _stamped_again(lines: list[Line]) -> None:
-    """`[00:02:15] And the market...`: a turn going on, stamped again; the stamp is its time."""
-    for line in lines:
-        stamp = _STAMP.match(line.text) if line.speaker is None and line.kind is None else None
-        if stamp:
-            line.time = stamp[1] or stamp[2]
-            line.offset, line.text = line.offset + stamp.end(), line.text[stamp.end():]
-
-
-# a time stamp opening a paragraph that carries on a turn: bracketed, or with seconds
-_STAMP = re.compile(rf"^\s*(?:[\[(]({_TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
 
 
 def _assign_roles(labels: list[Found], roles: Roles) -> None:
@@ -336,4 +332,4 @@ def _credible_loose(loose: list[Found], roles: Roles) -> list[Found]:
 
 
 def _initials(label: str) -> bool:
-    return bool(_INITIALS.match(label)) and label not in _NOT_INITIALS
+    return bool(_INITIALS.match(label)) and label not in _NOT_INITIALS  # `PS:` once: text

@@ -1,7 +1,8 @@
 """The text after a speaker label: what the label leaves of its line, less what is no word
 of the turn (a time stamp after the label, kept as the turn's time; a `(Through
 interpreter)` note; the marks a transcriber opens a turn with, `[laughs]`), and a bold
-line's closing `**`. labels.py finds the labels; subtitles.py takes the delivery note too.
+line's closing `**`; a time stamp opening a paragraph that carries a turn on. labels.py
+finds the labels; subtitles.py takes the delivery note too.
 """
 
 from __future__ import annotations
@@ -95,3 +96,16 @@ def unbolded(m: re.Match[str]) -> str:
                 rest.rstrip().endswith(mark) and mark not in rest.rstrip()[:-2]:
             return rest.rstrip()[:-2].rstrip()
     return rest
+
+
+def stamped_again(lines: list[Line]) -> None:
+    """`[00:02:15] And the market...`: a turn going on, stamped again; the stamp is its time."""
+    for line in lines:
+        stamp = _STAMP_AGAIN.match(line.text) if line.speaker is None and line.kind is None else None
+        if stamp:
+            line.time = stamp[1] or stamp[2]
+            line.offset, line.text = line.offset + stamp.end(), line.text[stamp.end():]
+
+
+# a time stamp opening a paragraph that carries on a turn: bracketed, or with seconds
+_STAMP_AGAIN = re.compile(rf"^\s*(?:[\[(]({TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
