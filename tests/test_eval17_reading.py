@@ -25,12 +25,6 @@ FILES = documents("eval17")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, an .srt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "gmeet01-google-meet-transcript.txt":
-        "'Nari Cho:' (line 13, a research assistant's only turn, a question) is a label used "
-        "once and read as words of Lim Jae-hyun's answer at line 12 (notice), so her question "
-        "is coded as his and his reply '2002. Spring.' is no new turn; 'Meeting ended after "
-        "00:12:41' and Google Meet's closing disclaimer (lines 26-28) are read into the "
-        "interviewer's last turn 'Same time.' (25)",
     "news08-bold-lost-prompts.txt":
         "the first question and answer (lines 14-16) are read into the context introduction "
         "(13): Han's first answer is never coded; the prompt 'And the inspectors themselves.' "

@@ -36,6 +36,7 @@ from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_excerpts, read_report
 from qcode.ingest.speakerkey import use_key
+from qcode.ingest.speakers import asked_once
 from qcode.ingest.thread import read_thread
 from qcode.ingest.turns import (
     Roles,
@@ -92,7 +93,8 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     segment = next_segment(found, roles) if labelled else []
     notices = [*source.decoded.notices, *page_notices, *label_notices, *narration, *segment,
                *infer_interviewer(found, roles),
-               *(mark_moderator(found, roles) if labelled else [])]  # when none was found
+               *(mark_moderator(found, roles) if labelled else []),  # when none was found
+               *(asked_once(found, roles) if labelled else [])]
     notices += mark_asides(found, roles) if labelled else []  # once the respondent is known
     turns = build_turns(found, roles, labelled=labelled)
     check_has_respondent(turns, path)

@@ -67,10 +67,16 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                        r"(?:the )?(?:recording|interview|tape|session) "
                        r"(?:ends|ended|stops|stopped)|the end|end|fin)\W*$", re.I)),
     # a meeting app's line of its own (Microsoft Teams: `Mirela Voss started transcription`,
-    # `Kim (Guest) stopped transcription`, `Recording stopped`): no one said it
+    # `Kim (Guest) stopped transcription`, `Recording stopped`; Google Meet's `Meeting ended
+    # after 00:12:41 👋` and its closing `This editable transcript was computer generated and
+    # might contain errors...`): no one said it
     ("system", re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([A-Z][a-z]+\))? "
                           r"(?:started|stopped) (?:transcription|recording)$|"
-                          r"^(?i:(?:transcription|recording) (?:has )?(?:started|stopped))$")),
+                          r"^(?i:(?:transcription|recording) (?:has )?(?:started|stopped))$|"
+                          r"^(?i:(?:meeting|call|transcription|recording) (?:ended|stopped) "
+                          r"after \d{1,2}:\d{2}(?::\d{2})?)\W*$|"
+                          r"^(?i:this (?:editable )?transcript (?:was|is|has been) (?:computer|"
+                          r"automatically|machine|auto)[ -]?generated\b)")),
     # du témoignage.`, `Fin de l'entretien`, `Ende des Interviews`, `Fin de la entrevista`,
     # `Fim da entrevista`, `Конец интервью`, `(끝)`, `인터뷰 끝`, `— 끝 / End —`, `（完）`
     # a page number a Word file converted from a PDF keeps as a paragraph of its own, between

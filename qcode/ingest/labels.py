@@ -40,6 +40,7 @@ from qcode.ingest.slips import (
 from qcode.ingest.speakers import (
     COLONS,
     a_name,
+    attendee_once,
     diarized,
     one_off_names,
     one_person_in_parts,
@@ -212,8 +213,10 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     lines, found, credited = _candidates(lines, roles)
     labels = [f for f in found if f is not None]
     _assign_roles(labels, roles)
-    credible = respelt(labels, _credible(labels, roles, _answers_labelled(lines, found, roles)),
-                       roles)
+    first = next((i for i, f in enumerate(found) if f is not None), 0)
+    top = " ".join(ln.text for ln in lines[:first])  # a meeting's list of attendees
+    credible = respelt(labels, _credible(labels, roles, _answers_labelled(lines, found, roles),
+                                         top), roles)
     credible, slips = misspelt(labels, credible, roles)
     credible, asked = question_in_answer(credible, roles)
     notices_same = same_people(credible)
@@ -286,7 +289,8 @@ def _answers_labelled(lines: list[Line], found: list[Found | None], roles: Roles
     return 2 * answered >= len(asking)
 
 
-def _credible(labels: list[Found], roles: Roles, answers_labelled: bool) -> list[Found]:
+def _credible(labels: list[Found], roles: Roles, answers_labelled: bool,
+              top: str) -> list[Found]:
     """Colon labels used twice, known, saying their role (`박은정 (Guest):`, a short form
     of `탈북자 박은정 (Guest):`) or split off inline; failing any, loose labels (`Q.`, `A -`)
     used twice in a pair or known."""
@@ -297,15 +301,17 @@ def _credible(labels: list[Found], roles: Roles, answers_labelled: bool) -> list
     loose = _credible_loose([f for f in labels if f.match["sep"] not in COLONS], roles)
     if len(loose) >= 4 and all(counts[f.speaker] == 1 for f in credible):
         return _loose_with_colons(labels, loose, credible)
-    return _with_once(colon, credible, roles, answers_labelled) if credible else loose
+    return _with_once(colon, credible, roles, answers_labelled, top) if credible else loose
 
 
 def _with_once(colon: list[Found], credible: list[Found], roles: Roles,
-               answers_labelled: bool) -> list[Found]:
+               answers_labelled: bool, top: str) -> list[Found]:
     """In a labelled file, initials that speak once (`PY: In Musan.`) speak too, and so does
-    a name answering the interviewer."""
+    a name answering the interviewer, or a meeting's attendee asking once (`top`: the text
+    above the first label)."""
     chosen = {id(f) for f in credible}
     return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
+            or attendee_once(colon, i, chosen, top)
             or (answers_labelled and f.opens and i > 0 and id(colon[i - 1]) in chosen
                 and roles.role(colon[i - 1].speaker) == "interviewer" and a_name(f.speaker))]
 

@@ -9,7 +9,7 @@ from collections import Counter
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from qcode.ingest.layout import Line
+from qcode.ingest.layout import Block, Line, asks
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -72,6 +72,51 @@ def one_off_names(labels: list[Found], credible: list[Found]) -> list[Notice]:
         for f in labels if id(f) not in chosen and f.opens and counts[f.speaker] == 1
         and f.match["sep"] in COLONS and a_name(f.speaker)
         and not _PEOPLE.intersection(f.speaker.lower().split())]  # `Mother:` quoted
+
+
+def attendee_once(colon: list[Found], i: int, chosen: set[int], top: str) -> bool:
+    """A full name labelling one line between two other speakers' turns, in a file whose
+    speakers are all full names as a meeting app writes them (Google Meet, Zoom, Teams),
+    when the line asks or the list above the turns names them (`Attendees` / `Chloé
+    Marchetti, Lim Jae-hyun, Nari Cho`): a second interviewer's one question (`Nari Cho:
+    Sorry, can I check the year?`), before read as words of the answer above it. Not read:
+    a surname or a first name alone speaking once (`Park: Yes, and...`: one_off_names)."""
+    f = colon[i]
+    if not (0 < i < len(colon) - 1 and f.opens and _full_name(f.speaker)
+            and id(colon[i - 1]) in chosen and id(colon[i + 1]) in chosen
+            and f.speaker not in (colon[i - 1].speaker, colon[i + 1].speaker)):
+        return False
+    if not all(_full_name(c.speaker) for c in colon if id(c) in chosen):
+        return False
+    return f.match["rest"].rstrip().endswith("?") or f.speaker in top
+
+
+def asked_once(found: list[Block], roles: Roles) -> list[Notice]:
+    """Someone who speaks once, to ask, when the file has an interviewer: the one turn
+    is one paragraph that asks, between two turns of one respondent, who answers it
+    (a research assistant's `Nari Cho: Can I check the year?` in a meeting's transcript):
+    an interviewer too, so the question is not coded as testimony. Said in a notice."""
+    spoken = [b for b in found if b.speaker is not None and b.kind is None]
+    if not any(roles.role(b.speaker) == "interviewer" for b in spoken if b.speaker):
+        return []
+    counts = Counter(b.speaker for b in spoken)
+    notices = []
+    for i in range(1, len(spoken) - 1):
+        s, before, after = spoken[i].speaker, spoken[i - 1].speaker, spoken[i + 1].speaker
+        if s and counts[s] == 1 and before == after and before and not roles.is_known(s) \
+                and before != s and roles.role(before) == "respondent" and asks(spoken[i].text):
+            roles.assign(s, "interviewer")
+            notices.append(Notice(spoken[i].lines[0].number, (
+                f"'{s}' speaks once, to ask a question {before} answers: read as an "
+                f"interviewer; if {s} was interviewed, check the file")))
+    return notices
+
+
+def _full_name(label: str) -> bool:
+    """`Nari Cho`, `Lim Jae-hyun`: two or three words naming a person, not `Older sister`."""
+    return 2 <= len(label.split()) <= 3 and a_name(label) \
+        and all(w[:1].isupper() for w in label.split()) \
+        and not _PEOPLE.intersection(label.lower().split())
 
 
 def _neighbour(order: list[str], i: int, step: int) -> str | None:
