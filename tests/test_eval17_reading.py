@@ -41,12 +41,6 @@ MISREAD: dict[str, str] = {
         "more' titles (16-18) with 'Did you watch foreign programmes?' (19) as a turn of Ri's: "
         "questions coded as testimony; the correction 'Update, 12 May 2023: ...' (34) is read "
         "into Ri's last answer (coded)",
-    "ngo05-labels-then-none.txt":
-        "labels that stop halfway: after 'Question:' / 'Answer:' (lines 15-16) the rest of "
-        "the interview is unlabelled and read as one 'A' turn from line 16 to 26, so the "
-        "questions at 17, 19, 21, 23 and the closing 'Thank you, Ms. Kim.' (25) are coded as "
-        "Kim Ae-ran's words (notices: one turn holds 71% of the words, 4 paragraphs ending "
-        "in '?')",
     "report03-pdf-ligatures-stamp.txt":
         "the label change 'Researcher:' / 'Participant 9:' to 'R:' / 'P9:' (line 18) is not "
         "read as the same two people: 'R' is a respondent, so the questions at 18, 26, 32 and "

@@ -1,7 +1,8 @@
 """Labels that are easy to distrust (session 16): initials that are also a postscript word
 (`PS:`, `NB:`) used as a speaker's label (qcode/ingest/postscripts.py); a meeting's attendee
 who speaks once, to ask (speakers.py `attendee_once`, `asked_once`), and a meeting app's end
-lines (furniture.py)."""
+lines (furniture.py); labels that stop before a plain Q&A (prompts.py
+`_questions_after_labels`)."""
 
 from __future__ import annotations
 
@@ -50,3 +51,24 @@ def test_full_names_quoted_or_speaking_once_without_asking_stay_in_the_answer():
     assert (6, "Kang Min-ho", "respondent", "Choi Song-il: Where is") in rows
     assert (15, "Kang Min-ho", "respondent", "Yoon Dae-jung: Brand matters") in rows
     assert (17, "Kang Min-ho", "respondent", "That is what my") in rows
+
+
+def test_labels_that_stop_before_a_plain_qa_go_on_as_questions_and_answers():
+    rows = read("labels-stop-then-plain-qa.txt")
+    assert [(line, s, r) for line, s, r, _ in rows if line >= 13] == [
+        (13, "Interviewer", "interviewer"), (15, "Park Jin-ho", "respondent"),
+        (18, "Park Jin-ho", "respondent"), (20, "Interviewer", "interviewer"),
+        (22, "Park Jin-ho", "respondent"), (25, "Interviewer", "interviewer"),
+        (27, "Park Jin-ho", "respondent"), (30, "Interviewer", "interviewer"),
+        (32, "Park Jin-ho", "respondent"), (34, "Interviewer", "interviewer")]
+    assert any("the labels stop, but the paragraphs after them take turns" in n
+               for n in notices("labels-stop-then-plain-qa.txt"))
+
+
+def test_an_answers_rhetorical_questions_after_the_labels_stay_the_answer():
+    """Negative: the last answer's paragraphs alternate with questions the respondent asks
+    herself (none to `you`): hers, as before."""
+    rows = read("labels-stop-rhetorical-negative.txt")
+    assert [(line, s) for line, s, _, _ in rows if line >= 7] == [
+        (7, "Seo Mi-kyung"), (9, "Seo Mi-kyung"), (11, "Seo Mi-kyung"), (13, "Seo Mi-kyung"),
+        (15, "Seo Mi-kyung"), (17, "Seo Mi-kyung"), (19, "Seo Mi-kyung")]

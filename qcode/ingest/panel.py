@@ -27,7 +27,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from qcode.ingest.layout import Line, asks, ends_sentence
-from qcode.ingest.prompts import opens_as_question
+from qcode.ingest.prompts import THANKS, opens_as_question
 from qcode.model import Notice
 
 MIN_STAMPS = 6
@@ -50,7 +50,6 @@ _THANKS_BACK = re.compile(
     r"pleasure|an hono(?:u)?r) to be here)", re.I)
 _HOST = re.compile(r"\b(?:welcome|joining (?:us|me)|(?:my|our) guest|channel|episode|podcast|"
                    r"today (?:i|we)|sitting down with)\b", re.I)
-_THANKS = re.compile(r"^\W*(?:(?:okay|ok|well|so|alright|all right)\W+)*thank(?:s| you)\b", re.I)
 _AUDIENCE = re.compile(r"\b(?:subscribe|channel|next (?:time|week|video|episode)|see you|"
                        r"you guys|everyone|watching|comments?)\b", re.I)
 
@@ -208,7 +207,7 @@ def _signs_off(texts: list[str]) -> bool:
     to the audience (`see you next time`), or they close the file, a caption or two of a
     few words (`Thank you. That's very helpful.`), not the guest's `thank you for having
     me`. A thanks closing the file was coded as the last answer's words."""
-    if not _THANKS.match(texts[0]):
+    if not THANKS.match(texts[0]):
         return False
     if _AUDIENCE.search(" ".join(texts)):
         return True

@@ -43,6 +43,8 @@ _CHECK_WORDS = 12
 _CONFIRMS = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,3}?(?:yes|no|yeah|right|exactly|correct|"
                        r"that's right|that is right)\b", re.I)
 MAX_PROMPT = 40  # words: longer is an answer, whatever it opens with
+THANKS = re.compile(r"^\W*(?:(?:okay|ok|well|so|alright|all right)\W+)*thank(?:s| you)\b", re.I)
+_CLOSING = 15  # words: a closing thanks, `Thank you, Ms. Kim.`
 _PROMPT = re.compile(
     r"^\W*(?:(?:please|now|so|and|ok(?:ay)?|finally),?\s+)?(?:(?:can|could|would) you\s+)?"
     r"(?:tell (?:me|us)|describe|explain|talk (?:(?:to|with) (?:me|us) )?about|"
@@ -187,7 +189,7 @@ def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
     speech = [b for b in found if b.kind is None]
     speakers = {b.speaker for b in speech if b.speaker is not None}
     if speakers and any(roles.role(s) == "interviewer" for s in speakers):
-        return _italic_questions(speech, roles)
+        return _italic_questions(speech, roles) or _questions_after_labels(speech, roles)
     if not speakers or any(roles.role(s) != "respondent" for s in speakers):
         return []
     before = [a for a, b in pairwise(speech)
@@ -204,6 +206,18 @@ def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
         "the interviewer's question; if that is wrong, label the questions too (e.g. `Q:`)"))]
 
 
+def _labels_stop(speech: list[Block], roles: Roles) -> tuple[str, str, int] | None:
+    """In a labelled file: its one interviewer, the respondent the last label names, and
+    where that label is; None if the interviewer is not one speaker or the last label not
+    a respondent's."""
+    labelled = [i for i, b in enumerate(speech) if b.speaker is not None]
+    askers = {b.speaker for b in speech if b.speaker and roles.role(b.speaker) == "interviewer"}
+    answer = speech[labelled[-1]].speaker if labelled else None
+    if len(askers) != 1 or answer is None or roles.role(answer) != "respondent":
+        return None
+    return askers.pop(), answer, labelled[-1]
+
+
 def _italic_questions(speech: list[Block], roles: Roles) -> list[Notice]:
     """A labelled file whose labels stop (a Word transcript after a pull quote): the
     unlabelled paragraphs after the last label that ask and are set in italics as a whole,
@@ -211,14 +225,11 @@ def _italic_questions(speech: list[Block], roles: Roles) -> list[Notice]:
     questions, the plain paragraph after each the answer. Read as the last answer's, three
     questions were coded as testimony. Only when no labelled answer is in italics and the
     interviewer is one speaker; said once."""
-    labelled = [i for i, b in enumerate(speech) if b.speaker is not None]
-    askers = {b.speaker for b in speech if b.speaker and roles.role(b.speaker) == "interviewer"}
-    answer = speech[labelled[-1]].speaker if labelled else None
-    if len(askers) != 1 or answer is None or roles.role(answer) != "respondent" \
-            or any(b.emphasis == "italic" for b in speech if b.speaker == answer):
+    stop = _labels_stop(speech, roles)
+    if stop is None or any(b.emphasis == "italic" for b in speech if b.speaker == stop[1]):
         return []
-    asker, asked = askers.pop(), []
-    tail = speech[labelled[-1]:]
+    (asker, answer, last), asked = stop, []
+    tail = speech[last:]
     for before, block, after in zip(tail, tail[1:], tail[2:], strict=False):
         if block.emphasis == "italic" and is_question(block) and before.emphasis != "italic" \
                 and after.emphasis != "italic" and after.speaker is None:
@@ -228,6 +239,49 @@ def _italic_questions(speech: list[Block], roles: Roles) -> list[Notice]:
         f"the labels stop, but {len(asked)} paragraph(s) after them set in italics ask: read "
         f"as {asker}'s questions, each answered by the plain paragraph after it; if that is "
         "wrong, label them"))] if asked else []
+
+
+def _questions_after_labels(speech: list[Block], roles: Roles) -> list[Notice]:
+    """A labelled file whose labels stop after the first exchanges (an NGO's page:
+    `Question:` / `Answer:`, then plain paragraphs), when the paragraphs after the last
+    label take turns as a Q&A: the first asks, and at least three paragraphs that ask (most
+    to `you`) each come before one or more that do not. Each is the interviewer's question,
+    the paragraphs after it the answer; after the last answer a short thanks is the
+    interviewer's, the paragraph after it the respondent's (what follows is left to
+    notspeech.py: the page's tail). Read as the last answer's, the
+    questions were coded as testimony. Said once. Not read: a tail whose questions come two
+    in a row or end it (a respondent's rhetorical questions), or fewer than three."""
+    stop = _labels_stop(speech, roles)
+    if stop is None:
+        return []
+    asker, answer, last = stop
+    tail = speech[last + 1:]
+    exchanges: list[tuple[Block, list[Block]]] = []
+    for block in tail:
+        if is_question(block) and block.words <= MAX_PROMPT:
+            if exchanges and not exchanges[-1][1]:
+                return []  # two questions in a row
+            exchanges.append((block, []))
+        elif exchanges:
+            exchanges[-1][1].append(block)
+        else:
+            return []  # the last answer goes on
+    if len(exchanges) < 3 or not exchanges[-1][1] \
+            or 2 * sum(bool(_YOU.search(q.text)) for q, _ in exchanges) < len(exchanges):
+        return []
+    for question, answers in exchanges:  # the answer's other paragraphs go on with it
+        question.speaker, answers[0].speaker = asker, answer
+    closing = exchanges[-1][1]
+    thanks = next((i for i, b in enumerate(closing) if i and THANKS.match(b.text)
+                   and b.words <= _CLOSING), None)
+    if thanks is not None:
+        closing[thanks].speaker = asker
+        if thanks + 1 < len(closing):
+            closing[thanks + 1].speaker = answer  # `Thank you for writing it down.`
+    return [Notice(exchanges[0][0].lines[0].number, (
+        f"the labels stop, but the paragraphs after them take turns as a Q&A: "
+        f"{len(exchanges)} that ask are read as {asker}'s questions, the paragraph after "
+        f"each as the start of {answer}'s answer; if that is wrong, label them"))]
 
 
 # how a question opens when it has no `?` (automatic captions have no punctuation; a
