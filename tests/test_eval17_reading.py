@@ -32,15 +32,6 @@ MISREAD: dict[str, str] = {
         "answers is split: 'The stories behind the headlines...' / 'Enter your email address' "
         "(27-28) and 'By signing up you agree...' (30) are respondent turns, coded; the "
         "closing 'Thank you for talking to us.' (47) is read into the last answer (coded)",
-    "news09-couple-answer-labels.txt":
-        "only the answers are labelled ('Ri:' / 'Bae:', two respondents) and no question is "
-        "found: no interviewer at all; the first question (line 7) is read into the "
-        "introduction, 'Why the truck?' (10) and 'Mr. Bae, what was it like...?' (27) into "
-        "Bae's answers, 'On the border' with 'Ms. Ri, you went first...' (23-24) into Ri's "
-        "answer at 22, 'Had you heard of human rights...?' (31) as a turn of Bae's, the 'Read "
-        "more' titles (16-18) with 'Did you watch foreign programmes?' (19) as a turn of Ri's: "
-        "questions coded as testimony; the correction 'Update, 12 May 2023: ...' (34) is read "
-        "into Ri's last answer (coded)",
     "report03-pdf-ligatures-stamp.txt":
         "the label change 'Researcher:' / 'Participant 9:' to 'R:' / 'P9:' (line 18) is not "
         "read as the same two people: 'R' is a respondent, so the questions at 18, 26, 32 and "

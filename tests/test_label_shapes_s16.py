@@ -2,7 +2,9 @@
 (`PS:`, `NB:`) used as a speaker's label (qcode/ingest/postscripts.py); a meeting's attendee
 who speaks once, to ask (speakers.py `attendee_once`, `asked_once`), and a meeting app's end
 lines (furniture.py); labels that stop before a plain Q&A (prompts.py
-`_questions_after_labels`)."""
+`_questions_after_labels`); a couple's labelled answers under plain questions on a page
+pasted one paragraph per line (prompts.py `_each_answers`, layout.py `_never_wrapped`,
+webpage.py, a publisher's correction: furniture.py)."""
 
 from __future__ import annotations
 
@@ -72,3 +74,23 @@ def test_an_answers_rhetorical_questions_after_the_labels_stay_the_answer():
     assert [(line, s) for line, s, _, _ in rows if line >= 7] == [
         (7, "Seo Mi-kyung"), (9, "Seo Mi-kyung"), (11, "Seo Mi-kyung"), (13, "Seo Mi-kyung"),
         (15, "Seo Mi-kyung"), (17, "Seo Mi-kyung"), (19, "Seo Mi-kyung")]
+
+
+def test_two_respondents_labelled_under_plain_questions_with_links_and_a_correction():
+    rows = read("siblings-answers-labelled.txt")
+    spoken = [(line, s, r) for line, s, r, _ in rows if r != "other"]
+    assert spoken[:4] == [(7, "Interviewer", "interviewer"), (8, "Min-ji", "respondent"),
+                          (9, "Min-su", "respondent"), (10, "Interviewer", "interviewer")]
+    assert [line for line, s, _ in spoken if s == "Interviewer"] == [7, 10, 17, 21, 24]
+    assert (6, "(preamble)", "other", "Han Min-ji, 31, sold") in rows
+    assert (14, "(related)", "other", "Why the price of") in rows
+    assert (20, "(heading)", "other", "Leaving") in rows
+    assert (27, "(correction)", "other", "Correction, 5 October 2022:") in rows
+
+
+def test_a_couples_quotes_between_narration_stay_respondents_and_a_retort_stays_hers():
+    """Negative: a feature's narration paragraphs (no questions) between a couple's labelled
+    quotes, and a respondent's own `Correction: my husband says...`: read as before."""
+    rows = read("couple-quotes-narration-negative.txt")
+    assert {r for _, s, r, _ in rows if not s.startswith("(")} == {"respondent"}
+    assert (14, "Yoon Bo-ra", "respondent", "Correction: my husband says") in rows

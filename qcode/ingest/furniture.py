@@ -113,6 +113,13 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # capitalised), not `[Interviewer: Why?]`
     ("sound", re.compile(r"^\s*\[\s*(?:[a-z][a-z'’-]*(?:[,;]?\s+[a-z][a-z'’-]*){0,6}|"
                          r"[A-Z][a-z'’-]*(?:[,;]?\s+[a-z][a-z'’-]*){1,6})\s*\][.!]?\s*$")),
+    # a publisher's correction under the text: `Update, 12 May 2023: An earlier version of
+    # this interview gave Mr. Bae's age as 56.`, `Correction: This article misstated...`
+    ("correction", re.compile(
+        r"^\W*(?:update[ds]?|correction|clarification|erratum)\b[^:：.!?]{0,40}[:：–—]\s*"
+        r"(?=.{0,200}?\b(?:an? earlier version|this (?:article|interview|story|piece|report|post|"
+        r"transcript|page)|(?:was|were|has been|have been) (?:corrected|updated|amended)|"
+        r"incorrectly|misstated|misspel(?:led|t)|misidentified)\b)", re.I)),
     # text on the screen, not said: `ON SCREEN: Hyesan, 2016`, `Title card: Ten years later`
     ("on screen", re.compile(r"^\W*(?:(?:text )?on[- ]?screen(?: text| caption| title)?|"
                              r"screen text|title card|lower third|chyron|super(?:imposed)?"

@@ -17,7 +17,9 @@ above its answer; or, in hard-wrapped text (at most half its inner lines ended o
 when it was ended where the next word would have fitted and a question of one or two lines
 follows (a narrow column: the answer, then the question under it). Each line is a paragraph,
 too, when at least half the text of a file without blank lines is in lines over 120
-characters (a web page pasted with its many short menu lines). A list is set one item per
+characters (a web page pasted with its many short menu lines), or when its lines are long
+(the 90th percentile of all of them, labelled ones too, over 100 characters) and every line
+that stops mid-sentence is short (a title, a heading, a link: no wrap). A list is set one item per
 line: a line followed by a bullet item (`- `, `• `, `* `) on the next ends its paragraph
 when it ends a sentence or is an item itself (an NGO log's `3. (follow-up on dates)` /
 `- She thinks...`, answers in two bullets).
@@ -282,7 +284,20 @@ def _one_per_line(lines: list[Line], inner: list[int], blank_lines: bool) -> boo
         return len(inner) >= 3 and closed and long
     # most of the text in lines no hard wrap makes, however many short menu lines around
     wide = sum(n for n in sizes if n > 120) >= 0.5 * sum(sizes)
-    return len(inner) >= 3 and (closed or long or wide)
+    return len(inner) >= 3 and (closed or long or wide or _never_wrapped(lines, inner))
+
+
+def _never_wrapped(lines: list[Line], inner: list[int]) -> bool:
+    """A file of long lines (the 90th percentile of every line's length, labelled ones
+    too, over 100 characters) whose lines that stop mid-sentence are all short (under 60%
+    of that): titles, headings and link lists between whole paragraphs, no hard wrap (a wrap
+    stops near its width). A page whose answers are labelled (`Ri: ...`) and whose
+    questions, link titles and subheadings are not: before, the title above a question
+    and the question were joined into one paragraph."""
+    sizes = sorted(len(ln.text.rstrip()) for ln in lines if ln.text.strip() and not ln.kind)
+    wrap = sizes[int(0.9 * (len(sizes) - 1))] if sizes else 0
+    return wrap > 100 and all(len(lines[i].text.rstrip()) < 0.6 * wrap for i in inner
+                              if not ends_sentence(lines[i].text))
 
 
 def blocks(lines: list[Line], line_is_paragraph: bool, cues: bool = False) -> list[Block]:

@@ -195,12 +195,14 @@ def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
     before = [a for a, b in pairwise(speech)
               if b.speaker is not None and a.speaker is None]
     labelled = sum(b.speaker is not None for b in speech)
-    if len(before) < 2 or 2 * sum(asks(b.text) for b in before) < labelled:
+    asking = sum(asks(b.text) for b in before)
+    if len(before) < 2 or (2 * asking < labelled and not _each_answers(
+            asking, len(before), labelled, len(speakers))):
         return []
     for block in before:
         block.speaker = INTERVIEWER
     roles.assign(INTERVIEWER, "interviewer")
-    label = "', '".join(sorted(speakers))
+    label = ":', '".join(sorted(speakers))  # `'Bae:', 'Ri:'`
     return [Notice(before[0].lines[0].number, (
         f"only the answers are labelled ('{label}:'); the paragraph before each is read as "
         "the interviewer's question; if that is wrong, label the questions too (e.g. `Q:`)"))]
@@ -216,6 +218,15 @@ def _labels_stop(speech: list[Block], roles: Roles) -> tuple[str, str, int] | No
     if len(askers) != 1 or answer is None or roles.role(answer) != "respondent":
         return None
     return askers.pop(), answer, labelled[-1]
+
+
+def _each_answers(asking: int, before: int, labelled: int, speakers: int) -> bool:
+    """Two or more respondents answering each question in turn (a couple: `Ri:` / `Bae:`
+    under one plain question): at least three of the paragraphs before a label ask, three
+    in four of them do, and there are enough for each respondent to answer each once
+    (eval17's news09: 6 questions asked, 18 labelled answers from two people)."""
+    return speakers >= 2 and asking >= 3 and 4 * asking >= 3 * before \
+        and 2 * asking * speakers >= labelled
 
 
 def _italic_questions(speech: list[Block], roles: Roles) -> list[Notice]:

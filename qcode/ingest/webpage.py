@@ -48,10 +48,10 @@ def _tail(found: list[Block], first: int) -> int | None:
     """The page's tail after the first question: an author box, comments, or a related
     articles heading with only titles (no paragraph longer than a title) after it."""
     longest_after = [0] * (len(found) + 1)  # the longest speech paragraph after each one,
-    for i in range(len(found) - 1, -1, -1):  # up to the next author box or comments
-        b = found[i]
-        longest_after[i] = 0 if b.kind in ENDS_PAGE else max(
-            longest_after[i + 1], b.words if b.kind is None else 0)
+    for i in range(len(found) - 1, -1, -1):  # up to the next author box or comments; a
+        b = found[i]  # labelled turn, however short, is no title: the interview goes on
+        longest_after[i] = 0 if b.kind in ENDS_PAGE else max(longest_after[i + 1], (
+            b.words if b.speaker is None else MAX_TITLE + 1) if b.kind is None else 0)
     return next((i for i in range(first + 1, len(found)) if found[i].kind in ENDS_PAGE or (
         found[i].kind == "related" and _RELATED_SECTION.match(found[i].text)
         and longest_after[i + 1] <= MAX_TITLE)), None)
