@@ -42,6 +42,7 @@ from qcode.ingest.speakers import (
     a_name,
     attendee_once,
     diarized,
+    full_names,
     one_off_names,
     one_person_in_parts,
     quoted_speech,
@@ -309,9 +310,9 @@ def _with_once(colon: list[Found], credible: list[Found], roles: Roles,
     """In a labelled file, initials that speak once (`PY: In Musan.`) speak too, and so does
     a name answering the interviewer, or a meeting's attendee asking once (`top`: the text
     above the first label)."""
-    chosen = {id(f) for f in credible}
+    chosen, named = {id(f) for f in credible}, top if full_names(credible) else None
     return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
-            or attendee_once(colon, i, chosen, top)
+            or attendee_once(colon, i, chosen, named)
             or (answers_labelled and f.opens and i > 0 and id(colon[i - 1]) in chosen
                 and roles.role(colon[i - 1].speaker) == "interviewer" and a_name(f.speaker))]
 

@@ -74,21 +74,25 @@ def one_off_names(labels: list[Found], credible: list[Found]) -> list[Notice]:
         and not _PEOPLE.intersection(f.speaker.lower().split())]  # `Mother:` quoted
 
 
-def attendee_once(colon: list[Found], i: int, chosen: set[int], top: str) -> bool:
+def attendee_once(colon: list[Found], i: int, chosen: set[int], top: str | None) -> bool:
     """A full name labelling one line between two other speakers' turns, in a file whose
     speakers are all full names as a meeting app writes them (Google Meet, Zoom, Teams),
     when the line asks or the list above the turns names them (`Attendees` / `Chloé
     Marchetti, Lim Jae-hyun, Nari Cho`): a second interviewer's one question (`Nari Cho:
-    Sorry, can I check the year?`), before read as words of the answer above it. Not read:
-    a surname or a first name alone speaking once (`Park: Yes, and...`: one_off_names)."""
+    Sorry, can I check the year?`), before read as words of the answer above it. `top` is
+    None when not every credible label is a full name (full_names). Not read: a surname or
+    a first name alone speaking once (`Park: Yes, and...`: one_off_names)."""
     f = colon[i]
-    if not (0 < i < len(colon) - 1 and f.opens and _full_name(f.speaker)
-            and id(colon[i - 1]) in chosen and id(colon[i + 1]) in chosen
-            and f.speaker not in (colon[i - 1].speaker, colon[i + 1].speaker)):
-        return False
-    if not all(_full_name(c.speaker) for c in colon if id(c) in chosen):
+    if top is None or not (0 < i < len(colon) - 1 and f.opens and _full_name(f.speaker)
+                           and id(colon[i - 1]) in chosen and id(colon[i + 1]) in chosen
+                           and f.speaker not in (colon[i - 1].speaker, colon[i + 1].speaker)):
         return False
     return f.match["rest"].rstrip().endswith("?") or f.speaker in top
+
+
+def full_names(labels: list[Found]) -> bool:
+    """Every label a full name, as a meeting app writes its attendees' display names."""
+    return all(_full_name(f.speaker) for f in labels)
 
 
 def asked_once(found: list[Block], roles: Roles) -> list[Notice]:
