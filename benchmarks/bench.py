@@ -57,8 +57,9 @@ from qcode.ingest import parse_file  # noqa: E402
 from qcode.match import Engine  # noqa: E402
 from qcode.nlp import TOKENIZER_CACHE  # noqa: E402
 from qcode.outputs import write_outputs  # noqa: E402
-from qcode.pipeline import ingest_and_code, workers  # noqa: E402
+from qcode.pipeline import ingest_and_code  # noqa: E402
 from qcode.store import Store  # noqa: E402
+from qcode.workers import count as workers  # noqa: E402
 
 CODEBOOK = ROOT / "codebooks" / "default.yaml"
 CORPORA = {"dense": DENSITY, "sparse": SPARSE}
