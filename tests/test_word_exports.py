@@ -12,7 +12,7 @@ import docx
 
 from qcode.config import Config
 from qcode.ingest import parse_file
-from tests.test_word_subtitles import LAYOUTS, turns, word_tables
+from tests.test_word_subtitles import LAYOUTS, messages, turns, word_tables
 
 EDIT_ROWS = [("Timecode", "Speaker", "Transcript"),
              ("00:00:01:05", "Interviewer", "When did you first see a South Korean drama?"),
@@ -166,3 +166,97 @@ def test_a_long_timecode_table_and_teams_file_read_once(tmp_path: Path):
                              f"Oh Ga-eun (Guest)   {n // 60}:{n % 60:02}\nWe paid again.\n\n"
                              for n in range(150)), encoding="utf-8")
     assert len(turns(teams)) == 300
+
+
+TRANSCRIBED = [("Speaker 1", "Can you hear me? Good. When did you start trading at the market?"),
+               ("Speaker 2", "In 2004, after the factory stopped paying. I sold noodles first."),
+               ("Speaker 1", "Did you have to pay anyone to keep the stall?"),
+               ("Speaker 2", "The market manager, every month, and the inspector as well."),
+               ("Speaker 1", "Mm-hmm."),
+               ("Speaker 2", "Later I sold DVDs under the counter. That paid better."),
+               ("Speaker 1", "Okay, I think we can stop there for today.")]
+
+
+def _transcribed(path: Path, label: str, broken: bool, note: str = "") -> Path:
+    """Word's Transcribe output in a document: `label` (formatted with the speaker and the
+    time) above each block, as a paragraph of its own or before a line break."""
+    d = docx.Document()
+    d.add_paragraph("Recording_0316.m4a")
+    if note:
+        d.add_paragraph(note)
+    for k, (who, text) in enumerate(TRANSCRIBED):
+        head = label.format(who=who, t=f"0:{7 * k:02}", hms=f"00:00:{7 * k:02}")
+        if broken:
+            p = d.add_paragraph()
+            p.add_run(head).add_break()
+            p.add_run(text)
+        else:
+            d.add_paragraph(head)
+            d.add_paragraph(text)
+    d.save(path)
+    return path
+
+
+def test_word_transcribe_time_and_speaker_above_each_block(tmp_path: Path):
+    """`00:00:03 Speaker 1` above each block (Word's Transcribe inserted into a document),
+    in a paragraph of its own or before a line break in the block's paragraph, and the
+    name-then-time variants: the labels, never words of the turn (they were a heading, or
+    `Speaker 2 In 2004...` opening an answer); who asks read from the questions, so
+    `Mm-hmm.` and the closing line are the interviewer's, not coded."""
+    want = [("Speaker 1", "interviewer"), ("Speaker 2", "respondent")] * 3 + [
+        ("Speaker 1", "interviewer")]
+    for n, label in enumerate(("{hms} {who}", "{who} {hms}", "{who}  {t}")):
+        for broken in (False, True):
+            got = turns(_transcribed(tmp_path / f"t{n}{broken}.docx", label, broken))
+            assert got[0] == ("(heading)", "other", "Recording_0316.m4a")
+            assert [(who, role) for who, role, _ in got[1:]] == want, (label, broken)
+            assert [text for _, _, text in got[1:]] == [text for _, text in TRANSCRIBED]
+    t = parse_file(tmp_path / "t0True.docx", Config())
+    assert [turn.time for turn in t.turns][1:3] == ["00:00:00", "00:00:07"]
+
+
+def test_a_note_saying_who_each_speaker_is(tmp_path: Path):
+    """The checker's note above the transcript (`Speaker 1 = interviewer, Speaker 2 =
+    participant, Speaker 3 = interpreter.`) is a speaker key: the interpreter's one
+    correction is context, not a second respondent's answer."""
+    path = tmp_path / "key.docx"
+    d = docx.Document()
+    d.add_paragraph("Checked by the project team. Speaker 1 = interviewer, Speaker 2 = "
+                    "participant, Speaker 3 = interpreter.")
+    for stamp, who, text in (("00:00:02", 1, "Who collected the fee at the market?"),
+                             ("00:00:06", 2, "The manager's man, and the safety agent too."),
+                             ("00:00:14", 3, "She said the security agent, sorry."),
+                             ("00:00:17", 2, "Yes, security. He came on Tuesdays."),
+                             ("00:00:23", 1, "What did he take?")):
+        d.add_paragraph(f"{stamp} Speaker {who}")
+        d.add_paragraph(text)
+    d.save(path)
+    assert [(who, role) for who, role, _ in turns(path)] == [
+        ("(preamble)", "other"), ("Speaker 1", "interviewer"), ("Speaker 2", "respondent"),
+        ("Speaker 3", "other"), ("Speaker 2", "respondent"), ("Speaker 1", "interviewer")]
+
+
+def test_word_transcribe_saved_as_text_with_a_key_and_a_renamed_speaker():
+    """The same shape in text, one voice renamed (`00:00:01 Hana Seo`) and the key a line
+    of `Label = role` pairs: Hana Seo asks, Speaker 3 interprets (context)."""
+    got = turns(LAYOUTS / "word-transcribe-stamps.txt")
+    hana, second = ("Hana Seo", "interviewer"), ("Speaker 2", "respondent")
+    assert [(who, role) for who, role, _ in got if role != "other"] == [
+        hana, second, hana, second, second, hana, second, hana]
+    assert ("Speaker 3", "other", "She means a fee to the market office, not a state tax.") \
+        in got
+    assert not any(text.startswith(("Speaker", "Hana", "00:")) for who, _, text in got
+                   if who != "(preamble)")
+
+
+def test_times_and_places_in_an_answer_are_no_transcribe_labels():
+    """A train's times in an answer (`04:10:00 Hyesan` / `19:45:00 Kilju`, each once) stay
+    the answer's (as before: the times are taken as the line's time stamps); a note's `USD
+    = 8,000 won` names no label and is no key."""
+    path = LAYOUTS / "word-transcribe-times-in-answer.txt"
+    got = turns(path)
+    assert [(who, role) for who, role, _ in got] == [
+        ("(note)", "other"), ("Q", "interviewer"), ("A", "respondent"), ("Q", "interviewer"),
+        ("A", "respondent")]
+    assert "Hyesan Kilju After Kilju the power was cut" in got[2][2]
+    assert messages(path) == []

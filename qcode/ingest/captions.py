@@ -49,7 +49,7 @@ def name_caption_voices(lines: list[Line], changes: list[tuple[int, str | None]]
         text = _said(lines, start, end)
         voice = (k - offset) % 2
         count[voice] += 1
-        asked[voice] += _asks(text)
+        asked[voice] += piece_asks(text)
     first = lines[changes[0][0]].number
     share = [asked[v] / count[v] if count[v] else 0.0 for v in (0, 1)]
     asker = next((v for v in (0, 1) if min(count) >= MIN_TURNS and share[v] >= 0.5
@@ -85,7 +85,7 @@ def name_italic_voices(lines: list[Line], times: dict[int, str | None], shown: l
             else:
                 runs.append((i, italic, line.text))
     count = [sum(r[1] == v for r in runs) for v in (True, False)]
-    asked = [sum(r[1] == v and _asks(r[2]) for r in runs) for v in (True, False)]
+    asked = [sum(r[1] == v and piece_asks(r[2]) for r in runs) for v in (True, False)]
     if min(count) < MIN_TURNS or 2 * asked[0] < count[0] \
             or asked[0] * count[1] < 2 * asked[1] * count[0]:
         return False, []
@@ -100,7 +100,7 @@ def name_italic_voices(lines: list[Line], times: dict[int, str | None], shown: l
         "that is wrong, tag the voices (<v Name>)"))]
 
 
-def _asks(text: str) -> bool:
+def piece_asks(text: str) -> bool:
     """A piece that opens as a question (`so when did you...`, `WHERE DID YOU LIVE?`) or
     ends asking."""
     first = _FIRST_SENTENCE.match(text)

@@ -6,7 +6,8 @@ Either counts only when it is credible: it opens two cues or more, or it says a 
 (`INTERVIEWER`, `NARRATOR`); and it names a person (speakers.a_name), never a sound
 (`[LAUGHTER]`, `MUSIC`: furniture.STAGE).
 
-A documentary's subtitles also show text no one says, a cue of its own: the film's title
+A documentary's subtitles also show text no one says, a cue of its own: a content warning
+before anyone speaks (`This programme contains some strong language.`), the film's title
 card before anyone speaks (`Voices Across the Tumen` / `Episode 4: The Trader`: every line
 in title case, no sentence ended), and the lower third that introduces a speaker (`Kang
 Min-ho (pseudonym)` / `Former border guard`: a name alone, then a line that says who he is,
@@ -75,6 +76,18 @@ _NAME_LINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})(?:\s*\([
 _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from",
                     "by", "with", "across", "over", "under", "into", "beyond"})
 _ENDS = (".", "?", "!", "…", ",", ";")
+# a broadcaster's content warning before anyone speaks (`This programme contains some strong
+# language.`, `Some viewers may find scenes distressing`): shown, said by no one in the film
+_WARNING = re.compile(r"^\W*(?:(?:this|the following) (?:programme|program|film|documentary|"
+                      r"episode|report|broadcast|video) (?:contains|includes|features)\b|"
+                      r"(?:some )?viewers may find\b|viewer discretion\b)", re.I)
+
+
+def shown(texts: list[str], before_speech: bool) -> tuple[str, str | None] | None:
+    """cue_context, or ("warning", None) for a content warning before anyone speaks."""
+    if before_speech and _WARNING.match(" ".join(t.strip() for t in texts if t.strip())):
+        return "warning", None
+    return cue_context(texts, before_speech)
 
 
 def cue_context(texts: list[str], before_speech: bool) -> tuple[str, str | None] | None:

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from qcode.ingest.briefing import asker_name
 from qcode.ingest.credits import GLOSSES, ROLE_WORDS, SCRIPT_ROLES, staff_credits
 from qcode.ingest.furniture import STAGE
+from qcode.ingest.headlabels import ALONE, ALONE_TABBED, STAMP_ALONE, once_stamped
 from qcode.ingest.hearing import HEARING_LABEL, centred_title, hearing_roles, opens_turn
 from qcode.ingest.inline import split_inline
 from qcode.ingest.labeltext import NAME as _NAME
@@ -37,6 +38,7 @@ from qcode.ingest.slips import (
     question_in_answer,
     reported_dialogue,
 )
+from qcode.ingest.speakerkey import key_above
 from qcode.ingest.speakers import (
     COLONS,
     a_name,
@@ -118,18 +120,6 @@ _BRACKETED = re.compile(
     r"(?P<time>)(?P<bare>):?\s*(?P<rest>.*)$"
 )
 _NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
-# A label alone on its line, the turn's text below it: `INTERVIEWER` / `LEE` in capitals, or
-# a name and a time stamp as transcription services write them (`Park  0:07`, a podcast
-# app's Markdown `**Nadia Vance** [00:00:44]`, Microsoft Teams' `Baek Mi-ok (Guest)   0:07`,
-# its account's tag one word in brackets: `(Guest)`, `(External)`, no name and no role (a
-# guest in a meeting may be the one who asks: who does is read from the questions)
-_ALONE_TIME = rf"(?:\*\*|__)?\s+(?:\[(?={_TIME}\])|\((?={_TIME}\)))?"
-_TAG = rf"(?:\s*\([A-Z][a-z]{{1,15}}\)(?={_ALONE_TIME}{_TIME}))?"
-_ALONE = re.compile(
-    rf"^\s*(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9.'’-]+(?:{_SPACE}[A-Z][A-Z0-9.'’-]+){{0,2}}"
-    rf"|{_NAME}(?={_TAG}{_ALONE_TIME}{_TIME}[\])]?\s*$)){_TAG}(?P<alias>)(?:\*\*|__)?"
-    rf"(?:\s+[\[(]?(?P<after>{_TIME})[\])]?)?"
-    r"(?P<time>)(?P<bare>)(?P<sep>)\s*(?P<rest>)$")
 _INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")
 # Microsoft Teams' tags of an account from outside the organisation (`Kim (External)`)
 _ACCOUNT_TAGS = {"external", "unverified"}
@@ -157,7 +147,9 @@ def _found(line: Line, speaking: frozenset[str] = frozenset()) -> Found | None:
     if line.kind is not None or line.speaker is not None:  # a credit such as
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
     m = _LABEL.match(line.text) or _LOOSE.match(line.text) or _DASHED.match(line.text) \
-        or _ALONE.match(line.text) or _BRACKETED.match(line.text) or _TABBED.match(line.text) \
+        or ALONE.match(line.text) or STAMP_ALONE.match(line.text) \
+        or ALONE_TABBED.match(line.text) \
+        or _BRACKETED.match(line.text) or _TABBED.match(line.text) \
         or HEARING_LABEL.match(line.text) or GARBLED.match(line.text)
     if m is None or not _names_someone(m["label"], m["sep"], speaking) or (
             m.re is _LABEL and centred_title(line.text, m["rest"])):
@@ -213,6 +205,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     (labels read as quoted speech)."""
     lines, found, credited = _candidates(lines, roles)
     labels = [f for f in found if f is not None]
+    key_above(lines, [(f.speaker, f.line.number) for f in labels], roles)
     _assign_roles(labels, roles)
     first = next((i for i, f in enumerate(found) if f is not None), 0)
     top = " ".join(ln.text for ln in lines[:first])  # a meeting's list of attendees
@@ -256,6 +249,9 @@ def _candidates(lines: list[Line],
     found = [None if f is not None and f.match.re is HEARING_LABEL
              and not opens_turn(line, lines[i - 1] if i else None) else f
              for i, (line, f) in enumerate(zip(lines, found, strict=True))]
+    stamped = [(id(f), f.speaker) for f in found if f is not None and f.match.re is STAMP_ALONE]
+    dropped = once_stamped(stamped)
+    found = [None if id(f) in dropped else f for f in found]
     for i, f in enumerate(found):
         if f is not None:
             f.opens = i == 0 or not lines[i - 1].text.strip() or found[i - 1] is not None

@@ -9,15 +9,23 @@ words were coded in the answer before them. A table of two columns (a header row
 `Interviewee`, `Interpreter`...) with perhaps a name (in brackets, or after a comma or a
 dash; or the name first and the role in brackets), is such a key: each label takes the
 role (which the user's settings still override) and the name, and speaks even once.
+
+The key may come as a sentence instead, in a note above the transcript (a checker's note
+over Word's Transcribe output: `Speaker 1 = interviewer, Speaker 2 = participant, Speaker 3
+= interpreter.`): two pairs or more of a label the transcript uses, `=`, and a role word
+(key_in_prose). Read without it, the generic labels said nothing of their roles and the
+interpreter's one correction was coded as a second respondent's answer.
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.credits import ROLE_WORDS
 from qcode.ingest.labelledcells import flat
+from qcode.ingest.layout import Line
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
@@ -47,6 +55,25 @@ def speaker_key(rows: list[list[list[str]]]) -> Key | None:
     return key
 
 
+# `Speaker 1 = interviewer`, opening the note or after a comma, semicolon or sentence's end
+_PAIR = re.compile(r"(?:^|(?<=[,;:(.]))\s*(?P<label>[A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,2})"
+                   r"\s*=\s*(?P<who>[^,;=()]+(?:\([^()]*\))?)\s*(?=[,;)]|\.(?:\s|$)|$)")
+
+
+def key_in_prose(text: str, used: set[str]) -> Key | None:
+    """The key a note's sentence gives (the module docstring): at least two `Label = role`
+    pairs, each label one the transcript uses (`used`), each role one a key's cell may
+    say; None otherwise."""
+    if text.count("=") < 2:
+        return None
+    key: Key = {}
+    for m in _PAIR.finditer(text):
+        said = _said(m["who"].strip(" .*_"))
+        if said is not None and m["label"] in used:
+            key.setdefault(m["label"], said)
+    return key if len(key) >= 2 else None
+
+
 def _said(text: str) -> tuple[str, str] | None:
     """(role, name) a key's cell says: `Interviewer (Dana Holt)`, `Dana Holt (interviewer)`."""
     if m := _ROLE_FIRST.match(text):
@@ -54,6 +81,19 @@ def _said(text: str) -> tuple[str, str] | None:
     if m := _ROLE_AFTER.match(text):
         return _ROLES[m[2].lower()], m[1].strip()
     return None
+
+
+def key_above(lines: list[Line], labels: list[tuple[str, int]], roles: Roles) -> None:
+    """A note above the first label that recurs saying who each label is (key_in_prose):
+    each label takes its role. `labels`: each label found and its line's number."""
+    used = Counter(label for label, _ in labels)
+    first = next((number for label, number in labels if used[label] >= 2), 0)
+    for line in lines:
+        if line.number >= first:
+            return
+        key = key_in_prose(line.text, set(used)) if line.kind in (None, "header") else None
+        if key:
+            use_key(key, roles)
 
 
 def use_key(key: Key, roles: Roles) -> None:

@@ -9,8 +9,7 @@ from itertools import takewhile
 from pathlib import Path
 
 from qcode.errors import IngestError
-from qcode.ingest import cuenames
-from qcode.ingest.captions import name_caption_voices, name_italic_voices
+from qcode.ingest import captions, colours, cuenames
 from qcode.ingest.cuenames import BRACKET_NAME, VOICE, bracket_names, caps_names
 from qcode.ingest.decode import decode
 from qcode.ingest.furniture import line_kind
@@ -48,10 +47,11 @@ def read_subtitles(data: bytes, path: Path) -> Source:
     if not cues.lines:
         raise IngestError("no subtitle cues found; is this a .vtt / .srt file?", path, 1)
     if cues.changes and not cues.any_speaker:  # `>>` and no names: two voices taking turns
-        cues.any_speaker, told = name_caption_voices(cues.lines, cues.changes)
+        cues.any_speaker, told = captions.name_caption_voices(cues.lines, cues.changes)
         cues.warnings += told
-    if not cues.any_speaker:  # the off-camera voice in italics, the one filmed plain
-        cues.any_speaker, told = name_italic_voices(cues.lines, cues.times, cues.shown_names)
+    if not cues.any_speaker:  # a colour for each voice, or the one off camera in italics
+        cues.any_speaker, told = colours.unnamed_voices(cues.lines, cues.times,
+                                                        cues.shown_names, cues.rows)
         cues.warnings += told
     return Source({}, 1, cues.lines, cues.any_speaker, False, decoded,
                   notices=[*cues.warnings, *cues.summary()], cues=True)
@@ -136,9 +136,9 @@ class _Cues:
             and "-->" not in after[0] and not (after[0].strip().isdigit() and "-->" in after[1])
 
     def _shows(self, i: int) -> None:
-        """Whether the cue after row i is shown, not said (cuenames.cue_context)."""
+        """Whether the cue after row i is shown, not said (cuenames.shown)."""
         texts = [_words(t) for t in takewhile(str.strip, (t for _, _, t in self.rows[i + 1:i + 6]))]
-        self.display = cuenames.cue_context(texts, not self.spoken) if len(texts) < 5 else None
+        self.display = cuenames.shown(texts, not self.spoken) if len(texts) < 5 else None
         self.asking = asks(" ".join(texts))
         self.shown_names += [self.display[1]] if self.display and self.display[1] else []
 

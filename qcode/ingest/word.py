@@ -22,6 +22,7 @@ from typing import Any
 from qcode.errors import IngestError
 from qcode.ingest.boxes import read_boxes
 from qcode.ingest.decode import decode
+from qcode.ingest.headlabels import heads_block
 from qcode.ingest.layout import Line
 from qcode.ingest.source import Source, with_front_matter
 from qcode.ingest.tables import Mark, one_line, read_table
@@ -129,7 +130,7 @@ class _Body:
                 self.marks[len(self.texts)] = Mark("caption")
             if emphasis := _emphasis(block):
                 self.emphasis[len(self.texts)] = emphasis
-            self.texts.append(one_line(paragraph_text(block, boxes)))
+            self.texts.append(one_line(_label_break(paragraph_text(block, boxes))))
         for box in boxes:  # a text box in a text box comes after it
             for paragraph in _paragraphs(box, boxes):
                 self.marks[len(self.texts)] = Mark("text box")
@@ -181,6 +182,15 @@ def _inside(parent: Any, tags: tuple[str, ...]) -> Iterator[Any]:
 def _placeholder(element: Any) -> bool:
     """A content control showing its placeholder ("Click or tap here to enter text.")."""
     return bool(element.tag == _SDT and element.find(f"{_W}sdtPr/{_W}showingPlcHdr") is not None)
+
+
+def _label_break(text: str) -> str:
+    """A paragraph whose first line (before a manual line break) is a label and its time
+    stamp (`00:00:03 Speaker 1`, as Word's Transcribe writes them: headlabels.py)
+    keeps that break as a tab, so the label is read as one before the text after it, not
+    as its first words (one_line makes other breaks spaces)."""
+    head, br, rest = text.partition("\n")
+    return f"{head}\t{rest}" if br and rest.strip() and heads_block(head) else text
 
 
 def paragraph_text(paragraph: Any, boxes: list[Any]) -> str:
