@@ -25,20 +25,6 @@ FILES = documents("eval17")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, an .srt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "news08-bold-lost-prompts.txt":
-        "the first question and answer (lines 14-16) are read into the context introduction "
-        "(13): Han's first answer is never coded; the prompt 'And the inspectors themselves.' "
-        "(23, no '?') is read into the answer at 18 (coded); the newsletter box between "
-        "answers is split: 'The stories behind the headlines...' / 'Enter your email address' "
-        "(27-28) and 'By signing up you agree...' (30) are respondent turns, coded; the "
-        "closing 'Thank you for talking to us.' (47) is read into the last answer (coded)",
-    "report03-pdf-ligatures-stamp.txt":
-        "the label change 'Researcher:' / 'Participant 9:' to 'R:' / 'P9:' (line 18) is not "
-        "read as the same two people: 'R' is a respondent, so the questions at 18, 26, 32 and "
-        "35 are coded, and 'P9' is a second respondent beside 'Participant 9'; the footnote "
-        "'23 The drama...' (37) is read into the last answer (36), coded (session 16 reads the "
-        "ligatures as letters, leaves out the download stamps with the running header beside "
-        "them, and makes the table title 'Table B1. ...' (30) context)",
 }
 TURNS_OK_FIRST_RUN = {"asylum01-interview-record.txt", "print01-browser-print-pdf.txt",
                       "srt07-translator-note-cues.srt"}

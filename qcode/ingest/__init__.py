@@ -50,7 +50,7 @@ from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "80"
+PARSER_VERSION = "81"
 SUFFIXES = tuple(READERS)
 
 

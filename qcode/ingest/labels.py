@@ -49,6 +49,7 @@ from qcode.ingest.speakers import (
     one_person_in_parts,
     quoted_speech,
     same_people,
+    short_forms,
 )
 from qcode.model import Notice
 
@@ -213,7 +214,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
                                          top), roles)
     credible, slips = misspelt(labels, credible, roles)
     credible, asked = question_in_answer(credible, roles)
-    notices_same = same_people(credible)
+    notices_same = same_people(credible) + short_forms(credible)
     _assign_roles(credible, roles)  # `SCOTT DALE, HOST:` then `DALE:`: DALE hosts
     notices_same += hearing_roles(credible, lines, roles)
     notices_same += one_person_in_parts(credible, roles)

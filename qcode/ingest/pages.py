@@ -303,6 +303,7 @@ def _join_breaks(lines: list[Line], drop: set[int]) -> tuple[list[Line], list[in
 _MARKER = re.compile(r"[a-z]{2,}[.,;:”’\")]?([1-9]\d?)(?=[\s.,;:)]|$)")
 _NOTE = re.compile(r"^\s*([1-9]\d?)\s+[A-Z]")
 _RULE = re.compile(r"^\s*[_―—–-]{5,}\s*$")  # the rule over a page's footnotes
+_SOUND_AT_END = re.compile(r"\s*(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\))$")  # `... flour. [laughs]`
 # a box set apart from the text: `BOX 1. The 109 groups`, `Sidebar: ...`, indented under it
 _BOX = re.compile(r"^\s*(?:box|sidebar|fact ?box|panel)\s*\d{0,2}\s*[.:–—-]\s*\S", re.I)
 
@@ -310,10 +311,15 @@ _BOX = re.compile(r"^\s*(?:box|sidebar|fact ?box|panel)\s*\d{0,2}\s*[.:–—-]\
 def mark_apparatus(lines: list[Line]) -> None:
     """A PDF's footnotes, numbered as the text's glued markers are, and its boxes (a
     heading `BOX 1.` and the indented lines under it) are context, not the answer they
-    sit in."""
+    sit in. A note right under the text, no blank line between (the page's last answer
+    line, then `23 The drama...`), is one when its number was glued to a word on an
+    earlier line and the line above ended its sentence (not a numbered item: `1 Never
+    sell in the open.` / `2 Never...`, a list); it goes on only while it has not
+    ended its own, never onto a labelled line (the next page's turn)."""
     markers = {m[1] for ln in lines for m in _MARKER.finditer(ln.text)}
+    seen: set[str] = set()  # the markers on the lines so far
     previous = ""  # the last line's kind: "" blank (or the rule over the notes), "note",
-    box_indent = 0  # "box" or "text"
+    box_indent, last = 0, ""  # "box" or "text"; the last line's text
     for line in lines:
         text = line.text
         if not text.strip() or _RULE.match(text):
@@ -321,8 +327,16 @@ def mark_apparatus(lines: list[Line]) -> None:
             continue
         note = _NOTE.match(text)
         indent = len(text) - len(text.lstrip())
-        if note and note[1] in markers and previous in ("", "note"):
-            line.kind, previous = line.kind or "footnote", "note"
+        ended = ends_sentence(_SOUND_AT_END.sub("", last)) and not _NOTE.match(last)  # a list
+        glued = note is not None and previous == "text" and note[1] in seen and ended
+        last = text.strip()
+        seen |= {m[1] for m in _MARKER.finditer(text)}
+        if _LABELLED.match(text) and previous == "glued":
+            previous = "text"  # the next page's turn
+        if (note and note[1] in markers and previous in ("", "note")) or glued:
+            line.kind, previous = line.kind or "footnote", "glued" if glued else "note"
+        elif previous == "glued" and not note and not ended:
+            line.kind = line.kind or "footnote"  # the note wraps onto this line
         elif previous == "note" and not note and not _PAGE.match(text):
             line.kind = line.kind or "footnote"  # the note goes on (to the page number)
         elif _BOX.match(text):

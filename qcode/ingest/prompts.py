@@ -60,7 +60,8 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     if len(questions) < 2:  # no Q&A: testimony, unless questions were found quoted
         told = any(b.speaker is not None for b in found if b.kind is None)
         return [] if told else _testimony(speech, questions, roles)
-    notices = _prompts_between_answers(speech, _page_emphasis(questions), roles)
+    notices = _opening_prompt(speech) + _prompts_between_answers(
+        speech, _page_emphasis(questions), roles)
     if notices or any(b.speaker == INTERVIEWER for b in speech):
         roles.assign(INTERVIEWER, "interviewer")
     return notices + _told(speech)
@@ -93,7 +94,8 @@ def _prompts_between_answers(speech: list[Block], page: str | None,
             asked = after_question = True
             continue
         answered, after_question = asked and not after_question, False
-        said = _prompt_between(block, speech[i + 1:i + 2], page) if answered else None
+        said = _prompt_between(block, speech[i + 1:i + 2], page,
+                               closing=i == len(speech) - 2) if answered else None
         if said is None:
             continue
         block.speaker, after_question = INTERVIEWER, True
@@ -109,12 +111,79 @@ def _bare(block: Block) -> str:
     return block.text.strip().strip("*_").strip()
 
 
-def _prompt_between(block: Block, after: list[Block], page: str | None) -> bool | None:
-    """`_prompt` for a paragraph after an answer: only a short one, with an answer after it."""
+def _prompt_between(block: Block, after: list[Block], page: str | None,
+                    closing: bool = False) -> bool | None:
+    """`_prompt` for a paragraph after an answer: only a short one, with an answer after it;
+    or the closing thanks (`closing`: the last paragraph but one), with the reply after it."""
     if not after or is_question(after[0]) or block.words > MAX_PROMPT:
         return None
-    said = _prompt(_bare(block), page is not None and block.emphasis == page != after[0].emphasis)
-    return True if said is None and _checks(_bare(block), _bare(after[0])) else said
+    text = _bare(block)
+    said = _prompt(text, page is not None and block.emphasis == page != after[0].emphasis)
+    if said is None and (_checks(text, _bare(after[0])) or _elliptical(text)
+                         or (closing and _thanks(text))):
+        return True
+    return said
+
+
+# a prompt that names what to speak of next and no verb (`And the inspectors themselves.`,
+# `And your mother.`, `What about the children.`, `As for the army.`): a question that
+# lost its `?` or never had one
+_ELLIPSIS = re.compile(r"^\W*(?:(?:and|but|so)\s+(?:(?:what|how) about\s+)?(?:the|your|those|"
+                       r"that|these|this|his|her|their)|(?:what|how) about|as for)\s+\w", re.I)
+MAX_ELLIPSIS = 6  # words
+# words that make a clause of it, as an answer's short paragraph is (`And the rice ran out.`)
+_VERB = re.compile(r"\b(?:\w+(?:ed|n['’]t)|am|is|are|was|were|be|been|being|has|have|had|do|"
+                   r"does|did|can|could|will|would|shall|should|may|might|must|came|went|got|"
+                   r"took|gave|said|told|left|made|saw|knew|ran|became|began|paid|sold|kept|"
+                   r"stayed|found|thought|felt|brought|bought|caught|fell|stood|sat|lost|won|"
+                   r"put|let|set|cut|hit|come|go|get|take|give|say|know|see|think)\b", re.I)
+
+
+def _elliptical(text: str) -> bool:
+    """A short prompt without a verb (_ELLIPSIS), one sentence ending `.`, not about the
+    speaker: said, as it is a guess from the wording."""
+    rest = _ELLIPSIS.sub("", text, count=1)
+    return len(text.split()) <= MAX_ELLIPSIS and text.endswith(".") \
+        and len(_SENTENCES.split(text)) == 1 and bool(_ELLIPSIS.match(text)) \
+        and not _FIRST_PERSON.search(text) and not _VERB.search(rest)
+
+
+# the interviewer's closing thanks (`Thank you for talking to us.`, `Thanks for your time.`),
+# not about the speaker (`Thank you, I am glad I came`)
+_THANKS = re.compile(r"^\W*(?:thank you|thanks|many thanks)\b", re.I)
+MAX_THANKS = 15  # words
+
+
+def _thanks(text: str) -> bool:
+    """The interviewer's closing thanks, when the last paragraph (the reply) follows it."""
+    return bool(_THANKS.match(text)) and len(text.split()) <= MAX_THANKS \
+        and not _FIRST_PERSON.search(text)
+
+
+def _opening_prompt(speech: list[Block]) -> list[Notice]:
+    """The first exchange of a page whose first question is a prompt (`Tell me about the
+    market when you started.`): read before the first `?`, it and its answer were the
+    introduction, never coded. A paragraph before the first question that opens as
+    interviewers prompt (_PROMPT), ends its sentence, is short and is followed by a
+    paragraph in the first person (the answer: `It was not... I had...`; an introduction
+    speaks of the respondent) and no question right after it, is the interviewer's.
+    Said, with the line: a guess from the wording."""
+    first = next((i for i, b in enumerate(speech) if is_question(b)), None)
+    for i, block in enumerate(speech[:first][:-1]):
+        text, answer = _bare(block), speech[i + 1]
+        if _PROMPT.match(text) and ends_sentence(text) and block.words <= MAX_OPENING \
+                and not is_question(answer) and answer.speaker is None \
+                and bool(_FIRST_PERSON.search(answer.text)):
+            block.speaker = INTERVIEWER
+            return [Notice(block.lines[0].number, (
+                f"'{_start(text)}' is read as the interviewer's first prompt, not the "
+                "introduction (it has no '?', but reads as a prompt and a first-person "
+                "answer follows); if it is part of the introduction, mark the start with a "
+                "line `qcode: start` after it"))]
+    return []
+
+
+MAX_OPENING = 20  # words: an opening prompt is short
 
 
 def _checks(text: str, answer: str) -> bool:

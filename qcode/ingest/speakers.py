@@ -165,6 +165,51 @@ def same_people(labels: list[Found]) -> list[Notice]:
     return notices
 
 
+def short_forms(labels: list[Found]) -> list[Notice]:
+    """Labels shortened halfway (a transcriber's habit after the first page, or a new
+    page of a PDF): `Researcher:` / `Participant 9:`, then `R:` / `P9:`; `Interviewer:`,
+    then `Int.:` or `I:`. Read apart, `R` was a respondent (a generic label) and the
+    researcher's questions were coded as testimony. A short label whose letters are the
+    initials of an earlier label's words with its number (`P9`, `KYH` for `Kim Young-hee`),
+    or open its one word (`Int.`), names that person when the earlier label is never used
+    again once it appears, each short label has one such earlier label and each earlier
+    label one short form, and every label new from there on is such a short form (a new
+    `I:` beside `R:` means `R` is someone else: a respondent, not the researcher)."""
+    first: dict[str, int] = {}
+    last: dict[str, int] = {}
+    for i, f in enumerate(labels):
+        first.setdefault(f.speaker, i)
+        last[f.speaker] = i
+    pairs = {short: longs[0] for short in first
+             if len(longs := [long for long in first if last[long] < first[short]
+                              and _shortens(short, long)]) == 1}
+    if not pairs or len(set(pairs.values())) < len(pairs):
+        return []
+    start = min(first[short] for short in pairs)
+    if any(first[s] > min(last[long] for long in pairs.values()) and s not in pairs
+           for s in first):
+        return []
+    for f in labels:
+        f.speaker = pairs.get(f.speaker, f.speaker)
+    shorts = " and ".join(f"'{short}:'" for short in pairs)
+    named = " and ".join(f"'{long}:'" for long in pairs.values())
+    return [Notice(labels[start].line.number, (
+        f"{shorts} (from this line on) read as short forms of {named} before, the same "
+        f"{'people' if len(pairs) > 1 else 'person'}; if not, label them apart"))]
+
+
+def _shortens(short: str, long: str) -> bool:
+    """`R` / `Researcher`, `P9` / `Participant 9`, `KYH` / `Kim Young-hee`, `Int.` /
+    `Interviewer`: the initials of the long label's words (its numbers whole), or the start
+    of its one word; at most four letters and digits."""
+    s = re.sub(r"[\s.]", "", short).casefold()
+    words = re.findall(r"[^\W\d_]+|\d+", long.casefold())
+    if not s or len(s) > 4 or len(s) >= len(long) or not words:
+        return False
+    initials = "".join(w if w.isdigit() else w[0] for w in words)
+    return s == initials or (len(words) == 1 and len(s) >= 2 and words[0].startswith(s))
+
+
 def _named_in_brackets(labels: list[Found]) -> dict[str, str]:
     """A label that gave a name in brackets (`탈북민 한성호 (Han Seong-ho):`, a romanised
     gloss), written later without it, whole or by one of its words (`한성호:`), is that name:

@@ -7,6 +7,11 @@ the answer. So, after the first question, an author box or a comment section end
 interview wherever it sits, and so does a related-articles heading followed only by short
 lines (titles; a box of links in the middle of a page is followed by the interview going
 on). What is cut off that asks is said, with the line.
+
+In the middle of a news page, a newsletter sign-up box (`Newsletter`, its name and blurb,
+`Enter your email address`, `Sign up`, `By signing up you agree to our privacy notice.`) and
+an audio player (`Listen to this article`, `0:00 / 11:42`) sit between two answers, a line
+each: read as speech, the box's lines were answers, coded.
 """
 
 from __future__ import annotations
@@ -26,6 +31,7 @@ MAX_TITLE = 25  # words: a related article's title; a longer paragraph is the in
 def end_of_page(found: list[Block]) -> list[Notice]:
     """Mark what follows the page's tail (after the first question) as after the interview."""
     _titles_under_links(found)
+    _sign_up_boxes(found)
     first = next((i for i, b in enumerate(found) if b.kind is None
                   and (b.speaker is not None or is_question(b))), None)
     tail = None if first is None else _tail(found, first)
@@ -72,3 +78,51 @@ def _titles_under_links(found: list[Block]) -> None:
 
 
 MAX_TITLES = 8  # links a box lists
+
+
+# a sign-up box's form: its e-mail field, its consent line (only a box has them)
+_SIGN_UP_FORM = re.compile(
+    r"^\W*(?:(?:enter|type|add) (?:your )?e-?mail(?: address)?(?: here)?|your e-?mail(?: address)?|"
+    r"e-?mail address|by (?:signing up|subscribing|registering|entering your e-?mail|clicking"
+    r"[^,]{0,30}),? you(?:['’]re| are)? (?:agree|agreeing|consent|accept)\b.*|"
+    r"you (?:can|may) unsubscribe at any time\b.*|we(?:['’]ll| will) never share your e-?mail"
+    r"\b.*)\W*$", re.I)
+# its heading and button (alone, not enough: a box has a form too)
+_SIGN_UP = re.compile(r"^\W*(?:(?:[\w'’-]+ ){0,3}newsletters?|(?:sign (?:me )?up|subscribe)"
+                      r"(?: now| for free| here| (?:for|to) [^.!?]{1,50})?|(?:get|receive) "
+                      r"(?:our|the) [^.!?]{0,40}newsletter\b[^?]*)\W*$", re.I)
+MAX_GAP = 2  # lines between two of the box's (its name, its blurb)
+# an audio player's line: `0:00 / 11:42`, `Listen to this article · 5 min`
+_PLAYER = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$|^\W*"
+                     r"(?:listen to this (?:article|story|interview)|listen)\W*(?:\d{1,3}\s*"
+                     r"min(?:ute)?s?\W*)?$", re.I)
+
+
+def _sign_up_boxes(found: list[Block]) -> None:
+    """A newsletter box: its lines (heading, button, form field, consent) close together,
+    one at least of its form, with at most MAX_GAP short lines between two (the
+    newsletter's name, its blurb), each alone on its line; and an audio player's lines."""
+    def line(b: Block) -> bool:
+        return b.speaker is None and len(b.lines) == 1 and b.words <= MAX_TITLE
+
+    box: list[int] = []
+    for i, block in enumerate(found):
+        if line(block) and block.kind is None and _PLAYER.match(block.text):
+            block.kind = "audio player"
+        if not line(block) or not (_SIGN_UP_FORM.match(block.text) or _SIGN_UP.match(block.text)):
+            continue
+        gap = found[box[-1] + 1:i] if box else []
+        if box and (len(gap) > MAX_GAP or not all(line(b) and not asks(b.text) for b in gap)):
+            _close_box(found, box)
+            box = []
+        box.append(i)
+    _close_box(found, box)
+
+
+def _close_box(found: list[Block], box: list[int]) -> None:
+    """Mark the box's lines and those between them, when it has a form and another line."""
+    if len(box) < 2 or not any(_SIGN_UP_FORM.match(found[i].text) for i in box):
+        return
+    for block in found[box[0]:box[-1] + 1]:
+        if block.kind is None:
+            block.kind = "newsletter"
