@@ -29,7 +29,7 @@ from qcode.ingest.narration import mark_asides, mark_narration, next_segment
 from qcode.ingest.notspeech import mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
 from qcode.ingest.panel import read_panel
-from qcode.ingest.prompts import mark_prompts, mark_unlabelled_questions
+from qcode.ingest.prompts import mark_prompts
 from qcode.ingest.questionnaire import read_questionnaire
 from qcode.ingest.records import mark_record_notes
 from qcode.ingest.renderings import keep_renderings
@@ -45,6 +45,7 @@ from qcode.ingest.turns import (
     infer_interviewer,
     structure_notices,
 )
+from qcode.ingest.unlabelled import mark_unlabelled_questions
 from qcode.ingest.webpage import end_of_page
 from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript

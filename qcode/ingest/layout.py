@@ -43,6 +43,7 @@ from qcode.errors import IngestError
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.quotes import told_question
 
+LABEL_START = re.compile(r"^\S{1,20}[:：]")  # a line a label opens: `A: we paid 12`
 _SENTENCE = re.compile(r"(?<=[.?!…])[\"'”’)\]]*\s+")
 LONG_QUESTION = 40  # words: a `?` paragraph longer than this may be an answer (is_question)
 _CLOSERS = " \t\"'”’)]*_"  # may follow the end of a sentence: quotes, brackets, emphasis

@@ -11,12 +11,9 @@ interviewers prompt (`Tell me`, `Describe`, `Explain`...), or it ends without a 
 and opens as a question (`When did you`, `Were you`); the last two are guesses from the
 wording, so they are said, with the line.
 
-Some files label only the answers (`A:` / `Answer:`), the questions plain between them. Read
-as labelled text, each question became the end of the answer before it. When most labelled
-answers follow an unlabelled paragraph that asks, the paragraph right before each label is
-the interviewer's.
+Questions a labelled file leaves without a label: unlabelled.py.
 
-Either way the paragraph is given the speaker `Interviewer` (with that role), which turns.py
+The paragraph is given the speaker `Interviewer` (with that role), which turns.py
 reads as the interviewer's turn.
 """
 
@@ -24,7 +21,6 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, asks, ends_sentence, is_question
@@ -37,14 +33,14 @@ if TYPE_CHECKING:
 INTERVIEWER = "Interviewer"
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I've)\b")  # the speaker telling her own story
 _SENTENCES = re.compile(r"(?<=[.?!…])\s+(?=\S)")
-_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.I)
+YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.I)
 _SO = re.compile(r"^\W*(?:and\s+)?so\b", re.I)
 _CHECK_WORDS = 12
 _CONFIRMS = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,3}?(?:yes|no|yeah|right|exactly|correct|"
                        r"that's right|that is right)\b", re.I)
 MAX_PROMPT = 40  # words: longer is an answer, whatever it opens with
-THANKS = re.compile(r"^\W*(?:(?:okay|ok|well|so|alright|all right)\W+)*thank(?:s| you)\b", re.I)
-_CLOSING = 15  # words: a closing thanks, `Thank you, Ms. Kim.`
+THANKS = re.compile(r"^\W*(?:(?:okay|ok|well|so|alright|all right|many)\W+)*thank(?:s| you)\b", re.I)
+MAX_THANKS = 15  # words: a closing thanks, `Thank you, Ms. Kim.`
 _PROMPT = re.compile(
     r"^\W*(?:(?:please|now|so|and|ok(?:ay)?|finally),?\s+)?(?:(?:can|could|would) you\s+)?"
     r"(?:tell (?:me|us)|describe|explain|talk (?:(?:to|with) (?:me|us) )?about|"
@@ -150,13 +146,11 @@ def _elliptical(text: str) -> bool:
 
 # the interviewer's closing thanks (`Thank you for talking to us.`, `Thanks for your time.`),
 # not about the speaker (`Thank you, I am glad I came`)
-_THANKS = re.compile(r"^\W*(?:thank you|thanks|many thanks)\b", re.I)
-MAX_THANKS = 15  # words
 
 
 def _thanks(text: str) -> bool:
     """The interviewer's closing thanks, when the last paragraph (the reply) follows it."""
-    return bool(_THANKS.match(text)) and len(text.split()) <= MAX_THANKS \
+    return bool(THANKS.match(text)) and len(text.split()) <= MAX_THANKS \
         and not _FIRST_PERSON.search(text)
 
 
@@ -193,7 +187,7 @@ def _checks(text: str, answer: str) -> bool:
     its first words (`About him, yes, and...`, `No, only once.`). A respondent's own `So you
     pay, or you lose the stall.` is followed by more of her story, not by a yes or a no."""
     return len(text.split()) <= _CHECK_WORDS and len(_SENTENCES.split(text)) == 1 \
-        and bool(_SO.match(text) and _YOU.search(text)) and not _FIRST_PERSON.search(text) \
+        and bool(_SO.match(text) and YOU.search(text)) and not _FIRST_PERSON.search(text) \
         and bool(_CONFIRMS.match(answer))
 
 
@@ -213,7 +207,7 @@ def _prompt(text: str, set_apart: bool) -> bool | None:
         return False if set_apart else (True if _PROMPT.match(text) else None)
     if opens_as_question(text):
         return not set_apart
-    return True if set_apart and _YOU.search(text) else None
+    return True if set_apart and YOU.search(text) else None
 
 
 def _testimony(speech: list[Block], questions: list[Block], roles: Roles) -> list[Notice]:
@@ -249,119 +243,6 @@ def _testimony(speech: list[Block], questions: list[Block], roles: Roles) -> lis
 def _start(text: str) -> str:
     words = text.split()
     return " ".join(words[:6]) + (" ..." if len(words) > 6 else "")
-
-
-def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
-    """In a file whose only labels are respondents', and where at least two labelled turns
-    and half of them follow an unlabelled paragraph that asks: each unlabelled paragraph
-    right before a label is the interviewer's. Said once, with the first such line."""
-    speech = [b for b in found if b.kind is None]
-    speakers = {b.speaker for b in speech if b.speaker is not None}
-    if speakers and any(roles.role(s) == "interviewer" for s in speakers):
-        return _italic_questions(speech, roles) or _questions_after_labels(speech, roles)
-    if not speakers or any(roles.role(s) != "respondent" for s in speakers):
-        return []
-    before = [a for a, b in pairwise(speech)
-              if b.speaker is not None and a.speaker is None]
-    labelled = sum(b.speaker is not None for b in speech)
-    asking = sum(asks(b.text) for b in before)
-    if len(before) < 2 or (2 * asking < labelled and not _each_answers(
-            asking, len(before), labelled, len(speakers))):
-        return []
-    for block in before:
-        block.speaker = INTERVIEWER
-    roles.assign(INTERVIEWER, "interviewer")
-    label = ":', '".join(sorted(speakers))  # `'Bae:', 'Ri:'`
-    return [Notice(before[0].lines[0].number, (
-        f"only the answers are labelled ('{label}:'); the paragraph before each is read as "
-        "the interviewer's question; if that is wrong, label the questions too (e.g. `Q:`)"))]
-
-
-def _labels_stop(speech: list[Block], roles: Roles) -> tuple[str, str, int] | None:
-    """In a labelled file: its one interviewer, the respondent the last label names, and
-    where that label is; None if the interviewer is not one speaker or the last label not
-    a respondent's."""
-    labelled = [i for i, b in enumerate(speech) if b.speaker is not None]
-    askers = {b.speaker for b in speech if b.speaker and roles.role(b.speaker) == "interviewer"}
-    answer = speech[labelled[-1]].speaker if labelled else None
-    if len(askers) != 1 or answer is None or roles.role(answer) != "respondent":
-        return None
-    return askers.pop(), answer, labelled[-1]
-
-
-def _each_answers(asking: int, before: int, labelled: int, speakers: int) -> bool:
-    """Two or more respondents answering each question in turn (a couple: `Ri:` / `Bae:`
-    under one plain question): at least three of the paragraphs before a label ask, three
-    in four of them do, and there are enough for each respondent to answer each once
-    (eval17's news09: 6 questions asked, 18 labelled answers from two people)."""
-    return speakers >= 2 and asking >= 3 and 4 * asking >= 3 * before \
-        and 2 * asking * speakers >= labelled
-
-
-def _italic_questions(speech: list[Block], roles: Roles) -> list[Notice]:
-    """A labelled file whose labels stop (a Word transcript after a pull quote): the
-    unlabelled paragraphs after the last label that ask and are set in italics as a whole,
-    each after a plain answer paragraph and before a plain one, are the interviewer's
-    questions, the plain paragraph after each the answer. Read as the last answer's, three
-    questions were coded as testimony. Only when no labelled answer is in italics and the
-    interviewer is one speaker; said once."""
-    stop = _labels_stop(speech, roles)
-    if stop is None or any(b.emphasis == "italic" for b in speech if b.speaker == stop[1]):
-        return []
-    (asker, answer, last), asked = stop, []
-    tail = speech[last:]
-    for before, block, after in zip(tail, tail[1:], tail[2:], strict=False):
-        if block.emphasis == "italic" and is_question(block) and before.emphasis != "italic" \
-                and after.emphasis != "italic" and after.speaker is None:
-            block.speaker, after.speaker = asker, answer
-            asked.append(block)
-    return [Notice(asked[0].lines[0].number, (
-        f"the labels stop, but {len(asked)} paragraph(s) after them set in italics ask: read "
-        f"as {asker}'s questions, each answered by the plain paragraph after it; if that is "
-        "wrong, label them"))] if asked else []
-
-
-def _questions_after_labels(speech: list[Block], roles: Roles) -> list[Notice]:
-    """A labelled file whose labels stop after the first exchanges (an NGO's page:
-    `Question:` / `Answer:`, then plain paragraphs), when the paragraphs after the last
-    label take turns as a Q&A: the first asks, and at least three paragraphs that ask (most
-    to `you`) each come before one or more that do not. Each is the interviewer's question,
-    the paragraphs after it the answer; after the last answer a short thanks is the
-    interviewer's, the paragraph after it the respondent's (what follows is left to
-    notspeech.py: the page's tail). Read as the last answer's, the
-    questions were coded as testimony. Said once. Not read: a tail whose questions come two
-    in a row or end it (a respondent's rhetorical questions), or fewer than three."""
-    stop = _labels_stop(speech, roles)
-    if stop is None:
-        return []
-    asker, answer, last = stop
-    tail = speech[last + 1:]
-    exchanges: list[tuple[Block, list[Block]]] = []
-    for block in tail:
-        if is_question(block) and block.words <= MAX_PROMPT:
-            if exchanges and not exchanges[-1][1]:
-                return []  # two questions in a row
-            exchanges.append((block, []))
-        elif exchanges:
-            exchanges[-1][1].append(block)
-        else:
-            return []  # the last answer goes on
-    if len(exchanges) < 3 or not exchanges[-1][1] \
-            or 2 * sum(bool(_YOU.search(q.text)) for q, _ in exchanges) < len(exchanges):
-        return []
-    for question, answers in exchanges:  # the answer's other paragraphs go on with it
-        question.speaker, answers[0].speaker = asker, answer
-    closing = exchanges[-1][1]
-    thanks = next((i for i, b in enumerate(closing) if i and THANKS.match(b.text)
-                   and b.words <= _CLOSING), None)
-    if thanks is not None:
-        closing[thanks].speaker = asker
-        if thanks + 1 < len(closing):
-            closing[thanks + 1].speaker = answer  # `Thank you for writing it down.`
-    return [Notice(exchanges[0][0].lines[0].number, (
-        f"the labels stop, but the paragraphs after them take turns as a Q&A: "
-        f"{len(exchanges)} that ask are read as {asker}'s questions, the paragraph after "
-        f"each as the start of {answer}'s answer; if that is wrong, label them"))]
 
 
 # how a question opens when it has no `?` (automatic captions have no punctuation; a

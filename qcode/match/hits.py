@@ -121,13 +121,10 @@ def _matches(rules: CompiledRules, doc: Doc, pieces: list[Piece]) -> _Matches:
     found = _Matches([], defaultdict(list), [])
     phrases = [m for matcher in (rules.lemmas, rules.forms) if len(matcher) for m in matcher(doc)]
     anchors: defaultdict[TokenPattern, list[int]] = defaultdict(list)
-    words = []
-    for m in phrases:
-        pattern = rules.anchors.get(m[0])
-        if pattern is None:
-            words.append(m)
-        else:
-            anchors[pattern].append(m[1])
+    for match_id, s, _ in phrases:
+        if match_id in rules.anchors:
+            anchors[rules.anchors[match_id]].append(s)
+    words = [m for m in phrases if m[0] not in rules.anchors]
     for match_id, s, e in words + pattern_matches(rules, doc, pieces, anchors):
         ref, side = rules.refs[match_id]
         if side:
