@@ -133,3 +133,65 @@ def test_a_long_chat_reads_in_one_pass(tmp_path: Path):
     assert len(t.turns) == 3000
     assert {(x.speaker, x.role) for x in t.turns} == {("Kim", "interviewer"),
                                                       ("Lee", "respondent")}
+
+
+def test_telegram_desktop_headers_above_messages():
+    """Telegram Desktop's `Name, [11/6/2023 7:02 PM]` alone above each message: the header
+    is its sender's label and no words; a message of two paragraphs stays its sender's; a
+    forwarded news item (two paragraphs), `[In reply to ...]` and `[Sticker]` are context."""
+    path = LAYOUTS / "telegram-desktop-ampm.txt"
+    seo, cho = "Seo Kwang-il", "Mirae Cho"
+    assert starts(path) == [
+        (cho, "interviewer", "Good evening, Mr. Seo."),
+        (seo, "respondent", "Fine. My shift ends"),
+        (cho, "interviewer", "How did people in"),
+        (seo, "respondent", "From the traders who"),
+        (seo, "respondent", "A card with ten"),
+        ("(forwarded)", "other", "[Forwarded from Daily Border"),
+        ("(forwarded)", "other", "Inspection teams in Ryanggang"),
+        ("(forwarded)", "other", "Phones with foreign files"),
+        (seo, "respondent", "We had the same"),
+        ("(reply)", "other", "[In reply to Seo"),
+        (cho, "interviewer", "A clean phone?"),
+        ("(media)", "other", "[Sticker]"),
+        (seo, "respondent", "A second phone with"),
+        (cho, "interviewer", "Thank you. Let us"),
+    ]
+    t = parse_file(path, Config())
+    assert t.turns[1].time == "11/6/2023 7:05 PM"
+    assert [p.text for p in t.turns[3].paragraphs] == [
+        "From the traders who went to Sinuiju. They came back with memory cards sewn into "
+        "the lining of their coats.",
+        "A card with ten episodes cost the same as five kilos of rice."]
+    assert "took 'Mirae Cho' as the interviewer (3 of their 4" in messages(path)[0]
+
+
+def test_telegram_headers_with_the_month_in_words(tmp_path: Path):
+    """`Name, [3 May 2024 at 14:05]`: the same headers in another setting."""
+    path = tmp_path / "chat.txt"
+    path.write_text(
+        "Ines Varga, [3 May 2024 at 14:05]\nWhere did you keep the money from the stall?\n\n"
+        "Ko Eun-byul, [3 May 2024 at 14:09]\nIn a jar under the kimchi. Inspectors never "
+        "opened kimchi.\n\n"
+        "Ines Varga, [3 May 2024 at 14:10]\nAnd the market manager, did he take a share?\n\n"
+        "Ko Eun-byul, [3 May 2024 at 14:12]\nEvery month, a fee for the place and a gift on "
+        "his birthday.\n", encoding="utf-8")
+    assert starts(path) == [
+        ("Ines Varga", "interviewer", "Where did you keep"),
+        ("Ko Eun-byul", "respondent", "In a jar under"),
+        ("Ines Varga", "interviewer", "And the market manager,"),
+        ("Ko Eun-byul", "respondent", "Every month, a fee"),
+    ]
+
+
+def test_telegram_messages_quoted_inside_an_interview_are_no_chat():
+    """Three Telegram messages an interviewee copied into her labelled answer: the file's
+    own labels stand, the headers and messages stay words of her answer."""
+    path = LAYOUTS / "not-a-chat-quoted-telegram.txt"
+    got = parse_file(path, Config()).turns
+    assert [(x.speaker, x.role) for x in got] == [
+        ("Interviewer", "interviewer"), ("Ms. Paek", "respondent"),
+        ("Interviewer", "interviewer"), ("Ms. Paek", "respondent"),
+        ("Interviewer", "interviewer")]
+    assert "Grace Lim, [02.09.2019 23:40] She is with us." in got[1].text
+    assert not any("chat" in m for m in messages(path))

@@ -30,22 +30,6 @@ MISREAD: dict[str, str] = {
         "3-4) is read line by line, right, but '[end of portal transcript]' is read into the "
         "interviewer's last turn 'Thank you, Mrs. Hong.' (paragraph 4); not checked: 'Mrs. "
         "Hong:' is read as 'Mrs.' closing the question before it and a label 'Hong:'",
-    "docx28-italic-interviewer-field-notes.docx":
-        "the researcher's 'Field notes' after the interview (a Heading 2, then paragraphs "
-        "20-21: 'I met Mr. Gu at a cafe...', 'He insisted twice that he never took a bribe', "
-        "'Follow-up: ask about the 109 search...') are read as a respondent turn, coded; the "
-        "hidden text '[TN: check - he may have said Sakju here, not Sinuiju]' (paragraph 4, "
-        "not shown by Word) is read into Mr. Gu's first answer, coded. The italic "
-        "interviewer turns (a statement and 'Mm.' among them) are read right",
-    "hansard01-select-committee.txt":
-        "a UK select committee's oral evidence: the question numbers before the members' "
-        "names ('Q1                Chair:', 'Q3   Bob Fenwick:', lines 24-64) hide the labels, so "
-        "every numbered question is read into the answer before it and coded as Yoon Hae-jin's "
-        "or Cha Dong-il's (Q1 into a respondent 'Witnesses' made of the line 'Witnesses: Yoon "
-        "Hae-jin and Cha Dong-il.' at 22); the panel numeral 'I: Yoon Hae-jin, former market "
-        "trader...' (17) is an interviewer 'I' with the heading 'Examination of witnesses'; "
-        "'The Committee suspended.' (66) is coded in the last answer. The one unnumbered "
-        "'Chair:' (54) is read right, named from the members list",
     "hugo01-shortcodes.md":
         "refused: 'no respondent text found (0 interviewer turns)': a Hugo page with TOML "
         "front matter ('+++') whose questions are wrapped in a shortcode ('{{< q >}}How did "
@@ -68,13 +52,6 @@ MISREAD: dict[str, str] = {
         "host (lines 30-74) is coded as testimony, with her sponsor read ('Crossings is "
         "supported by... Lumen Language Lab', 54) and the production credits (80); the cold "
         "open (a clip of Kwon's answer, 18) is context: right",
-    "telegram01-chat-copy.txt":
-        "Telegram's copied messages ('Name, [dd.mm.yyyy hh:mm]' above each message) are not "
-        "read as labels: turns alternate on '?' as 'Interviewer' / 'Respondent', each opening "
-        "with the sender's name, date and time as words (coded in the answers); the forwarded "
-        "news item under '[Forwarded from Free North Radio]' (line 25) is coded as Han "
-        "Ji-woo's words; the interviewer's closing thanks (lines 58-59) is read into her "
-        "last answer and coded; a header alone before '[Photo]' (33) is a respondent turn",
     "vtt04-style-region-classes.vtt":
         "the credit cue '<c.credit>Captions: Open Caption Collective for Borderlines</c>' "
         "(line 94) is read as a respondent 'Captions', coded (the coded-text check misses it: "

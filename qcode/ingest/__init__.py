@@ -51,7 +51,7 @@ from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "81"
+PARSER_VERSION = "82"
 SUFFIXES = tuple(READERS)
 
 

@@ -13,6 +13,14 @@ created group`, `X added Y`), the export's header, KakaoTalk's date dividers and
 `Missed voice call`, `This message was deleted`, `Photo`, `Emoticon`, in a few languages)
 are context. A file quoting a few such lines inside an interview is read as before.
 
+Telegram Desktop copies messages with a header alone above each one: `Han Ji-woo,
+[04.02.2022 20:13]` (`[4/2/22 8:13 PM]`, `[4 February 2022 at 20:13]` in other settings),
+then the message's lines. Read as text, the header was the turn's first words. So such a
+header is its sender's label, the lines under it (to the next header) the message; what
+Telegram writes into a message is context: `[In reply to X]`, `[Forwarded from X]` with the
+whole forwarded message under it (someone else's words: a news item, another chat), and
+media placeholders in brackets (`[Photo]`, `[ Sticker ]`).
+
 Who interviews: a chat has no labels that say it. The sender whose messages ask most
 (messages with a `?`) is the interviewer when they ask at least twice and twice as often
 as anyone else, the others respondents (a notice says so); otherwise nothing is decided
@@ -29,6 +37,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
@@ -44,6 +53,17 @@ _MARKS = "\u200e\u200f\ufeff"
 _WHATSAPP = re.compile(
     rf"^[{_MARKS}]?\s*(?:\[(?P<b>{_DATE},?\s{_CLOCK})\]|(?P<a>{_DATE},?\s{_CLOCK})\s[-–])"
     r"\s(?P<body>.*)$")
+# Telegram Desktop: `Name, [date time]` alone on its line, the message under it
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?")
+_WORD_DATE = rf"(?:\d{{1,2}}\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},?\s\d{{4}})"
+_TELEGRAM = re.compile(
+    rf"^[{_MARKS}]?\s*(?P<name>[^\[\]:\n]{{1,40}}?),\s\[(?P<time>(?:{_DATE}|{_WORD_DATE}),?"
+    rf"\s(?:at\s)?{_CLOCK})\]\s*$")
+_FORWARDED = re.compile(r"^\s*\[Forwarded from [^\]\n]{1,80}\]\s*$")
+_REPLY = re.compile(r"^\s*\[In reply to [^\]\n]{1,80}\]\s*$")
+_MEDIA = re.compile(r"^\s*\[\s?(?:Photo|Album|Video|Video message|Voice message|Sticker|GIF|"
+                    r"File|Audio|Music|Document|Poll|Location|Contact|Game|Invoice)"
+                    r"(?:\s?[:,][^\]\n]{0,80})?\s?\]\s*$")
 _SENDER = re.compile(rf"^[{_MARKS}]?(?P<name>[^:\"“”<>\n]{{1,40}}?):(?:\s(?P<text>.*))?$")
 _HALF = r"(?:오전|오후|AM|PM|午前|午後)"
 _KAKAO = re.compile(
@@ -90,16 +110,54 @@ def read_chat(lines: list[Line], roles: Roles) -> list[Notice]:
     if not _a_chat(lines, heads):
         return []
     first = next(i for i, h in enumerate(heads) if h is not None)
+    above: _Above | None = None  # the message under a Telegram header
     for i, (line, head) in enumerate(zip(lines, heads, strict=True)):
         if line.kind in _AS_WRITTEN:
             continue
         if head is not None:
+            alone = _TELEGRAM.match(line.text)
             _message(line, *head)
+            above = _Above(head[0], head[1]) if alone else None
+            if alone:  # a label alone: no words, its sender on the lines under it
+                line.speaker = None
         elif i < first:
             line.kind = line.kind or ("header" if line.text.strip() else None)
+        elif above is not None:
+            above.read(line)
         else:
             line.kind = _between(line.text)
     return _chat_roles(lines, roles)
+
+
+@dataclass
+class _Above:
+    """A message under a Telegram header: its sender and time, whether it is a forwarded one
+    and whether its sender's words have begun."""
+    sender: str
+    time: str
+    forwarded: bool = False
+    begun: bool = False
+
+    def read(self, line: Line) -> None:
+        """A line of the message: the sender's words (its first paragraph carries the
+        sender and time, the next ones go on in the same turn), or what Telegram wrote
+        in (context)."""
+        text = line.text
+        if not text.strip():
+            return
+        self.forwarded = self.forwarded or bool(_FORWARDED.match(text))
+        if self.forwarded:
+            line.kind, line.speaker = "forwarded", None
+        elif _REPLY.match(text):
+            line.kind = "reply"
+        elif _MEDIA.match(text) or _PLACEHOLDER.match(text):
+            line.kind = "media"
+        elif not _WORD.search(text):  # an emoji or a sticker's symbol alone: no words
+            line.kind = "reaction"
+        else:
+            line.kind = None
+            if not self.begun:
+                line.speaker, line.time, self.begun = self.sender, self.time, True
 
 
 def _a_chat(lines: list[Line], heads: list[tuple[str, str, str, int] | None]) -> bool:
@@ -142,6 +200,9 @@ def _head(text: str) -> tuple[str, str, str, int] | None:
     m = _KAKAO.match(text) or _KAKAO_PHONE.match(text)
     if m:
         return m["name"].strip(), m["time"], m["text"], m.start("text")
+    m = _TELEGRAM.match(text)
+    if m:
+        return m["name"].strip(), m["time"], "", len(text)
     return None
 
 

@@ -129,6 +129,16 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                          r"glossary(?: of (?:terms|korean (?:terms|words)))?|key terms|"
                          r"abbreviations|terms used|a note on (?:terms|names|sources|"
                          r"romani[sz]ation|transliteration))\W*$", re.I)),
+    # the heading of the researcher's own notes after the interview (`Field notes`, `Notes
+    # after the interview`, `Interviewer's notes`, `Post-interview memo`): first-person
+    # observations full of the interview's themes, never the respondent's words
+    ("field notes", re.compile(
+        r"^\W*(?:(?:my |the )?(?:field(?:work)?|interviewer['’]?s?|researcher['’]?s?|"
+        r"post[- ]interview|observation(?:al)?|contact|debriefing)\s?(?:notes?|memos?|"
+        r"reflections?)|fieldnotes|(?:notes?|memos?|reflections?|observations?) (?:written |"
+        r"taken |made )?(?:after|on|following) (?:the |this )?(?:interview|session)|"
+        r"(?:analytic(?:al)?|research) memos?)"
+        r"(?:\s*\([^()\n]{1,60}\))?\W*$", re.I)),
     # a callout a note-taking app exports as a quote with an emoji (`> 💡 Follow up: ...`,
     # `> ⚠️ Check the date`): the interviewer's or editor's note, not speech
     ("note", re.compile(r"^\s*>\s*(?:\*\*)?[\u2139\u2600-\u27bf\U0001f300-\U0001faff]")),
@@ -264,12 +274,15 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     # an interview record's procedure (an asylum, police or tribunal record), the officer's
     # words alone on a line: a break with its clock times (`Break 11:05 - 11:20.`, `Short
     # break taken at 11.05`), the interview paused or resumed (`Interview resumed at
-    # 11:20.`); an answer says `we took a break at...` inside a sentence, never this alone
+    # 11:20.`); an answer says `we took a break at...` inside a sentence, never this alone;
+    # and a committee's (`The Committee suspended.`, `Sitting suspended for a Division in the
+    # House.`, `The Committee adjourned.`)
     ("procedure", re.compile(
         rf"^\W*(?:(?:short |comfort |lunch |tea )?(?:break|recess|adjournment)(?: taken)?"
         rf"(?: (?:at|from))?\s*[:–—-]?\s*{_CLOCK}(?:\s*(?:-|–|—|to|until|till)\s*{_CLOCK})?|"
-        r"(?:the )?(?:interview|session|hearing|recording) (?:was )?(?:paused|suspended|"
-        rf"adjourned|resumed|restarted|recommenced|reconvened)(?: at)?(?:\s*{_CLOCK})?)"
+        r"(?:the )?(?:interview|session|hearing|recording|(?:sub-?)?committee|sitting) "
+        r"(?:was )?(?:paused|suspended|adjourned|resumed|restarted|recommenced|reconvened)"
+        rf"(?: at)?(?:\s*{_CLOCK})?(?: for (?:a |the )?divisions? in the House)?)"
         r"[.;]?\s*$", re.I)),
     # its close: the end time (`End time: 11:48. The record was read back...`), the
     # interview concluded at a time, the record read back to the person interviewed: the

@@ -10,6 +10,16 @@ member's `OPENING STATEMENT OF HON. ...`); each other name a hearing label gives
 who asks. Without such a heading nothing is decided here (the question rule guesses, and
 says so). The title page's centred title in capitals (`UNSEEN AUDIENCES: FOREIGN MEDIA...`)
 is no label.
+
+A UK select committee's oral evidence numbers the members' questions in a column before
+their names: `Q1                Chair: Good afternoon...`, `Q5   Priya Lal: ...` (an unnumbered
+`Chair:` follows up). The number is no word (labels.py reads the label after it); a
+numbered question is a member's, so whoever asks one is an interviewer, every other
+speaker a witness. Its title page is context: `Members present: ...`, `Questions 1 - 9`,
+`Witnesses` over the panels (`I: Yoon Hae-jin, former market trader; and ...`, `II: ...`:
+a roman numeral, no label), `Examination of witnesses`, `Witnesses: Yoon Hae-jin and Cha
+Dong-il.`. Only in a file with two numbered questions or more; the procedure lines
+(`The Committee suspended.`) are furniture.py's.
 """
 
 from __future__ import annotations
@@ -39,6 +49,59 @@ _MEMBER = re.compile(r"\b(?:REPRESENTATIVE IN CONGRESS|SENATOR FROM|DELEGATE IN 
                      r"CHAIRMAN|CHAIRWOMAN|RANKING MEMBER|COMMITTEE ON)\b")
 
 
+# a select committee's question number: `Q1`, `Q123`
+QUESTION_NO = r"Q(?P<qno>\d{1,4})"
+_NUMBERED_TURN = re.compile(rf"^\s*{QUESTION_NO}\s+[A-Z][^:\n]{{0,60}}:\s")
+# its title page: the list of panels under `Witnesses`, the session's headings
+_PANEL = re.compile(r"^\s*[IVX]{1,4}\s*[:.]\s+\S")
+_WITNESSES = re.compile(r"^\s*witness(?:es)?\s*$", re.I)
+_TITLE_PAGE = re.compile(
+    r"^\s*(?:examination of witness(?:es)?|members present\s*:.*|questions?\s+\d{1,4}"
+    r"(?:\s*[-–—]\s*\d{1,4})?|witness(?:es)?\s*:\s*[A-Z].*)\s*$", re.I)
+
+
+def committee_furniture(lines: list[Line]) -> None:
+    """A select committee's title page, in a file whose questions are numbered (the module
+    docstring), is context."""
+    if sum(bool(_NUMBERED_TURN.match(ln.text)) for ln in lines) < 2:
+        return
+    panels = False
+    for line in lines:
+        if line.kind is not None or _NUMBERED_TURN.match(line.text):
+            panels = panels and line.kind is not None
+            continue
+        text = line.text.strip()
+        if _WITNESSES.match(text):
+            line.kind, panels = "heading", True
+        elif panels and _PANEL.match(text):
+            line.kind = "witnesses"
+        elif _TITLE_PAGE.match(text):
+            line.kind, panels = "header", False
+        elif text:
+            panels = False
+
+
+def committee_roles(labels: list[Found], roles: Roles) -> list[Notice]:
+    """Whoever asks a numbered question is a member (interviewer), every other speaker a
+    witness (respondent), in a file with two numbered questions or more."""
+    asking = list(dict.fromkeys(f.speaker for f in labels if f.match.groupdict().get("qno")))
+    numbered = sum(bool(f.match.groupdict().get("qno")) for f in labels)
+    if numbered < 2:
+        return []
+    witnesses = [s for s in dict.fromkeys(f.speaker for f in labels) if s not in asking]
+    if not witnesses:
+        return []
+    for s in asking:
+        roles.assign(s, "interviewer")
+    for s in witnesses:
+        roles.assign(s, "respondent")
+    return [Notice(next(f.line.number for f in labels if f.match.groupdict().get("qno")), (
+        f"read as a committee's oral evidence: {', '.join(repr(s) for s in asking)} ask "
+        f"numbered questions (members) and {', '.join(repr(s) for s in witnesses)} answer "
+        "(witnesses); if that is wrong, list the interviewers under `interviewers:` in the "
+        "front matter"))]
+
+
 def opens_turn(line: Line, before: Line | None) -> bool:
     """A hearing label opens a paragraph: indented, or after a blank line (a wrapped line
     of a paragraph that happens to start `Mr. Kim. ...` is no label)."""
@@ -53,6 +116,8 @@ def centred_title(text: str, rest: str) -> bool:
 
 def hearing_roles(labels: list[Found], lines: list[Line], roles: Roles) -> list[Notice]:
     """Members ask, witnesses answer (the module docstring)."""
+    if committee := committee_roles(labels, roles):
+        return committee
     speakers = list(dict.fromkeys(f.speaker for f in labels if f.match.re is HEARING_LABEL))
     if len(speakers) < 2:
         return []

@@ -20,7 +20,14 @@ from qcode.ingest.briefing import asker_name
 from qcode.ingest.credits import GLOSSES, ROLE_WORDS, SCRIPT_ROLES, staff_credits
 from qcode.ingest.furniture import STAGE
 from qcode.ingest.headlabels import ALONE, ALONE_TABBED, STAMP_ALONE, once_stamped
-from qcode.ingest.hearing import HEARING_LABEL, centred_title, hearing_roles, opens_turn
+from qcode.ingest.hearing import (
+    HEARING_LABEL,
+    QUESTION_NO,
+    centred_title,
+    committee_furniture,
+    hearing_roles,
+    opens_turn,
+)
 from qcode.ingest.inline import split_inline
 from qcode.ingest.labeltext import NAME as _NAME
 from qcode.ingest.labeltext import QUALIFIER as _QUALIFIER
@@ -75,8 +82,9 @@ _FUNCTION_WORDS = frozenset({
 _STAMP_FIRST = rf"(?:(?:[\[(](?P<time>{_TIME})(?: ?--> ?{_TIME})?[\])]|(?P<bare>{_TIME}))\s*)?"
 _START = rf"^\s*{_STAMP_FIRST}"
 # a transcript's paragraph number before the label (`12. Witness:`, as hearings and court
-# records number every paragraph): not words of the turn before
-_PARAGRAPH_NO = r"(?:\d{1,4}\.\s+)?"
+# records number every paragraph), or a select committee's question number in a column of
+# its own before the member's name (`Q12          Chair:`, hearing.py): not words of the turn
+_PARAGRAPH_NO = rf"(?:\d{{1,4}}\.\s+|{QUESTION_NO}\s+)?"
 # a broadcast script's cue for a recorded quote before the speaker's name: `SOUNDBITE (Korean,
 # voice of interpreter) SUN-HEE, ESCAPEE:`, `SOT: KIM:`, `ACTUALITY -`
 _CLIP = r"(?:(?:SOUNDBITE|SOUND BITE|SOT|ACTUALITY|BITE|CLIP)\b[\s:–—-]*(?:\([^()\n]{0,80}\)\s*)?)?"
@@ -204,6 +212,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     Line.speaker (and time stamps into Line.time); `Full Name (Short):` and `Short:`
     become one speaker, `Short`. Returns the lines, split, and what the user should check
     (labels read as quoted speech)."""
+    committee_furniture(lines)  # a select committee's title page, before its `I:` panel line
     lines, found, credited = _candidates(lines, roles)
     labels = [f for f in found if f is not None]
     key_above(lines, [(f.speaker, f.line.number) for f in labels], roles)
@@ -290,12 +299,15 @@ def _answers_labelled(lines: list[Line], found: list[Found | None], roles: Roles
 def _credible(labels: list[Found], roles: Roles, answers_labelled: bool,
               top: str) -> list[Found]:
     """Colon labels used twice, known, saying their role (`박은정 (Guest):`, a short form
-    of `탈북자 박은정 (Guest):`) or split off inline; failing any, loose labels (`Q.`, `A -`)
+    of `탈북자 박은정 (Guest):`), split off inline or after a committee's question number
+    (`Q26   Tom Haldane:`, in a file with two or more); failing any, loose labels (`Q.`, `A -`)
     used twice in a pair or known."""
     colon = [f for f in labels if f.match["sep"] in COLONS]
     counts = Counter(f.speaker for f in colon)
+    numbered = sum(bool(f.match.groupdict().get("qno")) for f in colon)  # a committee's
     credible = [f for f in colon if counts[f.speaker] >= 2 or f.inline
-                or f.role is not None or roles.is_known(f.speaker) or titled(f.match, f.opens)]
+                or f.role is not None or roles.is_known(f.speaker) or titled(f.match, f.opens)
+                or (numbered >= 2 and f.match.groupdict().get("qno"))]
     loose = _credible_loose([f for f in labels if f.match["sep"] not in COLONS], roles)
     if len(loose) >= 4 and all(counts[f.speaker] == 1 for f in credible):
         return _loose_with_colons(labels, loose, credible)

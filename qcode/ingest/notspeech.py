@@ -10,13 +10,18 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Block, asks, is_question
 from qcode.ingest.prompts import opens_as_question
 
 # The first of these after the last question ends the interview. (Anywhere else they are
 # only context: a page may put "Read more" or an "END" of tape 1 in the middle.)
 ENDS_INTERVIEW = {"link", "footnote", "end", "notes", "related", "credit", "social", "date",
-                  "byline", "rule", "editorial note", "comments", "author", "interview heading"}
+                  "byline", "rule", "editorial note", "comments", "author", "interview heading",
+                  "field notes"}
+# a heading in a heading style (a Word file's) that ends the interview by its words too: the
+# back matter's notes, the researcher's field notes
+_NOTES_HEADINGS = {"notes", "field notes"}
 _MAY_ANSWER = {"date"}  # "March 2010." answers; a caption or plug after a question does not
 
 
@@ -78,8 +83,8 @@ def _end_interview(after: list[Block], about: re.Pattern[str] | None,
         if block.kind is None and block.speaker is None and about is not None \
                 and about.match(block.text):
             block.kind = "about the speaker"
-        if block.kind in ENDS_INTERVIEW | {"about the speaker"} \
-                or (block.kind == "heading" and exchanged):
+        if block.kind in ENDS_INTERVIEW | {"about the speaker"} or (block.kind == "heading" and (
+                exchanged or line_kind(block.text) in _NOTES_HEADINGS)):
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"

@@ -6,10 +6,12 @@ shows), content controls (`w:sdt`: a form's filled-in fields, a whole interview 
 one) and the runs of smart tags and simple fields; its body and cells skip paragraphs inside
 a block-level content control; and a vertically merged cell repeats its text in every row.
 So paragraphs and tables are walked here, element by element: tracked deletions
-(`w:del`, `w:moveFrom`) and a content control's placeholder ("Click or tap here to enter
-text.") are not text; text boxes (`w:txbxContent`: sidebars, pull quotes, Word draws them
-apart from the text) are kept as context after their paragraph, with a warning. Page
-headers and footers, footnotes and comments live in other parts: never read.
+(`w:del`, `w:moveFrom`), hidden runs (`w:vanish`: a transcriber's note Word does not show
+unless asked to, read before into the answer around it) and a content control's
+placeholder ("Click or tap here to enter text.") are not text; text boxes
+(`w:txbxContent`: sidebars, pull quotes, Word draws them apart from the text) are kept as
+context after their paragraph, with a warning. Page headers and footers, footnotes and
+comments live in other parts: never read.
 """
 
 from __future__ import annotations
@@ -39,6 +41,7 @@ _NOT_TEXT = {_W + t for t in ("del", "moveFrom", "pPr", "rPr", "sdtPr", "sdtEndP
                               "tcPr", "trPr", "customXmlPr", "smartTagPr")} | {_MC + "Fallback"}
 _CHARACTERS = {_W + "tab": "\t", _W + "ptab": "\t", _W + "br": "\n", _W + "cr": "\n",
                _W + "noBreakHyphen": "-"}
+_R = _W + "r"
 _HEADING_STYLES = ("Heading", "Title", "Subtitle")
 _KINDS = ("heading", "caption", "text box", "table")  # marks that make a line context
 _END: Any = object()  # an iterator of children ran out
@@ -152,7 +155,8 @@ class _Body:
 def _emphasis(paragraph: Any) -> str | None:
     """"bold" or "italic" when every run with text is (`w:b` / `w:i`, not switched off): how
     a Word Q&A sets its questions apart, where Markdown writes `**...**` or `*...*`."""
-    runs = [r for r in paragraph.iter(_W + "r") if "".join(t.text or "" for t in r.iter(_T)).strip()]
+    runs = [r for r in paragraph.iter(_R) if not _set(r, "vanish")
+            and "".join(t.text or "" for t in r.iter(_T)).strip()]
     for tag, kind in (("b", "bold"), ("i", "italic")):
         if runs and all(_set(r, tag) for r in runs):
             return kind
@@ -160,7 +164,7 @@ def _emphasis(paragraph: Any) -> str | None:
 
 
 def _set(run: Any, tag: str) -> bool:
-    """The run's property `tag` (`b`, `i`) is on."""
+    """The run's property `tag` (`b`, `i`, `vanish`) is on."""
     b = run.find(f"{_W}rPr/{_W}{tag}")
     return b is not None and b.get(f"{_W}val", "true") not in ("0", "false", "off")
 
@@ -195,7 +199,8 @@ def _label_break(text: str) -> str:
 
 def paragraph_text(paragraph: Any, boxes: list[Any]) -> str:
     """The text Word shows of a paragraph: its runs wherever they sit (links, insertions,
-    content controls, fields, smart tags), not deletions; text boxes go to `boxes`."""
+    content controls, fields, smart tags), not deletions nor hidden runs; text boxes go to
+    `boxes`."""
     out: list[str] = []
     stack = [iter(paragraph)]
     while stack:
@@ -210,7 +215,8 @@ def paragraph_text(paragraph: Any, boxes: list[Any]) -> str:
             out.append(_CHARACTERS[tag])
         elif tag == _TXBX:
             boxes.append(child)
-        elif tag not in _NOT_TEXT and len(child) and not _placeholder(child):
+        elif tag not in _NOT_TEXT and len(child) and not _placeholder(child) \
+                and not (tag == _R and _set(child, "vanish")):
             stack.append(iter(child))
     return "".join(out)
 
