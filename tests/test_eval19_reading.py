@@ -25,11 +25,6 @@ FILES = documents("eval19")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .vtt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "docx27-soft-line-breaks.docx":
-        "a transcript pasted into Word with its lines held by manual line breaks (paragraphs "
-        "3-4) is read line by line, right, but '[end of portal transcript]' is read into the "
-        "interviewer's last turn 'Thank you, Mrs. Hong.' (paragraph 4); not checked: 'Mrs. "
-        "Hong:' is read as 'Mrs.' closing the question before it and a label 'Hong:'",
     "hugo01-shortcodes.md":
         "refused: 'no respondent text found (0 interviewer turns)': a Hugo page with TOML "
         "front matter ('+++') whose questions are wrapped in a shortcode ('{{< q >}}How did "
@@ -40,24 +35,6 @@ MISREAD: dict[str, str] = {
         "time; the Obsidian comment '%% she laughed too on the tape %%' closing the answer at "
         "line 41 is coded in it (not checked: '[[bowibu|security people]]' and '==...==' "
         "stay as typed in the coded text); turns right",
-    "otter02-summary-outline.txt":
-        "Otter labels used once are read as words of the answer before them: the research "
-        "assistant's question ('Jae-won Park  1:20', lines 38-39) is coded as Ri Kum-hee's and "
-        "her reply 'Yuan. Nobody wanted the won...' reads as more of her answer; the waiter ('Unknown "
-        "Speaker  3:02', lines 50-51) is coded in her answer at 48. The summary, outline and "
-        "action items with their theme words are context: right",
-    "pod03-chapters-ad-read.txt":
-        "no interviewer found (notice): 'NADIA FERRANTE:' (line 24) is a label used once and "
-        "her introduction preamble, so 'FERRANTE:' is a respondent and every question of the "
-        "host (lines 30-74) is coded as testimony, with her sponsor read ('Crossings is "
-        "supported by... Lumen Language Lab', 54) and the production credits (80); the cold "
-        "open (a clip of Kwon's answer, 18) is context: right",
-    "vtt04-style-region-classes.vtt":
-        "the credit cue '<c.credit>Captions: Open Caption Collective for Borderlines</c>' "
-        "(line 94) is read as a respondent 'Captions', coded (the coded-text check misses it: "
-        "its truth row starts with the word 'Captions' that qcode takes for a label); the "
-        "voice tags with classes ('<v.host Lee Da-eun>'), STYLE, REGION and NOTE blocks, cue "
-        "settings, the inline time tag and '<lang ko>' are read right",
 }
 CODED_OK_FIRST_RUN = {"docx27-soft-line-breaks.docx", "vtt04-style-region-classes.vtt"}
 TURNS_OK_FIRST_RUN = {"obsidian01-vault-note.md"}

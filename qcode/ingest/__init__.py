@@ -36,7 +36,7 @@ from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_excerpts, read_report
 from qcode.ingest.speakerkey import use_key
-from qcode.ingest.speakers import asked_once
+from qcode.ingest.speakers import asked_once, unnamed_voice
 from qcode.ingest.thread import read_thread
 from qcode.ingest.turns import (
     Roles,
@@ -51,7 +51,7 @@ from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "82"
+PARSER_VERSION = "83"
 SUFFIXES = tuple(READERS)
 
 
@@ -90,6 +90,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     label_notices += (mark_unlabelled_questions if labelled else mark_prompts)(found, roles)
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
     mark_context(found, labelled, {pseudonym} if pseudonym else set())
+    label_notices += unnamed_voice(found, roles) if labelled else []
     narration = mark_narration(found, roles)
     segment = next_segment(found, roles) if labelled else []
     notices = [*source.decoded.notices, *page_notices, *label_notices, *narration, *segment,

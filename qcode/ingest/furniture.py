@@ -184,7 +184,7 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"^\W*(?:(?:interview(?:ed)?|(?:english |korean )?translat(?:ed|ion)"
         r"(?: (?:from|into) \w+)?|edit(?:ed|ing)|"
         r"produc(?:ed|tion)|"
-        r"transcri(?:bed|ption)|report(?:ed|ing)|written|photo(?:graph)?s?|images?|video|"
+        r"transcri(?:bed|ption|pts?)|report(?:ed|ing)|written|photo(?:graph)?s?|images?|video|"
         r"filmed|illustrat(?:ed|ion)|narrat(?:ed|ion)|compiled|prepared)(?: and \w+)? by\b|"
         r"(?:closed )?(?:caption(?:ing|s|ed)|subtitl(?:es|ing|ed))(?: (?:made possible|provided|"
         r"sponsored|funded|paid for))? by\b|"
@@ -255,11 +255,12 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("byline", re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}"
                           r"(?:\s*[|·•–—]\s*[^.!?]{1,40})?\W*$")),  # `By Kim Ji-su | 3 March 2021`
     # a note in brackets on its own line that says the text ends: `[Excerpt ends here. Pages
-    # 14-38 are available...]`, `(Whereupon the hearing was adjourned.)`
+    # 14-38 are available...]`, `(Whereupon the hearing was adjourned.)`, `[end of portal
+    # transcript]`, `[End of second interview]`
     ("end", re.compile(r"^\s*[\[(]{1,2}\s*(?:whereupon,?\s+)?(?:(?:the\s+)?(?:excerpt|extract|"
                        r"recording|tape|interview|transcript|testimony|hearing|session|meeting)\s+"
                        r"(?:ends|ended|stops|stopped|concludes|concluded|(?:is|was|stands)\s+"
-                       r"(?:adjourned|concluded|closed))|end\s+of\s+(?:the\s+)?(?:excerpt|extract|"
+                       r"(?:adjourned|concluded|closed))|end\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:excerpt|extract|"
                        r"recording|interview|transcript|testimony|hearing|session))"
                        r"\b[^\[\]()]*[\])]{1,2}[.!]?\s*$", re.I)),  # `((recording stopped))` too
     # a broadcast script's sound cue (`NAT SOUND: water, wind`, `SFX: door`) and the end of
@@ -319,6 +320,8 @@ _KINDS: list[tuple[str, re.Pattern[str]]] = [
                         r"[Yy]our)\b)(?:\[(?![^\]]*:\s)(?=\s*\S+\s+\S+\s+\S)[^\[\]]{1,250}\]|"
                         r"\((?![^)]*:\s)(?=\s*\S+\s+\S+\s+\S)[^()]{1,250}\))[.!]?\s*$")),
 ]
+# a bracketed note saying the text ends (inline.py cuts it off the line it closes)
+END_MARKER = next(p for kind, p in _KINDS if kind == "end" and p.pattern.startswith(r"^\s*[\[("))
 # the kinds in one pattern, tried in order (one match per line instead of one per kind)
 _ANCHORED = re.compile("|".join(
     f"(?P<k{i}>{'(?i:' + p.pattern + ')' if p.flags & re.I else p.pattern})"
@@ -334,11 +337,16 @@ _SOCIAL_WORDS = ("watch", "see ", "listen", "read ", "subscribe", "follow us", "
 _EDITED = re.compile(r"\b(?:edited|condensed|shortened|abridged)(?: and \w+)? for (?:length|"
                      r"clarity|brevity|readability|space)\b", re.I)
 # Credits that look like labels: `Interviewer: Kim Ji-su` (a name, not a sentence), and a
-# film's subtitling credit (`Subtitles: Lantern Translation Studio`)
+# film's subtitling credit (`Subtitles: Lantern Translation Studio`, `Captions: Open Caption
+# Collective for Borderlines`: a name with `for`, `of`, `at`, `the` inside, not a sentence
+# like `Subtitles: we never had them`)
 _CREDIT_LABEL = re.compile(
     r"^\W*(?i:interviewer|interviewee|translators?|interpreters?|editors?|photographers?|"
     r"producers?|photos?|subtitles?|subtitling|subtitled by|captions?|captioning|"
-    r"translation|translated by)\s*[:|–—-]\s*(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){2,6}$")
+    r"translation|translated by)\s*[:|–—-]\s*(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){2,6}$|"
+    r"^\W*(?i:subtitles?|subtitling|captions?|captioning|closed captions?|transcript(?:ion)?)"
+    r"\s*[:|–—-]\s*[A-Z][\w.'’-]*(?:,?\s+(?:(?:for|of|at|the|and|&|by)\s+){0,2}[A-Z][\w.'’-]*)"
+    r"{1,7}\.?\s*$")
 
 
 def line_kind(text: str) -> str | None:

@@ -12,9 +12,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from typing import TYPE_CHECKING
 
 from qcode.ingest.labeltext import NAME, SPACE, TIME
 from qcode.ingest.speakers import diarized
+
+if TYPE_CHECKING:
+    from qcode.ingest.labels import Found
 
 # Teams' account tag is one word in brackets: `(Guest)`, `(External)`, no name and no role
 # (a guest in a meeting may be the one who asks: who does is read from the questions)
@@ -51,3 +55,31 @@ def once_stamped(stamped: list[tuple[int, str]]) -> set[int]:
     if any(n >= 2 for n in Counter(speaker for _, speaker in stamped).values()):
         return set()
     return {at for at, speaker in stamped if not diarized(speaker)}
+
+
+def stamped_in_order(loose: list[Found], i: int, chosen: set[int]) -> bool:
+    """A name and its time stamp alone on a line (`Jae-won Park  1:20`, as Otter.ai heads
+    each block) used once, in a file whose other such labels speak twice or more: a voice
+    the app heard once (a research assistant's one question, a waiter), not words of the
+    answer above, when its time falls between the times of the credible labels around it
+    (`1:14` ... `1:20` ... `1:24`), as only the app's own heads do. Read as text, the
+    assistant's question was coded in the answer. Not a name with no time (`PARK` alone
+    once may be a heading) nor a time that breaks the order (`Hyesan  4:30`, an answer's
+    own line about a train)."""
+    f = loose[i]
+    if not (f.match["after"] and f.opens) or f.match.re is not ALONE:
+        return False
+    before = next((g for g in reversed(loose[:i]) if id(g) in chosen and g.match["after"]), None)
+    after = next((g for g in loose[i + 1:] if id(g) in chosen and g.match["after"]), None)
+    if before is None or after is None:
+        return False
+    times = [_seconds(g.match["after"]) for g in (before, f, after)]
+    return times[0] <= times[1] <= times[2]
+
+
+def _seconds(stamp: str) -> float:
+    """`1:20` -> 80.0, `01:02:03.5` -> 3723.5."""
+    total = 0.0
+    for part in stamp.replace(",", ".").split(":"):
+        total = total * 60 + float(part)
+    return total

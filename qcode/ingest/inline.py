@@ -9,9 +9,11 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import replace
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from qcode.ingest.furniture import END_MARKER
 from qcode.ingest.layout import Line
 
 if TYPE_CHECKING:
@@ -20,8 +22,14 @@ if TYPE_CHECKING:
 
 _CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
 # Another speaker's label after the end of a sentence, on the same line: `... home. A: Yes.`
+# (with its honorific: `... lived? Mrs. Hong: In Hoeryong.`, cut before `Mrs.`, not after:
+# `Mrs.` ended every question and `Hong` spoke)
 _INLINE = re.compile(
-    r"(?<=[.?!…])[\"”’)\]]*\s+(?P<cut>(?:\*\*)?(?P<label>[A-Z][\w'’-]{0,11}):(?:\*\*)?)\s+")
+    r"(?<=[.?!…])[\"”’)\]]*\s+(?P<cut>(?:\*\*)?(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.\s)?"
+    r"[A-Z][\w'’-]{0,11}):(?:\*\*)?)\s+")
+# an end marker in brackets closing a line after a sentence (`Thank you, Mrs. Hong. [end of
+# portal transcript]`), as a Word paragraph of lines held by manual line breaks brings it
+_END_TAIL = re.compile(r"(?<=[.?!…])[\"”’)]*\s+(?P<tail>[\[(][^\[\]()]{3,80}[\])][.!]?)\s*$")
 
 
 def split_inline(lines: list[Line], found: list[Found | None], roles: Roles,
@@ -76,3 +84,22 @@ def _cut(line: Line, cuts: list[int],
             label.inline = True
         pieces.append((piece, label))
     return pieces
+
+
+def end_apart(lines: list[Line]) -> list[Line]:
+    """An end marker closing a line after a sentence (`Thank you, Mrs. Hong. [end of portal
+    transcript]`: a Word paragraph whose lines were held by manual line breaks, made one
+    line) becomes a line of its own, context (furniture.py `end`), not the last words of
+    the question before it. Only a bracketed note furniture.py reads as an end marker (END_MARKER)."""
+    out: list[Line] = []
+    for line in lines:
+        closes = line.kind is None and line.text.rstrip(" .!").endswith(("]", ")"))
+        m = _END_TAIL.search(line.text) if closes else None
+        if m is None or not END_MARKER.match(m["tail"]):
+            out.append(line)
+            continue
+        cut = m.start("tail")
+        out.append(replace(line, text=line.text[:cut].rstrip()))
+        out.append(replace(line, offset=line.offset + cut, text=m["tail"], speaker=None,
+                           time=None, kind="end"))
+    return out

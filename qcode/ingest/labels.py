@@ -19,7 +19,13 @@ from typing import TYPE_CHECKING
 from qcode.ingest.briefing import asker_name
 from qcode.ingest.credits import GLOSSES, ROLE_WORDS, SCRIPT_ROLES, staff_credits
 from qcode.ingest.furniture import STAGE
-from qcode.ingest.headlabels import ALONE, ALONE_TABBED, STAMP_ALONE, once_stamped
+from qcode.ingest.headlabels import (
+    ALONE,
+    ALONE_TABBED,
+    STAMP_ALONE,
+    once_stamped,
+    stamped_in_order,
+)
 from qcode.ingest.hearing import (
     HEARING_LABEL,
     QUESTION_NO,
@@ -28,7 +34,7 @@ from qcode.ingest.hearing import (
     hearing_roles,
     opens_turn,
 )
-from qcode.ingest.inline import split_inline
+from qcode.ingest.inline import end_apart, split_inline
 from qcode.ingest.labeltext import NAME as _NAME
 from qcode.ingest.labeltext import QUALIFIER as _QUALIFIER
 from qcode.ingest.labeltext import SPACE as _SPACE
@@ -52,6 +58,7 @@ from qcode.ingest.speakers import (
     attendee_once,
     diarized,
     full_names,
+    named_in_full_once,
     one_off_names,
     one_person_in_parts,
     quoted_speech,
@@ -249,6 +256,7 @@ def _candidates(lines: list[Line],
     """Each line's label if it has one, lines with several speakers split, staff credits
     read first (`Interviewer: Jonah Pryce (JP)` names JP), a hearing's `Mr. Kim.` only where
     it opens a turn, and whether each label opens a paragraph."""
+    lines = end_apart(lines)
     speaking = initials_speak(lines, lambda line: _found(line, POSTSCRIPTS))
 
     def find(line: Line) -> Found | None:
@@ -321,7 +329,7 @@ def _with_once(colon: list[Found], credible: list[Found], roles: Roles,
     above the first label)."""
     chosen, named = {id(f) for f in credible}, top if full_names(credible) else None
     return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
-            or attendee_once(colon, i, chosen, named)
+            or attendee_once(colon, i, chosen, named) or named_in_full_once(colon, i, chosen)
             or (answers_labelled and f.opens and i > 0 and id(colon[i - 1]) in chosen
                 and roles.role(colon[i - 1].speaker) == "interviewer" and a_name(f.speaker))]
 
@@ -343,8 +351,10 @@ def _credible_loose(loose: list[Found], roles: Roles) -> list[Found]:
     diarization id (`[SPEAKER_02]`) anywhere."""
     counts = Counter(f.speaker for f in loose)
     pairs = sum(n >= 2 for n in counts.values()) >= 2
-    return [f for f in loose if (counts[f.speaker] >= 2 and (pairs or roles.is_known(f.speaker)))
-            or (pairs and f.role is not None) or diarized(f.speaker)]
+    chosen = {id(f) for f in loose if (counts[f.speaker] >= 2 and (pairs or roles.is_known(
+        f.speaker))) or (pairs and f.role is not None) or diarized(f.speaker)}
+    return [f for i, f in enumerate(loose) if id(f) in chosen
+            or (pairs and counts[f.speaker] == 1 and stamped_in_order(loose, i, chosen))]
 
 
 def _initials(label: str) -> bool:

@@ -62,6 +62,7 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
     pseudonym) is the editors' note on the speaker, not the answer (see _about_the_speaker)."""
     _mark_pull_quotes(found)
     _mark_headings(found)
+    _mark_sponsor_reads(found)
     if labelled:
         asked = [i for i, b in enumerate(found) if b.speaker is not None]
     else:
@@ -72,6 +73,31 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
     about = _about_the_speaker(found, asked, labelled, names or set())
     exchanged = labelled and len({found[i].speaker for i in asked}) > 1  # turns, not a field
     _end_interview(found[asked[-1] + 1 if asked else 0:], about, exchanged)
+
+
+# a podcast's sponsor read, which the host reads in the break under the host's label:
+# `Crossings is supported by listeners like you, and by...`, `This episode is brought to you
+# by...`, `Today's show is sponsored by...`; with its call to the listener (a web address,
+# a code, an offer), so that `Everything is supported by bribes. Go to any office...` in an
+# answer stays speech
+_SPONSORED = re.compile(
+    r"^\W*(?:(?:[Tt]his|[Tt]oday['’]s|[Oo]ur) (?:episode|show|podcast|programme|program|series|"
+    r"season)|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:is|are) (?:(?:also|proudly|generously) )?"
+    r"(?:supported|sponsored|brought to you|made possible|funded|underwritten|presented) by\b")
+_CALL = re.compile(
+    r"\b(?:use (?:the )?(?:promo |offer |discount )?code|promo code|free trial|(?:first|one|two|"
+    r"a) (?:month|week)s? (?:free|for free|off)(?=[.!,;]|\s*$)|\w+ dot (?:com|org|net|co|io|example)\b|"
+    r"slash \w+|www\.|https?://|\w\.(?:com|org|net|io|example)\b)", re.I)
+
+
+def _mark_sponsor_reads(found: list[Block]) -> None:
+    """A sponsor read (_SPONSORED with _CALL) is an advertisement, context, though the
+    host reads it under the host's label: read as a question turn, the app's offer was the
+    host's words, and in a file without an interviewer it was coded."""
+    for block in found:
+        if block.kind is None and len(block.text) < 1200 and _SPONSORED.match(block.text) \
+                and _CALL.search(block.text):
+            block.kind = "ad"
 
 
 def _end_interview(after: list[Block], about: re.Pattern[str] | None,

@@ -90,6 +90,24 @@ def attendee_once(colon: list[Found], i: int, chosen: set[int], top: str | None)
     return f.match["rest"].rstrip().endswith("?") or f.speaker in top
 
 
+def named_in_full_once(colon: list[Found], i: int, chosen: set[int]) -> bool:
+    """A full name labelling one paragraph, the first time its person speaks, whose surname
+    or first name then labels turns (`NADIA FERRANTE:` once, then `FERRANTE:`; `Lee
+    Ok-sun:` once, then `Ok-sun:`), as podcast and broadcast transcripts name a speaker at
+    first mention: the same person (same_people merges the two), not words of the turn
+    above. Read as text, the host's welcome was preamble and `FERRANTE` a respondent whose
+    every question was coded. Only when the short label speaks twice or more after it and
+    no other full name of the file shares that word (`Kim Min-su`, `Kim Ok-hee`, `Kim:`)."""
+    f = colon[i]
+    if not (f.opens and _full_name(f.speaker)):
+        return False
+    words = {w.casefold() for w in f.speaker.split() if w.rstrip(".").lower() not in _TITLES}
+    later = Counter(g.speaker.casefold() for g in colon[i + 1:] if id(g) in chosen)
+    shared = {w.casefold() for g in colon if g.speaker.casefold() != f.speaker.casefold()
+              and " " in g.speaker for w in g.speaker.split()}
+    return any(later[w] >= 2 and w not in shared for w in words)
+
+
 def full_names(labels: list[Found]) -> bool:
     """Every label a full name, as a meeting app writes its attendees' display names."""
     return all(_full_name(f.speaker) for f in labels)
@@ -113,6 +131,31 @@ def asked_once(found: list[Block], roles: Roles) -> list[Notice]:
             notices.append(Notice(spoken[i].lines[0].number, (
                 f"'{s}' speaks once, to ask a question {before} answers: read as an "
                 f"interviewer; if {s} was interviewed, check the file")))
+    return notices
+
+
+# the name a transcription app gives a voice it could not tell (Otter.ai's `Unknown
+# Speaker`), or a transcriber's
+_UNNAMED = re.compile(r"^(?:unknown|unidentified|unnamed)(?: (?:speaker|voice|person|male|"
+                      r"female|man|woman))?(?: \d{1,2})?$", re.I)
+
+
+def unnamed_voice(found: list[Block], roles: Roles) -> list[Notice]:
+    """A voice the app or the transcriber could not name (`Unknown Speaker`) speaking once
+    between the turns of others (a waiter's `Sorry to interrupt, can I take these cups?`)
+    is context: nobody interviewed, so not coded as a respondent's words and not read into
+    the answer above. Said in a notice. A name that speaks twice or more is a speaker, and
+    one whose role is known already (a broadcast's `UNIDENTIFIED MAN`, other) stays so."""
+    spoken = [b for b in found if b.speaker is not None and b.kind is None]
+    counts = Counter(b.speaker for b in spoken)
+    notices = []
+    for i in range(1, len(spoken) - 1):
+        s = spoken[i].speaker
+        if s and counts[s] == 1 and _UNNAMED.match(s) and not roles.is_known(s):
+            spoken[i].kind = "unnamed voice"
+            notices.append(Notice(spoken[i].lines[0].number, (
+                f"'{s}' speaks once: read as context (a voice nobody named, not a person "
+                f"interviewed); if it is the respondent or the interviewer, label it")))
     return notices
 
 
