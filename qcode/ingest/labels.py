@@ -44,6 +44,7 @@ from qcode.ingest.layout import Line
 from qcode.ingest.narration import title_role, titled
 from qcode.ingest.postscripts import POSTSCRIPTS, initials_speak
 from qcode.ingest.respelt import GARBLED, byline_asker, generic_into_names, one_pair, respelt
+from qcode.ingest.samepeople import one_person_in_parts, same_people, short_forms
 from qcode.ingest.sections import interviews_under_headings
 from qcode.ingest.slips import (
     misspelt,
@@ -60,10 +61,7 @@ from qcode.ingest.speakers import (
     full_names,
     named_in_full_once,
     one_off_names,
-    one_person_in_parts,
     quoted_speech,
-    same_people,
-    short_forms,
 )
 from qcode.model import Notice
 
