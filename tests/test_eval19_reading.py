@@ -25,16 +25,6 @@ FILES = documents("eval19")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .vtt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "hugo01-shortcodes.md":
-        "refused: 'no respondent text found (0 interviewer turns)': a Hugo page with TOML "
-        "front matter ('+++') whose questions are wrapped in a shortcode ('{{< q >}}How did "
-        "you start...?{{< /q >}}') gives no question and no answer, so nothing is coded",
-    "obsidian01-vault-note.md":
-        "the Obsidian callout '> [!quote] Key passage' (line 32), a pull quote repeating "
-        "words of the answer above it, is read as a respondent turn of K's, coded a second "
-        "time; the Obsidian comment '%% she laughed too on the tape %%' closing the answer at "
-        "line 41 is coded in it (not checked: '[[bowibu|security people]]' and '==...==' "
-        "stay as typed in the coded text); turns right",
 }
 CODED_OK_FIRST_RUN = {"docx27-soft-line-breaks.docx", "vtt04-style-region-classes.vtt"}
 TURNS_OK_FIRST_RUN = {"obsidian01-vault-note.md"}

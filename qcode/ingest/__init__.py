@@ -51,7 +51,7 @@ from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "83"
+PARSER_VERSION = "84"
 SUFFIXES = tuple(READERS)
 
 
@@ -187,7 +187,7 @@ def _source(path: Path, config: Config, data: bytes | None) -> tuple[Source, byt
             raise IngestError(f"cannot read file: {e.strerror}", path) from e
     check_limits(data, path, config)
     source = reader(data, path)
-    secrets = private_values(source.meta, config)
+    secrets = private_values({**source.site_fields, **source.meta}, config)
     if secrets:
         hide = Redactor(secrets, literal=True)
         for line in source.lines:

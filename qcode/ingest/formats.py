@@ -6,18 +6,26 @@ from pathlib import Path
 
 from qcode.ingest.decode import decode
 from qcode.ingest.pipes import markdown_tables
+from qcode.ingest.shortcodes import has_shortcodes, read_shortcodes
 from qcode.ingest.source import Source, with_front_matter
 from qcode.ingest.subtitles import read_subtitles
 from qcode.ingest.texttables import text_tables
+from qcode.ingest.vaultnotes import has_vault_marks, read_vault_marks
 from qcode.ingest.word import read_docx
 
 
 def read_text(data: bytes, path: Path) -> Source:
     """Plain text or Markdown; a Markdown pipe table is read as a table (tables.py), and so
     is a transcript table set in tabs, pipes or fixed columns under its header
-    (texttables.py)."""
+    (texttables.py); a static site's shortcodes are read for what they wrap (shortcodes.py),
+    a note app's comments, callouts and wikilinks for what they are (vaultnotes.py)."""
     source = with_front_matter(decode(data, path), path, line_is_paragraph=False)
-    if path.suffix.lower() in (".md", ".markdown") and "|" in source.decoded.text:
+    if has_shortcodes(source.decoded.text):  # a static site's page source
+        source.speaker_key.update(read_shortcodes(source.lines))
+    markdown = path.suffix.lower() in (".md", ".markdown")
+    if markdown and has_vault_marks(source.decoded.text):  # a note app's marks
+        read_vault_marks(source.lines)
+    if markdown and "|" in source.decoded.text:
         source.lines, notices = markdown_tables(source.lines)
         source.notices += notices
     source.lines, notices = text_tables(source.lines)
