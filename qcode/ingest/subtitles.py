@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-import html
 import re
 from dataclasses import dataclass, field
 from itertools import takewhile
 from pathlib import Path
 
 from qcode.errors import IngestError
-from qcode.ingest import captions, colours, cuenames
-from qcode.ingest.cuenames import BRACKET_NAME, VOICE, bracket_names, caps_names
+from qcode.ingest import captions, colours, cuenames, cuetext
+from qcode.ingest.cuenames import BRACKET_NAME, bracket_names, caps_names
 from qcode.ingest.decode import decode
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.labeltext import DELIVERY
@@ -19,11 +18,6 @@ from qcode.ingest.source import Source, numbered
 from qcode.model import Notice
 
 _NAME_THEN_COMMA = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s+\S")
-_TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")
-# markup, not words: HTML-like tags (`<i>`, `<c>`, `<00:01.200>`) and the position tags
-# subtitle editors write (`{\\an8}`: top of the screen)
-_TAG = re.compile(r"</?[^>]+>|\{\\[^}]*\}")
-_ENTITY = re.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 _TIME_LIKE = re.compile(r"^\s*\d[\d:.,]*\s*-+>")  # a cue's time line, however mistyped
 _NOT_CUES = ("WEBVTT", "NOTE", "STYLE", "REGION")  # blocks that run to the next blank line
 # `Name:` opening a cue, or `Name (interpreter):`, the role kept with the name (turns.Roles)
@@ -39,9 +33,9 @@ def read_subtitles(data: bytes, path: Path) -> Source:
     read, or text outside any cue, is kept as cue text with a warning naming its line."""
     decoded = decode(data, path)
     cues = _Cues(numbered(decoded.text))
-    cues.rolling = _rolling(cues.rows)
+    cues.rolling = cuetext.rolling(cues.rows)
     cues.names = bracket_names(cues.rows)
-    cues.caps = caps_names(_first_lines(cues.rows))
+    cues.caps = caps_names(cuetext.first_lines(cues.rows))
     for i, (number, offset, text) in enumerate(cues.rows):
         cues.read(i, number, offset, text)
     if not cues.lines:
@@ -55,32 +49,6 @@ def read_subtitles(data: bytes, path: Path) -> Source:
         cues.warnings += told
     return Source({}, 1, cues.lines, cues.any_speaker, False, decoded,
                   notices=[*cues.warnings, *cues.summary()], cues=True)
-
-
-def _clean(text: str) -> str:
-    return " ".join(_words(text).split())
-
-
-def _words(text: str) -> str:
-    """A cue line without markup, its escapes (`&amp;`, as WebVTT writes `&`) undone."""
-    text = _TAG.sub("", text)
-    return _ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
-
-
-def _rolling(rows: list[tuple[int, int, str]]) -> bool:
-    """Whether the cues roll: at least two cues, and a third of them, open with the last
-    text line of the cue before (the time line, a cue id and blank lines between)."""
-    cues = repeats = 0
-    last = ""  # the last line of cue text seen
-    for i, (_, _, text) in enumerate(rows):
-        if not _TIMING.match(text):
-            if text.strip() and not text.strip().isdigit():
-                last = text
-            continue
-        cues += 1
-        first = next((t for _, _, t in rows[i + 1:i + 4] if t.strip()), "")
-        repeats += bool(last.strip()) and _clean(first) == _clean(last)
-    return repeats >= 2 and 3 * repeats >= cues
 
 
 @dataclass
@@ -137,14 +105,14 @@ class _Cues:
 
     def _shows(self, i: int) -> None:
         """Whether the cue after row i is shown, not said (cuenames.shown)."""
-        texts = [_words(t) for t in takewhile(str.strip, (t for _, _, t in self.rows[i + 1:i + 6]))]
+        texts = [cuetext.words(t) for t in takewhile(str.strip, (t for _, _, t in self.rows[i + 1:i + 6]))]
         self.display = cuenames.shown(texts, not self.spoken) if len(texts) < 5 else None
         self.asking = asks(" ".join(texts))
         self.shown_names += [self.display[1]] if self.display and self.display[1] else []
 
     def _repeats(self, number: int, text: str) -> bool:
         """Rolling captions: a line that opens a cue repeating the cue before is read once."""
-        clean = _clean(text)
+        clean = cuetext.clean(text)
         if not self.parts and clean in self.shown:
             self.showing.add(clean)
             self.repeated.append(number)
@@ -167,7 +135,7 @@ class _Cues:
         return out
 
     def _time_line(self, number: int, text: str) -> bool:
-        if _TIMING.match(text):
+        if cuetext.TIMING.match(text):
             self.time = text.split("-->")[0].strip().replace(",", ".")
         elif "-->" in text or _TIME_LIKE.match(text):
             self.warnings.append(Notice(number, "cue time line not understood (expected like "
@@ -197,9 +165,9 @@ class _Cues:
     def _cue_text(self, number: int, offset: int, text: str) -> None:
         """A line of a cue, cut where a voice tag or a dialogue dash starts another voice."""
         start = len(self.lines)
-        for at, speaker, piece in _pieces(text):
+        for at, speaker, piece in cuetext.pieces(text):
             self._piece(number, offset + at, speaker, piece)
-        for line in self.lines[start:] if _ITALIC.match(text) else ():
+        for line in self.lines[start:] if cuetext.ITALIC.match(text) else ():
             line.emphasis = "italic"
 
     def _piece(self, number: int, offset: int, speaker: str | None, clean: str) -> None:
@@ -249,7 +217,7 @@ class _Cues:
         if m["bare"] is None:
             return True
         if self.tn_speaks is None:
-            self.tn_speaks = any(_BARE_TN.match(_words(t)) and asks(_words(t))
+            self.tn_speaks = any(_BARE_TN.match(cuetext.words(t)) and asks(cuetext.words(t))
                                  for _, _, t in self.rows)
         return "TN" not in self.heard and not self.tn_speaks
 
@@ -288,7 +256,7 @@ class _Cues:
         """A dialogue dash (`- Where did you live?` / `- In Hyesan.`) after a sentence's end
         starts another voice: the other one, after a voice in the same cue (`<v Ann>- Why?`
         / `- Hunger.`: not Ann), else a new paragraph. Returns the voice and the text."""
-        dash = _DIALOGUE_DASH.match(clean) if speaker is not None or not said \
+        dash = cuetext.DIALOGUE_DASH.match(clean) if speaker is not None or not said \
             or ends_sentence(said) or clean.lstrip().startswith(">>") else None
         if not dash:
             return speaker, clean
@@ -331,37 +299,6 @@ class _Cues:
         return other
 
 
-def _first_lines(rows: list[tuple[int, int, str]]) -> list[tuple[str, bool]]:
-    """Each cue's first line of text, and whether another line of text follows it."""
-    out = []
-    for i, (_, _, text) in enumerate(rows):
-        if _TIMING.match(text) and i + 1 < len(rows) and rows[i + 1][2].strip():
-            more = i + 2 < len(rows) and bool(rows[i + 2][2].strip())
-            out.append((_words(rows[i + 1][2]).strip(), more))
-    return out
-
-
-def _pieces(text: str) -> list[tuple[int, str | None, str]]:
-    """(where it starts, its voice, its text without tags) of each voice on a line: a
-    `<v Name>` tag starts one, and so does a dialogue dash after a sentence's end on a line
-    that opens with one (`- Why? - Because we were hungry.`), or a caption's `>>`."""
-    out: list[tuple[int, str | None, str]] = []
-    voices = {m.start(): m.group(1).strip() for m in VOICE.finditer(text)}
-    starts = [0] + [at for at in voices if at > 0]
-    for n, start in enumerate(starts):
-        end = starts[n + 1] if n + 1 < len(starts) else len(text)
-        piece = _words(text[start:end])
-        dashes = [m.start(1) for m in _SECOND_VOICE.finditer(piece)] \
-            if _DIALOGUE_DASH.match(piece) else []
-        chevrons = [m.start(1) for m in _CHEVRONS.finditer(piece)] if ">>" in piece else []
-        cuts = sorted({0, *dashes, *chevrons})
-        for k, cut in enumerate(cuts):
-            said = piece[cut:cuts[k + 1] if k + 1 < len(cuts) else len(piece)]
-            out.append((start + cut + len(said) - len(said.lstrip()),
-                        voices.get(start) if k == 0 else None, said.strip()))
-    return [p for p in out if p[2] or p[1] is not None]
-
-
 # a cue the translator or subtitler adds, not said: `T/N: ...`, `TN: ...`, `[TL note: ...]`,
 # `(Translator's note: ...)`, `Subtitler's note - ...`, French and Spanish `N.d.T.:`
 TRANSLATORS_NOTE = "translator's note"
@@ -370,12 +307,3 @@ _NOTE_CUE = re.compile(
     r"(?i:(?:translator|translation|subtitler|editor)['’]?s?\s+note|trans\.\s+note)|"
     r"(?P<bare>TN))\s*[:：–—-]\s*\S")
 _BARE_TN = re.compile(r"^\s*TN\s*[:：]")
-# subtitles mark a change of speaker inside a cue with a leading dash, after a sentence's end
-# (`My father said — go now,` / `— before they come.` is one sentence going on); captions
-# made for television with `>>` wherever it falls
-_DIALOGUE_DASH = re.compile(r"^\s*(?:[-–—]|>{2,3})\s+(?=\S)")
-# the second voice on a line that opens with a dash: `- Why? - Because...`
-_SECOND_VOICE = re.compile(r"(?<=[.?!…])[\"”’)]*\s+([-–—])\s+(?=\S)")
-# a cue line wholly in italics (`<i>Why did you leave?</i>`), as subtitles set a voice off screen
-_ITALIC = re.compile(r"^\s*<i>(?:(?!</?i>).)*</i>\s*$")
-_CHEVRONS = re.compile(r"\s(>{2,3})\s+(?=\S)")
