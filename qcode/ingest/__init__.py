@@ -26,7 +26,7 @@ from qcode.ingest.limits import check_limits
 from qcode.ingest.linenumbers import drop_line_numbers
 from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
 from qcode.ingest.narration import mark_asides, mark_narration, next_segment
-from qcode.ingest.notspeech import mark_context
+from qcode.ingest.notspeech import mark_cold_open, mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
 from qcode.ingest.panel import read_panel
 from qcode.ingest.prompts import mark_prompts
@@ -132,6 +132,7 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
         lines, more = drop_page_furniture(lines)
         notices = notices + numbered + more
     mark_lines(lines, source.meta, path, source.meta_lines)
+    mark_cold_open(lines)  # a podcast's opening clip, after the lines' own kinds
     mark_record_notes(lines)
     mark_header(lines, roles)
     mark_descriptors(lines)

@@ -11,7 +11,7 @@ import re
 from itertools import islice
 
 from qcode.ingest.furniture import line_kind
-from qcode.ingest.layout import Block, asks, is_question
+from qcode.ingest.layout import Block, Line, asks, is_question
 from qcode.ingest.prompts import opens_as_question
 
 # The first of these after the last question ends the interview. (Anywhere else they are
@@ -226,3 +226,37 @@ def _mark_headings(found: list[Block]) -> None:
             block.kind = "heading"
         if block.kind is None:
             previous = block
+
+
+# a podcast's or broadcast's opening clip: `[COLD OPEN]`, `(TEASER)`, `Cold open:`
+_COLD_OPEN = re.compile(r"^\W*(?:cold[ -]?open|teaser|preview|pre-?roll clip)\W*$", re.I)
+# a heading in capitals ending the clip when no cue does: `INTRODUCTION`, `[00:01:12] PART ONE`
+_CAPS_HEADING = re.compile(r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+                           r"[A-Z0-9][A-Z0-9 ,'’&/-]{2,60}$")
+
+
+def mark_cold_open(lines: list[Line]) -> None:
+    """A podcast's cold open, a clip of a later answer played before the show's theme
+    (`[COLD OPEN]`, then `KWON SOO-BIN: The soldier looked at...`, then `[THEME MUSIC]`):
+    the same words come again in their place, so the clip is context (`teaser`), not
+    counted twice, and its label (used once) is no speaker. Only a clip the file closes
+    with a cue or a heading within six paragraphs after the marker; a marker with no such
+    end reads as before."""
+    for i, line in enumerate(lines):
+        if not _COLD_OPEN.match(line.text) or len(line.text) > 40:
+            continue
+        clip: list[Line] = []
+        for later in lines[i + 1:]:
+            if not later.text.strip():
+                continue
+            if later.kind is not None or _CAPS_HEADING.match(later.text):
+                break
+            clip.append(later)
+            if len(clip) > 6:
+                break
+        else:
+            continue
+        if clip and len(clip) <= 6:
+            line.kind = line.kind or "teaser"
+            for later in clip:
+                later.kind = "teaser"
