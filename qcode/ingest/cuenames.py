@@ -27,7 +27,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from qcode.ingest.furniture import STAGE, line_kind
+from qcode.ingest.furniture import line_kind
+from qcode.ingest.kinds import STAGE
 from qcode.ingest.speakers import a_name, diarized
 
 VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's voice tag: `<v Kim Ji-su>`

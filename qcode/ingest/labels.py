@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.briefing import asker_name
 from qcode.ingest.credits import GLOSSES, ROLE_WORDS, SCRIPT_ROLES, staff_credits
-from qcode.ingest.furniture import STAGE
 from qcode.ingest.headlabels import (
     ALONE,
     ALONE_TABBED,
@@ -35,6 +34,7 @@ from qcode.ingest.hearing import (
     opens_turn,
 )
 from qcode.ingest.inline import end_apart, split_inline
+from qcode.ingest.kinds import STAGE
 from qcode.ingest.labeltext import NAME as _NAME
 from qcode.ingest.labeltext import QUALIFIER as _QUALIFIER
 from qcode.ingest.labeltext import SPACE as _SPACE

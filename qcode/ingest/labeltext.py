@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from qcode.ingest.furniture import SOUNDS
+from qcode.ingest.kinds import SOUNDS
 from qcode.ingest.layout import Line
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
