@@ -51,7 +51,7 @@ from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "84"
+PARSER_VERSION = "85"
 SUFFIXES = tuple(READERS)
 
 

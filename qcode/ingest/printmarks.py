@@ -66,7 +66,7 @@ def browser_print(lines: list[Line], text: list[int]) -> set[int]:
 _DATE = (r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|"
          r"\d{1,4}[/.-]\d{1,2}[/.-]\d{2,4})")
 # where a stamp says the file came from: an address, a domain or an IP address
-_SITE = r"(?:https?://)?[\w-]+(?:\.[\w-]+)+\S*"
+_SITE = r"(?:https?://)?[\w-]+\.[\w-]\S*"  # (`(?:\.[\w-]+)+\S*`: each split tried, a hang)
 # what may follow a stamp's date: its time and zone, the terms it is subject to
 _STAMP_END = (r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?(?:\s+(?:UTC|GMT|"
               r"[A-Z]{3,4}))?\s*(?:[,;.]\s*(?:(?:all use |use )?subject to|see the terms)\b.*)?[.]?\s*$")
@@ -78,13 +78,15 @@ _STAMP = re.compile(
     r"all use subject to\s+(?:https?://\S+|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,3}\s+"
     r"terms\b))", re.I)
 MAX_STAMP = 60  # words
+MAX_STAMP_CHARS = 1000  # a stamp is short: a word of 100,000 characters is none
 
 
 def download_stamps(lines: list[Line], text: list[int],
                      titles: dict[str, list[tuple[int, str]]]) -> set[int]:
     """An archive's download stamp lines, and a running header with its page number
     right beside one (module docstring)."""
-    found = {i for i in text if len(lines[i].text.split()) <= MAX_STAMP
+    found = {i for i in text if len(lines[i].text) <= MAX_STAMP_CHARS
+             and len(lines[i].text.split()) <= MAX_STAMP
              and _STAMP.match(lines[i].text) and lines[i].text.lstrip()[:1].isupper()}
     if not found:
         return set()

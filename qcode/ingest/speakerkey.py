@@ -57,7 +57,10 @@ def speaker_key(rows: list[list[list[str]]]) -> Key | None:
 
 # `Speaker 1 = interviewer`, opening the note or after a comma, semicolon or sentence's end
 _PAIR = re.compile(r"(?:^|(?<=[,;:(.]))\s*(?P<label>[A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,2})"
-                   r"\s*=\s*(?P<who>[^,;=()]+(?:\([^()]*\))?)\s*(?=[,;)]|\.(?:\s|$)|$)")
+                   r"\s*=\s*(?P<who>[^,;=()\s][^,;=()]*(?:\([^()]*\))?)(?:(?<=\))\s*)?"
+                   r"(?=[,;)]|\.(?:\s|$)|$)")
+# (who opens on a word and only a bracket's close takes the spaces after it: with `\s*` on
+# both sides of a who that holds spaces, a note of `=` and 100,000 spaces took minutes)
 
 
 def key_in_prose(text: str, used: set[str]) -> Key | None:
@@ -88,10 +91,11 @@ def key_above(lines: list[Line], labels: list[tuple[str, int]], roles: Roles) ->
     each label takes its role. `labels`: each label found and its line's number."""
     used = Counter(label for label, _ in labels)
     first = next((number for label, number in labels if used[label] >= 2), 0)
-    for line in lines:
+    names = set(used)  # once, not per line: 10,000 one-off labels above the first that
+    for line in lines:  # recurs were 10,000 sets of 10,000 names
         if line.number >= first:
             return
-        key = key_in_prose(line.text, set(used)) if line.kind in (None, "header") else None
+        key = key_in_prose(line.text, names) if line.kind in (None, "header") else None
         if key:
             use_key(key, roles)
 

@@ -69,8 +69,9 @@ def text_tables(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
     out: list[Line] = []
     notices: list[Notice] = []
     i = tables = 0
+    refused: dict[tuple[object, ...], int] = {}  # a header read as no table: where it ended
     while i < len(lines):
-        read = _table(lines, i, f"table {tables + 1}")
+        read = _table(lines, i, f"table {tables + 1}", refused)
         if read is None:
             out.append(lines[i])
             i += 1
@@ -82,15 +83,27 @@ def text_tables(lines: list[Line]) -> tuple[list[Line], list[Notice]]:
     return out, notices
 
 
-def _table(lines: list[Line], i: int, where: str) -> tuple[list[Line], list[Notice], int] | None:
+def _table(lines: list[Line], i: int, where: str,
+           refused: dict[tuple[object, ...], int]) -> tuple[list[Line], list[Notice], int] | None:
     """The lines of a transcript table whose header is line i, what to say of it, and where
-    it ends; None when no such table starts there."""
+    it ends; None when no such table starts there. `refused`: the headers whose rows were
+    read as no transcript, and where their rows ended; the same header again among those
+    rows is not tried again (20,000 lines of `Speaker<TAB>Text`, each a header whose rows
+    ran to the file's end, were 20,000 tables read and refused: minutes)."""
     columns = _header(lines[i])
-    found = _rows(lines, i, columns) if columns else None
-    if columns is None or found is None:
+    if columns is None:
+        return None
+    key = (lines[i].text.rstrip() if columns.fixed else columns.cut is _tabs,
+           *(h.lower().strip(" :*_") for h in columns.heads))  # fixed: its column starts too
+    if refused.get(key, -1) > i:
+        return None
+    found = _rows(lines, i, columns)
+    if found is None:
         return None
     rows, delimiter, end = found
     read = _read(lines[i], columns, rows, delimiter, where)
+    if read is None:
+        refused[key] = end
     return (*read, end) if read else None
 
 
