@@ -8,6 +8,8 @@ file is read."""
 from __future__ import annotations
 
 import itertools
+import random
+import re
 import string
 import time
 from pathlib import Path
@@ -17,9 +19,15 @@ import pytest
 from qcode.config import Config
 from qcode.errors import QcodeError
 from qcode.ingest import parse_file
+from qcode.ingest.credits import _ITEMS
+from qcode.ingest.descriptor import _LABELLED, _PERSON, _SEGMENT
+from qcode.ingest.layout import _MARKER, _TOGGLE
+from qcode.ingest.linear import split_spaced, strip_tags
 from qcode.ingest.pages import _without_sound
+from qcode.ingest.pipes import DELIMITER
 from qcode.ingest.printmarks import _STAMP
 from qcode.ingest.samepeople import _short_pairs
+from qcode.ingest.sections import _PART_OF_HEADING
 from qcode.ingest.speakerkey import key_in_prose
 
 QA = "Interviewer: Where did you live?\n\nRespondent: In Hyesan, near the river.\n\n"
@@ -124,3 +132,74 @@ def test_degenerate_files_are_read_or_refused_with_a_message(tmp_path: Path, nam
         _read(tmp_path, text, name)
     except QcodeError as e:  # qcode's own error, with a message (no crash)
         assert str(e)
+
+
+# the `\s*` shapes older than session 16: a whitespace run entered from every position
+_SRT = "1\n00:00:01,000 --> 00:00:02,000\n{}\n\n2\n00:00:03,000 --> 00:00:04,000\nHello.\n"
+
+
+@pytest.mark.parametrize(("name", "text"), [
+    # descriptor._LABELLED (`\s*(?:\*\*|__)?\s*` before the colon): 40k: 12.7 s
+    ("kim.txt", "KIM" + " " * 40_000 + "x\n" + QA + END),
+    # descriptor._SEGMENT (split on `\s*[,;]\s*`): 40k: 14.5 s
+    ("value.txt", "Kim: woman" + " " * 40_000 + "x\n" + QA + END),
+    # descriptor._PERSON (`([^\s,;()]+)\s*\(`, from every letter of a word): 10k: 3.6 s
+    ("word.txt", "Kim: woman, 50s, " + "x" * 40_000 + "\n" + QA + END),
+    # credits._ITEMS (split on `\s*[,;&]\s*|\s+and\s+`): 40k: 34 s
+    ("present.txt", "Present: Kim Ji-ho (K), Lee Su-min" + " " * 40_000 + "x (L)\n\n" + QA + END),
+    # sections._PART_OF_HEADING (split on `\s+[—–-]\s+|[,:(]`): 40k: 15.5 s
+    ("headings.md", "# Interview 1" + " " * 40_000 + "x\n\nQ: Where?\n\nA: Here.\n\n"
+     "# Interview 2\n\nQ: When?\n\nA: Then.\n"),
+    # layout._TOGGLE (`^\s*[\[(]?\s*`, matched on every line): 40k spaces: 11.8 s
+    ("spaces.txt", QA + " " * 40_000 + "x\n" + END),
+    # pipes.DELIMITER (`^\s*\|?\s*`) under a pipe row: 40k: 30 s
+    ("pipe.txt", "| Speaker | Text |\n" + " " * 40_000 + "| x\n" + QA + END),
+    # cuetext._TAG and colours' tags (`</?[^>]+>`, `<(/?)(font|c)\b([^>]*)>`): 40k: 6-7 s
+    ("lt.srt", _SRT.format("<" * 40_000)),
+    ("ltc.srt", _SRT.format("<c" * 20_000)),
+    ("brace.srt", _SRT.format("{\\" * 20_000)),
+])
+def test_long_whitespace_runs_and_open_tags_are_read(tmp_path: Path, name: str, text: str):
+    assert _read(tmp_path, text, name, bound=5.0) >= 1
+
+
+_OLD_PERSON = re.compile(r"([^\s,;()]+)\s*\(([^()]*)\)")
+_OLD_WHOLE = [  # the line patterns rewritten, and their new forms
+    (re.compile(r"^\s*[\[(]?\s*[+−▾▸▴▿▼►▲◄⌄⌃˅˄⊕⊖⊞⊟❯❮]\s*[\])]?\s*$"), _TOGGLE),
+    (re.compile(r"^\s*(?:<!--|\[)?\s*qcode:\s*(start|end)\s*(?:-->|\])?\s*$", re.I), _MARKER),
+    (re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$"), DELIMITER),
+]
+_OLD_TAG = re.compile(r"</?[^>]+>|\{\\[^}]*\}")
+_OLD_SPLITS = [  # the patterns split_spaced replaces, and how it is called for each
+    (re.compile(r"\s*[,;]\s*|(?<=[a-z\d)])\.\s+"), _SEGMENT, ",;", ""),
+    (re.compile(r"\s*[,;&]\s*|\s+and\s+"), _ITEMS, ",;&", "a"),
+    (re.compile(r"\s+[—–-]\s+|[,:(]"), _PART_OF_HEADING, "", "—–-"),
+]
+_OLD_LABELLED = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2})\s*(?:\*\*|__)?"
+                           r"\s*[:：]\s*(?:\*\*|__)?\s*(\S.*)$")
+_PIECES = [" ", "  ", "\t", "\u00a0", ",", ";", "&", "and", " and ", "a", "K", "KIM", "**",
+           "__", ":", "：", ".", "1", ")", "—", "-", "(", "<", ">", "/", "{", "\\", "}", "c",
+           "font", "x", "+", "▾", "<!--", "-->", "qcode:", "start", "---"]
+
+
+def test_linear_scans_find_what_the_old_patterns_found():
+    rnd = random.Random(16)
+    texts = ["Woman, 50s ,  from Musan. Left in 2010; now in Seoul",
+             "Kim (K),  interpreter & Lee and  Park", "P1 (woman, 40s), P2(man) and x (y",
+             "Interview 3 — Woman, 50s (Musan)",
+             "<i>Yes</i> {\\an8}<c.yellow>no</c> <> </> <a<b> {\\x",
+             "**Kim** : __ Woman, 40s__", "Kim Sun-hee ：  a", "KIM" + " " * 50]
+    texts += ["".join(rnd.choice(_PIECES) for _ in range(rnd.randint(0, 12)))
+              for _ in range(5_000)]
+    for text in texts:
+        for old, core, may, must in _OLD_SPLITS:
+            assert split_spaced(core, text, may, must) == old.split(text), text
+        assert strip_tags(text) == _OLD_TAG.sub("", text), text
+        old_m, new_m = _OLD_LABELLED.match(text), _LABELLED.match(text)
+        assert (old_m and old_m.groups()) == (new_m and new_m.groups()), text
+        for old, new in _OLD_WHOLE:
+            old_m, new_m = old.match(text), new.match(text)
+            assert (old_m and old_m.groups()) == (new_m and new_m.groups()), text
+        assert _PERSON.sub("", text) == _OLD_PERSON.sub("", text), text
+        assert [m.groups() for m in _PERSON.finditer(text)] == \
+            [m.groups() for m in _OLD_PERSON.finditer(text)], text

@@ -27,6 +27,7 @@ from collections import Counter
 from qcode.ingest.captions import MIN_TURNS, name_italic_voices, piece_asks
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line
+from qcode.ingest.linear import strip_tags
 from qcode.model import Notice
 
 DEFAULT = ""  # the colour of a line no tag colours: white
@@ -36,7 +37,6 @@ Colour = str | None
 # `<font face="Arial" color=yellow>`, `</font>`, WebVTT's `<c.yellow.bg_black>`, `</c>`
 _TAGS = re.compile(r"<(/?)(font|c)\b([^>]*)>", re.I)
 _FONT_COLOUR = re.compile(r"\bcolou?r\s*=\s*[\"']?\s*(#?\w+)", re.I)
-_OTHER_TAGS = re.compile(r"</?[^>]+>|\{\\[^}]*\}")
 _NAMES = {"#ffffff": "white", "#ffff00": "yellow", "#00ffff": "cyan", "#00ff00": "green",
           "#ff00ff": "magenta", "#ff0000": "red", "#0000ff": "blue", "#000000": "black"}
 _CLASS_COLOURS = {"white", "yellow", "cyan", "green", "magenta", "red", "blue", "black",
@@ -50,9 +50,9 @@ def line_colour(text: str, open_colours: list[str]) -> tuple[Colour, list[str]]:
     stack = list(open_colours)
     seen: set[str] = set()
     at = 0
-    for m in [*_TAGS.finditer(text), None]:
+    for m in [*_TAGS.finditer(text, 0, text.rfind(">") + 1), None]:  # not past the last `>`
         piece = text[at:m.start() if m else len(text)]
-        if any(c.isalnum() for c in _OTHER_TAGS.sub("", piece)):
+        if any(c.isalnum() for c in strip_tags(piece)):
             seen.add(stack[-1] if stack else DEFAULT)
         if m is None:
             break

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line, asks
+from qcode.ingest.linear import split_spaced
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def _fragment(text: str) -> bool:
 # Bae Ha-eun (D), interpreter Song Ji-ho (T).`, `Participants: Kim Ok-sun, note-taker (K)`
 _LISTED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]{0,4})\s*\)")
 _LEAD = re.compile(r"^\W*([A-Za-z][\w ]{0,30})[:：]\s*")  # `Present:`, `Participants:`
-_ITEMS = re.compile(r"\s*[,;&]\s*|\s+and\s+")
+_ITEMS = re.compile(r"[,;&]\s*|and\s+")  # `\s*[,;&]\s*|\s+and\s+` (split_spaced)
 _PRESENT_ROLES = {**ROLE_WORDS, "note-taker": "other", "notetaker": "other",
                   "facilitator": "interviewer"}
 _NAME_WORD = re.compile(r"^[A-Z][\w'’-]*$")
@@ -182,7 +183,7 @@ def _listed(text: str, at: int) -> list[tuple[str, str, str]] | None:
 def _role_after(people: list[tuple[str, str, str]], text: str) -> list[str]:
     """The items of the text between two labels, less a role word said after the label
     before, which is that person's (`Song Ji-ho (T), interpreter, Kim (K)`)."""
-    pieces = [p for p in _ITEMS.split(text) if p.strip()]
+    pieces = [p for p in split_spaced(_ITEMS, text, ",;&", "a") if p.strip()]
     first = pieces[0].split() if pieces else []
     if people and not people[-1][2] and len(first) <= 2 and _role_of(first):
         people[-1] = (*people[-1][:2], _role_of(first))

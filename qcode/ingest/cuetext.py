@@ -9,11 +9,11 @@ import html
 import re
 
 from qcode.ingest.cuenames import VOICE
+from qcode.ingest.linear import strip_tags
 
 TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")
-# markup, not words: HTML-like tags (`<i>`, `<c>`, `<00:01.200>`) and the position tags
-# subtitle editors write (`{\\an8}`: top of the screen)
-_TAG = re.compile(r"</?[^>]+>|\{\\[^}]*\}")
+# markup, not words (linear.strip_tags): HTML-like tags (`<i>`, `<c>`, `<00:01.200>`) and the
+# position tags subtitle editors write (`{\\an8}`: top of the screen)
 _ENTITY = re.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 
 # subtitles mark a change of speaker inside a cue with a leading dash, after a sentence's end
@@ -33,7 +33,7 @@ def clean(text: str) -> str:
 
 def words(text: str) -> str:
     """A cue line without markup, its escapes (`&amp;`, as WebVTT writes `&`) undone."""
-    text = _TAG.sub("", text)
+    text = strip_tags(text)  # `_TAG.sub("", text)`, quadratic on a line of `<`
     return _ENTITY.sub(lambda m: html.unescape(m[0]), text) if "&" in text else text
 
 

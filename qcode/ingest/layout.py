@@ -61,9 +61,9 @@ def asks(text: str) -> bool:
 
 # a web page's accordion or disclosure toggle pasted on a line of its own (`−`, `+`, `▾`,
 # `[+]`): a button, no words (not a dash or an ellipsis, which may stand for a silence)
-_TOGGLE = re.compile(r"^\s*[\[(]?\s*[+−▾▸▴▿▼►▲◄⌄⌃˅˄⊕⊖⊞⊟❯❮]\s*[\])]?\s*$")
+_TOGGLE = re.compile(r"^\s*(?:[\[(]\s*)?[+−▾▸▴▿▼►▲◄⌄⌃˅˄⊕⊖⊞⊟❯❮]\s*(?:[\])]\s*)?$")
 TOGGLE = "toggle"
-_MARKER = re.compile(r"^\s*(?:<!--|\[)?\s*qcode:\s*(start|end)\s*(?:-->|\])?\s*$", re.I)
+_MARKER = re.compile(r"^\s*(?:(?:<!--|\[)\s*)?qcode:\s*(start|end)\s*(?:(?:-->|\])\s*)?$", re.I)
 
 
 @dataclass

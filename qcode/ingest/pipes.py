@@ -9,7 +9,9 @@ from qcode.ingest.layout import Line
 from qcode.ingest.tables import Mark, plan
 from qcode.model import Notice
 
-DELIMITER = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*\|?\s*$")
+# `\s*\|?\s*` was quadratic on a run of spaces (a line of them under a pipe row): the same
+# strings as `\s*(?:\|\s*)?`
+DELIMITER = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
 _PIPE = re.compile(r"(?<!\\)\|")
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from qcode.ingest.linear import split_spaced
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -38,7 +39,7 @@ _PART = re.compile(r"\b(?:part|session|day|tape|sitting|recording)\s+(?:\d|[ivx]
                    r"three)|\bcont(?:inued|'d)\b", re.I)
 # the person a heading names: `Interview with Kim Sun-hee`, `Kim Sun-hee, 52, from Hyesan`
 _PERSON = re.compile(rf"\b(?:with|of)\s+({_NAME})\s*(?:$|[,(—–-])|^\W*({_NAME}),\s+\d{{1,2}}\b")
-_PART_OF_HEADING = re.compile(r"\s+[—–-]\s+|[,:(]")
+_PART_OF_HEADING = re.compile(r"[—–-]\s+|[,:(]")  # `\s+[—–-]\s+|[,:(]` (split_spaced)
 
 
 def interviews_under_headings(labels: list[Found], lines: list[Line],
@@ -85,7 +86,8 @@ def _names(label: str, headings: list[str]) -> dict[str, str]:
     for text in headings:
         person = _PERSON.search(text)
         name = next((n for n in person.groups() if n), "") if person else ""
-        name = name or f"{label} ({_PART_OF_HEADING.split(text)[0].strip()[:40]})"
+        part = split_spaced(_PART_OF_HEADING, text, "", "—–-")[0].strip()[:40]
+        name = name or f"{label} ({part})"
         while name in names.values():
             name = f"{name} ({len(names) + 1})"
         names[text] = name

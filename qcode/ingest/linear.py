@@ -1,0 +1,72 @@
+"""Two scans that some readers' regexes did in quadratic time on hostile lines, done in
+linear time with the same results.
+
+`split_spaced`: `re.split` on a separator with whitespace on its left (`\\s*[,;]\\s*`,
+`\\s+and\\s+`) tried the whitespace from every position of a long run of spaces before
+finding nothing after it. Here the separator is found from its first non-space character
+and the whitespace before it is taken back by hand, as far as the end of the previous
+separator: the leftmost separators are the same, so are the pieces.
+
+`strip_tags`: `</?[^>]+>|\\{\\\\[^}]*\\}` removed from a line scanned for a `>` from every
+`<` of a line of `<` with none (and for a `}` from every `{\\`); here each closing mark is
+looked up once."""
+
+from __future__ import annotations
+
+import re
+
+
+def split_spaced(core: re.Pattern[str], text: str, may: str, must: str = "") -> list[str]:
+    """`re.split` of the text on a separator that opens with a character of `may` after
+    any whitespace (`\\s*,`), or one of `must` after some (`\\s+and`), or (any other) with
+    no whitespace taken before it: `core` matches each from its first character on (no
+    groups in it)."""
+    pieces: list[str] = []
+    at = 0
+    for m in core.finditer(text):
+        start, first = m.start(), text[m.start()]
+        if first in may or first in must:
+            while start > at and text[start - 1].isspace():
+                start -= 1
+            if first in must and start == m.start():
+                continue  # no whitespace before `and`
+        pieces.append(text[at:start])
+        at = m.end()
+    pieces.append(text[at:])
+    return pieces
+
+
+def _next(cached: int, text: str, mark: str, start: int) -> int:
+    """The first `mark` at or after `start`, with the last answer reused while it holds."""
+    return cached if cached == -1 or cached >= start else text.find(mark, start)
+
+
+def strip_tags(text: str) -> str:
+    """The text less `</?[^>]+>` and `{\\...}` (what `_TAG.sub("", text)` did)."""
+    if "<" not in text and "{\\" not in text:
+        return text
+    pieces: list[str] = []
+    at = i = 0
+    lt = brace = gt = close = -2  # -2: not looked up; -1: none left
+    while True:
+        lt, brace = _next(lt, text, "<", i), _next(brace, text, "{\\", i)
+        if lt == -1 and brace == -1:
+            break
+        s = min(c for c in (lt, brace) if c >= 0)
+        if s == lt:
+            gt = _next(gt, text, ">", s + 1)
+            if gt >= s + 2:  # `[^>]+`: one character or more before the `>`
+                pieces.append(text[at:s])
+                at = i = gt + 1
+                continue
+            lt = -1 if gt == -1 else lt
+        else:
+            close = _next(close, text, "}", s + 2)
+            if close >= 0:
+                pieces.append(text[at:s])
+                at = i = close + 1
+                continue
+            brace = -1  # no `}` after this `{\`, nor after any later one
+        i = s + 1
+    pieces.append(text[at:])
+    return "".join(pieces)
