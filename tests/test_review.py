@@ -138,7 +138,8 @@ def test_broken_sheet_lists_every_cell_and_writes_nothing(coded: Project):
     ids = sorted(codings(coded))
     path = export(coded, "ana")
     fill(path, {ids[0]: ("acept", "", ""), ids[1]: ("recode", "", ""),
-                ids[2]: ("recode", "nonsense", ""), ids[3]: ("accept", "bribery", "")})
+                ids[2]: ("recode", "nonsense", ""), ids[3]: ("accept", "bribery", ""),
+                ids[4]: ("", "accept", "bribery")})  # typed one column off: no decision
     wb = openpyxl.load_workbook(path)
     ws = wb["Review"]
     ws.cell(row=ws.max_row + 1, column=1, value="deadbeef").parent.cell(
@@ -147,7 +148,7 @@ def test_broken_sheet_lists_every_cell_and_writes_nothing(coded: Project):
     row_of = {r[0].value: r[0].row for r in ws.iter_rows(min_row=2)}
     r = coded.qcode("review", "import", str(path), code=1)
     lines = r.stderr.splitlines()
-    assert lines[0] == f"Error: {path}: 5 problem(s) in the review sheet; nothing was imported"
+    assert lines[0] == f"Error: {path}: 6 problem(s) in the review sheet; nothing was imported"
     assert sorted(lines[1:]) == sorted([
         f"  Review!K{row_of[ids[0]]}: 'acept' is not one of accept, reject, recode, unsure",
         f"  Review!L{row_of[ids[1]]}: recode needs a code id in recode_to",
@@ -157,6 +158,9 @@ def test_broken_sheet_lists_every_cell_and_writes_nothing(coded: Project):
         "'recode' or clear recode_to",
         f"  Review!A{ws.max_row}: unknown coding id 'deadbeef'; was it edited, or is the sheet "
         "from another project?",
+        f"  Review!L{row_of[ids[4]]}: 'accept' is in recode_to but decision "
+        f"(K{row_of[ids[4]]}) is empty; put the decision in the decision column (fill cells "
+        "by their header), or clear recode_to",
     ])
     with Store(coded.root / "outputs" / "qcode.db") as store:
         assert store.db.execute("SELECT COUNT(*) FROM decisions").fetchone()[0] == 0

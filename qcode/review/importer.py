@@ -87,9 +87,13 @@ def _id_problem(table: Table, r: int, cid: str, decision: str, known: set[str],
 def _decision_problem(table: Table, r: int, row: dict[str, Any], decision: str,
                       recode_to: str | None, codes: set[str]) -> str | None:
     """What is wrong with a row's decision and recode_to, if anything (no decision is
-    fine: the row is undecided)."""
+    fine: the row is undecided, unless recode_to holds something: a reviewer who typed a
+    decision one column off, as the columns move with `--sample-uncoded`, lost it silently)."""
     if not decision:
-        return None
+        return (f"{table.ref('recode_to', r)}: '{row.get('recode_to')}' is in recode_to but "
+                f"decision ({table.ref('decision', r).split('!')[-1]}) is empty; put the "
+                "decision in the decision column (fill cells by their header), or clear "
+                "recode_to") if recode_to else None
     if decision not in DECISIONS:
         return (f"{table.ref('decision', r)}: '{row.get('decision')}' is not one of "
                 f"{', '.join(DECISIONS)}")

@@ -94,7 +94,8 @@ def check_reviewer(given: str, meta: dict[str, str], problems: list[str]) -> str
                         f"imported as '{given}'")
     reviewer = exported_to or given
     if not reviewer:
-        problems.append("_meta: the sheet has no reviewer; name the reviewer when importing it")
+        problems.append("_meta: the sheet has no reviewer (a draft sheet from `qcode run`); "
+                        "name one: qcode review import SHEET --reviewer NAME")
     elif reviewer.strip().lower() == ADJUDICATOR:
         problems.append(f"'{reviewer}' is a role, not a reviewer: disputes are settled with "
                         "`qcode review adjudicate` by a person listed in qcode.toml "
