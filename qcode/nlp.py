@@ -92,11 +92,9 @@ class LookupLemmas:
             return doc
         # each distinct word form once: a Python loop over every token costs more
         forms, where = np.unique(doc.to_array(ORTH), return_inverse=True)
-        cache = self.cache
-        lemmas = np.empty(len(forms), dtype="uint64")
-        for i, orth in enumerate(forms.tolist()):
-            lemma = cache.get(orth)
-            lemmas[i] = self.lemma(orth) if lemma is None else lemma
+        cache, lemma = self.cache, self.lemma  # a hit without the call: this runs on every doc
+        lemmas = np.array([cache.get(orth) or lemma(orth) for orth in forms.tolist()],
+                          dtype="uint64")
         doc.from_array([LEMMA], lemmas[where].reshape(-1, 1))  # type: ignore[arg-type]
         return doc
 
