@@ -36,6 +36,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line, asks
+from qcode.ingest.speakers import TITLES
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
@@ -137,7 +138,6 @@ def _sentence(value: str) -> bool:
 
 
 _INTERVIEWER_FIELD = re.compile(r"^(?:interviewers?|interviewed by|conducted by)$", re.I)
-_TITLES = {"mr", "mrs", "ms", "miss", "dr", "prof"}
 
 
 def _name_interviewers(field: re.Match[str], roles: Roles) -> None:
@@ -145,7 +145,7 @@ def _name_interviewers(field: re.Match[str], roles: Roles) -> None:
     if not _INTERVIEWER_FIELD.match(field[1]):
         return
     for name in re.split(r"\s*(?:,|;|&|\band\b)\s*", re.sub(r"\([^)]*\)", "", field[2] or "")):
-        words = [w for w in re.split(r"[\s-]+", name) if w and w.rstrip(".").lower() not in _TITLES]
+        words = [w for w in re.split(r"[\s-]+", name) if w and w.rstrip(".").lower() not in TITLES]
         if words:
             roles.assign(name.strip(), "interviewer")
             roles.assign("".join(w[0] for w in words).upper(), "interviewer")
