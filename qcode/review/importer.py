@@ -91,7 +91,7 @@ def _decision_problem(table: Table, r: int, row: dict[str, Any], decision: str,
     decision one column off, as the columns move with `--sample-uncoded`, lost it silently)."""
     if not decision:
         return (f"{table.ref('recode_to', r)}: '{row.get('recode_to')}' is in recode_to but "
-                f"decision ({table.ref('decision', r).split('!')[-1]}) is empty; put the "
+                f"decision ({table.cell('decision', r)}) is empty; put the "
                 "decision in the decision column (fill cells by their header), or clear "
                 "recode_to") if recode_to else None
     if decision not in DECISIONS:

@@ -25,9 +25,13 @@ class Table:
     rows: list[tuple[int, dict[str, Any]]]  # (row number, header -> value)
 
     def ref(self, column: str, row: int) -> str:
+        return f"{self.sheet}!{self.cell(column, row)}"
+
+    def cell(self, column: str, row: int) -> str:
+        """The cell's address without its sheet (`K8`)."""
         from xlsxwriter.utility import xl_col_to_name
 
-        return f"{self.sheet}!{xl_col_to_name(self.columns[column] - 1)}{row}"
+        return f"{xl_col_to_name(self.columns[column] - 1)}{row}"
 
 
 def open_workbook(path: Path) -> Any:
