@@ -53,7 +53,7 @@ MISSED = [  # the same, which a reviewer finds in the uncoded sample: evidence t
     "A carton of Marlboro for the man at the gate, and our cart went through unchecked.",
     "Each season the farm manager received a sack of corn from us, and my son stayed in town.",
     "My father kept the county official happy, and our family record came back clean.",
-    "The head of the unit got a sack of rice from my aunt, and my brother's name came off the list.",
+    "The man who headed the unit got a sack of rice from my aunt, and my brother's name came off the list.",
     "The district cadre received a pig from our farm each autumn, and our quota went down.",
 ]
 HIDDEN = [
