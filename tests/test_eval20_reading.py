@@ -29,10 +29,6 @@ MISREAD: dict[str, str] = {
         "refused, 'no respondent text found (0 interviewer turns)': a two-column table with no "
         "header row, questions in the left cells and answers in the right, gives no turn, so "
         "nothing is coded",
-    "wiki01-mediawiki-source.txt":
-        "MediaWiki source: the indented bold labels :'''Q:''' / ::'''A:''' are not read, so "
-        "from line 16 to 46 the page is one 'Respondent' turn: every question, the == headings "
-        "== and the {{Note|...}} box are coded (notice: only one speaker)",
     "forms01-google-forms-response.txt":
         "Google Forms response: each question sits right above its answer (no blank line) and "
         "is not told apart from it; section 2's question and answer and the checkbox question "
@@ -41,25 +37,12 @@ MISREAD: dict[str, str] = {
         "lines 40, 47, 50 (coded) and the unticked options, so 'Hunger or food shortage' and "
         "'Fear of punishment', which she did not choose, are coded as hers; the Google footer "
         "(line 56) is coded in her last answer",
-    "sbv01-youtube-sbv-captions.txt":
-        "YouTube .sbv captions saved as .txt: the 'h:mm:ss.mmm,h:mm:ss.mmm' time lines are "
-        "words of every turn and '>>' stays; '>> HOST:' / '>> MIN-SEO:' are not labels, so the "
-        "host's welcome and Min-seo's 'Thank you for having me' (lines 4-17) are an Intro, not "
-        "coded, and the host's closing thanks and 'subscribe' (lines 93-98) are coded in her "
-        "last answer (line 89)",
     "ohms01-segment-index.txt":
         "OHMS index before the transcript: 'Segment Synopsis:' and 'Subjects:' are read as a "
         "respondent's labels, so the three third-person synopses full of theme words (lines "
         "17, 27, 37) and the subject lines (21, 31, 41) are coded; 'Partial Transcript:' is an "
         "interviewer ('moderator' notice) whose lines repeat the questions (15, 25, 35); the "
         "transcript after 'TRANSCRIPT' is read right",
-    "askbox01-tumblr-asks.txt":
-        "Tumblr ask page: 'Name asked:' is not a label; the first ask and its answer (lines "
-        "8-11) are an Intro and the last (43-46) '(after interview)', not coded; the reblog "
-        "comment (line 24) is a respondent turn together with the next question (27) and "
-        "answer (30), the question coded; the tag lines under answers are coded "
-        "('#109 group', '#human rights'); the askers are one 'Interviewer' whose turns open "
-        "with 'riverlight-kdrama asked:'",
     "decision01-tribunal-quoting-interview.txt":
         "tribunal decision quoting the interview record: the judge's numbered paragraphs after "
         "each quoted answer are read into it and coded as the appellant's (lines 47, 49, 57, "
@@ -74,12 +57,8 @@ MISREAD: dict[str, str] = {
         "the credit line 'Interviewer: Dr. Ellen Marsh. Translation: Mr. Kang ...' (line 4) and "
         "'Names changed...' are read as the interviewer's first turn (not coded, but a question "
         "rule reads it); the Mac Roman bytes and the CR line ends are read right",
-    "ca01-jefferson-notation.txt":
-        "Jefferson (conversation-analysis) transcript: the in-breath '.hh' opening HK-07's "
-        "first answer (line 19) is kept as its first word; the line numbers, IR / IE labels, "
-        "overlaps, latches, pauses and the analyst's paragraphs are read right",
 }
-CODED_OK_FIRST_RUN = {"mac01-cr-macroman.txt", "ca01-jefferson-notation.txt"}
+CODED_OK_FIRST_RUN = {"mac01-cr-macroman.txt"}
 TURNS_OK_FIRST_RUN: set[str] = set()
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")

@@ -228,7 +228,7 @@ def test_unreadable_encoding_and_empty_folder(project: Project):
     (project.root / "none").mkdir()
     r = project.qcode("ingest", "none", code=1)
     assert ("Error: none: no transcripts found in this folder (looked for .txt, .md, .markdown, "
-            ".docx, .vtt, .srt); check the path") in r.stderr
+            ".docx, .vtt, .srt, .sbv); check the path") in r.stderr
 
 
 def test_reingest_unchanged_does_nothing_changed_keeps_decisions(project: Project):

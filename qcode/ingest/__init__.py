@@ -10,6 +10,7 @@ from pathlib import Path
 from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
+from qcode.ingest.askbox import read_asks
 from qcode.ingest.briefing import mark_moderator
 from qcode.ingest.chats import read_chat
 from qcode.ingest.comments import mark_comment_list
@@ -20,6 +21,7 @@ from qcode.ingest.formats import READERS, Source
 from qcode.ingest.header import mark_header
 from qcode.ingest.headings import questions_in_headings
 from qcode.ingest.interjections import set_notes_apart, split_interjections
+from qcode.ingest.jefferson import blank_breaths
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import Line, blocks, mark_lines
 from qcode.ingest.limits import check_limits
@@ -51,7 +53,7 @@ from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "85"
+PARSER_VERSION = "86"
 SUFFIXES = tuple(READERS)
 
 
@@ -75,6 +77,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     use_key(source.speaker_key, roles)
     lines, page_notices = _lines(source, roles, path)
     lines, said = _speakers(lines, source.labelled, roles)
+    blank_breaths(lines)  # a conversation-analysis transcript's `.hh` are no words
     context_beside_tables(lines)
     label_notices, report, labelled = said.notices, said.report, said.labelled
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
@@ -161,7 +164,7 @@ def _speakers(lines: list[Line], labelled: bool | None,
     lines, report = read_excerpts(lines, roles)  # an appendix of interview excerpts
     if report:
         return lines, _Speakers(True, report, report)
-    thread = read_chat(lines, roles) or read_thread(lines, roles)
+    thread = read_chat(lines, roles) or read_thread(lines, roles) or read_asks(lines, roles)
     examined = read_examination(lines, roles)
     lines, notices = read_labels(lines, roles)
     notices = thread + examined + notices

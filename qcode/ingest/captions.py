@@ -32,11 +32,13 @@ MIN_TURNS = 2  # pieces each voice must have before their questions are compared
 MIN_CHANGES = 3  # fewer `>>` is no evidence of turns (a stray one in a cue): read as before
 
 
-def name_caption_voices(lines: list[Line], changes: list[tuple[int, str | None]]
+def name_caption_voices(lines: list[Line], changes: list[tuple[int, str | None]],
+                        key: dict[str, tuple[str, str]] | None = None
                         ) -> tuple[bool, list[Notice]]:
     """Give each piece between `>>` marks (`changes`: the index of its first line in
-    `lines`, and its cue's time) the speaker `Interviewer` or `Respondent`. Returns whether
-    the voices were named, and the warning."""
+    `lines`, and its cue's time) the speaker `Interviewer` or `Respondent`, or the names
+    `>> NAME:` gives the two voices (the asker's role put in `key`). Returns whether the
+    voices were named, and the warning."""
     if len(changes) < MIN_CHANGES:
         return False, []
     starts = [(0, None)] if changes[0][0] > 0 and _said(lines, 0, changes[0][0]) else []
@@ -54,6 +56,9 @@ def name_caption_voices(lines: list[Line], changes: list[tuple[int, str | None]]
     share = [asked[v] / count[v] if count[v] else 0.0 for v in (0, 1)]
     asker = next((v for v in (0, 1) if min(count) >= MIN_TURNS and share[v] >= 0.5
                   and share[v] >= 2 * share[1 - v]), None)
+    names = _voice_names(lines, [start for start, _ in pieces], offset)
+    if names is not None:
+        return True, _name_voices(lines, pieces, ends, offset, names, asker, key)
     if asker is None:
         return False, [Notice(first, (
             f"`>>` marks {len(changes)} changes of speaker, but who asks could not be told "
@@ -112,3 +117,45 @@ _FIRST_SENTENCE = re.compile(r"[^.?!…]*[.?!…]")
 
 def _said(lines: list[Line], start: int, end: int) -> str:
     return " ".join(ln.text for ln in lines[start:end] if ln.text).strip()
+
+
+# `>> HOST:` / `>> MIN-SEO:`: broadcast captions name a voice in capitals when it first speaks
+_CAPS_LABEL = re.compile(r"^\s{0,4}(?P<name>[A-Z][A-Z.'’-]{0,24}(?: [A-Z][A-Z.'’-]{0,24}){0,2})"
+                         r"\s{0,2}:\s+(?=\S)")
+
+
+def _voice_names(lines: list[Line], starts: list[int], offset: int) -> dict[int, str] | None:
+    """The name each of the two voices takes from the `>> NAME:` labels of its pieces, when
+    both voices are named and each only ever by one name (a third name, or a name on both
+    voices' pieces, says the voices do not simply alternate: None, read as before)."""
+    names: dict[int, str] = {}
+    for k, start in enumerate(starts):
+        m = _CAPS_LABEL.match(lines[start].text)
+        if m is None:
+            continue
+        voice, name = (k - offset) % 2, m["name"]
+        if names.setdefault(voice, name) != name:
+            return None
+    return names if len(names) == 2 and names[0] != names[1] else None
+
+
+def _name_voices(lines: list[Line], pieces: list[tuple[int, str | None]], ends: list[int],
+                 offset: int, names: dict[int, str], asker: int | None,
+                 key: dict[str, tuple[str, str]] | None) -> list[Notice]:
+    """Each piece its voice's name, the `NAME:` labels out of the text; the voice that asks
+    is the interviewer (else the roles are left to the reading of questions)."""
+    for k, ((start, time), end) in enumerate(zip(pieces, ends, strict=True)):
+        line = next((ln for ln in lines[start:end] if ln.text), None)
+        if line is None:
+            continue
+        m = _CAPS_LABEL.match(line.text) if line is lines[start] else None
+        if m is not None:
+            line.offset, line.text = line.offset + m.end(), line.text[m.end():]
+        line.speaker, line.time = names[(k - offset) % 2], time
+    if asker is not None and key is not None:
+        key[names[asker]] = ("interviewer", "")
+        key[names[1 - asker]] = ("respondent", "")
+    return [Notice(lines[pieces[offset][0]].number, (
+        f"`>>` marks {len(pieces) - offset} changes of speaker and names two voices "
+        f"({names[0]}, {names[1]}) where they first speak: read as the two taking turns at "
+        "each `>>`; if that is wrong, tag the voices (<v Name>)"))]

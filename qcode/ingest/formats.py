@@ -5,7 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from qcode.ingest.decode import decode
+from qcode.ingest.mediawiki import is_mediawiki, read_wiki_markup
 from qcode.ingest.pipes import markdown_tables
+from qcode.ingest.sbv import is_sbv
 from qcode.ingest.shortcodes import has_shortcodes, read_shortcodes
 from qcode.ingest.source import Source, with_front_matter
 from qcode.ingest.subtitles import read_subtitles
@@ -18,11 +20,17 @@ def read_text(data: bytes, path: Path) -> Source:
     """Plain text or Markdown; a Markdown pipe table is read as a table (tables.py), and so
     is a transcript table set in tabs, pipes or fixed columns under its header
     (texttables.py); a static site's shortcodes are read for what they wrap (shortcodes.py),
-    a note app's comments, callouts and wikilinks for what they are (vaultnotes.py)."""
-    source = with_front_matter(decode(data, path), path, line_is_paragraph=False)
+    a note app's comments, callouts and wikilinks for what they are (vaultnotes.py);
+    YouTube's SubViewer captions saved as text are read as the captions they are (sbv.py)."""
+    decoded = decode(data, path)
+    if is_sbv(decoded.text):
+        return read_subtitles(data, path)
+    source = with_front_matter(decoded, path, line_is_paragraph=False)
     if has_shortcodes(source.decoded.text):  # a static site's page source
         source.speaker_key.update(read_shortcodes(source.lines))
     markdown = path.suffix.lower() in (".md", ".markdown")
+    if not markdown and is_mediawiki(source.decoded.text):  # a wiki page's source
+        read_wiki_markup(source.lines)
     if markdown and has_vault_marks(source.decoded.text):  # a note app's marks
         read_vault_marks(source.lines)
     if markdown and "|" in source.decoded.text:
@@ -40,4 +48,5 @@ READERS = {
     ".docx": read_docx,
     ".vtt": read_subtitles,
     ".srt": read_subtitles,
+    ".sbv": read_subtitles,
 }

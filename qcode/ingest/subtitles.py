@@ -8,7 +8,7 @@ from itertools import takewhile
 from pathlib import Path
 
 from qcode.errors import IngestError
-from qcode.ingest import captions, colours, cuenames, cuetext
+from qcode.ingest import captions, colours, cuenames, cuetext, sbv
 from qcode.ingest.cuenames import BRACKET_NAME, bracket_names, caps_names
 from qcode.ingest.decode import decode
 from qcode.ingest.furniture import line_kind
@@ -40,15 +40,16 @@ def read_subtitles(data: bytes, path: Path) -> Source:
         cues.read(i, number, offset, text)
     if not cues.lines:
         raise IngestError("no subtitle cues found; is this a .vtt / .srt file?", path, 1)
+    key: dict[str, tuple[str, str]] = {}  # `>> HOST:` / `>> GUEST:`: which voice asks
     if cues.changes and not cues.any_speaker:  # `>>` and no names: two voices taking turns
-        cues.any_speaker, told = captions.name_caption_voices(cues.lines, cues.changes)
+        cues.any_speaker, told = captions.name_caption_voices(cues.lines, cues.changes, key)
         cues.warnings += told
     if not cues.any_speaker:  # a colour for each voice, or the one off camera in italics
         cues.any_speaker, told = colours.unnamed_voices(cues.lines, cues.times,
                                                         cues.shown_names, cues.rows)
         cues.warnings += told
     return Source({}, 1, cues.lines, cues.any_speaker, False, decoded,
-                  notices=[*cues.warnings, *cues.summary()], cues=True)
+                  notices=[*cues.warnings, *cues.summary()], cues=True, speaker_key=key)
 
 
 @dataclass
@@ -137,6 +138,8 @@ class _Cues:
     def _time_line(self, number: int, text: str) -> bool:
         if cuetext.TIMING.match(text):
             self.time = text.split("-->")[0].strip().replace(",", ".")
+        elif (start := sbv.start_time(text)) is not None:  # YouTube's `.sbv`
+            self.time = start
         elif "-->" in text or _TIME_LIKE.match(text):
             self.warnings.append(Notice(number, "cue time line not understood (expected like "
                                         "00:01:02.500 --> 00:01:05.000); the cue's text is "
