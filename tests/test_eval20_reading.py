@@ -25,18 +25,6 @@ FILES = documents("eval20")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .vtt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "docx29-qa-columns-no-header.docx":
-        "refused, 'no respondent text found (0 interviewer turns)': a two-column table with no "
-        "header row, questions in the left cells and answers in the right, gives no turn, so "
-        "nothing is coded",
-    "forms01-google-forms-response.txt":
-        "Google Forms response: each question sits right above its answer (no blank line) and "
-        "is not told apart from it; section 2's question and answer and the checkbox question "
-        "(lines 23-26) are an Intro, not coded (the 8.3 money answer and the ticked dramas are "
-        "lost); from line 35 one respondent turn holds section 3's heading, the questions at "
-        "lines 40, 47, 50 (coded) and the unticked options, so 'Hunger or food shortage' and "
-        "'Fear of punishment', which she did not choose, are coded as hers; the Google footer "
-        "(line 56) is coded in her last answer",
     "ohms01-segment-index.txt":
         "OHMS index before the transcript: 'Segment Synopsis:' and 'Subjects:' are read as a "
         "respondent's labels, so the three third-person synopses full of theme words (lines "
@@ -53,12 +41,8 @@ MISREAD: dict[str, str] = {
         "are read into the pastor's cover note (Intro), the answer not coded; the quoted "
         "sign-off and signature (lines 56-64) are an interviewer turn; the confidentiality "
         "notice (line 66) is a coded respondent turn",
-    "mac01-cr-macroman.txt":
-        "the credit line 'Interviewer: Dr. Ellen Marsh. Translation: Mr. Kang ...' (line 4) and "
-        "'Names changed...' are read as the interviewer's first turn (not coded, but a question "
-        "rule reads it); the Mac Roman bytes and the CR line ends are read right",
 }
-CODED_OK_FIRST_RUN = {"mac01-cr-macroman.txt"}
+CODED_OK_FIRST_RUN: set[str] = set()
 TURNS_OK_FIRST_RUN: set[str] = set()
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")

@@ -18,6 +18,7 @@ from qcode.ingest.descriptor import mark_descriptors
 from qcode.ingest.examination import read_examination
 from qcode.ingest.feature import read_feature
 from qcode.ingest.formats import READERS, Source
+from qcode.ingest.forms import read_form
 from qcode.ingest.header import mark_header
 from qcode.ingest.headings import questions_in_headings
 from qcode.ingest.interjections import set_notes_apart, split_interjections
@@ -53,7 +54,7 @@ from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "86"
+PARSER_VERSION = "87"
 SUFFIXES = tuple(READERS)
 
 
@@ -141,6 +142,8 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
     mark_descriptors(lines)
     keep_renderings(lines)
     keep_list_lines(lines)
+    if source.labelled is None and read_form(lines, roles):  # a form's response (forms.py)
+        source.labelled = True
     return lines, notices
 
 

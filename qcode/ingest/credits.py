@@ -77,12 +77,32 @@ def staff_credits(lines: list[Line], opens_turn: list[str | None],
     return notices
 
 
+# where a credit line's sentences end: not after a title (`Translation: Mr. Kang`)
+_SENTENCES = re.compile(r"(?<=[.;|])(?<![MD]r\.)(?<!Mrs\.)(?<!Ms\.)\s+")
+
+
 def _credited(line: Line) -> list[re.Match[str]]:
-    """The staff a line credits, if it is a credit line."""
+    """The staff a line credits, if it is a credit line. A name after a title (`Interviewer:
+    Dr. Ellen Marsh.`) may be the interviewer's first words to the respondent; it is a
+    credit when another credit follows on the line (`Translation: Mr. Kang.`)."""
     found = [] if line.kind is not None or asks(line.text) else [
         m for m in _STAFF.finditer(line.text)
-        if m["initials"] or m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES]
+        if m["initials"] or m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES
+        or _credit_after(line.text, m.end())]
     return found if found and _only_credits(line.text, found) else []
+
+
+def _credit_after(text: str, end: int) -> bool:
+    """The sentence after a credit is another one: `Translation: Mr. Kang`."""
+    after = _SENTENCES.split(text[end:].lstrip(" .;|"), maxsplit=1)[0]
+    return bool(after) and (line_kind(after.rstrip(" .;|")) == "credit"
+                            or _FIELD_OF_STAFF.match(after) is not None)
+
+
+# another credit on the line: `Interpreter: Ms. Yoo (student)`, `Translation: ...`
+_FIELD_OF_STAFF = re.compile(r"^\W{0,3}(?:interpret(?:er|ation)s?|translat(?:or|ion)s?|"
+                             r"transcri(?:ber|ption)s?|moderators?|facilitators?)\s*[:：]\s*"
+                             r"[A-Z]", re.I)
 
 
 def _assign(found: list[re.Match[str]], roles: Roles) -> None:
@@ -105,8 +125,9 @@ def _only_credits(text: str, found: list[re.Match[str]]) -> bool:
     rest = text
     for m in reversed(found):
         rest = rest[:m.start()] + " " + rest[m.end():]
-    sentences = [s.strip(" .;|*_") for s in re.split(r"(?<=[.;|])\s+", rest)]
-    return all(line_kind(s) is not None or _fragment(s) for s in sentences if s)
+    sentences = [s.strip(" .;|*_") for s in _SENTENCES.split(rest)]
+    return all(line_kind(s) is not None or _fragment(s) or _FIELD_OF_STAFF.match(s)
+               for s in sentences if s)
 
 
 _LINKS = {"from", "into", "in", "on", "at", "by", "and", "of", "the", "for", "with"}

@@ -228,7 +228,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"altered|removed|disguised){_FOR_THE_READER})", re.I)),
     # `Note: Sinpo is a port city.`, `[N.B.: ...]`: the editors' context (a label used as a
     # speaker is never `Note`: labels.py)
-    ("note", re.compile(r"^\W*(?:Notes?|NOTES?|N\.\s?B\.?)\s*[:：–—]\s*\S")),
+    ("note", re.compile(r"^\W*(?:Notes?|NOTES?|N\.\s?B\.?|(?:Foot|End)notes?)\s*[:：–—]\s*\S")),
     # a call to the reader (at the start), not speech about watching films
     ("social", re.compile(
         r"^\W*(?:(?:watch|see|listen to|read) (?:the|this|our)(?: full| whole| complete)? "

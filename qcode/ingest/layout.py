@@ -41,6 +41,7 @@ from typing import Any
 
 from qcode.errors import IngestError
 from qcode.ingest.furniture import line_kind
+from qcode.ingest.pastedqa import exchanges
 from qcode.ingest.quotes import told_question
 
 LABEL_START = re.compile(r"^\S{1,20}[:：]")  # a line a label opens: `A: we paid 12`
@@ -211,7 +212,8 @@ def _is_paragraph_end(lines: list[Line], blank_lines: bool) -> list[bool]:
     wrap = lengths[int(0.9 * (len(lengths) - 1))]
     deliberate = _deliberate(lines, inner, wrap)
     wrapped = len(deliberate) <= 0.5 * len(inner)
-    for i in inner:
+    own = exchanges(lines, inner) if blank_lines else set()  # a pasted Q&A's (pastedqa.py)
+    for i in (i for i in inner if i not in own):
         text = lines[i].text.rstrip()
         short = len(text) < 0.7 * wrap or i in deliberate
         before_question = wrapped and i in deliberate and _question_follows(lines, i + 1)

@@ -56,8 +56,8 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     if len(questions) < 2:  # no Q&A: testimony, unless questions were found quoted
         told = any(b.speaker is not None for b in found if b.kind is None)
         return [] if told else _testimony(speech, questions, roles)
-    notices = _opening_prompt(speech) + _prompts_between_answers(
-        speech, _page_emphasis(questions), roles)
+    page = _page_emphasis(questions)
+    notices = _opening_prompt(speech, page) + _prompts_between_answers(speech, page, roles)
     if notices or any(b.speaker == INTERVIEWER for b in speech):
         roles.assign(INTERVIEWER, "interviewer")
     return notices + _told(speech)
@@ -154,25 +154,32 @@ def _thanks(text: str) -> bool:
         and not _FIRST_PERSON.search(text)
 
 
-def _opening_prompt(speech: list[Block]) -> list[Notice]:
+def _opening_prompt(speech: list[Block], page: str | None) -> list[Notice]:
     """The first exchange of a page whose first question is a prompt (`Tell me about the
     market when you started.`): read before the first `?`, it and its answer were the
     introduction, never coded. A paragraph before the first question that opens as
     interviewers prompt (_PROMPT), ends its sentence, is short and is followed by a
     paragraph in the first person (the answer: `It was not... I had...`; an introduction
-    speaks of the respondent) and no question right after it, is the interviewer's.
+    speaks of the respondent) and no question right after it, is the interviewer's; so is
+    one set as the page sets its questions (`**You were a teacher in Hoeryong.**`, in bold
+    as a whole) that speaks to the respondent (`you`) above an answer not set so.
     Said, with the line: a guess from the wording."""
     first = next((i for i, b in enumerate(speech) if is_question(b)), None)
     for i, block in enumerate(speech[:first][:-1]):
         text, answer = _bare(block), speech[i + 1]
-        if _PROMPT.match(text) and ends_sentence(text) and block.words <= MAX_OPENING \
-                and not is_question(answer) and answer.speaker is None \
-                and bool(_FIRST_PERSON.search(answer.text)):
+        set_apart = page is not None and block.emphasis == page != answer.emphasis \
+            and bool(YOU.search(text))
+        if (set_apart or _PROMPT.match(text)) and ends_sentence(text) \
+                and block.words <= MAX_OPENING and not is_question(answer) \
+                and answer.speaker is None \
+                and (set_apart or bool(_FIRST_PERSON.search(answer.text))):
             block.speaker = INTERVIEWER
             return [Notice(block.lines[0].number, (
                 f"'{_start(text)}' is read as the interviewer's first prompt, not the "
-                "introduction (it has no '?', but reads as a prompt and a first-person "
-                "answer follows); if it is part of the introduction, mark the start with a "
+                "introduction (it has no '?', but "
+                + ("is set as the page sets its questions and an answer follows"
+                   if set_apart else "reads as a prompt and a first-person answer follows")
+                + "); if it is part of the introduction, mark the start with a "
                 "line `qcode: start` after it"))]
     return []
 

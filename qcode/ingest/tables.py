@@ -1,8 +1,9 @@
 """Tables, in a Word file or as Markdown pipes (`| Speaker | Text |`: pipes.py). A Speaker | Text table
 (by its header, or a column of a few names taking turns beside a column of speech with
 questions in it; an editing suite's `Timecode | Speaker | Transcript` by its header words:
-labelledcells.by_header) or a Question | Answer table is a transcript, each row a turn (a row
-whose Speaker cell is a dialogue list's `MUSIC` or `LOWER THIRD` context: labelledcells.shown).
+labelledcells.by_header) or a Question | Answer table (by its header, or questions left and
+answers right with no header: qarows.py) is a transcript, each row a turn (a row whose
+Speaker cell is a dialogue list's `MUSIC` or `LOWER THIRD` context: labelledcells.shown).
 A bilingual table (Korean | English, Original | Translation) is read in its English column; a
 column of question and answer words (`질문` / `답변`, `Question` / `Answer`) says who speaks in
 each row, whatever its header (`구분`). A Time | Text table whose text opens with labels
@@ -27,6 +28,7 @@ from qcode.ingest.labelledcells import (
     labelled_column,
     shown,
 )
+from qcode.ingest.qarows import asks_left, qa_columns
 from qcode.ingest.speakerkey import speaker_key
 from qcode.model import Notice
 
@@ -157,36 +159,6 @@ def _names(cells: Iterable[str]) -> bool:
     return len(short) + names.count("") == len(names) and len(set(short)) < len(short)
 
 
-_ASKING = {"question", "questions", "q", "interviewer", "asked"}
-_ANSWERING = {"answer", "answers", "a", "response", "responses", "reply", "respondent",
-              "interviewee"}
-
-
-def _qa_columns(rows: Rows) -> tuple[list[int], list[str]] | None:
-    """A Question | Answer table (its header row says which column asks): its row-number
-    columns and the speaker of each other column; None for any other table."""
-    header = [_header_role(c) for c in rows[0]] if rows else []
-    numbered = [c for c, role in enumerate(header) if role == "number" and all(
-        ROW_NUMBER.match(flat(r[c])) or not flat(r[c]) for r in rows[1:])]
-    if [role for c, role in enumerate(header) if c not in numbered] != ["ask", "answer"] \
-            or any(len(r) != len(header) for r in rows):
-        return None
-    return numbered, ["Interviewer", "Respondent"]  # as an unlabelled Q&A reads them
-
-
-def _header_role(cell: list[str]) -> str | None:
-    """What a header cell names: the asking column (`Question`, `Interviewer's question`),
-    the answering one (`Answer`, `Respondent's reply`), a row number (`No.`), or None."""
-    text = flat(cell).lower().strip(" :*_")
-    if text in ("q", "a"):
-        return "ask" if text == "q" else "answer"
-    if text in ("no", "no.", "#", "number", ""):
-        return "number"
-    words = set(re.findall(r"[a-z]+", text))
-    asking, answering = bool(words & _ASKING - {"q"}), bool(words & _ANSWERING - {"a"})
-    return None if asking == answering else "ask" if asking else "answer"
-
-
 _TARGET = {"english", "translation", "english translation", "translated", "in english",
            "영어", "번역", "영문", "영어 번역"}
 _ORIGINAL = {"korean", "original", "korean original", "original (korean)", "transcript (korean)",
@@ -243,9 +215,9 @@ class _Plan:
         self.columns: tuple[int | None, int, int] | None = None
         self.header = False
         self.key: dict[str, tuple[str, str]] = {}
-        qa = _qa_columns(self.kept)
+        qa = qa_columns(self.kept)
         if qa:
-            self.kind, (self.numbered, self.speakers) = "qa", qa
+            self.kind, (self.numbered, self.speakers), self.header = "qa", qa, True
         elif columns := _transcript_columns(self.kept):
             self.kind, self.columns = "speakers", columns
             first = self.kept[0]
@@ -257,6 +229,8 @@ class _Plan:
             self.columns = (labelled[1], labelled[2], labelled[2])
         elif key := speaker_key(self.kept):  # `Speaker 1 | Interviewer (Dana Holt)`
             self.kind, self.key = "key", key
+        elif asks_left(self.kept):  # no header: questions left, answers right (qarows.py)
+            self.kind, self.speakers = "qa", ["Interviewer", "Respondent"]
         else:
             self.kind = "table" if self.kept and len(self.kept[0]) > 1 else "cells"
 
@@ -294,11 +268,14 @@ class _Plan:
         return out
 
     def _qa_cell(self, r: int, c: int, cell: list[str]) -> list[Mark]:
-        if not r:
+        if not r and self.header:
             return [Mark("heading")] * len(cell)
         if c in self.numbered:
             return [Mark("name")] * len(cell)
-        return _speech(cell, self.speakers[c - len([n for n in self.numbered if n < c])], None)
+        speaker = self.speakers[c - len([n for n in self.numbered if n < c])]
+        if not self.header and not flat(self.kept[r][0]):  # no question: the answer goes on
+            speaker = ""
+        return _speech(cell, speaker, None)
 
 
 def _speech(cell: list[str], speaker: str, time: str | None) -> list[Mark]:
