@@ -24,24 +24,7 @@ FILES = documents("eval20")
 
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .vtt its lines); README "What qcode misread" ranks them
-MISREAD: dict[str, str] = {
-    "ohms01-segment-index.txt":
-        "OHMS index before the transcript: 'Segment Synopsis:' and 'Subjects:' are read as a "
-        "respondent's labels, so the three third-person synopses full of theme words (lines "
-        "17, 27, 37) and the subject lines (21, 31, 41) are coded; 'Partial Transcript:' is an "
-        "interviewer ('moderator' notice) whose lines repeat the questions (15, 25, 35); the "
-        "transcript after 'TRANSCRIPT' is read right",
-    "decision01-tribunal-quoting-interview.txt":
-        "tribunal decision quoting the interview record: the judge's numbered paragraphs after "
-        "each quoted answer are read into it and coded as the appellant's (lines 47, 49, 57, "
-        "59, 61, 66: 'she left because of hunger', 'whether she had heard of human rights'); "
-        "the interviewing officer's and the cross-examiner's 'Q.' are one speaker 'Q'",
-    "email02-forwarded-thread.txt":
-        "forwarded e-mail: the first quoted question and Mr. Seo's first answer (lines 36, 38) "
-        "are read into the pastor's cover note (Intro), the answer not coded; the quoted "
-        "sign-off and signature (lines 56-64) are an interviewer turn; the confidentiality "
-        "notice (line 66) is a coded respondent turn",
-}
+MISREAD: dict[str, str] = {}
 CODED_OK_FIRST_RUN: set[str] = set()
 TURNS_OK_FIRST_RUN: set[str] = set()
 

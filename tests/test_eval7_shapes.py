@@ -127,8 +127,12 @@ def test_an_interview_answered_inline_in_an_email():
     interviewee's; her sign-off after the last answer and the quoted rest of the message
     are context, not the last answer."""
     rows = turns(LAYOUTS / "email-quoted-questions.txt")
-    assert {r[1] for r in rows[:3]} == {"other"}
-    assert rows[3:] == [
+    assert {r[1] for r in rows[:5]} == {"other"}
+    # the original message's rule and fields are the mail's furniture (mailthread.py)
+    assert rows[2:5] == [("(e-mail header)", "other", "-----Original Message-----"),
+                         ("(e-mail header)", "other", "From: Tom Ellis"),
+                         ("(e-mail header)", "other", "Sent: Monday, 9 May 2022")]
+    assert rows[5:] == [
         ("Interviewer", "interviewer", "Where did you go to"),
         ("Respondent", "respondent", "Ten minutes on foot, in"),
         ("Interviewer", "interviewer", "Tell me about the teachers."),

@@ -23,11 +23,13 @@ from qcode.ingest.header import mark_header
 from qcode.ingest.headings import questions_in_headings
 from qcode.ingest.interjections import set_notes_apart, split_interjections
 from qcode.ingest.jefferson import blank_breaths
+from qcode.ingest.judgment import mark_judgment
 from qcode.ingest.labels import read_labels
 from qcode.ingest.layout import Line, blocks, mark_lines
 from qcode.ingest.limits import check_limits
 from qcode.ingest.linenumbers import drop_line_numbers
 from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
+from qcode.ingest.mailthread import mark_mail
 from qcode.ingest.narration import mark_asides, mark_narration, next_segment
 from qcode.ingest.notspeech import mark_cold_open, mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
@@ -38,6 +40,7 @@ from qcode.ingest.records import mark_record_notes
 from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_excerpts, read_report
+from qcode.ingest.segindex import mark_segment_index
 from qcode.ingest.speakerkey import use_key
 from qcode.ingest.speakers import asked_once, unnamed_voice
 from qcode.ingest.thread import read_thread
@@ -54,7 +57,7 @@ from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
 
-PARSER_VERSION = "87"
+PARSER_VERSION = "88"
 SUFFIXES = tuple(READERS)
 
 
@@ -136,6 +139,9 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
         lines, more = drop_page_furniture(lines)
         notices = notices + numbered + more
     mark_lines(lines, source.meta, path, source.meta_lines)
+    mark_segment_index(lines)  # an oral-history archive's segment index
+    mark_mail(lines)  # an e-mail thread's quote headers, signatures, disclaimers
+    mark_judgment(lines, roles)  # a decision's own paragraphs around the record it quotes
     mark_cold_open(lines)  # a podcast's opening clip, after the lines' own kinds
     mark_record_notes(lines)
     mark_header(lines, roles)

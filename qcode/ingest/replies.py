@@ -17,13 +17,14 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from qcode.ingest.layout import Block, is_question
+from qcode.ingest.layout import Block, Line, asks, is_question
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 INTERVIEWER = "Interviewer"
 _QUOTE = re.compile(r"^\s*(?:>[ \t]?)+")
+_BARE = re.compile(r"^\s{0,8}(?:>\s{0,4}){1,8}$")  # a quoted blank line
 _NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+(?=\S)")
 _SIGN_OFF = re.compile(r"^\W*(?:(?:best|kind|warm(?:est)?|many)\s+(?:wishes|regards)|regards|"
                        r"best|cheers|sincerely|yours(?:\s+(?:sincerely|truly))?|love|"
@@ -32,6 +33,7 @@ _SIGN_OFF = re.compile(r"^\W*(?:(?:best|kind|warm(?:est)?|many)\s+(?:wishes|rega
 
 def quoted_questions(found: list[Block], roles: Roles) -> None:
     """Read an e-mail's quoted questions and the quoted rest (the module docstring)."""
+    _split_quoted(found)
     speech = [b for b in found if b.kind is None and b.speaker is None]
     asked = _questions(speech)
     if not asked:
@@ -55,6 +57,33 @@ def _questions(speech: list[Block]) -> list[Block]:
     """The quoted paragraphs followed by a plain one, if at least two and half of them ask."""
     asked = [a for a, b in pairwise(speech) if _quoted(a) and not _quoted(b)]
     return asked if len(asked) >= 2 and 2 * sum(map(is_question, asked)) >= len(asked) else []
+
+
+def _split_quoted(found: list[Block]) -> None:
+    """A quoted block right above a plain one whose quoted paragraphs are apart by bare `>`
+    lines (`> Dear Pastor Yim,` / `>` / `> 1. Could you tell me...?`): the question is its
+    last paragraphs from the last that asks or opens with a number; the ones before it (the
+    quoted greeting) are a block of their own, the bare `>` lines no words of either."""
+    out: list[Block] = []
+    for i, block in enumerate(found):
+        after = found[i + 1] if i + 1 < len(found) else None
+        cut = 0 if after is None or block.kind is not None or block.speaker is not None \
+            or after.kind is not None or not _quoted(block) or _quoted(after) \
+            else _question_start(block.lines)
+        out += [Block(block.lines[:cut]), Block(block.lines[cut:])] if cut else [block]
+    found[:] = out
+
+
+def _question_start(lines: list[Line]) -> int:
+    """Where the last paragraph that asks or is numbered starts, after a bare `>` (0: none)."""
+    starts = [i + 1 for i, ln in enumerate(lines[:-1]) if _BARE.match(ln.text)]
+    for start in reversed(starts):
+        if _BARE.match(lines[start].text):
+            continue
+        text = " ".join(_QUOTE.sub("", ln.text) for ln in lines[start:])
+        if _NUMBER.match(text) or asks(text):
+            return start
+    return 0
 
 
 def _quoted(block: Block) -> bool:
