@@ -7,7 +7,6 @@ settings that change its reading (`ingest_key`): an unchanged file is never pars
 
 from __future__ import annotations
 
-import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +14,7 @@ from pathlib import Path
 from qcode.config import Config
 from qcode.errors import QcodeError
 from qcode.ingest import discover, ingest_key
+from qcode.resolve import same_files
 from qcode.store import Store
 
 
@@ -36,11 +36,9 @@ class Plan:
 def same_file(path: Path | str) -> str:
     """The one spelling of a file's path that the store keeps and compares: absolute, with
     `..` and symlinks resolved, so that a project run from another working folder, or given
-    the same folder by another spelling, finds its files unchanged."""
-    try:
-        return str(Path(path).resolve())
-    except (OSError, RuntimeError):  # a symlink loop: parsing says what is wrong
-        return os.path.abspath(path)
+    the same folder by another spelling, finds its files unchanged (a symlink loop: made
+    absolute; parsing says what is wrong). `resolve.same_files` for many at once."""
+    return same_files([path])[0]
 
 
 def what_changed(paths: Iterable[Path], store: Store, config: Config) -> Plan:
@@ -48,11 +46,11 @@ def what_changed(paths: Iterable[Path], store: Store, config: Config) -> Plan:
     Paths stored before they were resolved are resolved against the working folder."""
     found = discover(paths)
     stored = store.transcript_index()
-    by_path = {same_file(path): (tid, h) for tid, (path, h) in stored.items()}
+    by_path = dict(zip(same_files(path for path, _ in stored.values()),
+                       ((tid, h) for tid, (_, h) in stored.items()), strict=True))
     planned: list[tuple[Path, str | None]] = []
     seen: set[str] = set()
-    for path in found.files:
-        key = same_file(path)
+    for path, key in zip(found.files, same_files(found.files), strict=True):
         if key in seen:  # one file named twice, e.g. by a folder and by itself
             continue
         seen.add(key)

@@ -56,6 +56,7 @@ from qcode.ingest.webpage import end_of_page
 from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
 from qcode.privacy import Redactor, private_values, public_meta
+from qcode.resolve import resolve_all
 
 PARSER_VERSION = "88"
 SUFFIXES = tuple(READERS)
@@ -255,8 +256,8 @@ def discover(paths: Iterable[Path]) -> Found:
                         path,
                     )
                 )
-            for p in inside:
-                if not p.resolve().is_relative_to(top):
+            for p, real in zip(inside, resolve_all(inside), strict=True):
+                if not real.is_relative_to(top):
                     found.warnings.append(IngestError(
                         "skipped: a symbolic link to a file outside the transcript folder; "
                         "copy the file into the folder to ingest it", p))

@@ -25,20 +25,21 @@ from __future__ import annotations
 import re
 
 from qcode.ingest.layout import Line, ends_sentence
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 MAX_WORDS = 20  # an attribution's
 MAX_TITLE = 15  # a box title's words
-_ATTRIBUTION = re.compile(r"^\s*(?:[—―–]|--?(?=\s))\s*([A-Z][^?]*?)\s*$")
+_ATTRIBUTION = lazy(r"^\s*(?:[—―–]|--?(?=\s))\s*([A-Z][^?]*?)\s*$")
 # where the attribution stops naming the person: when and how the words were given
-_WHEN = re.compile(r",?\s*\(?\b(?:interviewed|interview|recorded|testimony|speaking|statement|"
-                   r"quoted|in (?:19|20)\d\d|(?:19|20)\d\d)\b.*$", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’]\w+|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
-_LABEL = re.compile(r"^\s*[A-Z][\w.'’ -]{0,25}:\s+\S")  # `Panel: What...`, `Witness: They...`
+_WHEN = lazy(r",?\s*\(?\b(?:interviewed|interview|recorded|testimony|speaking|statement|"
+             r"quoted|in (?:19|20)\d\d|(?:19|20)\d\d)\b.*$", re.I)
+_FIRST_PERSON = lazy(r"\b(?:I|I['’]\w+|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
+_LABEL = lazy(r"^\s*[A-Z][\w.'’ -]{0,25}:\s+\S")  # `Panel: What...`, `Witness: They...`
 _QUOTE = "\"“‘'«"
 # a box's numbered title, whatever follows (`Box 5: What a checkpoint costs` is no label)
-_NUMBERED = re.compile(r"^\s*(?:box|case(?: study)?|testimony|sidebar|panel)\s+\d{1,3}[a-z]?"
-                       r"\s*[.:–—-]\s*\S", re.I)
+_NUMBERED = lazy(r"^\s*(?:box|case(?: study)?|testimony|sidebar|panel)\s+\d{1,3}[a-z]?"
+                 r"\s*[.:–—-]\s*\S", re.I)
 
 
 def read_boxes(lines: list[Line],

@@ -13,12 +13,12 @@ questions (`QUESTION:` then `MR PRICE:`) keeps answering.
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.labeltext import NAME
 from qcode.ingest.layout import Block, asks
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # `QUESTION (Anders Lund, Nordic Press Agency):`, each journalist a speaker of their own (read
 # as one `QUESTION`, two journalists' questions were one asker's)
 _ASKERS = {"question", "q", "questioner", "journalist", "reporter"}
-_NAME_AND_OUTLET = re.compile(rf"(?P<name>{NAME}),\s*\S")
+_NAME_AND_OUTLET = lazy(rf"(?P<name>{NAME}),\s*\S")
 
 
 def asker_name(label: str, said: str) -> str:

@@ -22,9 +22,8 @@ whose italics are a narrator, a song or a phone call does not ask so: read as be
 
 from __future__ import annotations
 
-import re
-
 from qcode.ingest.layout import Line, asks
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.prompts import opens_as_question
 from qcode.model import Notice
 
@@ -112,7 +111,7 @@ def piece_asks(text: str) -> bool:
     return opens_as_question(text) or asks(text) or bool(first and asks(first[0]))
 
 
-_FIRST_SENTENCE = re.compile(r"[^.?!…]*[.?!…]")
+_FIRST_SENTENCE = lazy(r"[^.?!…]*[.?!…]")
 
 
 def _said(lines: list[Line], start: int, end: int) -> str:
@@ -120,8 +119,8 @@ def _said(lines: list[Line], start: int, end: int) -> str:
 
 
 # `>> HOST:` / `>> MIN-SEO:`: broadcast captions name a voice in capitals when it first speaks
-_CAPS_LABEL = re.compile(r"^\s{0,4}(?P<name>[A-Z][A-Z.'’-]{0,24}(?: [A-Z][A-Z.'’-]{0,24}){0,2})"
-                         r"\s{0,2}:\s+(?=\S)")
+_CAPS_LABEL = lazy(r"^\s{0,4}(?P<name>[A-Z][A-Z.'’-]{0,24}(?: [A-Z][A-Z.'’-]{0,24}){0,2})"
+               r"\s{0,2}:\s+(?=\S)")
 
 
 def _voice_names(lines: list[Line], starts: list[int], offset: int) -> dict[int, str] | None:

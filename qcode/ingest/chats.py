@@ -41,6 +41,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -50,36 +51,36 @@ _DATE = r"\d{1,4}[./-]\s?\d{1,2}[./-]\s?\d{1,4}\.?"
 _CLOCK = r"\d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:[\s\u202f]?[AaPp]\.?\s?[Mm]\.?)?"
 _MARKS = "\u200e\u200f\ufeff"
 # WhatsApp: `date, time - body` (Android) or `[date, time] body` (iOS); body `Name: text`
-_WHATSAPP = re.compile(
+_WHATSAPP = lazy(
     rf"^[{_MARKS}]?\s*(?:\[(?P<b>{_DATE},?\s{_CLOCK})\]|(?P<a>{_DATE},?\s{_CLOCK})\s[-–])"
     r"\s(?P<body>.*)$")
 # Telegram Desktop: `Name, [date time]` alone on its line, the message under it
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?")
 _WORD_DATE = rf"(?:\d{{1,2}}\s{_MONTH}\s\d{{4}}|{_MONTH}\s\d{{1,2}},?\s\d{{4}})"
-_TELEGRAM = re.compile(
+_TELEGRAM = lazy(
     rf"^[{_MARKS}]?\s*(?P<name>[^\[\]:\n]{{1,40}}?),\s\[(?P<time>(?:{_DATE}|{_WORD_DATE}),?"
     rf"\s(?:at\s)?{_CLOCK})\]\s*$")
-_FORWARDED = re.compile(r"^\s*\[Forwarded from [^\]\n]{1,80}\]\s*$")
-_REPLY = re.compile(r"^\s*\[In reply to [^\]\n]{1,80}\]\s*$")
-_MEDIA = re.compile(r"^\s*\[\s?(?:Photo|Album|Video|Video message|Voice message|Sticker|GIF|"
-                    r"File|Audio|Music|Document|Poll|Location|Contact|Game|Invoice)"
-                    r"(?:\s?[:,][^\]\n]{0,80})?\s?\]\s*$")
-_SENDER = re.compile(rf"^[{_MARKS}]?(?P<name>[^:\"“”<>\n]{{1,40}}?):(?:\s(?P<text>.*))?$")
+_FORWARDED = lazy(r"^\s*\[Forwarded from [^\]\n]{1,80}\]\s*$")
+_REPLY = lazy(r"^\s*\[In reply to [^\]\n]{1,80}\]\s*$")
+_MEDIA = lazy(r"^\s*\[\s?(?:Photo|Album|Video|Video message|Voice message|Sticker|GIF|"
+              r"File|Audio|Music|Document|Poll|Location|Contact|Game|Invoice)"
+              r"(?:\s?[:,][^\]\n]{0,80})?\s?\]\s*$")
+_SENDER = lazy(rf"^[{_MARKS}]?(?P<name>[^:\"“”<>\n]{{1,40}}?):(?:\s(?P<text>.*))?$")
 _HALF = r"(?:오전|오후|AM|PM|午前|午後)"
-_KAKAO = re.compile(
+_KAKAO = lazy(
     rf"^\s*\[(?P<name>[^\[\]\n]{{1,40}})\]\s\[(?P<time>{_HALF}\s?\d{{1,2}}:\d{{2}}|"
     r"\d{1,2}:\d{2}(?:\s?[AaPp]\.?[Mm]\.?)?)\]\s?(?P<text>.*)$")
-_KAKAO_PHONE = re.compile(
+_KAKAO_PHONE = lazy(
     rf"^\s*(?P<time>\d{{4}}\.\s?\d{{1,2}}\.\s?\d{{1,2}}\.?\s{_HALF}?\s?\d{{1,2}}:\d{{2}}),\s"
     r"(?P<name>[^:\n]{1,40}?)\s:\s(?P<text>.*)$")
 # a divider of dashes around a date (KakaoTalk PC), a date alone (its phone's export)
-_DIVIDER = re.compile(r"^\s*(?:-{5,} ?[^-\n]{1,60}? ?-{5,}|\d{4}년 \d{1,2}월 \d{1,2}일\s?\S*)\s*$")
+_DIVIDER = lazy(r"^\s*(?:-{5,} ?[^-\n]{1,60}? ?-{5,}|\d{4}년 \d{1,2}월 \d{1,2}일\s?\S*)\s*$")
 # what a member's joining or leaving says, on a line of its own
-_JOINED = re.compile(r"^\s*\S.{0,40}?\s(?:joined|left|has left|left this chatroom|"
-                     r"joined this chatroom|invited .{1,80})\.?\s*$|"
-                     r"^\s*\S.{0,40}님[이을]\s.{0,40}(?:들어왔습니다|나갔습니다|초대했습니다)\.?\s*$")
+_JOINED = lazy(r"^\s*\S.{0,40}?\s(?:joined|left|has left|left this chatroom|"
+               r"joined this chatroom|invited .{1,80})\.?\s*$|"
+               r"^\s*\S.{0,40}님[이을]\s.{0,40}(?:들어왔습니다|나갔습니다|초대했습니다)\.?\s*$")
 # a message that is no words of the sender: media and call placeholders, deleted messages
-_PLACEHOLDER = re.compile(
+_PLACEHOLDER = lazy(
     r"^\s*[\u200e]?(?:<[^<>\n]{1,40}>|(?:image|video|audio|sticker|GIF|document|"
     r"contact card|photo) omitted|"
     r"\S{1,12} (?:omitted|weggelassen|omis|omise|omitido|omitida|omesso|omessa)|"
@@ -87,14 +88,14 @@ _PLACEHOLDER = re.compile(
     r"this message has been deleted\.?|missed (?:voice|video|group voice|group video) call|"
     r"(?:photo|video|emoticon|sticker|file|voice message|audio|사진|동영상|이모티콘|파일|"
     r"음성메시지)(?:\s\d{1,3})?|삭제된 메시지입니다\.?|null)\s*$", re.I)
-_COMMENT = re.compile(
+_COMMENT = lazy(
     rf"^\s*(?P<time>{_CLOCK})\s+\[Comment From\s+(?P<name>[^\]\n]{{1,60}}?)\s*:?\s*\]"
     r"\s*(?P<text>.*)$", re.I)
-_TIMED = re.compile(
+_TIMED = lazy(
     rf"^\s*(?P<time>{_CLOCK})\s+(?P<name>[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){{0,3}}):"
     r"\s+(?P<text>.*)$")
-_LABEL = re.compile(r"^\s*(?:\*\*)?([A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2})(?:\*\*)?:\s")
-_WORD = re.compile(r"[^\W_]")
+_LABEL = lazy(r"^\s*(?:\*\*)?([A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2})(?:\*\*)?:\s")
+_WORD = lazy(r"[^\W_]")
 _AS_WRITTEN = ("before interview", "after interview")  # the user's own bounds win
 MIN_MESSAGES = 3
 

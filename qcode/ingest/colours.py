@@ -27,6 +27,7 @@ from collections import Counter
 from qcode.ingest.captions import MIN_TURNS, name_italic_voices, piece_asks
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.linear import strip_tags
 from qcode.model import Notice
 
@@ -35,8 +36,8 @@ MIXED = None  # a line whose colour changes inside it
 Colour = str | None
 # an opening tag that may set a colour, or a closing one: `<font color="#ffff00">`,
 # `<font face="Arial" color=yellow>`, `</font>`, WebVTT's `<c.yellow.bg_black>`, `</c>`
-_TAGS = re.compile(r"<(/?)(font|c)\b([^>]*)>", re.I)
-_FONT_COLOUR = re.compile(r"\bcolou?r\s*=\s*[\"']?\s*(#?\w+)", re.I)
+_TAGS = lazy(r"<(/?)(font|c)\b([^>]*)>", re.I)
+_FONT_COLOUR = lazy(r"\bcolou?r\s*=\s*[\"']?\s*(#?\w+)", re.I)
 _NAMES = {"#ffffff": "white", "#ffff00": "yellow", "#00ffff": "cyan", "#00ff00": "green",
           "#ff00ff": "magenta", "#ff0000": "red", "#0000ff": "blue", "#000000": "black"}
 _CLASS_COLOURS = {"white", "yellow", "cyan", "green", "magenta", "red", "blue", "black",

@@ -21,8 +21,9 @@ import re
 from string import ascii_lowercase
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 
-_ENTRY = re.compile(r"^\s*\[([a-z]{1,2})\](?=\S)")
+_ENTRY = lazy(r"^\s*\[([a-z]{1,2})\](?=\S)")
 # a comment's anchor: glued to the word (or its punctuation) it was made on
 _ANCHOR = r"(?<=[\w.,;:!?”\"’')])\[{}\]"
 LETTERS = [*ascii_lowercase, *(a + b for a in ascii_lowercase for b in ascii_lowercase)]

@@ -14,13 +14,14 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line, asks
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.linear import split_spaced
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_STAFF = re.compile(
+_STAFF = lazy(
     r"(?:^|(?<=[.;,|])|(?<=\S\s\s)|(?<=\t))\s*(?:\*\*|__)?(?P<role>interviewers?|"
     r"interpreters?|translators?|moderators?|(?:co-?)?facilitators?)(?:\*\*|__)?\s*[:：]\s*"
     r"(?P<name>[A-Z][\w'’-]*\.?(?:\s[A-Z][\w'’-]*\.?){0,2})"
@@ -143,12 +144,12 @@ def _fragment(text: str) -> bool:
 # a list of those present, each with the label the transcript gives them, a role word
 # before or after the name: `Present: Interviewer (INT), Mrs. Bae Kyung-ja (M), her daughter
 # Bae Ha-eun (D), interpreter Song Ji-ho (T).`, `Participants: Kim Ok-sun, note-taker (K)`
-_LISTED = re.compile(r"\(\s*([A-Z][A-Za-z0-9]{0,4})\s*\)")
-_LEAD = re.compile(r"^\W*([A-Za-z][\w ]{0,30})[:：]\s*")  # `Present:`, `Participants:`
-_ITEMS = re.compile(r"[,;&]\s*|and\s+")  # `\s*[,;&]\s*|\s+and\s+` (split_spaced)
+_LISTED = lazy(r"\(\s*([A-Z][A-Za-z0-9]{0,4})\s*\)")
+_LEAD = lazy(r"^\W*([A-Za-z][\w ]{0,30})[:：]\s*")  # `Present:`, `Participants:`
+_ITEMS = lazy(r"[,;&]\s*|and\s+")  # `\s*[,;&]\s*|\s+and\s+` (split_spaced)
 _PRESENT_ROLES = {**ROLE_WORDS, "note-taker": "other", "notetaker": "other",
                   "facilitator": "interviewer"}
-_NAME_WORD = re.compile(r"^[A-Z][\w'’-]*$")
+_NAME_WORD = lazy(r"^[A-Z][\w'’-]*$")
 _TITLES = {"mr", "mrs", "ms", "miss", "dr"}
 MAX_ITEM = 6  # words before a label in brackets: more is a sentence, not a list
 
@@ -234,13 +235,13 @@ def _name_of(words: list[str]) -> str:
 # a broadcast's credits name who presents (`Presenter: Ruth Ambler`, `Host: ...`, `Reporter:
 # ...`), and its turns label them by surname in capitals (`AMBLER:`): read as a respondent,
 # a documentary's presenter had all her narration and questions coded
-_PRESENTER = re.compile(
+_PRESENTER = lazy(
     r"(?:^|(?<=[.;|])|(?<=\S\s\s)|(?<=\t))\s*(?:\*\*|__)?(?P<role>presenters?|hosts?|"
     r"reporters?|correspondents?|anchors?|interviewers?)(?:\*\*|__)?\s*[:：]\s*"
     r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}))(?=\s*(?:[.;|]|$))", re.I)
 # any other credit's name (`Producer: Lee Min`): a surname it shares is no one's for sure
-_FIELD = re.compile(r"(?:^|(?<=[.;|])|(?<=\S\s\s)|(?<=\t))\s*[A-Za-z][\w -]{0,30}[:：]\s*"
-                    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}))")
+_FIELD = lazy(r"(?:^|(?<=[.;|])|(?<=\S\s\s)|(?<=\t))\s*[A-Za-z][\w -]{0,30}[:：]\s*"
+              r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}))")
 
 
 def _presenters(lines: list[Line], opens_turn: list[str | None],

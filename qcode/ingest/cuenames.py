@@ -29,13 +29,14 @@ from collections import Counter
 
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.kinds import STAGE
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.speakers import a_name, diarized
 
-VOICE = re.compile(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's voice tag: `<v Kim Ji-su>`
-BRACKET_NAME = re.compile(r"^\s*(?:[-–—]\s*)?\[([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2})\]:?\s*")
+VOICE = lazy(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's voice tag: `<v Kim Ji-su>`
+BRACKET_NAME = lazy(r"^\s*(?:[-–—]\s*)?\[([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2})\]:?\s*")
 # a name in capitals, with what the script says of the voice (`(OFF CAMERA)`, `(V.O.)`)
-_CAPS_NAME = re.compile(r"^\s*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
-                        r"(?:\s*\(([A-Za-z][A-Za-z .'’-]{0,24})\))?\s*$")
+_CAPS_NAME = lazy(r"^\s*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
+                  r"(?:\s*\(([A-Za-z][A-Za-z .'’-]{0,24})\))?\s*$")
 # roles a name line may be alone in saying (one use is enough)
 _ROLES = {"interviewer", "narrator", "host", "presenter", "reporter", "anchor", "moderator",
           "interpreter", "translator", "voice-over", "narration"}
@@ -73,15 +74,15 @@ def caps_names(firsts: list[tuple[str, bool]]) -> dict[str, str]:
 
 
 # a person's name alone on a line, perhaps with a note on it: `Yoon Chae-rin (pseudonym)`
-_NAME_LINE = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})(?:\s*\([a-z][\w .'’-]{0,30}\))?$")
+_NAME_LINE = lazy(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})(?:\s*\([a-z][\w .'’-]{0,30}\))?$")
 _SMALL = frozenset({"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "from",
                     "by", "with", "across", "over", "under", "into", "beyond"})
 _ENDS = (".", "?", "!", "…", ",", ";")
 # a broadcaster's content warning before anyone speaks (`This programme contains some strong
 # language.`, `Some viewers may find scenes distressing`): shown, said by no one in the film
-_WARNING = re.compile(r"^\W*(?:(?:this|the following) (?:programme|program|film|documentary|"
-                      r"episode|report|broadcast|video) (?:contains|includes|features)\b|"
-                      r"(?:some )?viewers may find\b|viewer discretion\b)", re.I)
+_WARNING = lazy(r"^\W*(?:(?:this|the following) (?:programme|program|film|documentary|"
+                r"episode|report|broadcast|video) (?:contains|includes|features)\b|"
+                r"(?:some )?viewers may find\b|viewer discretion\b)", re.I)
 
 
 def shown(texts: list[str], before_speech: bool) -> tuple[str, str | None] | None:
@@ -137,7 +138,7 @@ def _dual_context(texts: list[str], cased: list[str],
 
 _NEVER_SAID = {"sound", "credit", "note", "editorial note", "social", "end"}
 # a lower third on one line: `Park Eun-hee (pseudonym), from Musan, North Hamgyong`
-_NAME_COMMA = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})(?:\s*\([^()]{1,30}\))?,\s+\S")
+_NAME_COMMA = lazy(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){1,3})(?:\s*\([^()]{1,30}\))?,\s+\S")
 
 
 def _title(text: str) -> bool:

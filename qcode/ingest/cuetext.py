@@ -6,25 +6,25 @@ with these."""
 from __future__ import annotations
 
 import html
-import re
 
 from qcode.ingest.cuenames import VOICE
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.linear import strip_tags
 
-TIMING = re.compile(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")
+TIMING = lazy(r"^\s*(\d{1,2}:)?\d{2}:\d{2}[.,]\d{3}\s*-->")
 # markup, not words (linear.strip_tags): HTML-like tags (`<i>`, `<c>`, `<00:01.200>`) and the
 # position tags subtitle editors write (`{\\an8}`: top of the screen)
-_ENTITY = re.compile(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
+_ENTITY = lazy(r"&(?:amp|lt|gt|nbsp|lrm|rlm|quot|apos|#\d{1,7}|#x[0-9a-fA-F]{1,6});")
 
 # subtitles mark a change of speaker inside a cue with a leading dash, after a sentence's end
 # (`My father said — go now,` / `— before they come.` is one sentence going on); captions
 # made for television with `>>` wherever it falls
-DIALOGUE_DASH = re.compile(r"^\s*(?:[-–—]|>{2,3})\s+(?=\S)")
+DIALOGUE_DASH = lazy(r"^\s*(?:[-–—]|>{2,3})\s+(?=\S)")
 # the second voice on a line that opens with a dash: `- Why? - Because...`
-_SECOND_VOICE = re.compile(r"(?<=[.?!…])[\"”’)]*\s+([-–—])\s+(?=\S)")
+_SECOND_VOICE = lazy(r"(?<=[.?!…])[\"”’)]*\s+([-–—])\s+(?=\S)")
 # a cue line wholly in italics (`<i>Why did you leave?</i>`), as subtitles set a voice off screen
-ITALIC = re.compile(r"^\s*<i>(?:(?!</?i>).)*</i>\s*$")
-_CHEVRONS = re.compile(r"\s(>{2,3})\s+(?=\S)")
+ITALIC = lazy(r"^\s*<i>(?:(?!</?i>).)*</i>\s*$")
+_CHEVRONS = lazy(r"\s(>{2,3})\s+(?=\S)")
 
 
 def clean(text: str) -> str:

@@ -31,6 +31,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from qcode.errors import IngestError
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 _UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
@@ -129,8 +130,8 @@ def decode(data: bytes, path: Path) -> Decoded:
 # or comes from XML already unescaped (Word)
 _OWN_ESCAPES = {".vtt", ".srt", ".docx"}
 # entities a page's source holds where its text has a character: `Mrs.&nbsp;Cha:`
-_ENTITY = re.compile(r"&(?:nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|[mn]dash|hellip|middot|"
-                     r"#\d{2,7}|#x[0-9a-fA-F]{2,6});")
+_ENTITY = lazy(r"&(?:nbsp|amp|quot|apos|lt|gt|[lr][sd]quo|[mn]dash|hellip|middot|"
+               r"#\d{2,7}|#x[0-9a-fA-F]{2,6});")
 
 
 def _html_entities(text: str) -> tuple[str, int, int]:
@@ -146,7 +147,7 @@ def _html_entities(text: str) -> tuple[str, int, int]:
 # the Latin ligatures of Unicode's Alphabetic Presentation Forms, as the letters they join
 _LIGATURES = {"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl",
               "\ufb05": "st", "\ufb06": "st"}
-_LIGATURE = re.compile("[\ufb00-\ufb06]")
+_LIGATURE = lazy("[\ufb00-\ufb06]")
 
 
 def _ligatures(text: str) -> tuple[str, int, int]:

@@ -17,26 +17,27 @@ from __future__ import annotations
 import re
 
 from qcode.ingest.layout import Line, asks
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.linear import split_spaced
 
 # `\s*(?:\*\*|__)?\s*` was quadratic on a run of spaces with no colon after it: the same
 # strings as `\s*(?:(?:\*\*|__)\s*)?`
-_LABELLED = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2})\s*(?:(?:\*\*|__)"
-                       r"\s*)?[:：]\s*(?:(?:\*\*|__)\s*)?(\S.*)$")
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve)|us|our)\b",
-                           re.I)
-_GENDER = re.compile(r"^(?:a\s+)?(?:(?:young|old|elderly|former)\s+)?(?:woman|man|female|male|"
-                     r"girl|boy|mother|father|grandmother|grandfather|widow|widower)\b", re.I)
-_AGE = re.compile(r"^(?:(?:early|mid|late)[\s-])?\d0s\b|^(?:aged?\s+)?\d{1,2}(?:\s+years?\s+old)?$"
-                  r"|^in (?:her|his|their) (?:(?:early|mid|late)[\s-])?\d0s$", re.I)
-_ATTRIBUTE = re.compile(r"^(?:(?:formerly|originally)\s+(?:of|from)|from|born|left|defected|"
-                        r"escaped|arrived|resettled|interviewed|recorded|now\s+lives?|"
-                        r"lives?\s+in|pseudonym|(?:19|20)\d\d$)\b", re.I)
+_LABELLED = lazy(r"^\s*(?:\*\*|__)?([A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2})\s*(?:(?:\*\*|__)"
+                 r"\s*)?[:：]\s*(?:(?:\*\*|__)\s*)?(\S.*)$")
+_FIRST_PERSON = lazy(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve)|us|our)\b",
+                     re.I)
+_GENDER = lazy(r"^(?:a\s+)?(?:(?:young|old|elderly|former)\s+)?(?:woman|man|female|male|"
+               r"girl|boy|mother|father|grandmother|grandfather|widow|widower)\b", re.I)
+_AGE = lazy(r"^(?:(?:early|mid|late)[\s-])?\d0s\b|^(?:aged?\s+)?\d{1,2}(?:\s+years?\s+old)?$"
+            r"|^in (?:her|his|their) (?:(?:early|mid|late)[\s-])?\d0s$", re.I)
+_ATTRIBUTE = lazy(r"^(?:(?:formerly|originally)\s+(?:of|from)|from|born|left|defected|"
+                  r"escaped|arrived|resettled|interviewed|recorded|now\s+lives?|"
+                  r"lives?\s+in|pseudonym|(?:19|20)\d\d$)\b", re.I)
 # split on `\s*[,;]\s*|(?<=[a-z\d)])\.\s+`, the whitespace before `,` taken by split_spaced
-_SEGMENT = re.compile(r"[,;]\s*|(?<=[a-z\d)])\.\s+")
+_SEGMENT = lazy(r"[,;]\s*|(?<=[a-z\d)])\.\s+")
 # from a word's first character only (as `([^\s,;()]+)\s*\(...` matched: it takes the word
 # to its end from any of its characters), not tried from each of a 10k-letter word
-_PERSON = re.compile(r"(?<![^\s,;()])([^\s,;()]+)\s*\(([^()]*)\)")
+_PERSON = lazy(r"(?<![^\s,;()])([^\s,;()]+)\s*\(([^()]*)\)")
 MAX_WORDS = 6  # a segment of a description: `formerly of Musan, North Hamgyong`
 MAX_NOTE = 12  # one saying when or where: `interviewed in Bangkok in March 2019 with an interpreter`
 

@@ -27,6 +27,7 @@ import re
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -37,16 +38,16 @@ _LAWYER = r"(?:MR|MS|MRS|MISS|DR|MX)\.?\s+[A-Z][A-Z'’-]+(?:\s+[A-Z][A-Z'’-]+
 _EXAMINATION = (r"(?:(?:FURTHER\s+)?(?:DIRECT|CROSS|REDIRECT|RECROSS|RE-DIRECT|RE-CROSS)"
                 r"[\s-]?)?EXAMINATION(?:\s+\(?CONTINU(?:ED|ING)\)?)?")
 # `BY MS. MARLOWE:`, `CROSS-EXAMINATION BY MR. FENN` (the colon may go only after a heading)
-_HEADER = re.compile(rf"^\s*(?:BY\s+({_LAWYER})\s*:|{_EXAMINATION}\s+BY\s+({_LAWYER})\s*:?)\s*$")
-_HEADING = re.compile(rf"^\s*{_EXAMINATION}\s*$")
+_HEADER = lazy(rf"^\s*(?:BY\s+({_LAWYER})\s*:|{_EXAMINATION}\s+BY\s+({_LAWYER})\s*:?)\s*$")
+_HEADING = lazy(rf"^\s*{_EXAMINATION}\s*$")
 # `Q.   Why?`, `A:  Yes.`, `Q    Why?` (a reporter's spaces, no stop)
-_QA = re.compile(r"^\s*([QA])(?:[.:]\s+|\s{2,}|\t\s*)(?=\S)")
+_QA = lazy(r"^\s*([QA])(?:[.:]\s+|\s{2,}|\t\s*)(?=\S)")
 _WITNESS = ("THE WITNESS", "THE DEPONENT")
-_COLLOQUY = re.compile(
+_COLLOQUY = lazy(
     rf"^\s*(THE\s+(?:WITNESS|DEPONENT|INTERPRETER|TRANSLATOR|COURT|REPORTER|COURT\s+REPORTER|"
     rf"VIDEOGRAPHER|CLERK|CHAIR(?:MAN|WOMAN|PERSON)?|HEARING\s+OFFICER|JUDGE|ARBITRATOR)|"
     rf"{_LAWYER}|(?:JUDGE|CHAIR(?:MAN|WOMAN)?)\s+[A-Z][A-Z'’-]+)\s*:(?:\s+|$)")
-_CERTIFICATE = re.compile(
+_CERTIFICATE = lazy(
     r"^\s*(?:(?:COURT\s+|SHORTHAND\s+)?REPORTER['’]?S?\s+CERTIFICA(?:TE|TION)|"
     r"CERTIFICA(?:TE|TION)(?:\s+OF\s+(?:(?:COURT\s+|SHORTHAND\s+)?REPORTER|DEPONENT|"
     r"WITNESS|TRANSCRIPT))?|ERRATA(?:\s+SHEET)?)\s*$")

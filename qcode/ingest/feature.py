@@ -24,18 +24,18 @@ Who else speaks in such a piece (quotes.py says how each is told):
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.quotes import QUOTED, experts, narrator_asks, reported_by, said_by
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_OPENS_QUOTE = re.compile(r"^\s*[\"“‘]\S")
+_OPENS_QUOTE = lazy(r"^\s*[\"“‘]\S")
 NARRATOR = "Interviewer"  # the writer who asks: the feature's one interviewer
 
 

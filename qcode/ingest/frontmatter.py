@@ -15,6 +15,7 @@ import yaml
 
 from qcode import yaml_safe
 from qcode.errors import IngestError
+from qcode.ingest.lazyre import lazy
 
 
 def split_front_matter(lines: list[str], path: Path) -> tuple[dict[str, Any], int, int]:
@@ -62,7 +63,7 @@ def split_front_matter(lines: list[str], path: Path) -> tuple[dict[str, Any], in
 QCODE_FIELDS = frozenset({"id", "pseudonym", "age", "gender", "province", "interview_year",
                           "language", "translator", "interviewers", "private", "start", "end"})
 TOML_FENCE = "+++"
-_TOML_LINE = re.compile(r"^\s*(?:[\w\"'.-]+\s*=|\[)")  # `key = value`, `[table]`
+_TOML_LINE = lazy(r"^\s*(?:[\w\"'.-]+\s*=|\[)")  # `key = value`, `[table]`
 
 
 @dataclass

@@ -8,11 +8,12 @@ from __future__ import annotations
 import re
 
 from qcode.ingest.kinds import KINDS, PAGE_NUMBER, RULE
+from qcode.ingest.lazyre import lazy
 
 # a bracketed note saying the text ends (inline.py cuts it off the line it closes)
 END_MARKER = next(p for kind, p in KINDS if kind == "end" and p.pattern.startswith(r"^\s*[\[("))
 # the kinds in one pattern, tried in order (one match per line instead of one per kind)
-_ANCHORED = re.compile("|".join(
+_ANCHORED = lazy("|".join(
     f"(?P<k{i}>{'(?i:' + p.pattern + ')' if p.flags & re.I else p.pattern})"
     for i, (kind, p) in enumerate(KINDS) if kind != "social"))
 _SOCIAL = dict(KINDS)["social"]
@@ -23,13 +24,13 @@ _SOCIAL_WORDS = ("watch", "see ", "listen", "read ", "subscribe", "follow us", "
 # anywhere in a short line: `Interview conducted in Seoul; edited for length and clarity.`,
 # `The interview took place in Seoul and has been condensed for clarity.` (no one says it of
 # their own speech)
-_EDITED = re.compile(r"\b(?:edited|condensed|shortened|abridged)(?: and \w+)? for (?:length|"
-                     r"clarity|brevity|readability|space)\b", re.I)
+_EDITED = lazy(r"\b(?:edited|condensed|shortened|abridged)(?: and \w+)? for (?:length|"
+               r"clarity|brevity|readability|space)\b", re.I)
 # Credits that look like labels: `Interviewer: Kim Ji-su` (a name, not a sentence), and a
 # film's subtitling credit (`Subtitles: Lantern Translation Studio`, `Captions: Open Caption
 # Collective for Borderlines`: a name with `for`, `of`, `at`, `the` inside, not a sentence
 # like `Subtitles: we never had them`)
-_CREDIT_LABEL = re.compile(
+_CREDIT_LABEL = lazy(
     r"^\W*(?i:interviewer|interviewee|translators?|interpreters?|editors?|photographers?|"
     r"producers?|photos?|subtitles?|subtitling|subtitled by|captions?|captioning|"
     r"translation|translated by)\s*[:|–—-]\s*(?:[A-Z][\w.'’-]*\s*(?:,|and|&)?\s*){2,6}$|"

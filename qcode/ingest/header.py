@@ -36,16 +36,17 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line, asks
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.speakers import TITLES
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_FIELD = re.compile(r"^\s*(?:\*\*|__)?([A-Z][\w.'’()-]*(?:[ \t][\w.'’()-]+){0,3}?)\s*"
-                    r"(?:(?:\*\*|__)\s*)?[:：](?:\*\*|__)?(?:\s+(.*))?$")
+_FIELD = lazy(r"^\s*(?:\*\*|__)?([A-Z][\w.'’()-]*(?:[ \t][\w.'’()-]+){0,3}?)\s*"
+              r"(?:(?:\*\*|__)\s*)?[:：](?:\*\*|__)?(?:\s+(.*))?$")
 MIN_FIELDS = 3
 MAX_VALUE = 20  # words: longer is a turn, not a field's value
-_GAP = re.compile(r"\s*(?:\t|  )\s*")  # between fields on one line: a tab or 2+ spaces
+_GAP = lazy(r"\s*(?:\t|  )\s*")  # between fields on one line: a tab or 2+ spaces
 
 
 def mark_header(lines: list[Line], roles: Roles) -> None:
@@ -71,7 +72,7 @@ def mark_header(lines: list[Line], roles: Roles) -> None:
 
 _STAFF_FIELDS = {"interviewer", "interviewers", "interviewee", "respondent", "narrator",
                  "interpreter", "translator"}
-_WORD = re.compile(r"[^\W_]")
+_WORD = lazy(r"[^\W_]")
 
 
 def _record_at_end(lines: list[Line], roles: Roles) -> None:
@@ -137,7 +138,7 @@ def _sentence(value: str) -> bool:
     return value.rstrip(" *_\"”’)]")[-1:] in (".", "!", "…") and len(value.split()) >= 4
 
 
-_INTERVIEWER_FIELD = re.compile(r"^(?:interviewers?|interviewed by|conducted by)$", re.I)
+_INTERVIEWER_FIELD = lazy(r"^(?:interviewers?|interviewed by|conducted by)$", re.I)
 
 
 def _name_interviewers(field: re.Match[str], roles: Roles) -> None:

@@ -15,6 +15,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.labeltext import NAME, SPACE, TIME
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.speakers import diarized
 
 if TYPE_CHECKING:
@@ -24,22 +25,24 @@ if TYPE_CHECKING:
 # (a guest in a meeting may be the one who asks: who does is read from the questions)
 _ALONE_TIME = rf"(?:\*\*|__)?\s+(?:\[(?={TIME}\])|\((?={TIME}\)))?"
 _TAG = rf"(?:\s*\([A-Z][a-z]{{1,15}}\)(?={_ALONE_TIME}{TIME}))?"
+# compiled now: matches are told by it (`m.re is ALONE`), see lazyre.py
 ALONE = re.compile(
     rf"^\s*(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9.'’-]+(?:{SPACE}[A-Z][A-Z0-9.'’-]+){{0,2}}"
     rf"|{NAME}(?={_TAG}{_ALONE_TIME}{TIME}[\])]?\s*$)){_TAG}(?P<alias>)(?:\*\*|__)?"
     rf"(?:\s+[\[(]?(?P<after>{TIME})[\])]?)?"
     r"(?P<time>)(?P<bare>)(?P<sep>)\s*(?P<rest>)$")
 # the name and its time stamp, then the block's text after a tab
-ALONE_TABBED = re.compile(
+ALONE_TABBED = lazy(
     rf"^\s*(?:\*\*|__)?(?P<label>{NAME}){_TAG}(?P<alias>)(?:\*\*|__)?{_ALONE_TIME}"
     rf"(?P<after>{TIME})[\])]?(?P<time>)(?P<bare>)(?P<sep>\t)\s*(?P<rest>\S.*)$")
 # the time first: hours, minutes and seconds, so a `10:30 Market` line of an answer's day is
 # none; nothing after the name but, after a tab, the block's text
+# compiled now: matches are told by it (`m.re is STAMP_ALONE`), see lazyre.py
 STAMP_ALONE = re.compile(
     rf"^\s*(?:\*\*|__)?[\[(]?(?P<after>\d{{1,2}}:\d{{2}}:\d{{2}})[\])]?{SPACE}+"
     rf"(?P<label>{NAME})(?P<alias>)(?:\*\*|__)?(?P<time>)(?P<bare>)(?P<sep>\t|(?=\s*$))\s*"
     rf"(?P<rest>.*)$")
-_NAME_TIME = re.compile(rf"^\s*(?:\*\*|__)?{NAME}{_TAG}{_ALONE_TIME}{TIME}[\])]?\s*$")
+_NAME_TIME = lazy(rf"^\s*(?:\*\*|__)?{NAME}{_TAG}{_ALONE_TIME}{TIME}[\])]?\s*$")
 
 
 def heads_block(text: str) -> bool:

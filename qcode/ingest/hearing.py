@@ -27,6 +27,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -39,23 +40,24 @@ _HONORIFIC = (r"(?:Mr|Mrs|Ms|Miss|Dr)\.\s[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+)?|"
               r"(?:Chairman|Chairwoman|Chair|Senator|Representative|Ambassador|Secretary|"
               r"General|Admiral|Governor|Judge|Commissioner|Delegate)\s[A-Z][\w'’-]+|"
               r"The\s(?:Chairman|Chairwoman|Chair|Clerk|Witness|Speaker|Interpreter)")
+# compiled now: matches are told by it (`m.re is HEARING_LABEL`), see lazyre.py
 HEARING_LABEL = re.compile(
     rf"^(?P<indent>\s*)(?P<label>{_HONORIFIC})(?P<alias>)(?P<after>)(?P<time>)(?P<bare>)"
     r"(?P<sep>\.)\s+(?P<rest>\S.*)$")
 # the heading GPO prints over a witness's statement (a member's opens `OPENING STATEMENT`
 # or names the member: `HON. ..., A REPRESENTATIVE IN CONGRESS`, `U.S. SENATOR FROM`)
-_STATEMENT = re.compile(r"^\s*(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s+(?P<who>[^a-z]+)$")
-_MEMBER = re.compile(r"\b(?:REPRESENTATIVE IN CONGRESS|SENATOR FROM|DELEGATE IN CONGRESS|"
-                     r"CHAIRMAN|CHAIRWOMAN|RANKING MEMBER|COMMITTEE ON)\b")
+_STATEMENT = lazy(r"^\s*(?:PREPARED\s+)?(?:STATEMENT|TESTIMONY)\s+OF\s+(?P<who>[^a-z]+)$")
+_MEMBER = lazy(r"\b(?:REPRESENTATIVE IN CONGRESS|SENATOR FROM|DELEGATE IN CONGRESS|"
+               r"CHAIRMAN|CHAIRWOMAN|RANKING MEMBER|COMMITTEE ON)\b")
 
 
 # a select committee's question number: `Q1`, `Q123`
 QUESTION_NO = r"Q(?P<qno>\d{1,4})"
-_NUMBERED_TURN = re.compile(rf"^\s*{QUESTION_NO}\s+[A-Z][^:\n]{{0,60}}:\s")
+_NUMBERED_TURN = lazy(rf"^\s*{QUESTION_NO}\s+[A-Z][^:\n]{{0,60}}:\s")
 # its title page: the list of panels under `Witnesses`, the session's headings
-_PANEL = re.compile(r"^\s*[IVX]{1,4}\s*[:.]\s+\S")
-_WITNESSES = re.compile(r"^\s*witness(?:es)?\s*$", re.I)
-_TITLE_PAGE = re.compile(
+_PANEL = lazy(r"^\s*[IVX]{1,4}\s*[:.]\s+\S")
+_WITNESSES = lazy(r"^\s*witness(?:es)?\s*$", re.I)
+_TITLE_PAGE = lazy(
     r"^\s*(?:examination of witness(?:es)?|members present\s*:.*|questions?\s+\d{1,4}"
     r"(?:\s*[-–—]\s*\d{1,4})?|witness(?:es)?\s*:\s*[A-Z].*)\s*$", re.I)
 
@@ -145,7 +147,7 @@ def _witnesses(speakers: list[str], lines: list[Line]) -> list[str]:
 
 
 # a page number GPO sets far to the right of its own line, between two turns: `      5`
-_PAGE = re.compile(r"^\s{20,}\d{1,4}\s*$")
+_PAGE = lazy(r"^\s{20,}\d{1,4}\s*$")
 
 
 def _mark_furniture(lines: list[Line]) -> None:

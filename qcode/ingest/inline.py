@@ -15,21 +15,22 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.furniture import END_MARKER
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 
 if TYPE_CHECKING:
     from qcode.ingest.labels import Found
     from qcode.ingest.turns import Roles
 
-_CAPITALS = re.compile(r"^[A-Z][A-Z0-9]{0,3}$")
+_CAPITALS = lazy(r"^[A-Z][A-Z0-9]{0,3}$")
 # Another speaker's label after the end of a sentence, on the same line: `... home. A: Yes.`
 # (with its honorific: `... lived? Mrs. Hong: In Hoeryong.`, cut before `Mrs.`, not after:
 # `Mrs.` ended every question and `Hong` spoke)
-_INLINE = re.compile(
+_INLINE = lazy(
     r"(?<=[.?!…])[\"”’)\]]*\s+(?P<cut>(?:\*\*)?(?P<label>(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.\s)?"
     r"[A-Z][\w'’-]{0,11}):(?:\*\*)?)\s+")
 # an end marker in brackets closing a line after a sentence (`Thank you, Mrs. Hong. [end of
 # portal transcript]`), as a Word paragraph of lines held by manual line breaks brings it
-_END_TAIL = re.compile(r"(?<=[.?!…])[\"”’)]*\s+(?P<tail>[\[(][^\[\]()]{3,80}[\])][.!]?)\s*$")
+_END_TAIL = lazy(r"(?<=[.?!…])[\"”’)]*\s+(?P<tail>[\[(][^\[\]()]{3,80}[\])][.!]?)\s*$")
 
 
 def split_inline(lines: list[Line], found: list[Found | None], roles: Roles,

@@ -20,12 +20,13 @@ import re
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, Line
+from qcode.ingest.lazyre import lazy
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_BRACKETED = re.compile(r"[\[(]\s*(?P<label>[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20})?)"
-                        r"\s*[:：]\s*(?P<words>[^\[\]()]{1,300}?)\s*[\])]")
+_BRACKETED = lazy(r"[\[(]\s*(?P<label>[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20})?)"
+                  r"\s*[:：]\s*(?P<words>[^\[\]()]{1,300}?)\s*[\])]")
 
 
 def split_interjections(lines: list[Line], roles: Roles, labelled: bool) -> list[Line]:
@@ -69,7 +70,7 @@ def _piece(line: Line, a: int, b: int, speaker: str | None, time: str | None) ->
                  speaker, time)]
 
 
-_NOTE = re.compile(
+_NOTE = lazy(
     r"[\[(]\s*(?:(?:[\w.'’-]{1,20}\s+){1,2}notes?|"
     r"notes?|n\.\s?b\.?|ed\.)\s*[:：.–—-]\s*[^\[\]()]{1,400}?[\])]"
     # a transcriber's mark that the recording ends or stops, at the end of the last answer

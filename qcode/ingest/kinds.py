@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from qcode.ingest.lazyre import lazy
+
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
 # what ends an editors' `Names have been changed`: the sentence's end, or why and where
@@ -41,9 +43,9 @@ _END_ABROAD = (r"fin (?:de l['’]|du |de la |des )(?:entretien|interview|entrev
                r"aussage)|ende|einde (?:van (?:het|de) )?(?:interview|gesprek|getuigenis)|einde|"
                r"конец (?:интервью|записи|беседы|свидетельства)|конец|"
                r"(?:인터뷰|면담|증언|녹취|대담) ?끝|끝|終わり|おわり|完|終|结束|結束")
-PAGE_NUMBER = re.compile(r"^\s*(?:[-–—]{1,2}\s*\d{1,4}\s*[-–—]{1,2}|page\s+\d{1,4}(?:\s*(?:of|/)\s*"
+PAGE_NUMBER = lazy(r"^\s*(?:[-–—]{1,2}\s*\d{1,4}\s*[-–—]{1,2}|page\s+\d{1,4}(?:\s*(?:of|/)\s*"
                           r"\d{1,4})?|(\d{1,4})\s+/\s+(\d{1,4}))\s*$", re.I)
-RULE = re.compile(r"^\s*(?:[-*_=~•·]\s*){3,}$")  # a separator line: `---`, `* * *`
+RULE = lazy(r"^\s*(?:[-*_=~•·]\s*){3,}$")  # a separator line: `---`, `* * *`
 # a clock time as records write it: `11:05`, `11.05`, `11:05hrs`, `11:05 a.m.`
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:h|hrs?|hours|[ap]\.?m\.?))?"
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)
@@ -51,48 +53,48 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("rule", RULE),
     # an e-book's page-break anchor, no text: pandoc's `[]{#page_143 .pagebreak}`, an
     # EPUB's `<span id="p143" epub:type="pagebreak"/>`
-    ("page marker", re.compile(r"^\[[^\[\]]{0,12}\]\{#[^{}]{1,120}\}$|^<(?:a|span)\b[^<>]{0,300}"
-                               r"\b(?:id|name)=[^<>]{0,300}>(?:\s*</(?:a|span)>)?$")),
-    ("link", re.compile(r"^\W*(?:https?://|www\.)\S+\W*$|^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|"
-                        r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
-    ("footnote", re.compile(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
-                            r"\s*\S")),
-    ("sound", re.compile(rf"^\W*[\[(]\s*(?:{_SOUND})\b[^\])]{{0,40}}[\])]\W*$|"
-                         r"^\s*[♪♫]", re.I)),  # music, or lyrics sung: `♪ (soft piano) ♪`
-    ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording|session|tape|"
-                       r"part|conversation|record|file|document|testimony|statement|excerpt)"
-                       r"(?: (?:\d{1,3}|[ivx]{1,4}|one|two|three|four|five)(?: of \d{1,3})?)?"
-                       r"(?:,? side [a-d12])?"  # a tape's side; a record's number, `T-2014-0871`
-                       r"(?:\s*[:#]?\s*(?:no\.?\s*|number\s+)?[A-Z]{0,4}[\w./-]{0,20}\d[\w./-]{0,20})?|"
-                       r"(?:the )?(?:recording|interview|tape|session) "
-                       r"(?:ends|ended|stops|stopped)|the end|end|fin)\W*$", re.I)),
+    ("page marker", lazy(r"^\[[^\[\]]{0,12}\]\{#[^{}]{1,120}\}$|^<(?:a|span)\b[^<>]{0,300}"
+                         r"\b(?:id|name)=[^<>]{0,300}>(?:\s*</(?:a|span)>)?$")),
+    ("link", lazy(r"^\W*(?:https?://|www\.)\S+\W*$|^\W*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\W*$|"
+                  r"^!?\[[^\]]*\]\([^)\s]*\)\W*$", re.I)),  # a Markdown image or link
+    ("footnote", lazy(r"^\s*(?:\[\d{1,3}\]|\[\^\w+\]:|\^\d{1,3}|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)"
+                      r"\s*\S")),
+    ("sound", lazy(rf"^\W*[\[(]\s*(?:{_SOUND})\b[^\])]{{0,40}}[\])]\W*$|"
+                   r"^\s*[♪♫]", re.I)),  # music, or lyrics sung: `♪ (soft piano) ♪`
+    ("end", lazy(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording|session|tape|"
+                 r"part|conversation|record|file|document|testimony|statement|excerpt)"
+                 r"(?: (?:\d{1,3}|[ivx]{1,4}|one|two|three|four|five)(?: of \d{1,3})?)?"
+                 r"(?:,? side [a-d12])?"  # a tape's side; a record's number, `T-2014-0871`
+                 r"(?:\s*[:#]?\s*(?:no\.?\s*|number\s+)?[A-Z]{0,4}[\w./-]{0,20}\d[\w./-]{0,20})?|"
+                 r"(?:the )?(?:recording|interview|tape|session) "
+                 r"(?:ends|ended|stops|stopped)|the end|end|fin)\W*$", re.I)),
     # a meeting app's line of its own (Microsoft Teams: `Mirela Voss started transcription`,
     # `Kim (Guest) stopped transcription`, `Recording stopped`; Google Meet's `Meeting ended
     # after 00:12:41 👋` and its closing `This editable transcript was computer generated and
     # might contain errors...`): no one said it
-    ("system", re.compile(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([A-Z][a-z]+\))? "
-                          r"(?:started|stopped) (?:transcription|recording)$|"
-                          r"^(?i:(?:transcription|recording) (?:has )?(?:started|stopped))$|"
-                          r"^(?i:(?:meeting|call|transcription|recording) (?:ended|stopped) "
-                          r"after \d{1,2}:\d{2}(?::\d{2})?)\W*$|"
-                          r"^(?i:this (?:editable )?transcript (?:was|is|has been) (?:computer|"
-                          r"automatically|machine|auto)[ -]?generated\b)")),
+    ("system", lazy(r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}(?: \([A-Z][a-z]+\))? "
+                    r"(?:started|stopped) (?:transcription|recording)$|"
+                    r"^(?i:(?:transcription|recording) (?:has )?(?:started|stopped))$|"
+                    r"^(?i:(?:meeting|call|transcription|recording) (?:ended|stopped) "
+                    r"after \d{1,2}:\d{2}(?::\d{2})?)\W*$|"
+                    r"^(?i:this (?:editable )?transcript (?:was|is|has been) (?:computer|"
+                    r"automatically|machine|auto)[ -]?generated\b)")),
     # du témoignage.`, `Fin de l'entretien`, `Ende des Interviews`, `Fin de la entrevista`,
     # `Fim da entrevista`, `Конец интервью`, `(끝)`, `인터뷰 끝`, `— 끝 / End —`, `（完）`
     # a page number a Word file converted from a PDF keeps as a paragraph of its own, between
     # the halves of an answer (`— 27 —`, `- 27 -`, `Page 27 of 40`, `27 / 40`; text files
     # lose them earlier: pages.py); not a bare number, which may answer `How old were you?`
     ("page number", PAGE_NUMBER),
-    ("end", re.compile(rf"^\W*(?:{_END_ABROAD})(?:\s*[/|–—-]\s*(?:the )?end)?\W*$", re.I)),
+    ("end", lazy(rf"^\W*(?:{_END_ABROAD})(?:\s*[/|–—-]\s*(?:the )?end)?\W*$", re.I)),
     # the end said, then who transcribed it: `End of transcript. Transcribed by H. Moon.`
-    ("end", re.compile(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording|session|tape|"
-                       r"conversation|testimony)|(?:the )?(?:recording|interview|tape|session) "
-                       r"(?:ends|ended|stops|stopped))\s*[.;|–—]\s+\S", re.I)),
+    ("end", lazy(r"^\W*(?:end of (?:the )?(?:interview|transcript|recording|session|tape|"
+                 r"conversation|testimony)|(?:the )?(?:recording|interview|tape|session) "
+                 r"(?:ends|ended|stops|stopped))\s*[.;|–—]\s+\S", re.I)),
     # the heading of one interview among several (`Interview 7`, `Testimony no. 12: Hyesan`,
     # `SESSION 2 — 9 June`): after the last answer, the next interview begins
     # (`Transcript 3.3: Mr. Gang, 51, ...`, `Interview C.1: ...`: an annex's numbering, a
     # title's full stop)
-    ("interview heading", re.compile(
+    ("interview heading", lazy(
         r"^\W*(?:interview|testimony|case|transcript|record|session|tape)\s+(?:no\.?\s*|number"
         r"\s+|#\s*)?(?:[A-Z][.-])?\d{1,4}(?:\.\d{1,3})?[a-z]?\b(?:\s*[:.,;–—-]\s*"
         r"(?:\b(?:Mrs?|Ms|Dr)\.|[^.?!]){0,80})?\W*$", re.I)),
@@ -102,7 +104,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     # 3` (`Table 3: We talked about...`: a speaker's I, we, you), nor a question, nor a
     # line that goes on (`,` `;` at its end). A wrapped answer line that happens to open
     # `Figure 8. That is what...` and end a sentence is taken for one (none seen)
-    ("figure", re.compile(
+    ("figure", lazy(
         r"^\W*(?i:figure|fig\.|table|chart|graph|map|diagram|exhibit|infographic)\s+[A-Z]?"
         r"(?:\d{1,3}[a-z]?\s*[.:–—|-]|\d{1,3}\.\d{1,3}[a-z]?\.?)\s+"
         r"(?![^\n]*\b(?:I|I['’]\w+|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Mm]y|[Mm]e)\b)"
@@ -111,28 +113,28 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     # slams]`, `[Phone rings, tape stopped]`): what was heard or seen, as transcribers and
     # subtitles for the deaf write it. Not a name (`[Ms. Yoon]`, `[HAN]`: every word
     # capitalised), not `[Interviewer: Why?]`
-    ("sound", re.compile(r"^\s*\[\s*(?:[a-z][a-z'’-]*(?:[,;]?\s+[a-z][a-z'’-]*){0,6}|"
-                         r"[A-Z][a-z'’-]*(?:[,;]?\s+[a-z][a-z'’-]*){1,6})\s*\][.!]?\s*$")),
+    ("sound", lazy(r"^\s*\[\s*(?:[a-z][a-z'’-]*(?:[,;]?\s+[a-z][a-z'’-]*){0,6}|"
+                   r"[A-Z][a-z'’-]*(?:[,;]?\s+[a-z][a-z'’-]*){1,6})\s*\][.!]?\s*$")),
     # a publisher's correction under the text: `Update, 12 May 2023: An earlier version of
     # this interview gave Mr. Bae's age as 56.`, `Correction: This article misstated...`
-    ("correction", re.compile(
+    ("correction", lazy(
         r"^\W*(?:update[ds]?|correction|clarification|erratum)\b[^:：.!?]{0,40}[:：–—]\s*"
         r"(?=.{0,200}?\b(?:an? earlier version|this (?:article|interview|story|piece|report|post|"
         r"transcript|page)|(?:was|were|has been|have been) (?:corrected|updated|amended)|"
         r"incorrectly|misstated|misspel(?:led|t)|misidentified)\b)", re.I)),
     # text on the screen, not said: `ON SCREEN: Hyesan, 2016`, `Title card: Ten years later`
-    ("on screen", re.compile(r"^\W*(?:(?:text )?on[- ]?screen(?: text| caption| title)?|"
-                             r"screen text|title card|lower third|chyron|super(?:imposed)?"
-                             r"(?: text)?)\s*[:：–—-]\s*\S", re.I)),
+    ("on screen", lazy(r"^\W*(?:(?:text )?on[- ]?screen(?: text| caption| title)?|"
+                       r"screen text|title card|lower third|chyron|super(?:imposed)?"
+                       r"(?: text)?)\s*[:：–—-]\s*\S", re.I)),
     # a back-matter heading: notes, sources, a glossary of the terms the interview uses
-    ("notes", re.compile(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?|"
-                         r"glossary(?: of (?:terms|korean (?:terms|words)))?|key terms|"
-                         r"abbreviations|terms used|a note on (?:terms|names|sources|"
-                         r"romani[sz]ation|transliteration))\W*$", re.I)),
+    ("notes", lazy(r"^\W*(?:notes?|footnotes?|endnotes?|references?|sources?|"
+                   r"glossary(?: of (?:terms|korean (?:terms|words)))?|key terms|"
+                   r"abbreviations|terms used|a note on (?:terms|names|sources|"
+                   r"romani[sz]ation|transliteration))\W*$", re.I)),
     # the heading of the researcher's own notes after the interview (`Field notes`, `Notes
     # after the interview`, `Interviewer's notes`, `Post-interview memo`): first-person
     # observations full of the interview's themes, never the respondent's words
-    ("field notes", re.compile(
+    ("field notes", lazy(
         r"^\W*(?:(?:my |the )?(?:field(?:work)?|interviewer['’]?s?|researcher['’]?s?|"
         r"post[- ]interview|observation(?:al)?|contact|debriefing)\s?(?:notes?|memos?|"
         r"reflections?)|fieldnotes|(?:notes?|memos?|reflections?|observations?) (?:written |"
@@ -141,38 +143,38 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:\s*\([^()\n]{1,60}\))?\W*$", re.I)),
     # a callout a note-taking app exports as a quote with an emoji (`> 💡 Follow up: ...`,
     # `> ⚠️ Check the date`): the interviewer's or editor's note, not speech
-    ("note", re.compile(r"^\s*>\s*(?:\*\*)?[\u2139\u2600-\u27bf\U0001f300-\U0001faff]")),
+    ("note", lazy(r"^\s*>\s*(?:\*\*)?[\u2139\u2600-\u27bf\U0001f300-\U0001faff]")),
     # an advertisement's slot in a news page: `Advertisement`, `Story continues below
     # advertisement`, `Continue reading the main story`
-    ("ad", re.compile(r"^\W*(?:advertisement|advertising|sponsored(?: content)?|"
-                      r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))?"
-                      r"(?: advertisement| ad)?|continue reading(?: the main story| below)?|"
-                      r"scroll (?:down )?to continue(?: with content| reading)?)\W*$", re.I)),
-    ("related", re.compile(r"^\W*(?:related(?: articles| stories| posts| reading)?|read more|"
-                           r"see also|more (?:from|in|on) this \w+|you (?:may|might) also like|"
-                           r"recommended(?: for you)?|most read)\W*$|"
-                           r"^\W*(?:related|tags?|topics?|filed under|categories|keywords|"
-                           r"read (?:more|next|also))\s*:", re.I)),
+    ("ad", lazy(r"^\W*(?:advertisement|advertising|sponsored(?: content)?|"
+                r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this|the))?"
+                r"(?: advertisement| ad)?|continue reading(?: the main story| below)?|"
+                r"scroll (?:down )?to continue(?: with content| reading)?)\W*$", re.I)),
+    ("related", lazy(r"^\W*(?:related(?: articles| stories| posts| reading)?|read more|"
+                     r"see also|more (?:from|in|on) this \w+|you (?:may|might) also like|"
+                     r"recommended(?: for you)?|most read)\W*$|"
+                     r"^\W*(?:related|tags?|topics?|filed under|categories|keywords|"
+                     r"read (?:more|next|also))\s*:", re.I)),
     # a comment section: its heading, its buttons, `Min-jun says:` over each comment
-    ("comments", re.compile(r"(?i:^\W*(?:\d+ (?:comments?|responses?|replies)|comments?"
-                            r"(?: \(\d+\))?|leave a (?:comment|reply)|(?:log|sign) ?in to "
-                            r"(?:reply|comment)|(?:add|post|write) a comment|join the "
-                            r"(?:conversation|discussion)|reply|report(?: this)?(?: comment)?|"
-                            r"discussion about this (?:post|article|episode))\W*$)|"
-                            r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} says:$")),
+    ("comments", lazy(r"(?i:^\W*(?:\d+ (?:comments?|responses?|replies)|comments?"
+                      r"(?: \(\d+\))?|leave a (?:comment|reply)|(?:log|sign) ?in to "
+                      r"(?:reply|comment)|(?:add|post|write) a comment|join the "
+                      r"(?:conversation|discussion)|reply|report(?: this)?(?: comment)?|"
+                      r"discussion about this (?:post|article|episode))\W*$)|"
+                      r"^[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} says:$")),
     # an author box: `About the author`, `Daniel Cho is a reporter at Korea Street Journal.`,
     # `Ana Ruiz covers migration for The Ledger.`
-    ("author", re.compile(r"(?i:^\W*(?:about the (?:author|writer|reporter)s?|(?:the )?authors? "
-                          r"bio(?:graphy)?)\W*$)|"
-                          r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) (?:an?|the) (?:[\w'’-]+ ){0,3}"
-                          r"(?:reporter|journalist|writer|editor|correspondent|contributor|"
-                          r"columnist|freelancer|photographer|producer)\b|"
-                          # `Ana Ruiz covers migration for The Ledger.`, `... can be reached at`
-                          r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:covers|writes about|"
-                          r"reports on|reports from) [^.!?]{1,60}? for (?:the )?[A-Z]|"
-                          r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:can|may) be (?:reached|"
-                          r"contacted) (?:at|on|via)\b")),
-    ("caption", re.compile(
+    ("author", lazy(r"(?i:^\W*(?:about the (?:author|writer|reporter)s?|(?:the )?authors? "
+                    r"bio(?:graphy)?)\W*$)|"
+                    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:is|was) (?:an?|the) (?:[\w'’-]+ ){0,3}"
+                    r"(?:reporter|journalist|writer|editor|correspondent|contributor|"
+                    r"columnist|freelancer|photographer|producer)\b|"
+                    # `Ana Ruiz covers migration for The Ledger.`, `... can be reached at`
+                    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:covers|writes about|"
+                    r"reports on|reports from) [^.!?]{1,60}? for (?:the )?[A-Z]|"
+                    r"^[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){1,3} (?:can|may) be (?:reached|"
+                    r"contacted) (?:at|on|via)\b")),
+    ("caption", lazy(
         r"^\s*[▲△▶►]\s*\S|"  # the Korean press's photo caption: `▲ Mr. Jang speaks...`
         r"^\W*(?:photo|image|picture|caption|pictured)\s*[:|–—(-]|"
         r"^\W*(?:above|below|top|left|right)\s*[:(]|"
@@ -180,7 +182,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"^.{0,200}?\b(?:photo|image|picture)(?: by| credit| courtesy(?: of)?)?\s*:\s*"
         r"[^.!?:]{1,60}$",
         re.I)),
-    ("credit", re.compile(
+    ("credit", lazy(
         r"^\W*(?:(?:interview(?:ed)?|(?:english |korean )?translat(?:ed|ion)"
         r"(?: (?:from|into) \w+)?|edit(?:ed|ing)|"
         r"produc(?:ed|tion)|"
@@ -200,7 +202,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"this is part of (?:a|our|the) (?:series|project|collection)|"
         r"copyright|©|\(c\) \d|all rights reserved)", re.I)),
     # what the editors say about the text or the person: never how a respondent speaks
-    ("editorial note", re.compile(
+    ("editorial note", lazy(
         r"^\W*(?:(?:translator|editor|publisher|transcriber)['’]?s\s+note|"
         # the same in Korean, Chinese, Japanese: `역자 주:`, `옮긴이 주`, `譯者註：`, `訳注`
         r"(?:역자|옮긴이|번역자|편집자)\s*주|(?:译者|譯者|编者|編者|訳者)\s*[注註]|[訳译譯][注註])"
@@ -228,9 +230,9 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"altered|removed|disguised){_FOR_THE_READER})", re.I)),
     # `Note: Sinpo is a port city.`, `[N.B.: ...]`: the editors' context (a label used as a
     # speaker is never `Note`: labels.py)
-    ("note", re.compile(r"^\W*(?:Notes?|NOTES?|N\.\s?B\.?|(?:Foot|End)notes?)\s*[:：–—]\s*\S")),
+    ("note", lazy(r"^\W*(?:Notes?|NOTES?|N\.\s?B\.?|(?:Foot|End)notes?)\s*[:：–—]\s*\S")),
     # a call to the reader (at the start), not speech about watching films
-    ("social", re.compile(
+    ("social", lazy(
         r"^\W*(?:(?:watch|see|listen to|read) (?:the|this|our)(?: full| whole| complete)? "
         r"(?:video|interview|film|documentary|podcast|series|story|article|report)|"
         r"subscribe|follow us|like us|"
@@ -247,38 +249,38 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:[.!]\s+(?:donate|give|make a (?:gift|donation)|support (?:us|our work))"
         r"(?:\s+(?:now|today|monthly|here))?|^\W*(?:donate|give|make a (?:gift|donation))"
         r"\s+(?:now|today|monthly|here))\s*[›»→>]?\s*$", re.I)),
-    ("date", re.compile(
+    ("date", lazy(
         rf"^\W*(?:(?:published|posted|updated|last updated|date)\b.{{0,40}}|"
         rf"(?:\w+day,?\s+)?(?:{_MONTH}\s+\d{{1,2}},?\s+\d{{4}}|\d{{1,2}}\s+{_MONTH},?\s+\d{{4}}|"
         rf"{_MONTH}\s+\d{{4}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
         rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})\W*$", re.I)),
-    ("byline", re.compile(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}"
-                          r"(?:\s*[|·•–—]\s*[^.!?]{1,40})?\W*$")),  # `By Kim Ji-su | 3 March 2021`
+    ("byline", lazy(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}"
+                    r"(?:\s*[|·•–—]\s*[^.!?]{1,40})?\W*$")),  # `By Kim Ji-su | 3 March 2021`
     # a note in brackets on its own line that says the text ends: `[Excerpt ends here. Pages
     # 14-38 are available...]`, `(Whereupon the hearing was adjourned.)`, `[end of portal
     # transcript]`, `[End of second interview]`
-    ("end", re.compile(r"^\s*[\[(]{1,2}\s*(?:whereupon,?\s+)?(?:(?:the\s+)?(?:excerpt|extract|"
-                       r"recording|tape|interview|transcript|testimony|hearing|session|meeting)\s+"
-                       r"(?:ends|ended|stops|stopped|concludes|concluded|(?:is|was|stands)\s+"
-                       r"(?:adjourned|concluded|closed))|end\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:excerpt|extract|"
-                       r"recording|interview|transcript|testimony|hearing|session))"
-                       r"\b[^\[\]()]*[\])]{1,2}[.!]?\s*$", re.I)),  # `((recording stopped))` too
+    ("end", lazy(r"^\s*[\[(]{1,2}\s*(?:whereupon,?\s+)?(?:(?:the\s+)?(?:excerpt|extract|"
+                 r"recording|tape|interview|transcript|testimony|hearing|session|meeting)\s+"
+                 r"(?:ends|ended|stops|stopped|concludes|concluded|(?:is|was|stands)\s+"
+                 r"(?:adjourned|concluded|closed))|end\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:excerpt|extract|"
+                 r"recording|interview|transcript|testimony|hearing|session))"
+                 r"\b[^\[\]()]*[\])]{1,2}[.!]?\s*$", re.I)),  # `((recording stopped))` too
     # a broadcast script's sound cue (`NAT SOUND: water, wind`, `SFX: door`) and the end of
     # its copy (`###`, `-30-`)
-    ("sound", re.compile(r"^\W*(?:nat(?:ural)?\s+sound|nats|ambi(?:ence|ent\s+sound)|sfx|"
-                         r"sound\s+effects?)\s*[:–—-]", re.I)),
+    ("sound", lazy(r"^\W*(?:nat(?:ural)?\s+sound|nats|ambi(?:ence|ent\s+sound)|sfx|"
+                   r"sound\s+effects?)\s*[:–—-]", re.I)),
     # and a radio script's, wholly in capitals: `ACTUALITY: MARKET NOISE`, `MUSIC: ...` (read
     # as a label used once, the market noise was an answer)
-    ("sound", re.compile(r"^\W*(?:ACTUALITY|ATMOS|MUSIC|STING|JINGLE)\s*[:–—-]\s*"
-                         r"[A-Z0-9 ,'’./&()-]*$")),
-    ("end", re.compile(r"^\s*(?:#\s*){3}$|^\s*-\s*30\s*-\s*$")),
+    ("sound", lazy(r"^\W*(?:ACTUALITY|ATMOS|MUSIC|STING|JINGLE)\s*[:–—-]\s*"
+                   r"[A-Z0-9 ,'’./&()-]*$")),
+    ("end", lazy(r"^\s*(?:#\s*){3}$|^\s*-\s*30\s*-\s*$")),
     # an interview record's procedure (an asylum, police or tribunal record), the officer's
     # words alone on a line: a break with its clock times (`Break 11:05 - 11:20.`, `Short
     # break taken at 11.05`), the interview paused or resumed (`Interview resumed at
     # 11:20.`); an answer says `we took a break at...` inside a sentence, never this alone;
     # and a committee's (`The Committee suspended.`, `Sitting suspended for a Division in the
     # House.`, `The Committee adjourned.`)
-    ("procedure", re.compile(
+    ("procedure", lazy(
         rf"^\W*(?:(?:short |comfort |lunch |tea )?(?:break|recess|adjournment)(?: taken)?"
         rf"(?: (?:at|from))?\s*[:–—-]?\s*{_CLOCK}(?:\s*(?:-|–|—|to|until|till)\s*{_CLOCK})?|"
         r"(?:the )?(?:interview|session|hearing|recording|(?:sub-?)?committee|sitting) "
@@ -288,7 +290,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     # its close: the end time (`End time: 11:48. The record was read back...`), the
     # interview concluded at a time, the record read back to the person interviewed: the
     # interview is over, and what follows the last answer is the record's, not speech
-    ("end", re.compile(
+    ("end", lazy(
         rf"^\W*(?:(?:interview )?(?:end|finish(?:ing)?|closing|close) time\s*[:–—-]?\s*{_CLOCK}|"
         r"(?:the )?(?:interview|session|hearing) (?:was )?(?:ended|ends|concluded|closed|"
         rf"finished|terminated) at\s*{_CLOCK}|"
@@ -298,25 +300,25 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     # a radio documentary's heading over an archive recording or a document read aloud,
     # wholly in capitals: `EXTRACT FROM STATE RADIO BROADCAST (TRANSLATED)`, `ARCHIVE: KCTV
     # NEWS, 2019` (its closing bracket kept it from being a heading: read into the answer)
-    ("extract", re.compile(r"^\s*(?:(?:EXTRACT|EXCERPT|ARCHIVE (?:CLIP|RECORDING|TAPE|EXTRACT|"
-                           r"FOOTAGE))(?: FROM| OF)?|ARCHIVE(?=\s*[:–—-]))(?=[\s:–—-]|$)"
-                           r"[A-Z0-9 ,'’./&:()#–—-]{0,100}$")),
+    ("extract", lazy(r"^\s*(?:(?:EXTRACT|EXCERPT|ARCHIVE (?:CLIP|RECORDING|TAPE|EXTRACT|"
+                     r"FOOTAGE))(?: FROM| OF)?|ARCHIVE(?=\s*[:–—-]))(?=[\s:–—-]|$)"
+                     r"[A-Z0-9 ,'’./&:()#–—-]{0,100}$")),
     # a time stamp alone on its line (`[00:05:00]`, `01:12:44`; not `4:30`, which may answer
     # `When?`), as archives mark the tape every few minutes, in an answer too: no words
-    ("time stamp", re.compile(r"^\s*(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|"
-                              r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)\s*$")),
+    ("time stamp", lazy(r"^\s*(?:[\[(]\s*\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d{1,3})?\s*[\])]|"
+                        r"\d{1,2}:\d{2}:\d{2}(?:[.,]\d{1,3})?)\s*$")),
     # a broadcast transcript's direction, wholly in capitals in brackets on its own line:
     # `(BEGIN VIDEOTAPE)`, `(END VIDEO CLIP)`, `(COMMERCIAL BREAK)`, `[CROSSTALK]`; and the
     # Government Publishing Office's place of an image it left out: `[GRAPHIC] [TIFF OMITTED]`
-    ("direction", re.compile(r"^\s*(?:\((?=[^)]*[A-Z]{2})[A-Z0-9 ,'’./&#-]{2,60}\)|"
-                             r"\[(?=[^\]]*[A-Z]{2})[A-Z0-9 ,'’./&#-]{2,60}\])[.!]?\s*$|"
-                             r"^\s*\[GRAPHIC\]\s*\[TIFF OMITTED\]")),
+    ("direction", lazy(r"^\s*(?:\((?=[^)]*[A-Z]{2})[A-Z0-9 ,'’./&#-]{2,60}\)|"
+                       r"\[(?=[^\]]*[A-Z]{2})[A-Z0-9 ,'’./&#-]{2,60}\])[.!]?\s*$|"
+                       r"^\s*\[GRAPHIC\]\s*\[TIFF OMITTED\]")),
     # a stage direction or a transcriber's note, wholly in brackets on its own line, of three
     # words or more: `[The witness pauses.]`, `(The hearing was suspended at 11.05 a.m.)`;
     # not a label in brackets (`[Interviewer: ...]`: interjections.py) nor a name (`[Ms. Yoon]`),
     # nor words someone says (`(I was born in Hyesan.)`, a translation under the original: a
     # stage direction speaks of people in the third person)
-    ("note", re.compile(r"^\s*(?![\[(][^\])]*\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|"
-                        r"[Yy]our)\b)(?:\[(?![^\]]*:\s)(?=\s*\S+\s+\S+\s+\S)[^\[\]]{1,250}\]|"
-                        r"\((?![^)]*:\s)(?=\s*\S+\s+\S+\s+\S)[^()]{1,250}\))[.!]?\s*$")),
+    ("note", lazy(r"^\s*(?![\[(][^\])]*\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|"
+                  r"[Yy]our)\b)(?:\[(?![^\]]*:\s)(?=\s*\S+\s+\S+\s+\S)[^\[\]]{1,250}\]|"
+                  r"\((?![^)]*:\s)(?=\s*\S+\s+\S+\s+\S)[^()]{1,250}\))[.!]?\s*$")),
 ]

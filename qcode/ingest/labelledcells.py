@@ -19,16 +19,17 @@ import re
 from collections import Counter
 
 from qcode.ingest.labeltext import QUALIFIER
+from qcode.ingest.lazyre import lazy
 
 # the shapes of a table cell that holds no words (tables.py reads them too)
 # (an editing suite's time code counts frames after the seconds: `00:00:06:20`, `01:02:03;12`;
 # NVivo's Timespan column gives a span, its start kept: `0:14.2 - 0:52.7`)
 _STAMP = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+|[;:]\d{2})?"
-CELL_TIME = re.compile(rf"^[\[(]?({_STAMP})(?:\s*[-–]\s*{_STAMP})?[\])]?$")
-ROW_NUMBER = re.compile(r"^\d{1,4}\.?$")
+CELL_TIME = lazy(rf"^[\[(]?({_STAMP})(?:\s*[-–]\s*{_STAMP})?[\])]?$")
+ROW_NUMBER = lazy(r"^\d{1,4}\.?$")
 # a label opening a cell: `Jang:`, `Ms. Baek:`, `Kim (interviewer):`, `**Lee:**`, `진행자:`
-_LABEL = re.compile(r"^\W{0,2}([A-Z][\w.'’-]*(?:\s[A-Z0-9][\w.'’-]*){0,2}|[\uac00-\ud7a3]{1,8})"
-                    r"(?:\s*\([^()]{1,40}\))?\W{0,2}\s*:\s*(?:\*\*)?\s+\S")
+_LABEL = lazy(r"^\W{0,2}([A-Z][\w.'’-]*(?:\s[A-Z0-9][\w.'’-]*){0,2}|[\uac00-\ud7a3]{1,8})"
+              r"(?:\s*\([^()]{1,40}\))?\W{0,2}\s*:\s*(?:\*\*)?\s+\S")
 # header words of a transcript table's columns (tables.py finds its Speaker column by them
 # too): its times (an editing suite's `Timecode`, `In` | `Out`, a dialogue list's `TC IN` |
 # `TC OUT`, NVivo's `Timespan`), row numbers and text
@@ -42,7 +43,7 @@ HEADER_WORDS = TIME_HEADERS | NUMBER_HEADERS | TEXT_HEADERS
 
 Rows = list[list[list[str]]]
 
-_HEARD = re.compile(r"^(.*\S)\s*\(([^()]{1,40})\)$")
+_HEARD = lazy(r"^(.*\S)\s*\(([^()]{1,40})\)$")
 # what a film's dialogue list writes in its Speaker column for a row no one says: the music,
 # a title card, a lower third or a caption on screen, an archive clip, the credits (`ARCHIVE
 # (KCTV)`: what the brackets say is its source); read as a speaker, the music and the

@@ -39,6 +39,7 @@ from qcode.ingest.labeltext import NAME as _NAME
 from qcode.ingest.labeltext import QUALIFIER as _QUALIFIER
 from qcode.ingest.labeltext import stamped_again, text_after_label
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.narration import title_role, titled
 from qcode.ingest.postscripts import POSTSCRIPTS, initials_speak
 from qcode.ingest.respelt import GARBLED, byline_asker, generic_into_names, one_pair, respelt
@@ -73,8 +74,8 @@ _FUNCTION_WORDS = frozenset({
     "writes", "added", "and", "or", "but", "so", "then", "of", "to", "in", "on", "at", "for",
     "with", "from", "by", "as", "if", "when", "what", "who", "why", "how",
 })
-_NUMBERED_QA = re.compile(r"^([QA])\d{1,3}$")
-_INITIALS = re.compile(r"^[A-Z]{2,3}\d?$")
+_NUMBERED_QA = lazy(r"^([QA])\d{1,3}$")
+_INITIALS = lazy(r"^[A-Z]{2,3}\d?$")
 # Microsoft Teams' tags of an account from outside the organisation (`Kim (External)`)
 _ACCOUNT_TAGS = {"external", "unverified"}
 # a word in capitals opening an answer, never a name before `.`: `NEVER. We had nothing.`

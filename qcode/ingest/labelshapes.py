@@ -11,6 +11,7 @@ from qcode.ingest.hearing import QUESTION_NO
 from qcode.ingest.labeltext import NAME as _NAME
 from qcode.ingest.labeltext import SPACE as _SPACE
 from qcode.ingest.labeltext import TIME as _TIME
+from qcode.ingest.lazyre import lazy
 
 # `Older sister:`, `Second respondent:`: lower-case words after the first, not `He said:`
 _LOWER_NAME = rf"[A-Z][\w.'’-]*(?:{_SPACE}[a-z][\w'’-]*){{1,2}}"
@@ -35,6 +36,7 @@ _CLIP = r"(?:(?:SOUNDBITE|SOUND BITE|SOT|ACTUALITY|BITE|CLIP)\b[\s:–—-]*(?:\
 _TITLE = r"(?:\s#\d{1,2})?(?:,\s*(?P<title>[A-Z][A-Z'’-]+(?: [A-Z][A-Z'’-]+){0,2}))?"
 # and how the speaker spoke, after the title: `MOON JI-HYE, DEFECTOR (through translator):`
 _TITLE += r"(?:\s*\((?P<note>(?i:through|via|with|as)\b[^()\n]{1,30})\))?"
+# compiled now: matches are told by it (`m.re is LABEL`), see lazyre.py
 LABEL = re.compile(
     rf"^\s*{_PARAGRAPH_NO}{_STAMP_FIRST}{_CLIP}"
     rf"(?:\*\*|__)?(?P<label>{_NAME}|{_LOWER_NAME}|{_SCRIPT_NAME})(?:\s*\((?!{_TIME}\))(?P<alias>[^()\n]{{1,40}})\))?"
@@ -43,7 +45,7 @@ LABEL = re.compile(
     r"(?:\*\*|__)?\s*(?P<sep>[:：])(?:\*\*|__)?(?:\s+|$|(?<=：))(?P<rest>.*)$"
 )  # no space after a full-width colon: `問：你在市場賣什麼？`
 # Q, A, KJ, R07, INT may also be used with `.`, `)` or `-`: `Q. Why?`, `A) Hunger.`, `A - Yes.`
-LOOSE = re.compile(
+LOOSE = lazy(
     rf"{_START}"
     r"(?:\*\*|__)?(?P<label>[A-Z][A-Z0-9]{0,3}|[A-Z]{2,}(?:-[A-Z]{2,})?(?: [A-Z]{2,}(?:-[A-Z]{2,})?)?)"
     r"(?P<alias>)(?P<after>)(?:\*\*|__)?"
@@ -51,14 +53,14 @@ LOOSE = re.compile(
 )
 # a name and a spaced en or em dash (or `--`, a typewriter's dash), as some publishers set a
 # dialogue: `Park — In Chongjin.`
-DASHED = re.compile(
+DASHED = lazy(
     rf"{_START}"
     rf"(?:\*\*|__)?(?P<label>{_NAME})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>\s(?:[–—]|--))(?:\*\*|__)?\s+(?P<rest>.*)$"
 )
 # a name and a tab, as Word transcripts set a bold name before the text and transcription
 # software exports `Speaker<TAB>Text`: `Lindqvist\tWhen you were...`
-TABBED = re.compile(
+TABBED = lazy(
     rf"{_START}"
     rf"(?:\*\*|__)?(?P<label>{_NAME})(?P<alias>)(?P<after>)(?:\*\*|__)?"
     r"(?P<sep>\t)\s*(?P<rest>\S.*)$"
@@ -66,7 +68,7 @@ TABBED = re.compile(
 # a name in square brackets, as some transcribers set it: `[Interviewer] Why?`, `[Ms. Yoon]`,
 # with the role said (Zoom's saved captions: `[Hana Lee (interpreter)] 14:03:40 Sorry...`)
 # or a colon after it (WhisperX: `[SPEAKER_01]: In Musan.`)
-BRACKETED = re.compile(
+BRACKETED = lazy(
     rf"^\s*\[(?P<label>{_NAME})(?:\s*\((?P<alias>[^()\n]{{1,40}})\))?(?P<sep>\])(?P<after>)"
     r"(?P<time>)(?P<bare>):?\s*(?P<rest>.*)$"
 )

@@ -11,6 +11,7 @@ import re
 
 from qcode.ingest.kinds import SOUNDS
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 
 TIME = r"\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?"
 # the space between a name's words may be a no-break space (`Kim\u00a0Hye-jin:`), as word
@@ -22,7 +23,7 @@ NAME = rf"[A-Z][\w.'’-]*(?:{SPACE}[A-Z0-9][\w.'’-]*){{0,2}}"
 # as the short name, `KANG (VOICED BY ACTOR):` was the speaker `VOICED BY ACTOR`, one for every
 # voiced witness): `(TRANSLATION)`, `(VOICEOVER)`, `(via interpreter)`, `(READ BY AN ACTOR)`;
 # tables.py takes it off a Speaker cell's name too (a dialogue list's `INTERVIEWER (O.S.)`)
-QUALIFIER = re.compile(
+QUALIFIER = lazy(
     r"^(?:(?:voiced|read|spoken|dubbed|revoiced|re-voiced)\s+by\b.*|(?:through|via|with)\s.*|"
     r"(?:in\s+)?(?:translation|translated|interpreted|interpretation|dubbed|subtitled)|"
     r"voice[\s-]?over|v\.?o\.?|o\.?s\.?|off[\s-]?(?:screen|camera|mic)|actor|actress|"
@@ -31,22 +32,22 @@ QUALIFIER = re.compile(
 # how a broadcaster's transcript says an answer was given, before its words: not words of it
 # (GPO's hearings: `[Through interpreter.]`); a film's subtitles say so too, and where the
 # voice is (`(in Korean) Everything.`, `(off-screen) Were you afraid?`)
-DELIVERY = re.compile(r"[\[(](?:(?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|"
-                      r"translation)|as translated|(?:in|speaking|speaks)\s+(?:korean|chinese|"
-                      r"mandarin|english|japanese|russian)|off[- ]?(?:screen|camera)|o\.s|v\.o|"
-                      r"voice[- ]?over)\.?[\])]\s*(?=\S|$)", re.I)
+DELIVERY = lazy(r"[\[(](?:(?:through|via|with)\s+(?:an?\s+)?(?:interpreter|translator|"
+                r"translation)|as translated|(?:in|speaking|speaks)\s+(?:korean|chinese|"
+                r"mandarin|english|japanese|russian)|off[- ]?(?:screen|camera)|o\.s|v\.o|"
+                r"voice[- ]?over)\.?[\])]\s*(?=\S|$)", re.I)
 # a time stamp right after the label, as automatic transcribers write it: `Speaker 1:
 # [00:00:02] Hi everyone` (bracketed, or with seconds: `A: 10:30 was when...` is an answer)
-_STAMP_AFTER = re.compile(rf"(?:[\[(]({TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
+_STAMP_AFTER = lazy(rf"(?:[\[(]({TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
 
 
 # what transcribers mark in brackets at the start of a turn, heard rather than said:
 # `RO: [laughs] I have to...`, `A: [crosstalk] To sell?`, `[inaudible 00:14:02] ... and`
 _MARKS = SOUNDS - {"redacted"} | {"overlap"}  # `[overlap]`: a focus group's speakers at once
-_OPENING_MARK = re.compile(  # not `[redacted]`: it stands for the speaker's words
+_OPENING_MARK = lazy(  # not `[redacted]`: it stands for the speaker's words
     rf"(?:[\[(]\s*(?:{'|'.join(sorted(_MARKS))})\b[^\[\]()\n]{{0,40}}[\])]\s*)+(?=\S)", re.I)
 
-_WORD = re.compile(r"[^\W_]")
+_WORD = lazy(r"[^\W_]")
 
 
 def text_after_label(line: Line, m: re.Match[str]) -> None:
@@ -108,4 +109,4 @@ def stamped_again(lines: list[Line]) -> None:
 
 
 # a time stamp opening a paragraph that carries on a turn: bracketed, or with seconds
-_STAMP_AGAIN = re.compile(rf"^\s*(?:[\[(]({TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")
+_STAMP_AGAIN = lazy(rf"^\s*(?:[\[(]({TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\S)")

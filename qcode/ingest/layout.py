@@ -41,11 +41,12 @@ from typing import Any
 
 from qcode.errors import IngestError
 from qcode.ingest.furniture import line_kind
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.pastedqa import exchanges
 from qcode.ingest.quotes import told_question
 
-LABEL_START = re.compile(r"^\S{1,20}[:：]")  # a line a label opens: `A: we paid 12`
-_SENTENCE = re.compile(r"(?<=[.?!…])[\"'”’)\]]*\s+")
+LABEL_START = lazy(r"^\S{1,20}[:：]")  # a line a label opens: `A: we paid 12`
+_SENTENCE = lazy(r"(?<=[.?!…])[\"'”’)\]]*\s+")
 LONG_QUESTION = 40  # words: a `?` paragraph longer than this may be an answer (is_question)
 _CLOSERS = " \t\"'”’)]*_"  # may follow the end of a sentence: quotes, brackets, emphasis
 
@@ -62,9 +63,9 @@ def asks(text: str) -> bool:
 
 # a web page's accordion or disclosure toggle pasted on a line of its own (`−`, `+`, `▾`,
 # `[+]`): a button, no words (not a dash or an ellipsis, which may stand for a silence)
-_TOGGLE = re.compile(r"^\s*(?:[\[(]\s*)?[+−▾▸▴▿▼►▲◄⌄⌃˅˄⊕⊖⊞⊟❯❮]\s*(?:[\])]\s*)?$")
+_TOGGLE = lazy(r"^\s*(?:[\[(]\s*)?[+−▾▸▴▿▼►▲◄⌄⌃˅˄⊕⊖⊞⊟❯❮]\s*(?:[\])]\s*)?$")
 TOGGLE = "toggle"
-_MARKER = re.compile(r"^\s*(?:(?:<!--|\[)\s*)?qcode:\s*(start|end)\s*(?:(?:-->|\])\s*)?$", re.I)
+_MARKER = lazy(r"^\s*(?:(?:<!--|\[)\s*)?qcode:\s*(start|end)\s*(?:(?:-->|\])\s*)?$", re.I)
 
 
 @dataclass
@@ -123,7 +124,7 @@ class Block:
         return None
 
 
-_BAR = re.compile(r"^[―—–]\s*\S")  # a dialogue's bar: `― What did you smuggle?`
+_BAR = lazy(r"^[―—–]\s*\S")  # a dialogue's bar: `― What did you smuggle?`
 
 
 def _answer_ending_in_question(block: Block) -> bool:
@@ -272,9 +273,9 @@ def _next_word_fits(text: str, following: str, wrap: int) -> bool:
 
 
 # `3. Did you pay?` on its own line, the answer on the next: a question, never a wrap
-_NUMBERED_QUESTION = re.compile(r"^\s*\d{1,3}[.)]\s+\S.{0,300}\?[\"”’)*_]*$")
-_BULLET = re.compile(r"^\s*[-–•*]\s+\S")  # a list item's bullet; `*` then a space: no italics
-_ITEM = re.compile(r"^\s*(?:[-–•*]|\d{1,3}[.)])\s+\S")  # an item, bulleted or numbered
+_NUMBERED_QUESTION = lazy(r"^\s*\d{1,3}[.)]\s+\S.{0,300}\?[\"”’)*_]*$")
+_BULLET = lazy(r"^\s*[-–•*]\s+\S")  # a list item's bullet; `*` then a space: no italics
+_ITEM = lazy(r"^\s*(?:[-–•*]|\d{1,3}[.)])\s+\S")  # an item, bulleted or numbered
 
 
 def _one_per_line(lines: list[Line], inner: list[int], blank_lines: bool) -> bool:

@@ -30,30 +30,31 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.feature import text_paragraphs
 from qcode.ingest.layout import Line, asks
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 # who the text says is quoted: `Interviewee 14`, `(Witness 12)`, `participant no. 3`
-WHO = re.compile(r"\b(interviewee|respondent|participant|informant|witness|defector)"
-                 r"\s+(?:no\.\s*|#)?([A-Z]|\d{1,4})\b", re.I)
-_COLON = re.compile(r":\s*(?=[\"“‘]|$)")  # a colon before a quotation or the paragraph's end
-_SPEECH = re.compile(r"\b(?:stated|states|said|says|told|tells|explained|explains|recalled|"
-                     r"recalls|described|describes|testified|added|adds|continued|noted|"
-                     r"remembered|recounted|reported|observed|commented|related|put it|wrote|"
-                     r"writes|according to|in (?:the|his|her|their) (?:own )?words)\b", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I(?!\.)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # not `I.`, a heading's number
+WHO = lazy(r"\b(interviewee|respondent|participant|informant|witness|defector)"
+           r"\s+(?:no\.\s*|#)?([A-Z]|\d{1,4})\b", re.I)
+_COLON = lazy(r":\s*(?=[\"“‘]|$)")  # a colon before a quotation or the paragraph's end
+_SPEECH = lazy(r"\b(?:stated|states|said|says|told|tells|explained|explains|recalled|"
+               r"recalls|described|describes|testified|added|adds|continued|noted|"
+               r"remembered|recounted|reported|observed|commented|related|put it|wrote|"
+               r"writes|according to|in (?:the|his|her|their) (?:own )?words)\b", re.I)
+_FIRST_PERSON = lazy(r"\b(?:I(?!\.)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # not `I.`, a heading's number
 _OPEN = {"\"": "\"", "“": "”", "‘": "’"}
-_CLOSE = {"\"": re.compile("\""), "”": re.compile("”"), "’": re.compile(r"’(?![^\W\d_])")}
+_CLOSE = {"\"": lazy("\""), "”": lazy("”"), "’": lazy(r"’(?![^\W\d_])")}
 # someone a lead-in that names no one may introduce (not `Article 63 states:`, not `The
 # Government told the Committee:`, which quote no testimony)
-_PERSON = re.compile(r"\b(?:wom[ae]n|m[ae]n|girl|boy|mother|father|son|daughter|wife|husband|"
-                     r"former|soldier|guard|trader|farmer|worker|student|teacher|defector|"
-                     r"escapee|refugee|survivor|detainee|prisoner|returnee|interviewee|"
-                     r"witness|victim|person|resident)s?\b", re.I)
-_SAME = re.compile(r"^(?:he|she|the same (?:witness|interviewee|woman|man)|this witness)\b", re.I)
-_NUMBERED = re.compile(r"^\s*\d{1,3}\.\s")  # a numbered paragraph of the report itself
+_PERSON = lazy(r"\b(?:wom[ae]n|m[ae]n|girl|boy|mother|father|son|daughter|wife|husband|"
+               r"former|soldier|guard|trader|farmer|worker|student|teacher|defector|"
+               r"escapee|refugee|survivor|detainee|prisoner|returnee|interviewee|"
+               r"witness|victim|person|resident)s?\b", re.I)
+_SAME = lazy(r"^(?:he|she|the same (?:witness|interviewee|woman|man)|this witness)\b", re.I)
+_NUMBERED = lazy(r"^\s*\d{1,3}\.\s")  # a numbered paragraph of the report itself
 _LEAD_WORDS = 40  # a lead-in longer than this is a paragraph of prose that ends in a colon
 
 

@@ -30,14 +30,15 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
-_NUMBER = re.compile(r"^\s*(\d{1,5})(?:[ \t]+|$)")
+_NUMBER = lazy(r"^\s*(\d{1,5})(?:[ \t]+|$)")
 MIN_LINES = 5
 SHARE = 0.9  # of the lines numbered, and of the numbers one more than the one before
-_MARGIN = re.compile(r"^[ \t]*(\d{1,5})(?:[ \t]+|$)")
+_MARGIN = lazy(r"^[ \t]*(\d{1,5})(?:[ \t]+|$)")
 # what a label looks like once the number is out: `I:`, `R1:`, `Int.:`, `Mrs Ko:`
-_OPENS_LABEL = re.compile(r"^([A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2})\s?:(?:\s|$)")
+_OPENS_LABEL = lazy(r"^([A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,2})\s?:(?:\s|$)")
 _GAP = 30  # lines at most between two numbers of a run (a page break, a long turn's lines)
 _STEP = 10  # the widest step between numbers when only every fifth or tenth line is numbered
 
@@ -187,7 +188,7 @@ def _drop_margin(lines: list[Line], run: _Run) -> None:
         line.offset, line.text = line.offset + cut, line.text[cut:]
 
 
-_BARE = re.compile(r"^\s*\d{1,5}\s*$")
+_BARE = lazy(r"^\s*\d{1,5}\s*$")
 _NOTE_LINES = 8  # a closing note is short; more unnumbered text after the margin is left be
 
 

@@ -18,18 +18,18 @@ two thirds of those ask, each is the interviewer's; the ones that do not ask are
 
 from __future__ import annotations
 
-import re
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, Line, is_question
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.prompts import INTERVIEWER
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_QUESTION_NO = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
-_ITEM = re.compile(r"^\W{0,4}?(?:(\d{1,2})[.)]|\((\d{1,2})\))\s+\S")
+_QUESTION_NO = lazy(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+_ITEM = lazy(r"^\W{0,4}?(?:(\d{1,2})[.)]|\((\d{1,2})\))\s+\S")
 
 
 def _number(text: str) -> int | None:

@@ -33,14 +33,15 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.credits import ROLE_WORDS
 from qcode.ingest.layout import Block, asks
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 # (`BYLINE` is how a radio transcript titles its reporter: `KIM SOO, BYLINE:`)
-BROADCASTER = re.compile(r"^(?:the\s+)?(?:anchor|reporter|correspondent|presenter|newsreader|"
-                         r"announcer|byline)s?\b", re.I)
+BROADCASTER = lazy(r"^(?:the\s+)?(?:anchor|reporter|correspondent|presenter|newsreader|"
+                   r"announcer|byline)s?\b", re.I)
 
 
 def titled(m: re.Match[str], opens: bool) -> bool:
@@ -83,7 +84,7 @@ def mark_narration(found: list[Block], roles: Roles) -> list[Notice]:
 
 
 # a programme's break, after which the next item begins: `(COMMERCIAL BREAK)`, `[BREAK]`
-_BREAK = re.compile(r"^\W*(?:commercial\s+)?break\W*$", re.I)
+_BREAK = lazy(r"^\W*(?:commercial\s+)?break\W*$", re.I)
 
 
 def next_segment(found: list[Block], roles: Roles) -> list[Notice]:
@@ -119,16 +120,16 @@ def _who_asks(found: list[Block]) -> tuple[dict[str, bool], dict[str, int]]:
     return asked, first
 
 
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+_FIRST_PERSON = lazy(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 _PRONOUNS = {"her": "she|her|hers|herself", "she": "she|her|hers|herself",
              "him": "he|him|his|himself", "he": "he|him|his|himself"}
 MAX_ASIDE = 80  # words: a writer's aside is a sentence or two
 # the interview as it happens, which only the writer tells between two turns: "we stopped",
 # "at this point", "laughed", "brought in a plate"; a respondent speaking of a neighbour
 # (`Her husband was a guard, so she knew...`) tells the past, not the room
-_SCENE = re.compile(r"\b(?:we|us|our|at this point|here (?:she|he)|paused|pauses|laughed|"
-                    r"laughs|smiled|smiles|sighed|sighs|fell silent|went quiet|came in|"
-                    r"brought in|interrupted|the interview|the recorder|recording)\b", re.I)
+_SCENE = lazy(r"\b(?:we|us|our|at this point|here (?:she|he)|paused|pauses|laughed|"
+              r"laughs|smiled|smiles|sighed|sighs|fell silent|went quiet|came in|"
+              r"brought in|interrupted|the interview|the recorder|recording)\b", re.I)
 
 
 def mark_asides(found: list[Block], roles: Roles) -> list[Notice]:

@@ -12,6 +12,7 @@ from itertools import islice
 
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Block, Line, asks, is_question
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.prompts import opens_as_question
 
 # The first of these after the last question ends the interview. (Anywhere else they are
@@ -50,7 +51,7 @@ def _heading(block: Block, previous: Block | None, following: Block | None) -> b
 
 # a numbered section or chapter title in sentence case (`2. The market`, `IV. After the
 # river`), standing alone: coded as the testimony around it when not in Title Case
-_NUMBERED = re.compile(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+(?=[A-Z])(?:\S+\s*){1,7}$")
+_NUMBERED = lazy(r"^(?:\d{1,2}|[IVX]{1,5})[.)]\s+(?=[A-Z])(?:\S+\s*){1,7}$")
 
 
 def mark_context(found: list[Block], labelled: bool, names: set[str] | None = None) -> None:
@@ -80,11 +81,11 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
 # by...`, `Today's show is sponsored by...`; with its call to the listener (a web address,
 # a code, an offer), so that `Everything is supported by bribes. Go to any office...` in an
 # answer stays speech
-_SPONSORED = re.compile(
+_SPONSORED = lazy(
     r"^\W*(?:(?:[Tt]his|[Tt]oday['’]s|[Oo]ur) (?:episode|show|podcast|programme|program|series|"
     r"season)|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:is|are) (?:(?:also|proudly|generously) )?"
     r"(?:supported|sponsored|brought to you|made possible|funded|underwritten|presented) by\b")
-_CALL = re.compile(
+_CALL = lazy(
     r"\b(?:use (?:the )?(?:promo |offer |discount )?code|promo code|free trial|(?:first|one|two|"
     r"a) (?:month|week)s? (?:free|for free|off)(?=[.!,;]|\s*$)|\w+ dot (?:com|org|net|co|io|example)\b|"
     r"slash \w+|www\.|https?://|\w\.(?:com|org|net|io|example)\b)", re.I)
@@ -129,7 +130,7 @@ def _closing_note(found: list[Block], last: int) -> None:
 
 
 # `Ms. Choi, 47, taught school in Hyesan`: the person an introduction presents
-_TITLED = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
+_TITLED = lazy(r"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+([A-Z][\w'’-]+)")
 
 
 def _about_the_speaker(found: list[Block], asked: list[int], labelled: bool,
@@ -160,7 +161,7 @@ def _name_parts(name: str) -> list[str]:
 
 # `Kang, 45, worked at...`, `Ryu Jin-a, 31, left Hyesan`: the person an introduction
 # presents by name and age
-_AGED = re.compile(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+),\s+\d{1,2},")
+_AGED = lazy(r"(?<![\w'’-])((?:[A-Z][\w'’-]+ ){0,2}[A-Z][\w'’-]+),\s+\d{1,2},")
 
 
 # `Today, Ms. Choi runs...`: when the note on the speaker is set (only before a title: a
@@ -169,7 +170,7 @@ _SINCE = (r"Today|Now|These days|Since then|Currently|Later|Afterwards|Since (?:
           r"(?:her|his|their) arrival)[^,]{0,30}|In \d{4}")
 
 
-_QUOTED = re.compile(r"^\s*(?:>\s*)+|^\s*[\"“‘']|[\"”’']\s*$")
+_QUOTED = lazy(r"^\s*(?:>\s*)+|^\s*[\"“‘']|[\"”’']\s*$")
 MAX_PULL_QUOTES = 50  # candidates checked per file: each is looked for in the whole text
 MAX_ABRIDGED = 20  # of those, checked for a quote that leaves words out (slower)
 NEAR = 5  # paragraphs either side where a quote that leaves words out is looked for
@@ -229,10 +230,10 @@ def _mark_headings(found: list[Block]) -> None:
 
 
 # a podcast's or broadcast's opening clip: `[COLD OPEN]`, `(TEASER)`, `Cold open:`
-_COLD_OPEN = re.compile(r"^\W*(?:cold[ -]?open|teaser|preview|pre-?roll clip)\W*$", re.I)
+_COLD_OPEN = lazy(r"^\W*(?:cold[ -]?open|teaser|preview|pre-?roll clip)\W*$", re.I)
 # a heading in capitals ending the clip when no cue does: `INTRODUCTION`, `[00:01:12] PART ONE`
-_CAPS_HEADING = re.compile(r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
-                           r"[A-Z0-9][A-Z0-9 ,'’&/-]{2,60}$")
+_CAPS_HEADING = lazy(r"^\s*(?:[\[(]?\d{1,2}:\d{2}(?::\d{2})?[\])]?\s+)?"
+                     r"[A-Z0-9][A-Z0-9 ,'’&/-]{2,60}$")
 
 
 def mark_cold_open(lines: list[Line]) -> None:

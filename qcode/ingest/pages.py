@@ -23,11 +23,12 @@ from itertools import islice, pairwise, takewhile
 
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import LABEL_START, Line, asks, ends_sentence
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.printmarks import browser_print, download_stamps
 from qcode.model import Notice
 
-_PAGE = re.compile(r"^\s*(?:page\s+(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*(\d{1,4})\s*"
-                   r"[-–—]|(\d{1,4})\s*(?:of|/)\s*\d{1,4}|(\d{1,4}))\s*$", re.I)
+_PAGE = lazy(r"^\s*(?:page\s+(\d{1,4})(?:\s*(?:of|/)\s*\d{1,4})?|[-–—]\s*(\d{1,4})\s*"
+             r"[-–—]|(\d{1,4})\s*(?:of|/)\s*\d{1,4}|(\d{1,4}))\s*$", re.I)
 NEAR = 1  # lines with text either side of a page number where a running header may sit
 MAX_HEADER = 12  # words
 
@@ -127,9 +128,9 @@ def _numbered_titles(lines: list[Line], text: list[int]) -> dict[str, list[tuple
 
 # `Voices from the Coal Road     Page 3 of 3`, `Page 3 of 3     Voices from...`: a title and
 # its page of pages on one line, set apart by a wide space (or a tab)
-_PAGE_OF_END = re.compile(r"(?:\s{2,}|\t)page\s+(\d{1,4})\s*(?:of|/)\s*(\d{1,4})\s*$", re.I)
-_PAGE_OF_START = re.compile(r"^\s*page\s+(\d{1,4})\s*(?:of|/)\s*(\d{1,4})(?:\s{2,}|\t)",
-                            re.I)
+_PAGE_OF_END = lazy(r"(?:\s{2,}|\t)page\s+(\d{1,4})\s*(?:of|/)\s*(\d{1,4})\s*$", re.I)
+_PAGE_OF_START = lazy(r"^\s*page\s+(\d{1,4})\s*(?:of|/)\s*(\d{1,4})(?:\s{2,}|\t)",
+                      re.I)
 
 
 def _titles_paged_of(lines: list[Line], text: list[int]) -> set[int]:
@@ -197,12 +198,12 @@ def _join_breaks(lines: list[Line], drop: set[int]) -> tuple[list[Line], list[in
 # a footnote's marker glued to the word it annotates, as a PDF's superscript comes out in
 # text (`the translation is ours.1`, `The bowibu2 men`), and a note under it (`2 The
 # Ministry of...`) after a blank line or another note
-_MARKER = re.compile(r"(?<![a-z])[a-z]{2,}[.,;:”’\")]?([1-9]\d?)(?=[\s.,;:)]|$)")
-_NOTE = re.compile(r"^\s*([1-9]\d?)\s+[A-Z]")
-_RULE = re.compile(r"^\s*[_―—–-]{5,}\s*$")  # the rule over a page's footnotes
-_SOUND_AT_END = re.compile(r"(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\))$")  # `... flour. [laughs]`
+_MARKER = lazy(r"(?<![a-z])[a-z]{2,}[.,;:”’\")]?([1-9]\d?)(?=[\s.,;:)]|$)")
+_NOTE = lazy(r"^\s*([1-9]\d?)\s+[A-Z]")
+_RULE = lazy(r"^\s*[_―—–-]{5,}\s*$")  # the rule over a page's footnotes
+_SOUND_AT_END = lazy(r"(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\))$")  # `... flour. [laughs]`
 # a box set apart from the text: `BOX 1. The 109 groups`, `Sidebar: ...`, indented under it
-_BOX = re.compile(r"^\s*(?:box|sidebar|fact ?box|panel)\s*\d{0,2}\s*[.:–—-]\s*\S", re.I)
+_BOX = lazy(r"^\s*(?:box|sidebar|fact ?box|panel)\s*\d{0,2}\s*[.:–—-]\s*\S", re.I)
 
 
 def _without_sound(text: str) -> str:
@@ -271,5 +272,5 @@ def _under_headings(lines: list[Line]) -> None:
 
 
 MAX_UNDER = 3  # lines a heading wraps onto
-_DESCRIBED = re.compile(r"^\s*\w+\s+\d{1,4}[a-z]?\s*[:.,;–—-]\s*\S")  # `Transcript 4. Woman`
-_LABELLED = re.compile(r"^\s*[A-Z][\w.'’ -]{0,24}[:：]\s")  # `INT: Where...`, `Mr. Kim: ...`
+_DESCRIBED = lazy(r"^\s*\w+\s+\d{1,4}[a-z]?\s*[:.,;–—-]\s*\S")  # `Transcript 4. Woman`
+_LABELLED = lazy(r"^\s*[A-Z][\w.'’ -]{0,24}[:：]\s")  # `INT: Where...`, `Mr. Kim: ...`

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from qcode.ingest.layout import Line, asks, ends_sentence
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.prompts import THANKS, opens_as_question
 from qcode.model import Notice
 
@@ -37,21 +38,21 @@ INTERVIEWER, RESPONDENT = "Interviewer", "Respondent"
 # no words. A bare range (`00:00:01,000 --> 00:00:04,000`) is a subtitle file's, not a panel's.
 _CLOCK = r"((?:\d{1,2}:)?\d{1,2}:\d{2})(?:[.,]\d{1,3})?"
 _SPAN = rf"\[{_CLOCK}\s*-->\s*(?:\d{{1,2}}:)?\d{{1,2}}:\d{{2}}(?:[.,]\d{{1,3}})?\]"
-_TIME_LINE = re.compile(rf"^\s*(?:{_SPAN}|[\[(]?{_CLOCK}[\])]?)\s*$")
-_INLINE = re.compile(rf"^\s*((?:{_SPAN}|[\[(]?{_CLOCK}[\])]?))\s+(?=\S)")
-_LABEL = re.compile(r"^\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}\s*:\s+\S")
+_TIME_LINE = lazy(rf"^\s*(?:{_SPAN}|[\[(]?{_CLOCK}[\])]?)\s*$")
+_INLINE = lazy(rf"^\s*((?:{_SPAN}|[\[(]?{_CLOCK}[\])]?))\s+(?=\S)")
+_LABEL = lazy(r"^\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}\s*:\s+\S")
 # where a question without its `?` opens, on a caption line before the one that ends it
-_ASKING_WORDS = re.compile(r"\b(?:(?:did|do|does|were|was|are|have|can|could|would) you|what|"
-                           r"why|how|where|when|who|which|tell (?:me|us))\b", re.I)
-_YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.I)
-_THANKS_BACK = re.compile(
+_ASKING_WORDS = lazy(r"\b(?:(?:did|do|does|were|was|are|have|can|could|would) you|what|"
+                     r"why|how|where|when|who|which|tell (?:me|us))\b", re.I)
+_YOU = lazy(r"\byou(?:r|rs|rself)?\b", re.I)
+_THANKS_BACK = lazy(
     r"^\W*(?:(?:oh|well|yeah|yes|um+|uh+|and)\W+)*(?:thank(?:s| you)(?: so much| very much)? "
     r"for having me|(?:i'?m |it'?s )?(?:so |really )?(?:great|good|nice|happy|glad|a "
     r"pleasure|an hono(?:u)?r) to be here)", re.I)
-_HOST = re.compile(r"\b(?:welcome|joining (?:us|me)|(?:my|our) guest|channel|episode|podcast|"
-                   r"today (?:i|we)|sitting down with)\b", re.I)
-_AUDIENCE = re.compile(r"\b(?:subscribe|channel|next (?:time|week|video|episode)|see you|"
-                       r"you guys|everyone|watching|comments?)\b", re.I)
+_HOST = lazy(r"\b(?:welcome|joining (?:us|me)|(?:my|our) guest|channel|episode|podcast|"
+             r"today (?:i|we)|sitting down with)\b", re.I)
+_AUDIENCE = lazy(r"\b(?:subscribe|channel|next (?:time|week|video|episode)|see you|"
+                 r"you guys|everyone|watching|comments?)\b", re.I)
 
 
 @dataclass
@@ -248,9 +249,9 @@ def _quoted(before: str, text: str) -> bool:
         words[:1] in _OPENING_QUOTES and words[-1:] in _CLOSING_QUOTES)
 
 
-_LEADS_IN = re.compile(r"\b(?:asked|asks|said|says|thought|wondered|shouted|whispered|yelled|"
-                       r"told \w+)(?: to)?(?: me| us| him| her| them| myself| ourselves)?"
-                       r"\s*[,:]\s*[\"“‘']?\s*$", re.I)
+_LEADS_IN = lazy(r"\b(?:asked|asks|said|says|thought|wondered|shouted|whispered|yelled|"
+                 r"told \w+)(?: to)?(?: me| us| him| her| them| myself| ourselves)?"
+                 r"\s*[,:]\s*[\"“‘']?\s*$", re.I)
 _OPENING_QUOTES, _CLOSING_QUOTES = "\"“‘'«", "\"”’'»"
 
 

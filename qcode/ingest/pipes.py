@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.tables import Mark, plan
 from qcode.model import Notice
 
 # `\s*\|?\s*` was quadratic on a run of spaces (a line of them under a pipe row): the same
 # strings as `\s*(?:\|\s*)?`
-DELIMITER = re.compile(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
-_PIPE = re.compile(r"(?<!\\)\|")
+DELIMITER = lazy(r"^\s*(?:\|\s*)?:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)*(?:\|\s*)?$")
+_PIPE = lazy(r"(?<!\\)\|")
 
 
 def markdown_tables(lines: list[Line]) -> tuple[list[Line], list[Notice]]:

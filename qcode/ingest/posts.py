@@ -19,23 +19,24 @@ import re
 from collections import Counter
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 Span = tuple[int, int]  # a post's lines, header excluded: [start, end)
 
-_BUTTON = re.compile(
+_BUTTON = lazy(
     r"^(?:top|quote:?|reply with quote|multi-?quote|post reply|new topic|quick reply|"
     r"print view|go|report(?: this post)?|search this topic(?:…|\.{3})?|"
     r"\d+ posts?(?:\s*[•·|]\s*page \d+ of \d+)?|page \d+ of \d+|(?:posts|joined|location|"
     r"reputation)\s*:.*)$", re.I)
-_FOOT = re.compile(r"^\s*(?:re:\s|display posts from previous|sort by|who is online|"
-                   r"users browsing this forum|jump to|return to|powered by|all times are|board index|"
-                   r"forum index)\b.*$", re.I)
-_CRUMBS = re.compile(r"^[^‹›]+(?:\s[‹›]\s[^‹›]+)+$")  # `Board index ‹ Forum ‹ Topic`
-_PAGE = re.compile(r"\bpage (\d+) of \d+\b", re.I)
-_WROTE = re.compile(r"^\s*(?P<name>\S.{0,39}?)\s+wrote:\s*(?P<at>↑.*)?$", re.I)
-_RULE = re.compile(r"^\s*(?:_{4,}|--)\s*$")
-_WORD = re.compile(r"[^\W_]+")
+_FOOT = lazy(r"^\s*(?:re:\s|display posts from previous|sort by|who is online|"
+             r"users browsing this forum|jump to|return to|powered by|all times are|board index|"
+             r"forum index)\b.*$", re.I)
+_CRUMBS = lazy(r"^[^‹›]+(?:\s[‹›]\s[^‹›]+)+$")  # `Board index ‹ Forum ‹ Topic`
+_PAGE = lazy(r"\bpage (\d+) of \d+\b", re.I)
+_WROTE = lazy(r"^\s*(?P<name>\S.{0,39}?)\s+wrote:\s*(?P<at>↑.*)?$", re.I)
+_RULE = lazy(r"^\s*(?:_{4,}|--)\s*$")
+_WORD = lazy(r"[^\W_]+")
 
 
 def board_frame(lines: list[Line], spans: list[Span], authors: list[str]) -> list[Notice]:

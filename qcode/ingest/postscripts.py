@@ -7,18 +7,18 @@ an unlabelled `Respondent` with `PS:` in its text).
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.speakers import COLONS
 
 if TYPE_CHECKING:
     from qcode.ingest.labels import Found
 
 POSTSCRIPTS = frozenset({"PS", "NB"})  # not `NOTE`: no one's initials
-_START = re.compile(r"^\s*(?:\*\*|__)?(?:PS|NB)(?:\*\*|__)?\s*:")
+_START = lazy(r"^\s*(?:\*\*|__)?(?:PS|NB)(?:\*\*|__)?\s*:")
 
 
 def initials_speak(lines: list[Line], read: Callable[[Line], Found | None]) -> frozenset[str]:

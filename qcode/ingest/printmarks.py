@@ -28,6 +28,7 @@ import re
 from collections import Counter
 
 from qcode.ingest.layout import LABEL_START, Line
+from qcode.ingest.lazyre import lazy
 
 # what a browser prints at a page's top and foot: the address (in full or cut short with
 # `...`), the page of pages (`1/3`, `Page 1 of 3`, `1 of 3`) and the date with the time
@@ -36,13 +37,13 @@ _ADDRESS = r"(?:https?://|www\.)\S+"
 _WHEN = (r"(?:\d{1,4}[/.-]\d{1,2}[/.-]\d{1,4}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?\s+\d{4}|"
          r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}),?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?"
          r"(?:\s*[AaPp]\.?[Mm]\.?(?!\w))?")
-_PRINT_MARK = re.compile(rf"(?P<address>{_ADDRESS})|(?P<when>{_WHEN})|"
-                         r"(?P<page>(?:[Pp]age\s+)?(?P<n>\d{1,3})\s*(?:/|\bof\b)\s*"
-                         r"(?P<of>\d{1,3}))(?=\s|$)")
-_BETWEEN = re.compile(r"^\s*[|·•–—-]?\s*$")  # what may set the marks apart
+_PRINT_MARK = lazy(rf"(?P<address>{_ADDRESS})|(?P<when>{_WHEN})|"
+                   r"(?P<page>(?:[Pp]age\s+)?(?P<n>\d{1,3})\s*(?:/|\bof\b)\s*"
+                   r"(?P<of>\d{1,3}))(?=\s|$)")
+_BETWEEN = lazy(r"^\s*[|·•–—-]?\s*$")  # what may set the marks apart
 # a title with the date and time before or after it, or the address after it
-_PRINT_TITLED = re.compile(rf"^\s*(?:{_WHEN})\s+\S.{{0,200}}$|^\s*\S.{{0,200}}?\s(?:{_WHEN}|"
-                           rf"{_ADDRESS})\s*$")
+_PRINT_TITLED = lazy(rf"^\s*(?:{_WHEN})\s+\S.{{0,200}}$|^\s*\S.{{0,200}}?\s(?:{_WHEN}|"
+                     rf"{_ADDRESS})\s*$")
 
 
 def browser_print(lines: list[Line], text: list[int]) -> set[int]:
@@ -70,7 +71,7 @@ _SITE = r"(?:https?://)?[\w-]+\.[\w-]\S*"  # (`(?:\.[\w-]+)+\S*`: each split tri
 # what may follow a stamp's date: its time and zone, the terms it is subject to
 _STAMP_END = (r"(?:,?\s+(?:at\s+)?\d{1,2}:\d{2}(?::\d{2})?(?:\s*[AaPp][Mm])?)?(?:\s+(?:UTC|GMT|"
               r"[A-Z]{3,4}))?\s*(?:[,;.]\s*(?:(?:all use |use )?subject to|see the terms)\b.*)?[.]?\s*$")
-_STAMP = re.compile(
+_STAMP = lazy(
     rf"^\s*(?:(?:this (?:content|article|pdf|document) (?:was )?)?downloaded (?:from\s+"
     rf"{_SITE}|by\s+(?:\[|guest\b)).{{0,200}}?\b(?:on|at)\s+\[?(?:[A-Z][a-z]{{2,8}},?\s+|"
     rf"\d{{1,2}}[:.]\d{{2}}(?::\d{{2}})?\s+)?{_DATE}\]?{_STAMP_END}|"

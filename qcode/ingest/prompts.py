@@ -24,6 +24,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, asks, ends_sentence, is_question
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.quotes import told_question
 from qcode.model import Notice
 
@@ -31,17 +32,17 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 INTERVIEWER = "Interviewer"
-_FIRST_PERSON = re.compile(r"\b(?:I|me|my|I'm|I've)\b")  # the speaker telling her own story
-_SENTENCES = re.compile(r"(?<=[.?!…])\s+(?=\S)")
-YOU = re.compile(r"\byou(?:r|rs|rself)?\b", re.I)
-_SO = re.compile(r"^\W*(?:and\s+)?so\b", re.I)
+_FIRST_PERSON = lazy(r"\b(?:I|me|my|I'm|I've)\b")  # the speaker telling her own story
+_SENTENCES = lazy(r"(?<=[.?!…])\s+(?=\S)")
+YOU = lazy(r"\byou(?:r|rs|rself)?\b", re.I)
+_SO = lazy(r"^\W*(?:and\s+)?so\b", re.I)
 _CHECK_WORDS = 12
-_CONFIRMS = re.compile(r"^\W*(?:[\w'’-]+[\s,]+){0,3}?(?:yes|no|yeah|right|exactly|correct|"
-                       r"that's right|that is right)\b", re.I)
+_CONFIRMS = lazy(r"^\W*(?:[\w'’-]+[\s,]+){0,3}?(?:yes|no|yeah|right|exactly|correct|"
+                 r"that's right|that is right)\b", re.I)
 MAX_PROMPT = 40  # words: longer is an answer, whatever it opens with
-THANKS = re.compile(r"^\W*(?:(?:okay|ok|well|so|alright|all right|many)\W+)*thank(?:s| you)\b", re.I)
+THANKS = lazy(r"^\W*(?:(?:okay|ok|well|so|alright|all right|many)\W+)*thank(?:s| you)\b", re.I)
 MAX_THANKS = 15  # words: a closing thanks, `Thank you, Ms. Kim.`
-_PROMPT = re.compile(
+_PROMPT = lazy(
     r"^\W*(?:(?:please|now|so|and|ok(?:ay)?|finally),?\s+)?(?:(?:can|could|would) you\s+)?"
     r"(?:tell (?:me|us)|describe|explain|talk (?:(?:to|with) (?:me|us) )?about|"
     r"walk (?:me|us) through|say (?:a (?:little|bit) )?more|give (?:me|us) an? example|"
@@ -124,15 +125,15 @@ def _prompt_between(block: Block, after: list[Block], page: str | None,
 # a prompt that names what to speak of next and no verb (`And the inspectors themselves.`,
 # `And your mother.`, `What about the children.`, `As for the army.`): a question that
 # lost its `?` or never had one
-_ELLIPSIS = re.compile(r"^\W*(?:(?:and|but|so)\s+(?:(?:what|how) about\s+)?(?:the|your|those|"
-                       r"that|these|this|his|her|their)|(?:what|how) about|as for)\s+\w", re.I)
+_ELLIPSIS = lazy(r"^\W*(?:(?:and|but|so)\s+(?:(?:what|how) about\s+)?(?:the|your|those|"
+                 r"that|these|this|his|her|their)|(?:what|how) about|as for)\s+\w", re.I)
 MAX_ELLIPSIS = 6  # words
 # words that make a clause of it, as an answer's short paragraph is (`And the rice ran out.`)
-_VERB = re.compile(r"\b(?:\w+(?:ed|n['’]t)|am|is|are|was|were|be|been|being|has|have|had|do|"
-                   r"does|did|can|could|will|would|shall|should|may|might|must|came|went|got|"
-                   r"took|gave|said|told|left|made|saw|knew|ran|became|began|paid|sold|kept|"
-                   r"stayed|found|thought|felt|brought|bought|caught|fell|stood|sat|lost|won|"
-                   r"put|let|set|cut|hit|come|go|get|take|give|say|know|see|think)\b", re.I)
+_VERB = lazy(r"\b(?:\w+(?:ed|n['’]t)|am|is|are|was|were|be|been|being|has|have|had|do|"
+             r"does|did|can|could|will|would|shall|should|may|might|must|came|went|got|"
+             r"took|gave|said|told|left|made|saw|knew|ran|became|began|paid|sold|kept|"
+             r"stayed|found|thought|felt|brought|bought|caught|fell|stood|sat|lost|won|"
+             r"put|let|set|cut|hit|come|go|get|take|give|say|know|see|think)\b", re.I)
 
 
 def _elliptical(text: str) -> bool:
@@ -259,7 +260,7 @@ def _start(text: str) -> str:
 _AUX = r"(?:did|do|does|were|was|are|is|have|has|had|can|could|would|will|should)"
 _SUBJECT = (r"(?:you|your|they|their|he|his|she|her|it|there|we|our|anyone|anybody|people|"
             r"someone|any|the|that|this|those|these|a|an)")
-_ASKING = re.compile(
+_ASKING = lazy(
     r"^\W*(?:(?:so|and|but|ok(?:ay)?|well|now|then|right|alright|yeah|um+|uh+|also)\W+){0,3}"
     rf"(?:(?:(?:what|why|when|where|who|whom|whose|which|how)(?:\s+[\w'’-]+)?\s+)?"
     rf"{_AUX}\s+{_SUBJECT}|(?:what|who|which)\s+[\w'’-]+\s+(?:you|your))\b", re.I)
@@ -272,7 +273,7 @@ def opens_as_question(text: str) -> bool:
     return bool(_ASKING.match(text) or _PROMPT.match(text))
 
 
-_QUOTATION = re.compile(r"^\s*(?:>|[“\"‘'«„])")  # a paragraph set as a quotation
+_QUOTATION = lazy(r"^\s*(?:>|[“\"‘'«„])")  # a paragraph set as a quotation
 
 
 def question_goes_on(previous: Block, block: Block) -> bool:

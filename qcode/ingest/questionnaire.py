@@ -25,20 +25,21 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, is_question
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.prompts import INTERVIEWER
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_NUMBER = re.compile(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+_NUMBER = lazy(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 # a sign-off after the last answer: thanks (not `Thanks to the broker...`) or a closing,
 # short, perhaps signed `- Baek`
-_SIGN_OFF = re.compile(r"^\W*(?:(?:thank\s+you|(?:many\s+)?thanks)(?!\s+to\b)\b|"
-                       r"(?:kind|warm(?:est)?|best)\s+regards\b|(?:with\s+)?(?:best\s+)?wishes\b|"
-                       r"regards\b|sincerely\b|yours\s+(?:sincerely|truly)\b|best\s*,|"
-                       r"take\s+care\b)", re.I)
-_SIGNED = re.compile(r"^\W*[-–—]\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*$")
+_SIGN_OFF = lazy(r"^\W*(?:(?:thank\s+you|(?:many\s+)?thanks)(?!\s+to\b)\b|"
+                 r"(?:kind|warm(?:est)?|best)\s+regards\b|(?:with\s+)?(?:best\s+)?wishes\b|"
+                 r"regards\b|sincerely\b|yours\s+(?:sincerely|truly)\b|best\s*,|"
+                 r"take\s+care\b)", re.I)
+_SIGNED = lazy(r"^\W*[-–—]\s*[A-Z][\w.'’-]*(?:\s[A-Z][\w.'’-]*){0,2}\s*$")
 SIGN_OFF_WORDS = 20
 
 

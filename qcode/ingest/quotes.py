@@ -11,55 +11,57 @@ from __future__ import annotations
 
 import re
 
-QUOTED = re.compile(r"[\"“][^\"“”]{0,2000}[\"”]")
+from qcode.ingest.lazyre import lazy
+
+QUOTED = lazy(r"[\"“][^\"“”]{0,2000}[\"”]")
 _NAME = r"(?:Dr\.|Mr\.|Ms\.|Mrs\.)?\s?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?)?"
 _VERBS = r"(?:says|said|adds|added|recalls|recalled)"
 # who a quote is given to, when it is not `she` / `he`: `says Dr. Lee`, `Park said`
-_SAID_BY = re.compile(rf"[,.!?][\"”’]\s+{_VERBS}\s+({_NAME})"
-                      rf"|[,.!?][\"”’]\s+({_NAME})\s+{_VERBS}\b")
+_SAID_BY = lazy(rf"[,.!?][\"”’]\s+{_VERBS}\s+({_NAME})"
+                rf"|[,.!?][\"”’]\s+({_NAME})\s+{_VERBS}\b")
 # a quote given to someone unnamed whom the attribution then names: `said a man who asked
 # to be identified only by his surname, Choi`, `who gave her name as Mina`
-_GIVEN_NAME = re.compile(rf"\b(?:surname|family name|first name|given name|pseudonym|name as"
-                         rf"|to be called|identified as),?\s+({_NAME})")
+_GIVEN_NAME = lazy(rf"\b(?:surname|family name|first name|given name|pseudonym|name as"
+                   rf"|to be called|identified as),?\s+({_NAME})")
 # a paragraph of reported speech that carries a quote, opening with who speaks: `Choi said
 # he first watched...`, `Park Ji-won, a researcher at the institute, said such payments...`
-_REPORTS = re.compile(rf"^\s*({_NAME})(?:,[^,\"“”]{{1,120}},)?\s+(?:said|says|told|recalled|"
-                      r"recalls|added|explained|described|remembered|remembers)\b")
+_REPORTS = lazy(rf"^\s*({_NAME})(?:,[^,\"“”]{{1,120}},)?\s+(?:said|says|told|recalled|"
+                r"recalls|added|explained|described|remembered|remembers)\b")
 # the first-person narrator's words after a quote (`" I asked.`, `" I said, leaning in.`)
-_NARRATOR_SAYS = re.compile(r"[\"”’]\s*,?\s+I\s+(?:asked|ask|said|say|wanted to know|wondered|"
-                            r"pressed|ventured|replied|added|went on)\b")
+_NARRATOR_SAYS = lazy(r"[\"”’]\s*,?\s+I\s+(?:asked|ask|said|say|wanted to know|wondered|"
+                      r"pressed|ventured|replied|added|went on)\b")
 # the narrator's own question, told (`I asked whether that was normal.`) or quoted after
 # the words that introduce it (`I asked her, "Were you afraid?"`)
-_REPORTED_QUESTION = re.compile(
+_REPORTED_QUESTION = lazy(
     r"^\s*I\s+(?:asked|wanted to know|wondered aloud)\b(?:\s+(?:her|him|them))?"
     r"(?:\s+(?:whether|if|why|how|what|when|where|who|which|about)\b|\s*[,:]\s*[\"“])")
 # an expert by what the piece calls them: `Park Ji-won, a researcher at...`, `Professor Lee`
 _EXPERT_WORDS = (r"(?i:researcher|analyst|professor|expert|scholar|economist|academic|"
                  r"lecturer|historian|specialist|fellow)")
-_EXPERT = re.compile(rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_EXPERT_WORDS}\b"
-                     rf"|\b{_EXPERT_WORDS}\s+({_NAME})")
+_EXPERT = lazy(rf"({_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{_EXPERT_WORDS}\b"
+               rf"|\b{_EXPERT_WORDS}\s+({_NAME})")
 # the piece says who the escapees are (only then is an expert told apart from testimony)
-_ESCAPEES = re.compile(r"\b(?:defect(?:or|ors|ed|ion)|escapees?|escaped|refugees?|fled|"
-                       r"crossed|left North Korea|arrived in (?:South Korea|Seoul))\b", re.I)
-_SENTENCE_END = re.compile(r"[.!?…][\"”’)]*\s+(?=\S)")
+_ESCAPEES = lazy(r"\b(?:defect(?:or|ors|ed|ion)|escapees?|escaped|refugees?|fled|"
+                 r"crossed|left North Korea|arrived in (?:South Korea|Seoul))\b", re.I)
+_SENTENCE_END = lazy(r"[.!?…][\"”’)]*\s+(?=\S)")
 
 
 # the words that give a quoted question to someone in the answer's story: `One of them
 # asked me, "..."`, `the guard said: "..."`, `I thought, "..."` (`subject verb object,`)
-_TOLD_BY = re.compile(r"(\w+)\s+(?:kept\s+|would\s+|just\s+)?(asked|asks|said|says|shouted|"
-                      r"yelled|screamed|demanded|whispered|thought|wondered|wanted to know)"
-                      r"((?:\s+[\w'’]+){0,3})\s*[,:]?\s*$")
+_TOLD_BY = lazy(r"(\w+)\s+(?:kept\s+|would\s+|just\s+)?(asked|asks|said|says|shouted|"
+                r"yelled|screamed|demanded|whispered|thought|wondered|wanted to know)"
+                r"((?:\s+[\w'’]+){0,3})\s*[,:]?\s*$")
 _ASKING = {"asked", "asks", "demanded", "wanted to know"}
 _THINKING = {"thought", "wondered"}
-_FIRST = re.compile(r"\b(?:I|me|my|we|us|our|myself|ourselves)\b", re.I)
-_TO_YOU = re.compile(r"\byou\b", re.I)
+_FIRST = lazy(r"\b(?:I|me|my|we|us|our|myself|ourselves)\b", re.I)
+_TO_YOU = lazy(r"\byou\b", re.I)
 # the respondent's own question after what she tells: `I thought, ... what am I doing
 # here?`, `I asked myself why...?`, or a wh- question of her own (`What could we do?`)
-_THOUGHT = re.compile(r"^(?:and\s+|so\s+|then\s+)?(?:I|we)\s+(?:(?:just|kept|would)\s+)?"
-                      r"(?:thought|think|wondered|kept thinking|asked (?:myself|ourselves)|"
-                      r"said to (?:myself|ourselves))\b", re.I)
-_OWN_WH = re.compile(r"^(?:and\s+|so\s+|but\s+)?(?:what|why|how|where|who)\b[^?]*"
-                     r"\b(?:I|me|my|we|us|our)\b", re.I)
+_THOUGHT = lazy(r"^(?:and\s+|so\s+|then\s+)?(?:I|we)\s+(?:(?:just|kept|would)\s+)?"
+                r"(?:thought|think|wondered|kept thinking|asked (?:myself|ourselves)|"
+                r"said to (?:myself|ourselves))\b", re.I)
+_OWN_WH = lazy(r"^(?:and\s+|so\s+|but\s+)?(?:what|why|how|where|who)\b[^?]*"
+               r"\b(?:I|me|my|we|us|our)\b", re.I)
 NARRATED = 2  # sentences that tell before an answer's own question
 
 
@@ -155,7 +157,7 @@ def experts(texts: dict[int, str], speakers: dict[int, str]) -> set[str]:
     return found if set(speakers.values()) - found else set()
 
 
-_TITLE = re.compile(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.|Professor|Dr|Mr|Ms|Mrs)\s+")
+_TITLE = lazy(r"^(?:(?:Dr|Mr|Ms|Mrs|Prof)\.|Professor|Dr|Mr|Ms|Mrs)\s+")
 
 
 def _is_one_of(who: str, names: set[str]) -> bool:

@@ -23,17 +23,18 @@ from __future__ import annotations
 import re
 
 from qcode.ingest.layout import Line, ends_sentence
+from qcode.ingest.lazyre import lazy
 
 MAX_LINES = 6
 # who opens such a note: a person of the record, a note, or the interviewee named by role
-_OPENS = re.compile(
+_OPENS = lazy(
     r"^\s*[(\[]\s*(?:(?:the\s+)?(?:interpreter|translator|interviewer|interviewing\s+officer)"
     r"(?-i:\s+[a-z]+\b)|(?:interpreter|translator|interviewer|officer|caseworker|clerk|"
     r"transcriber)['’]s\s+(?:note|comment|remark|clarification|observation)|"
     r"(?:note|n\.\s?b\.?)\s*[:：–—]|"
     r"the\s+(?:applicant|claimant|appellant|witness|interviewee)\b)", re.I)
-_FIRST_PERSON = re.compile(r"\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
-_QUOTED = re.compile(r"\"[^\"]*\"|“[^”]*”")
+_FIRST_PERSON = lazy(r"\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
+_QUOTED = lazy(r"\"[^\"]*\"|“[^”]*”")
 
 
 def mark_record_notes(lines: list[Line]) -> None:

@@ -11,13 +11,13 @@ Cyrillic...) than the Latin of the brackets is that speech's rendering: speech a
 
 from __future__ import annotations
 
-import re
 from itertools import pairwise
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 
-_LATIN = re.compile(r"[A-Za-z\u00c0-\u024f]")
-_LETTER = re.compile(r"[^\W\d_]")
+_LATIN = lazy(r"[A-Za-z\u00c0-\u024f]")
+_LETTER = lazy(r"[^\W\d_]")
 
 
 def keep_renderings(lines: list[Line]) -> None:

@@ -18,17 +18,18 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, Line, asks, is_question
+from qcode.ingest.lazyre import lazy
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 INTERVIEWER = "Interviewer"
-_QUOTE = re.compile(r"^\s*(?:>[ \t]?)+")
-_BARE = re.compile(r"^\s{0,8}(?:>\s{0,4}){1,8}$")  # a quoted blank line
-_NUMBER = re.compile(r"\s*\d{1,2}[.)]\s+(?=\S)")
-_SIGN_OFF = re.compile(r"^\W*(?:(?:best|kind|warm(?:est)?|many)\s+(?:wishes|regards)|regards|"
-                       r"best|cheers|sincerely|yours(?:\s+(?:sincerely|truly))?|love|"
-                       r"(?:many\s+)?thanks(?:\s+again)?|take\s+care)\b[\s,.!]*$", re.I)
+_QUOTE = lazy(r"^\s*(?:>[ \t]?)+")
+_BARE = lazy(r"^\s{0,8}(?:>\s{0,4}){1,8}$")  # a quoted blank line
+_NUMBER = lazy(r"\s*\d{1,2}[.)]\s+(?=\S)")
+_SIGN_OFF = lazy(r"^\W*(?:(?:best|kind|warm(?:est)?|many)\s+(?:wishes|regards)|regards|"
+                 r"best|cheers|sincerely|yours(?:\s+(?:sincerely|truly))?|love|"
+                 r"(?:many\s+)?thanks(?:\s+again)?|take\s+care)\b[\s,.!]*$", re.I)
 
 
 def quoted_questions(found: list[Block], roles: Roles) -> None:

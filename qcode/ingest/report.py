@@ -36,22 +36,23 @@ import re
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line, asks
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.leadins import WHO, read_leadins
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_INDENTED = re.compile(r"^(?: {4,}|\t)\S")
+_INDENTED = lazy(r"^(?: {4,}|\t)\S")
 # a designation alone on its line, described (a bare `Respondent 3:` is a label):
 # `Interviewee #14, female, 40s, Hyesan (left 2017):`, `Respondent 3 (Musan):`
-_DESIGNATION = re.compile(r"^\s*(interviewee|respondent|participant|informant)\s+(?:no\.\s*|#)?"
-                          r"([A-Z]|\d{1,4})\s*[,(][^:\n]{1,100}:\s*$", re.I)
-_LABEL = re.compile(r"^\s*[A-Z][\w.' -]{0,25}:(?:\s|$)")  # `Interviewer:`, `Q:`, `Kim Ok-sun:`
-_APPARATUS = re.compile(r"^\s*(?:sources?|notes?)\b\s*[:.]", re.I)  # ends an excerpt
-_BRACKET = re.compile(r"\s*\[([^\[\]\n]{1,300})\]\s*")
+_DESIGNATION = lazy(r"^\s*(interviewee|respondent|participant|informant)\s+(?:no\.\s*|#)?"
+                    r"([A-Z]|\d{1,4})\s*[,(][^:\n]{1,100}:\s*$", re.I)
+_LABEL = lazy(r"^\s*[A-Z][\w.' -]{0,25}:(?:\s|$)")  # `Interviewer:`, `Q:`, `Kim Ok-sun:`
+_APPARATUS = lazy(r"^\s*(?:sources?|notes?)\b\s*[:.]", re.I)  # ends an excerpt
+_BRACKET = lazy(r"\s*\[([^\[\]\n]{1,300})\]\s*")
 _AUTHOR = "Author"
-_ASKS = re.compile(r"\?[\"”’)\]]*(?:\s|$)")  # a question anywhere in the narrative
+_ASKS = lazy(r"\?[\"”’)\]]*(?:\s|$)")  # a question anywhere in the narrative
 
 
 def read_report(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notice], list[Notice]]:
@@ -164,9 +165,9 @@ def read_excerpts(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Not
 # `(P7)`, `[Participant 12]`, `— R3, man, 60s`
 _CODE = (r"(?:[A-Z]{1,3}-?\d{1,4}|(?i:participant|interviewee|respondent|informant)\s+"
          r"(?:(?i:no)\.\s*|#)?(?:\d{1,4}|[A-Z]))")
-_ATTRIBUTION = re.compile(rf"^\s*(?:[(\[]\s*(?:[—–-]\s*)?({_CODE})\b[^()\[\]\n]{{0,120}}[)\]]"
-                          rf"|[—–]\s*({_CODE})\b[^\n]{{0,120}})\s*$")
-_IN_EXCERPT = re.compile(r"^\s*([A-Z][\w.]{0,15}):\s+")  # `I: Who did...`, `P3: Only...`
+_ATTRIBUTION = lazy(rf"^\s*(?:[(\[]\s*(?:[—–-]\s*)?({_CODE})\b[^()\[\]\n]{{0,120}}[)\]]"
+                    rf"|[—–]\s*({_CODE})\b[^\n]{{0,120}})\s*$")
+_IN_EXCERPT = lazy(r"^\s*([A-Z][\w.]{0,15}):\s+")  # `I: Who did...`, `P3: Only...`
 
 
 def _attributed(lines: list[Line], roles: Roles) -> list[Notice]:
@@ -237,7 +238,7 @@ def _participant(label: str, who: str) -> bool:
         or re.fullmatch(_CODE, label) is not None
 
 
-_ASKER = re.compile(r"^(?:I|Q|Int|INT)-?\d")  # `I2:`, `Q1:`: an interviewer's code
+_ASKER = lazy(r"^(?:I|Q|Int|INT)-?\d")  # `I2:`, `Q1:`: an interviewer's code
 
 
 def _other_label(line: Line) -> bool:

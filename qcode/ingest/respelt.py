@@ -38,6 +38,7 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 # what OCR makes of `Q:` / `A:` opening a paragraph: `0:`, `O:`, `Q;`, `A;`, `A,`
+# compiled now: matches are told by it (`m.re is GARBLED`), see lazyre.py
 GARBLED = re.compile(r"^\s*(?P<label>[0OQA])(?P<alias>)(?P<after>)(?P<time>)(?P<bare>)"
                      r"(?P<sep>(?<=[0O]):|[;,])\s+(?P<rest>[A-Z\"“'‘].*)$")
 _MEANS = {"0": "Q", "O": "Q"}

@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.speakers import TITLES
 from qcode.model import Notice
 
@@ -141,7 +142,7 @@ def _named_in_brackets(labels: list[Found]) -> dict[str, str]:
 
 _GENERIC = {"interviewer": {"interviewer", "q", "question", "int", "i"},
             "respondent": {"a", "answer", "r", "respondent", "interviewee"}}
-_INITIALS = re.compile(r"^[A-Z]{2,4}$")
+_INITIALS = lazy(r"^[A-Z]{2,4}$")
 
 
 def one_person_in_parts(labels: list[Found], roles: Roles) -> list[Notice]:

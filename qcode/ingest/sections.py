@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.linear import split_spaced
 from qcode.model import Notice
 
@@ -29,17 +30,17 @@ _ANSWER_LABELS = {"a", "answer", "r", "respondent", "interviewee"}
 _NAME = r"(?:(?:Mr|Mrs|Ms|Dr)\.\s)?[A-Z][a-z'’]+(?:-[a-z]+)?(?:[ -][A-Z][a-z'’]+(?:-[a-z]+)?){0,2}"
 # a heading that presents an interview or a person: `Interview 3`, `Interviewee B`,
 # `Testimony of Mr. Ri`, `Woman, 50s, from Musan`, `Kim Sun-hee, 52`
-_PRESENTS = re.compile(
+_PRESENTS = lazy(
     r"^\W*(?:interview(?:ee)?|respondent|testimony|participant|informant|witness|narrator|"
     r"defector|escapee|conversation)\s*(?:no\.\s*|#)?(?:\d{1,3}|[A-Z]\b|with\b|of\b)"
     r"|\b(?:woman|man|female|male|mother|father|girl|boy)\b\W+(?:aged\s+|in (?:her|his)\s+)?"
     r"\d{1,2}s?\b|^\W*" + _NAME + r",\s+\d{1,2}\b", re.I)
 # a heading that divides one interview: `Part 2`, `Session 2`, `(continued)`
-_PART = re.compile(r"\b(?:part|session|day|tape|sitting|recording)\s+(?:\d|[ivx]+\b|one|two|"
-                   r"three)|\bcont(?:inued|'d)\b", re.I)
+_PART = lazy(r"\b(?:part|session|day|tape|sitting|recording)\s+(?:\d|[ivx]+\b|one|two|"
+             r"three)|\bcont(?:inued|'d)\b", re.I)
 # the person a heading names: `Interview with Kim Sun-hee`, `Kim Sun-hee, 52, from Hyesan`
-_PERSON = re.compile(rf"\b(?:with|of)\s+({_NAME})\s*(?:$|[,(—–-])|^\W*({_NAME}),\s+\d{{1,2}}\b")
-_PART_OF_HEADING = re.compile(r"[—–-]\s+|[,:(]")  # `\s+[—–-]\s+|[,:(]` (split_spaced)
+_PERSON = lazy(rf"\b(?:with|of)\s+({_NAME})\s*(?:$|[,(—–-])|^\W*({_NAME}),\s+\d{{1,2}}\b")
+_PART_OF_HEADING = lazy(r"[—–-]\s+|[,:(]")  # `\s+[—–-]\s+|[,:(]` (split_spaced)
 
 
 def interviews_under_headings(labels: list[Found], lines: list[Line],

@@ -30,6 +30,7 @@ import re
 from dataclasses import dataclass
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 
 INTERVIEWER = "Interviewer"
 QUESTION = frozenset({"q", "question", "ask", "interviewer"})
@@ -40,10 +41,10 @@ BOXES = frozenset({"aside", "note", "notice", "alert", "callout", "admonition", 
 QUOTES = frozenset({"quote", "pullquote", "pull-quote", "blockquote", "epigraph"})
 FIGURES = frozenset({"figure", "fig", "img", "image", "gallery"})
 # `{{< name args >}}` / `{{% /name %}}` / `{{< name />}}`: delimiters must match
-_TAG = re.compile(r"\{\{(?:(?P<angle><)|%)\s*(?P<close>/)?\s*(?P<name>[A-Za-z][\w.-]*)"
-                  r"(?P<args>(?:[^{}\"\n]|\"(?:[^\"\\\n]|\\.)*\"|\}(?!\}))*?)\s*(?P<self>/)?"
-                  r"\s*(?(angle)>|%)\}\}")
-_ARG = re.compile(r"\b(?P<key>[\w-]+)\s*=\s*(?:\"(?P<q>(?:[^\"\\]|\\.)*)\"|`(?P<b>[^`]*)`)")
+_TAG = lazy(r"\{\{(?:(?P<angle><)|%)\s*(?P<close>/)?\s*(?P<name>[A-Za-z][\w.-]*)"
+            r"(?P<args>(?:[^{}\"\n]|\"(?:[^\"\\\n]|\\.)*\"|\}(?!\}))*?)\s*(?P<self>/)?"
+            r"\s*(?(angle)>|%)\}\}")
+_ARG = lazy(r"\b(?P<key>[\w-]+)\s*=\s*(?:\"(?P<q>(?:[^\"\\]|\\.)*)\"|`(?P<b>[^`]*)`)")
 
 
 @dataclass

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 from qcode.ingest.credits import ROLE_WORDS
 from qcode.ingest.labelledcells import flat
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
@@ -34,9 +35,9 @@ Key = dict[str, tuple[str, str]]  # label -> (role, name)
 _ROLES = {**ROLE_WORDS, "facilitator": "interviewer", "researcher": "interviewer",
           "narrator": "respondent", "participant": "respondent", "guest": "respondent"}
 _ROLE = "|".join(sorted(_ROLES))
-_ROLE_FIRST = re.compile(rf"^({_ROLE})\b\s*(?:\(([^()]*)\)|[,:–—-]\s*(.*))?$", re.I)
-_ROLE_AFTER = re.compile(rf"^([^()]+?)\s*\(({_ROLE})\)$", re.I)
-_LABEL = re.compile(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}$")
+_ROLE_FIRST = lazy(rf"^({_ROLE})\b\s*(?:\(([^()]*)\)|[,:–—-]\s*(.*))?$", re.I)
+_ROLE_AFTER = lazy(rf"^([^()]+?)\s*\(({_ROLE})\)$", re.I)
+_LABEL = lazy(r"^[\w.'’-]+(?:\s[\w.'’-]+){0,2}$")
 _HEADER = {"speaker", "label", "code", "id", "role", "name", "who", "speaker id", "description"}
 
 
@@ -56,9 +57,9 @@ def speaker_key(rows: list[list[list[str]]]) -> Key | None:
 
 
 # `Speaker 1 = interviewer`, opening the note or after a comma, semicolon or sentence's end
-_PAIR = re.compile(r"(?:^|(?<=[,;:(.]))\s*(?P<label>[A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,2})"
-                   r"\s*=\s*(?P<who>[^,;=()\s][^,;=()]*(?:\([^()]*\))?)(?:(?<=\))\s*)?"
-                   r"(?=[,;)]|\.(?:\s|$)|$)")
+_PAIR = lazy(r"(?:^|(?<=[,;:(.]))\s*(?P<label>[A-Z][\w'’-]*(?: [A-Z0-9][\w'’-]*){0,2})"
+             r"\s*=\s*(?P<who>[^,;=()\s][^,;=()]*(?:\([^()]*\))?)(?:(?<=\))\s*)?"
+             r"(?=[,;)]|\.(?:\s|$)|$)")
 # (who opens on a word and only a bracket's close takes the spaces after it: with `\s*` on
 # both sides of a who that holds spaces, a note of `=` and 100,000 spaces took minutes)
 

@@ -9,6 +9,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, Line, asks
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -19,7 +20,7 @@ COLONS = (":", "：")  # the full-width colon of East Asian typesetting too
 
 
 # the sentence before a quoted line introduces it: `Then she said:`, `He told me plainly.`
-SAYS = re.compile(r"(?:^|[.?!…]\s)(?:[^.?!…]{0,80}\b(?:said|says|told|tells|asked|asks|"
+SAYS = lazy(r"(?:^|[.?!…]\s)(?:[^.?!…]{0,80}\b(?:said|says|told|tells|asked|asks|"
                    r"shouted|whispered|replied|answered|warned|yelled|screamed|begged|"
                    r"ordered|went)\b[^.?!…]{0,40}[.:,…]?|[^.?!…]{0,120}:)[\"”’]?\s*$", re.I)
 
@@ -135,8 +136,8 @@ def asked_once(found: list[Block], roles: Roles) -> list[Notice]:
 
 # the name a transcription app gives a voice it could not tell (Otter.ai's `Unknown
 # Speaker`), or a transcriber's
-_UNNAMED = re.compile(r"^(?:unknown|unidentified|unnamed)(?: (?:speaker|voice|person|male|"
-                      r"female|man|woman))?(?: \d{1,2})?$", re.I)
+_UNNAMED = lazy(r"^(?:unknown|unidentified|unnamed)(?: (?:speaker|voice|person|male|"
+                r"female|man|woman))?(?: \d{1,2})?$", re.I)
 
 
 def unnamed_voice(found: list[Block], roles: Roles) -> list[Notice]:
@@ -207,7 +208,7 @@ def _caseless(c: str) -> bool:
 # the ids speech-to-text diarization gives the voices it cannot name (WhisperX and
 # pyannote's `SPEAKER_00`, others' `Speaker 1`): a speaker's label, digits and all (a_name
 # refuses digits, `Day 3`), in brackets too (`[SPEAKER_01]: text`, as WhisperX sets it)
-_DIARIZED = re.compile(r"(?i:speaker)[ _]?\d{1,3}")
+_DIARIZED = lazy(r"(?i:speaker)[ _]?\d{1,3}")
 
 
 def diarized(label: str) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from itertools import takewhile
 from pathlib import Path
@@ -14,14 +13,15 @@ from qcode.ingest.decode import decode
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.labeltext import DELIVERY
 from qcode.ingest.layout import Line, asks, ends_sentence
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.source import Source, numbered
 from qcode.model import Notice
 
-_NAME_THEN_COMMA = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s+\S")
-_TIME_LIKE = re.compile(r"^\s*\d[\d:.,]*\s*-+>")  # a cue's time line, however mistyped
+_NAME_THEN_COMMA = lazy(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s+\S")
+_TIME_LIKE = lazy(r"^\s*\d[\d:.,]*\s*-+>")  # a cue's time line, however mistyped
 _NOT_CUES = ("WEBVTT", "NOTE", "STYLE", "REGION")  # blocks that run to the next blank line
 # `Name:` opening a cue, or `Name (interpreter):`, the role kept with the name (turns.Roles)
-_CUE_LABEL = re.compile(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}(?: \([a-z]{3,15}\))?):\s+")
+_CUE_LABEL = lazy(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}(?: \([a-z]{3,15}\))?):\s+")
 
 
 def read_subtitles(data: bytes, path: Path) -> Source:
@@ -305,8 +305,8 @@ class _Cues:
 # a cue the translator or subtitler adds, not said: `T/N: ...`, `TN: ...`, `[TL note: ...]`,
 # `(Translator's note: ...)`, `Subtitler's note - ...`, French and Spanish `N.d.T.:`
 TRANSLATORS_NOTE = "translator's note"
-_NOTE_CUE = re.compile(
+_NOTE_CUE = lazy(
     r"^\s*[\[(]?\s*(?:T\s?/\s?N|T\.\s?N\.|TL\s?/\s?N|TL\s?[Nn]ote|N\.\s?[Dd]\.\s?[Tt]\.|"
     r"(?i:(?:translator|translation|subtitler|editor)['’]?s?\s+note|trans\.\s+note)|"
     r"(?P<bare>TN))\s*[:：–—-]\s*\S")
-_BARE_TN = re.compile(r"^\s*TN\s*[:：]")
+_BARE_TN = lazy(r"^\s*TN\s*[:：]")

@@ -28,6 +28,7 @@ from qcode.ingest.labelledcells import (
     labelled_column,
     shown,
 )
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.qarows import asks_left, qa_columns
 from qcode.ingest.speakerkey import speaker_key
 from qcode.model import Notice
@@ -58,7 +59,7 @@ def one_line(text: str) -> str:
 _HEADER_CELLS = {"speaker", "name", "who", "person", "role", "answer", *HEADER_WORDS}
 SPEAKER_HEADERS = {"speaker", "speakers", "name", "who", "person", "role", "participant",
                    "interviewer", "interviewee", "respondent", "화자", "발화자"}
-_INTERVIEWER = re.compile(r"^(?:interviewer|int|q|i|question|moderator|researcher)\b", re.I)
+_INTERVIEWER = lazy(r"^(?:interviewer|int|q|i|question|moderator|researcher)\b", re.I)
 
 
 def _name(cell: list[str]) -> str:
@@ -163,8 +164,8 @@ _TARGET = {"english", "translation", "english translation", "translated", "in en
            "영어", "번역", "영문", "영어 번역"}
 _ORIGINAL = {"korean", "original", "korean original", "original (korean)", "transcript (korean)",
              "한국어", "조선어", "원문", "원본", "chinese", "japanese", "russian"}
-_NON_LATIN = re.compile(r"[^\W\d_\x20-\u024f\u1e00-\u1eff]")  # letters beyond Latin scripts
-_LETTER = re.compile(r"[^\W\d_]")
+_NON_LATIN = lazy(r"[^\W\d_\x20-\u024f\u1e00-\u1eff]")  # letters beyond Latin scripts
+_LETTER = lazy(r"[^\W\d_]")
 
 
 def _originals(rows: Rows) -> tuple[set[int], str]:

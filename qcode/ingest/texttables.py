@@ -25,12 +25,12 @@ text, times and row numbers (NVivo's coding columns)."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from qcode.ingest.labelledcells import CELL_TIME, NUMBER_HEADERS, ROW_NUMBER, TIME_HEADERS, by_header
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.pipes import DELIMITER, pipe_cells, row_lines
 from qcode.ingest.tables import SPEAKER_HEADERS, plan
 from qcode.model import Notice
@@ -38,8 +38,8 @@ from qcode.model import Notice
 Cells = list[tuple[int, str]]  # (offset in the line, text) of each cell
 Cut = Callable[[str], Cells | None]
 
-_COLUMN = re.compile(r"\S+(?: \S+)*")  # a fixed column's head: words one space apart
-_APART = re.compile(r"\S {2,}\S")
+_COLUMN = lazy(r"\S+(?: \S+)*")  # a fixed column's head: words one space apart
+_APART = lazy(r"\S {2,}\S")
 
 
 @dataclass

@@ -26,6 +26,7 @@ import re
 from typing import TYPE_CHECKING, NamedTuple
 
 from qcode.ingest.layout import Line, asks
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.posts import board_frame, mark_quotes, mark_signatures
 
 if TYPE_CHECKING:
@@ -35,22 +36,22 @@ if TYPE_CHECKING:
 _AGO = r"\d{1,3}\s*(?:yr|year|mo|month|wk|week|day|d|hr|hour|h|min|minute|m)s?\.?\s+ago"
 _SHORT = r"\d{1,3}\s?(?:y|yr|mo|w|d|h|min|m)\b\.?"  # `5y`, `3mo`: the redesign's ages
 _WHEN = rf"(?:{_AGO}|{_SHORT})(?:\s*[·•]\s*edited(?:\s+(?:{_AGO}|{_SHORT}))?)?"
-_HEADER = re.compile(rf"^\s*(?P<title>posted by\s+)?u/(?P<name>[\w-]{{2,30}})(?P<op>\s+OP)?"
-                     rf"(?:\s*[·•|]?\s*{_WHEN})?\s*$", re.I)
-_BARE = re.compile(rf"^\s*(?P<name>[\w-]{{3,30}})(?P<op>\s+OP)?\s*[·•]\s*{_WHEN}\s*$", re.I)
-_OLD = re.compile(r"^\s*\[[–−+-]\]\s*(?P<name>[\w-]{3,30})(?P<op>\s+\[S\])?(?:\s+\[[^\]]*\])*"
-                  r"\s+(?:-?[\d,]+\s+points?|\[score hidden\])\b.*$", re.I)
-_BOARD = re.compile(r"^\s*(?:post\s+)?by\s+(?P<name>\S(?:[^»]{0,38}\S)?)\s*»\s*\S.*\d.*$", re.I)
-_LEVEL = re.compile(r"^\s*level\s+\d{1,2}\s*$", re.I)
-_NAME = re.compile(r"^\s*(?P<name>[\w-]{3,30})(?P<op>\s+OP)?\s*$")
-_OP = re.compile(r"^\s*OP\s*$")
-_FURNITURE = re.compile(
+_HEADER = lazy(rf"^\s*(?P<title>posted by\s+)?u/(?P<name>[\w-]{{2,30}})(?P<op>\s+OP)?"
+               rf"(?:\s*[·•|]?\s*{_WHEN})?\s*$", re.I)
+_BARE = lazy(rf"^\s*(?P<name>[\w-]{{3,30}})(?P<op>\s+OP)?\s*[·•]\s*{_WHEN}\s*$", re.I)
+_OLD = lazy(r"^\s*\[[–−+-]\]\s*(?P<name>[\w-]{3,30})(?P<op>\s+\[S\])?(?:\s+\[[^\]]*\])*"
+            r"\s+(?:-?[\d,]+\s+points?|\[score hidden\])\b.*$", re.I)
+_BOARD = lazy(r"^\s*(?:post\s+)?by\s+(?P<name>\S(?:[^»]{0,38}\S)?)\s*»\s*\S.*\d.*$", re.I)
+_LEVEL = lazy(r"^\s*level\s+\d{1,2}\s*$", re.I)
+_NAME = lazy(r"^\s*(?P<name>[\w-]{3,30})(?P<op>\s+OP)?\s*$")
+_OP = lazy(r"^\s*OP\s*$")
+_FURNITURE = lazy(
     rf"^\s*(?:{_AGO}|[·•]\s*{_WHEN}|[\d.,]+[km]?|level\s+\d{{1,2}}|OP|vote|"
     rf"[\d.,]+[km]?\s+points?(?:\s*[·•]\s*{_WHEN})?|sort by\s*:.*|(?:continue this thread|"
     r"load more comments|view more (?:replies|comments)|more replies)\W*|"
     r"(?:[\d.,]+[km]?\s+)?(?:(?:reply|share|award|give award|report|save|follow|permalink|"
     r"embed|parent|comments?|points?|votes?)\s*)+)$", re.I)
-_EDIT = re.compile(r"^\s*(?:edit|update)\s*\d{0,2}\s*[:：]", re.I)
+_EDIT = lazy(r"^\s*(?:edit|update)\s*\d{0,2}\s*[:：]", re.I)
 MIN_COMMENTS = 3
 
 

@@ -19,13 +19,14 @@ from qcode.errors import IngestError
 from qcode.ingest.credits import ROLE_WORDS
 from qcode.ingest.labeltext import drop_opening_mark
 from qcode.ingest.layout import Block, Line, asks, is_question
+from qcode.ingest.lazyre import lazy
 from qcode.ingest.prompts import question_goes_on
 from qcode.model import Notice, Paragraph, Role, Turn, normalize_ws
 
 if TYPE_CHECKING:
     from pathlib import Path
 
-_KNOWN_RESPONDENT = re.compile(
+_KNOWN_RESPONDENT = lazy(
     r"^(a|answer|r\d*|p\d+|(?:respondent|interviewee|participant|defector|witness)"
     r"(?:\s*\d{1,3}|\s+[a-z]{1,2})?)$"  # `Respondent 2`, `Defector A`; not `Respondents`
 )
@@ -36,29 +37,29 @@ _KNOWN_RESPONDENT = re.compile(
 # and a broadcast's READER or ANNOUNCER, who reads a document or a link aloud (`READER: The
 # regime's rotten culture...`, an archive extract): read as a once-used name, it was the words
 # of the answer before it
-_NOT_TAKING_PART = re.compile(r"^(?:the\s+)?(?:narrator|narration|voice[\s-]?over|v\.o|"
-                              r"reader|announcer|continuity)"
-                              r"(?:\s*\([^)]*\))?$|"
-                              # a broadcast's clip of someone unnamed: `UNIDENTIFIED NEWSREADER`
-                              r"^unidentified(?:\s+[\w#-]+){0,3}$")
+_NOT_TAKING_PART = lazy(r"^(?:the\s+)?(?:narrator|narration|voice[\s-]?over|v\.o|"
+                        r"reader|announcer|continuity)"
+                        r"(?:\s*\([^)]*\))?$|"
+                        # a broadcast's clip of someone unnamed: `UNIDENTIFIED NEWSREADER`
+                        r"^unidentified(?:\s+[\w#-]+){0,3}$")
 
 
 # the role a label says in brackets, as subtitles and chat exports write it: `Sora Lim
 # (interpreter)` (text files: labels.py takes it off the name)
-_ROLE_SAID = re.compile(r"\(\s*([a-z]+)\s*\)$")
+_ROLE_SAID = lazy(r"\(\s*([a-z]+)\s*\)$")
 # someone in a panel's audience, a caller (`AUDIENCE MEMBER:`, `QUESTIONER:`, `FROM THE
 # FLOOR:`): asks, so their words are questions, never testimony, even under a label used once
 # (read into the turn before it, an audience question became the moderator's or an answer)
-_AUDIENCE = re.compile(r"^(?:(?:an?|the)\s+)?(?:audience(?:\s+(?:member|question))?|member of "
-                       r"the audience|questioner|(?:question\s+)?from the (?:floor|audience)|"
-                       r"caller)$")
+_AUDIENCE = lazy(r"^(?:(?:an?|the)\s+)?(?:audience(?:\s+(?:member|question))?|member of "
+                 r"the audience|questioner|(?:question\s+)?from the (?:floor|audience)|"
+                 r"caller)$")
 
 
 # who presides over a hearing or an inquiry, and asks: `Chair`, `Commissioner Ferrante`,
 # `The Chairman`, `Presiding Judge` (the witness answers)
-_PRESIDING = re.compile(r"^(?:the\s+|mr\.?\s+|madam\s+)?(?:(?:vice|deputy|acting|co)[\s-]+)?"
-                        r"(?:chair(?:man|woman|person)?|commissioner|presiding\s+(?:officer|"
-                        r"member|judge)|rapporteur|panel\s+member)\b")
+_PRESIDING = lazy(r"^(?:the\s+|mr\.?\s+|madam\s+)?(?:(?:vice|deputy|acting|co)[\s-]+)?"
+                  r"(?:chair(?:man|woman|person)?|commissioner|presiding\s+(?:officer|"
+                  r"member|judge)|rapporteur|panel\s+member)\b")
 
 
 def _by_title(label: str) -> Role:

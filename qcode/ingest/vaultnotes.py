@@ -24,18 +24,19 @@ from __future__ import annotations
 import re
 
 from qcode.ingest.layout import Line
+from qcode.ingest.lazyre import lazy
 
-_COMMENT = re.compile(r"%%.*?%%")
-_CALLOUT = re.compile(r"^\s*>\s*\[!(?P<type>[\w-]+)\][+-]?")
+_COMMENT = lazy(r"%%.*?%%")
+_CALLOUT = lazy(r"^\s*>\s*\[!(?P<type>[\w-]+)\][+-]?")
 NOTE_CALLOUTS = frozenset({"note", "info", "todo", "tip", "hint", "important", "warning",
                            "caution", "attention", "abstract", "summary", "tldr", "example",
                            "success", "check", "done", "failure", "fail", "missing", "danger",
                            "error", "bug", "memo", "consent"})
 QUOTE_CALLOUTS = frozenset({"quote", "cite"})
-_WIKILINK = re.compile(r"(?P<open>\[\[)(?:(?P<target>[^\[\]|\n]*)\|)?(?P<shown>[^\[\]|\n]+)"
-                       r"(?P<close>\]\])")
-_EMBED = re.compile(r"^\s*!\[\[[^\[\]\n]+\]\]\s*$")
-_HIGHLIGHT = re.compile(r"(?P<open>==)(?=\S)[^=\n]+?(?<=\S)(?P<close>==)")
+_WIKILINK = lazy(r"(?P<open>\[\[)(?:(?P<target>[^\[\]|\n]*)\|)?(?P<shown>[^\[\]|\n]+)"
+                 r"(?P<close>\]\])")
+_EMBED = lazy(r"^\s*!\[\[[^\[\]\n]+\]\]\s*$")
+_HIGHLIGHT = lazy(r"(?P<open>==)(?=\S)[^=\n]+?(?<=\S)(?P<close>==)")
 
 
 def has_vault_marks(text: str) -> bool:

@@ -19,11 +19,12 @@ from __future__ import annotations
 import re
 
 from qcode.ingest.layout import Block, asks, ends_sentence, is_question
+from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
 
 ENDS_PAGE = {"comments", "author"}
-_RELATED_SECTION = re.compile(r"^\W*(?:related|more (?:from|in|on)|you (?:may|might) also "
-                              r"like|recommended|popular|most read)", re.I)
+_RELATED_SECTION = lazy(r"^\W*(?:related|more (?:from|in|on)|you (?:may|might) also "
+                        r"like|recommended|popular|most read)", re.I)
 _WHAT = {"comments": "comments", "author": "author box", "related": "related articles"}
 MAX_TITLE = 25  # words: a related article's title; a longer paragraph is the interview
 
@@ -81,21 +82,21 @@ MAX_TITLES = 8  # links a box lists
 
 
 # a sign-up box's form: its e-mail field, its consent line (only a box has them)
-_SIGN_UP_FORM = re.compile(
+_SIGN_UP_FORM = lazy(
     r"^\W*(?:(?:enter|type|add) (?:your )?e-?mail(?: address)?(?: here)?|your e-?mail(?: address)?|"
     r"e-?mail address|by (?:signing up|subscribing|registering|entering your e-?mail|clicking"
     r"[^,]{0,30}),? you(?:['’]re| are)? (?:agree|agreeing|consent|accept)\b.*|"
     r"you (?:can|may) unsubscribe at any time\b.*|we(?:['’]ll| will) never share your e-?mail"
     r"\b.*)\W*$", re.I)
 # its heading and button (alone, not enough: a box has a form too)
-_SIGN_UP = re.compile(r"^\W*(?:(?:[\w'’-]+ ){0,3}newsletters?|(?:sign (?:me )?up|subscribe)"
-                      r"(?: now| for free| here| (?:for|to) [^.!?]{1,50})?|(?:get|receive) "
-                      r"(?:our|the) [^.!?]{0,40}newsletter\b[^?]*)\W*$", re.I)
+_SIGN_UP = lazy(r"^\W*(?:(?:[\w'’-]+ ){0,3}newsletters?|(?:sign (?:me )?up|subscribe)"
+                r"(?: now| for free| here| (?:for|to) [^.!?]{1,50})?|(?:get|receive) "
+                r"(?:our|the) [^.!?]{0,40}newsletter\b[^?]*)\W*$", re.I)
 MAX_GAP = 2  # lines between two of the box's (its name, its blurb)
 # an audio player's line: `0:00 / 11:42`, `Listen to this article · 5 min`
-_PLAYER = re.compile(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$|^\W*"
-                     r"(?:listen to this (?:article|story|interview)|listen)\W*(?:\d{1,3}\s*"
-                     r"min(?:ute)?s?\W*)?$", re.I)
+_PLAYER = lazy(r"^\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?\s*$|^\W*"
+               r"(?:listen to this (?:article|story|interview)|listen)\W*(?:\d{1,3}\s*"
+               r"min(?:ute)?s?\W*)?$", re.I)
 
 
 def _sign_up_boxes(found: list[Block]) -> None:
