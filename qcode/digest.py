@@ -18,6 +18,7 @@ from qcode.codebook import Code, Codebook
 from qcode.config import Config
 from qcode.errors import ConfigError, NothingSelected, QcodeError
 from qcode.model import CodingRow, within
+from qcode.plural import counted
 from qcode.privacy import Redactor, public_codings
 from qcode.store import Store
 
@@ -236,7 +237,9 @@ def why_empty(store: Store, config: Config, opts: DigestOptions) -> NothingSelec
     if not found:
         return NothingSelected(f"no coding matches {chosen}; nothing was written")
     statuses = ", ".join(f"{n} {s}" for s, n in sorted(found.items()))
-    return NothingSelected(f"{sum(found.values())} coding(s) match {chosen} ({statuses}) but "
+    n = sum(found.values())
+    return NothingSelected(f"{counted(n, 'coding')} {'matches' if n == 1 else 'match'} {chosen} "
+                           f"({statuses}) but "
                            f"none is {opts.status}; review them first (qcode review export), "
                            "or ask for a draft (status suggested); nothing was written",
                            option="status")

@@ -23,6 +23,7 @@ from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.digest import Digest, DigestOptions, Group, Quote, build_digest, why_empty
 from qcode.errors import QcodeError
+from qcode.plural import counted
 from qcode.store import Store
 
 FORMATS = ("html", "md", "docx", "csv")
@@ -63,6 +64,7 @@ def _env(folder: Path | None, autoescape: bool) -> jinja2.Environment:
                              undefined=jinja2.StrictUndefined, keep_trailing_newline=True,
                              trim_blocks=True, lstrip_blocks=True)
     env.filters["md"] = _md
+    env.filters["counted"] = counted
     return env
 
 
@@ -244,7 +246,8 @@ def _docx_skeleton(digest: Digest, styles: dict[str, str]) -> Iterator[str | Gro
     for theme in digest.themes:
         color = theme.color.lstrip("#").upper()
         yield _w_p(theme.label, styles["Heading 1"], run=f'<w:color w:val="{_xml(color)}"/>')
-        yield _w_p(f"{theme.quotes} quotes from {theme.interviewees} interviewees. "
+        yield _w_p(f"{counted(theme.quotes, 'quote')} from "
+                   f"{counted(theme.interviewees, 'interviewee')}. "
                    f"{theme.description}")
         for group in theme.groups:
             if not group.quotes:

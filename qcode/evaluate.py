@@ -18,6 +18,7 @@ from qcode.errors import QcodeError
 from qcode.match import Engine, Explanation
 from qcode.match.decide import decide
 from qcode.model import CodingRow, normalize_ws, within
+from qcode.plural import plural
 from qcode.store import Store
 
 
@@ -110,7 +111,8 @@ def read_labels(path: Path) -> list[tuple[int, str, str, set[str]]]:
             missing = {"transcript", "segment", "codes"} - set(reader.fieldnames or [])
             if missing:
                 raise QcodeError(
-                    f"missing column(s) {', '.join(sorted(missing))}; the labels CSV needs "
+                    f"missing {plural(len(missing), 'column')} {', '.join(sorted(missing))}; "
+                    "the labels CSV needs "
                     "transcript, segment (text or segment id), codes (separated by ';')",
                     path, 1)
             return [

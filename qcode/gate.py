@@ -25,6 +25,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from qcode.plural import counted
+
 FOLDS = 5
 FLOOR = 0.5  # no threshold below this probability
 PRECISION = 0.75  # the estimated precision a code's suggestions must reach
@@ -49,7 +51,7 @@ class Gate:
             return (f"suggests from {self.threshold:.2f}: cross-validated {self.right} of "
                     f"{self.suggested} right (estimated precision {self.precision:.2f})")
         if self.open_positives < MIN_RIGHT:
-            return (f"{self.open_positives} reviewed passage(s) the rules missed; needs "
+            return (f"{counted(self.open_positives, 'reviewed passage')} the rules missed; needs "
                     f"{MIN_RIGHT} (recode misses in the uncoded sample: --sample-uncoded)")
         if not self.suggested:
             return (f"in cross-validation the model gave no passage the rules missed a "

@@ -20,6 +20,7 @@ from qcode.ingest import parse_file
 from qcode.model import ENGINE_SOURCES, NLP_VERSION, Coding, Transcript, source_hash
 from qcode.outputs import write_outputs
 from qcode.plan import Plan, same_file, what_changed
+from qcode.plural import counted
 from qcode.rerun import RunSummary, remember
 from qcode.store import Store
 
@@ -186,8 +187,8 @@ def _admitted(result: _Parsed, path: Path, plan: Plan, claimed: dict[str, str]) 
 def _warnings(t: Transcript, path: Path) -> list[QcodeError]:
     out: list[QcodeError] = [IngestError(n.message, path, n.line) for n in t.notices]
     if t.repaired_lines:
-        out.append(IngestError(f"repaired mojibake (garbled characters) on {t.repaired_lines} "
-                               "line(s)", path, 1))
+        out.append(IngestError("repaired mojibake (garbled characters) on "
+                               f"{counted(t.repaired_lines, 'line')}", path, 1))
     return out
 
 

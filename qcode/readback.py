@@ -38,8 +38,10 @@ class TranscriptView:
     speakers: list[tuple[str, str]]  # (speaker, role) in order of first appearance
     turns: int
     words: int
-    coded_words: int
+    coded_words: int  # words in the turns read as coded (`_coded`), not words given a code
     notices: list[Notice]
+    coded_turns: int = 0  # turns read as coded
+    coded_paragraphs: int = 0  # their paragraphs: the passages the codebook is matched on
 
 
 def _coded(role: str, config: Config) -> bool:
@@ -77,13 +79,19 @@ def show_turns(store: Store, config: Config, wanted: str) -> tuple[TranscriptVie
 def _summary(t: Transcript, config: Config, redactor: Redactor) -> TranscriptView:
     speakers: dict[str, str] = {}
     words = Counter[bool]()
+    coded_turns = coded_paragraphs = 0
     for turn in t.turns:
         if turn.role != "other":
             speakers.setdefault(redactor.text(turn.speaker), turn.role)
-        words[_coded(turn.role, config)] += sum(len(p.text.split()) for p in turn.paragraphs)
+        coded = _coded(turn.role, config)
+        words[coded] += sum(len(p.text.split()) for p in turn.paragraphs)
+        if coded:
+            coded_turns += 1
+            coded_paragraphs += len(turn.paragraphs)
     notices = [Notice(n.line, redactor.text(n.message)) for n in t.notices]
     return TranscriptView(t.id, as_typed(t.path), t.encoding, list(speakers.items()), len(t.turns),
-                          words[True] + words[False], words[True], notices)
+                          words[True] + words[False], words[True], notices, coded_turns,
+                          coded_paragraphs)
 
 
 def list_transcripts(store: Store, config: Config) -> list[TranscriptView]:

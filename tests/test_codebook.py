@@ -30,7 +30,7 @@ def test_check_lists_every_problem_with_its_path(project: Project):
     project.write("bad.yaml", BAD, folder="codebooks")
     r = project.qcode("codebook", "check", "codebooks/bad.yaml", code=1)
     assert r.stderr.splitlines() == [
-        "Error: codebooks/bad.yaml: 8 problem(s) in the codebook; nothing was done",
+        "Error: codebooks/bad.yaml: 8 problems in the codebook; nothing was done",
         "  codes[0].rules[1].regex: missing ), unterminated subpattern at position 1",
         "  codes[0].rules[2].pattern: invalid spaCy Matcher pattern: Invalid token patterns "
         "for matcher rule 'check' Pattern 0: - [pattern -> 0 -> LOWERX] Extra inputs are not "

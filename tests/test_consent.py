@@ -40,8 +40,8 @@ def test_remove_takes_it_out_of_store_and_outputs_and_restore_lets_it_back(proje
     assert SECRET.encode() in db.read_bytes() + project_bytes(project.root)
 
     r = project.qcode("remove", "w1", "--reason", "consent withdrawn by phone")
-    assert r.stdout.startswith(f"removed w1: its text, segments and {len(ids)} coding(s); 1 "
-                               "decision(s) keep only their ids and a tombstone")
+    assert r.stdout.startswith(f"removed w1: its text, segments and {len(ids)} codings; 1 "
+                               "decision keeps only its ids and a tombstone")
     assert f"may still hold it: {source}" in r.stdout
     assert f"may still hold it: {sheet}" in r.stdout
     for name in ("qcode.db", "qcode.db-wal"):

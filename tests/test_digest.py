@@ -109,7 +109,7 @@ def test_draft_digest_is_marked_unreviewed_everywhere(project: Project):
     assert "UNREVIEWED" in (out / "digest.md").read_text()
     assert "UNREVIEWED" in "\n".join(p.text for p in docx.Document(out / "digest.docx").paragraphs)
     r = project.qcode("digest", code=1)  # nothing accepted yet: says why, writes nothing
-    assert r.stderr == ("Error: --status: 3 coding(s) match the project (3 suggested) but none is "
+    assert r.stderr == ("Error: --status: 3 codings match the project (3 suggested) but none is "
                         "accepted; review them first (qcode review export), or ask for a draft "
                         "(status suggested); nothing was written\n")
     assert not (project.root / "outputs" / "digest").exists()

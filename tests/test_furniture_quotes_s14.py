@@ -60,7 +60,7 @@ def test_an_unlabelled_answer_that_tells_a_question_is_the_answer():
     assert ("(author)", "other", "Oren Maddalena writes about North Korea for The Eastern "
             "Courier.") in turns(LAYOUTS / path)
     assert messages(LAYOUTS / path)[-1] == (
-        "18: 2 paragraph(s) ending in '?' are read as the answer's, not the interviewer's "
+        "18: 2 paragraphs ending in '?' are read as the answer's, not the interviewer's "
         "(the first on this line): the question is quoted and given to someone in the "
         "speaker's story, or is the speaker's own after what they tell; if one is the "
         "interviewer's, label the turns (e.g. `Q:` / `A:`)")

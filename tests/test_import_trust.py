@@ -8,6 +8,7 @@ from pathlib import Path
 
 import openpyxl
 
+from qcode.plural import counted
 from qcode.store import Store
 from tests.conftest import Project
 from tests.test_review import codings, export, fill
@@ -43,7 +44,7 @@ def test_a_vanished_coding_does_not_block_the_rest(coded: Project):
         assert (f"Warning: {path}: {cells[cid]}: coding '{cid}' no longer exists (its "
                 "transcript or the codebook changed); the decision 'accept' is kept as "
                 "orphaned history") in r.stderr
-    assert f"recorded {len(ids)} decision(s) by ana" in r.stdout
+    assert f"recorded {counted(len(ids), 'decision')} by ana" in r.stdout
     assert "2 on codings that no longer exist" in r.stdout
     kept = decisions(coded)
     assert {c for c, _, _ in kept} == set(ids)
@@ -109,7 +110,7 @@ def test_the_adjudicator_is_a_role_not_a_name(coded: Project):
     assert "_meta: 'cho' is not an adjudicator of this project" in r.stderr
     (coded.root / "qcode.toml").write_text('adjudicators = ["cho"]\n')
     r = coded.qcode("review", "adjudicate", "--import", "adj.xlsx")
-    assert "recorded 1 final decision(s) by cho" in r.stdout
+    assert "recorded 1 final decision by cho" in r.stdout
     assert codings(coded)[ids[0]]["status"] == "accepted"
     with Store(coded.root / "outputs" / "qcode.db") as store:
         row = store.db.execute("SELECT reviewer, adjudicated_by FROM decisions "

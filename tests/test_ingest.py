@@ -169,7 +169,7 @@ def test_encodings_and_mojibake(project: Project):
     assert moji.turns[1].paragraphs[0].text == "it’s fine."
     assert moji.repaired_lines == 1
     r = project.qcode("ingest", "transcripts", code=0)
-    assert "Warning: transcripts/moji.txt:1: repaired mojibake (garbled characters) on 1 line(s)" \
+    assert "Warning: transcripts/moji.txt:1: repaired mojibake (garbled characters) on 1 line" \
         in r.stderr
     assert "transcripts/legacy.txt:1: not UTF-8; read as" in r.stderr
 
@@ -186,7 +186,7 @@ def test_the_authors_own_characters_are_not_mojibake(tmp_path: Path):
     assert [(turn.speaker, turn.paragraphs[0].text) for turn in t.turns][:2] == [
         ("Q", "Where?"), ("A", "From Hyesan (혜산)，by the river. The first time.")]
     assert [n.message for n in t.notices] == [
-        "1 typeset ligature(s) (`ﬁ`, `ﬂ`...: text copied from a PDF) read as the letters they "
+        "1 typeset ligature (`ﬁ`, `ﬂ`...: text copied from a PDF) read as the letters they "
         "join, so that words match the codebook's"]
 
 

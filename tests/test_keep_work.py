@@ -65,9 +65,9 @@ def test_file_option_never_replaces_a_filled_sheet(project: Project):
     fill(path, {sorted(codings(project))[0]: ("", "", "a note is work too")})
     before = path.read_bytes()
     r = project.qcode("review", "export", "--reviewer", "ana", "--file", path, "--force", code=1)
-    assert r.stderr == (f"Error: {path}: --file: has 1 row(s) a person filled in; it is never "
-                        "replaced: import it first (qcode review import) or write the new "
-                        "sheet to another file\n")
+    assert r.stderr == (f"Error: {path}: --file: has 1 row with a note or recode_to but no "
+                        "decision, which only the sheet keeps; it is never replaced: write the "
+                        "new sheet to another file\n")
     assert path.read_bytes() == before
     other = project.root / "notes.xlsx"
     other.write_text("not a workbook")
@@ -127,7 +127,7 @@ def test_selections_of_nothing_say_so_and_write_nothing(project: Project):
     assert r.stderr == ("Error: --where: no transcript has gender=womn (gender is one of woman); "
                         "nothing was written\n")
     r = project.qcode("digest", "--code", "bribery", "--where", "gender=woman", code=1)
-    assert r.stderr.startswith("Error: --status: 2 coding(s) match code bribery and gender=woman "
+    assert r.stderr.startswith("Error: --status: 2 codings match code bribery and gender=woman "
                                "(2 suggested) but none is accepted;")
     assert not (project.root / "outputs" / "digest").exists()
     assert not (project.root / "outputs" / "review").exists()

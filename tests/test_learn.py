@@ -118,7 +118,7 @@ def rows(project: Project) -> list[dict[str, str]]:
 
 def test_suggestions_learned_from_decisions_explained_and_reviewable(learned: Project):
     r = learned.qcode("suggest")
-    assert "bribery" in r.stdout and "new suggestion(s)" in r.stdout
+    assert "bribery" in r.stdout and "new suggestion" in r.stdout
     found = [x for x in rows(learned) if x["rules"] == "model"]
     texts = {x["text"] for x in found}
     assert set(HIDDEN) <= texts, texts  # bribery without the rules' words
@@ -171,7 +171,7 @@ def test_no_suggestion_until_cross_validation_shows_the_model_finds_misses(proje
     miss, so it suggests nothing and says why."""
     r = _reviewed(project, find_misses=False).qcode("suggest")
     said = " ".join(r.stdout.split())
-    assert f"0 reviewed passage(s) the rules missed; needs {gate.MIN_RIGHT}" in said
+    assert f"0 reviewed passages the rules missed; needs {gate.MIN_RIGHT}" in said
     assert not [x for x in rows(project) if x["rules"] == "model"]
 
 
@@ -186,7 +186,7 @@ def test_gate_takes_the_lowest_threshold_estimated_precise_enough() -> None:
     shut = gate.choose(p, wrong, open_)  # nothing passes: the best try is said
     assert shut.threshold is None and "too low" in shut.reason()
     few = gate.choose(p, y, open_ & (p > 0.78))  # precise, but too few to judge by
-    assert few.threshold is None and "4 reviewed passage(s) the rules missed; needs 6" in few.reason()
+    assert few.threshold is None and "4 reviewed passages the rules missed; needs 6" in few.reason()
     assert list(gate.folds(["b", "a", "b", "c"], k=2)) == [1, 0, 1, 0]
 
 

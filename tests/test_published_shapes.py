@@ -221,7 +221,7 @@ def test_a_form_feed_is_a_page_break_not_a_control_character(tmp_path: Path):
     path = tmp_path / "ff.txt"
     path.write_text("Q: Where did you work?\nA: At the mill,\n\x0cuntil it closed.\n"
                     "Q: And then?\nA: Nothing\x1b.\n", encoding="utf-8")
-    assert [m.split(" such as")[0] for m in messages(path)] == ["5: 1 control character(s)"]
+    assert [m.split(" such as")[0] for m in messages(path)] == ["5: 1 control character"]
     assert turns(path)[1][2] == "At the mill, until it closed."
 
 
@@ -500,7 +500,7 @@ def test_a_newsletter_post_clipped_to_markdown():
     ]
     kinds = {text.split()[0]: speaker for speaker, role, text in turns(path) if role == "other"}
     assert kinds["Thanks"] == "(social)" and kinds["Discussion"] == "(comments)"
-    assert "1 paragraph(s) ending in '?' after the page's comments" in " ".join(messages(path))
+    assert "1 paragraph ending in '?' after the page's comments" in " ".join(messages(path))
 
 
 def test_thanks_for_reading_in_an_answer_is_the_answer(tmp_path: Path):

@@ -81,7 +81,7 @@ def test_recodes_count_under_the_new_code_in_every_output(coded: Project):
 def test_undo_withdraws_a_sheet_and_restore_brings_it_back(coded: Project):
     cid = recoded(coded)
     r = coded.qcode("review", "undo", "--reviewer", "ana")
-    assert r.stdout.startswith("withdrew 1 decision(s) of ana from ana.xlsx (export ")
+    assert r.stdout.startswith("withdrew 1 decision of ana from ana.xlsx (export ")
     row = codings(coded)[cid]
     assert (row["code"], row["status"]) == ("usb_notel", "suggested")
     with Store(coded.root / "outputs" / "qcode.db") as store:
@@ -98,5 +98,5 @@ def test_undo_withdraws_a_sheet_and_restore_brings_it_back(coded: Project):
     # withdrawn again, then imported again: the sheet's decisions count once more
     coded.qcode("review", "undo", "--reviewer", "ana", "--sheet", "ana.xlsx")
     r = coded.qcode("review", "import", str(coded.root / "ana.xlsx"))
-    assert "recorded 1 decision(s) by ana (0 already recorded" in r.stdout
+    assert "recorded 1 decision by ana (0 already recorded" in r.stdout
     assert codings(coded)[cid]["status"] == "recoded"

@@ -137,7 +137,7 @@ def test_an_archives_download_stamp_is_left_out_and_ligatures_are_letters():
         "Once, a young soldier who was new. His officer came out and took it instead."]
     assert [s for s, r, _ in rows if r == "respondent"] == ["Kang", "Kang"]
     assert messages(path) == [
-        "4: 6 typeset ligature(s) (`ﬁ`, `ﬂ`...: text copied from a PDF) read as the letters "
+        "4: 6 typeset ligatures (`ﬁ`, `ﬂ`...: text copied from a PDF) read as the letters "
         "they join, so that words match the codebook's",
         "9: 3 lines of an archive's download stamp and the page's running header beside it "
         "('Downloaded from https://academic.example.org/rtq/article/8/1/45/6120 by guest on "

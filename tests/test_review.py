@@ -84,10 +84,10 @@ def test_two_reviewers_agreement_adjudication_and_reimport(coded: Project):
     fill(b, {ids[0]: ("accept", "", ""), ids[1]: ("accept", "", "it is"),
              ids[2]: ("recode", "usb_notel", "")})
     r = coded.qcode("review", "import", str(a))
-    assert "recorded 3 decision(s) by ana (0 already recorded" in r.stdout
+    assert "recorded 3 decisions by ana (0 already recorded" in r.stdout
     coded.qcode("review", "import", str(b))
     r = coded.qcode("review", "import", str(b))
-    assert "recorded 0 decision(s) by bo (3 already recorded" in r.stdout
+    assert "recorded 0 decisions by bo (3 already recorded" in r.stdout
     status = {cid: row["status"] for cid, row in codings(coded).items()}
     assert status[ids[0]] == "accepted"
     assert status[ids[1]] == "disputed" and status[ids[2]] == "disputed"
@@ -110,7 +110,7 @@ def test_two_reviewers_agreement_adjudication_and_reimport(coded: Project):
     fill(adj, {ids[1]: ("reject", "", "agreed with ana"), ids[2]: ("accept", "", "")},
          sheet="Adjudicate")
     r = coded.qcode("review", "adjudicate", "--import", str(adj))
-    assert "recorded 2 final decision(s)" in r.stdout
+    assert "recorded 2 final decisions" in r.stdout
     rows = codings(coded)
     assert ids[1] not in rows  # rejected codings leave codings.csv
     assert rows[ids[2]]["status"] == "accepted"
@@ -148,7 +148,7 @@ def test_broken_sheet_lists_every_cell_and_writes_nothing(coded: Project):
     row_of = {r[0].value: r[0].row for r in ws.iter_rows(min_row=2)}
     r = coded.qcode("review", "import", str(path), code=1)
     lines = r.stderr.splitlines()
-    assert lines[0] == f"Error: {path}: 6 problem(s) in the review sheet; nothing was imported"
+    assert lines[0] == f"Error: {path}: 6 problems in the review sheet; nothing was imported"
     assert sorted(lines[1:]) == sorted([
         f"  Review!K{row_of[ids[0]]}: 'acept' is not one of accept, reject, recode, unsure",
         f"  Review!L{row_of[ids[1]]}: recode needs a code id in recode_to",
@@ -195,7 +195,7 @@ def test_sorted_and_deleted_rows_and_dry_run(coded: Project):
     wb.save(path)
     fill(path, {ids[-1]: ("reject", "", "")})
     r = coded.qcode("review", "import", str(path), "--dry-run")
-    assert "would record 1 decision(s)" in r.stdout
+    assert "would record 1 decision by" in r.stdout
     assert codings(coded)[ids[-1]]["status"] == "suggested"
     coded.qcode("review", "import", str(path))
     assert ids[-1] not in codings(coded)
@@ -210,7 +210,7 @@ def test_uncoded_sample_misses_become_manual_codings_and_report(coded: Project):
     fill(path, {sample[0]: ("recode", "reasons_for_leaving", "missed"),
                 sample[1]: ("accept", "", ""), first: ("accept", "", "")})
     r = coded.qcode("review", "import", str(path))
-    assert "1 missed code(s) found" in r.stdout
+    assert "1 missed code found" in r.stdout
     manual = [row for row in codings(coded).values() if row["rules"] == "manual"]
     assert [(m["code"], m["status"]) for m in manual] == [("reasons_for_leaving", "accepted")]
     r = coded.qcode("codebook", "report", "--format", "csv")
@@ -234,7 +234,7 @@ def test_decisions_survive_transcript_edit_between_rounds(coded: Project):
     assert all(row["status"] == "accepted" for cid, row in still.items() if cid in ids)
     r = coded.qcode("review", "import", str(path))  # the old sheet names two gone codings
     assert r.stderr.count("no longer exist") == 2
-    assert "recorded 0 decision(s) by ana (6 already recorded" in r.stdout
+    assert "recorded 0 decisions by ana (6 already recorded" in r.stdout
 
 
 def test_agreement_statistics_match_hand_computed_values():

@@ -61,7 +61,7 @@ def test_changing_one_code_rematches_only_that_code(project: Project):
     book = project.root / "codebooks" / "default.yaml"
     book.write_text(book.read_text().replace("notetel, netel,", "notetel, netel, cigarette,"))
     r = project.qcode("code")
-    assert r.stdout.startswith("re-coded 1 transcript(s) for 1 code(s)")
+    assert r.stdout.startswith("re-coded 1 transcript for 1 code;")
 
 
 def test_decisions_survive_reruns_and_orphans_are_reported(project: Project):
@@ -89,7 +89,7 @@ def test_bad_codebook_stops_run_before_any_file_is_touched(project: Project):
                   "[{regex: '(('}]\n", folder="codebooks")
     r = project.qcode("run", "--codebook", "codebooks/bad.yaml", code=1)
     assert r.stderr.splitlines() == [
-        "Error: codebooks/bad.yaml: 1 problem(s) in the codebook; nothing was done",
+        "Error: codebooks/bad.yaml: 1 problem in the codebook; nothing was done",
         "  codes[0].rules[0].regex: missing ), unterminated subpattern at position 1",
     ]
     assert not (project.root / "outputs").exists()
@@ -164,7 +164,7 @@ def test_evaluate_command_prints_scores(project: Project):
     project.write("labels.csv", "transcript,text\n", folder=".")
     r = project.qcode("codebook", "evaluate", "codebooks/default.yaml", "--labels", "labels.csv",
                       code=1)
-    assert "Error: labels.csv:1: missing column(s) codes, segment" in r.stderr
+    assert "Error: labels.csv:1: missing columns codes, segment" in r.stderr
     project.write("labels.csv", "transcript,segment,codes\nt01,The first words,bribery\n",
                   folder=".")
     r = project.qcode("codebook", "evaluate", "codebooks/default.yaml", "--labels", "labels.csv",

@@ -127,7 +127,7 @@ def test_web_page_author_box_comments_and_related_articles_are_not_the_interview
     assert rows[11][:2] == (23, "Respondent")  # the last answer, alone
     assert rows[12][1] == "(author)" and rows[13][1] == "(author)"
     assert notices("web-clutter.txt") == [
-        "31: 2 paragraph(s) ending in '?' after the page's author box (line 25) are read as "
+        "31: 2 paragraphs ending in '?' after the page's author box (line 25) are read as "
         "page text, not the interview; if the interview goes on there, mark its end with a "
         "line `qcode: end`"]
 

@@ -234,7 +234,7 @@ def test_word_tracked_changes_content_controls_and_text_boxes(tmp_path: Path):
         ("Ri Eun-hee", "respondent", "My mother is still in Chongjin."),
     ]
     assert messages(path) == [
-        "7: 1 paragraph(s) of text boxes (the first on this line) kept as context, not coded: "
+        "7: 1 paragraph of text boxes (the first on this line) kept as context, not coded: "
         "Word draws a text box apart from the text (a sidebar, a pull quote); if one holds "
         "the interview, move its text into the document body"]
     # headers, footers, footnotes, comments and placeholders are not the interview

@@ -23,6 +23,7 @@ from qcode.cli.shell import (
 )
 from qcode.config import load_config
 from qcode.errors import QcodeError
+from qcode.plural import counted, plural
 from qcode.project import load_codebook
 
 if TYPE_CHECKING:
@@ -43,13 +44,15 @@ def codebook_check(
         bare = without_rules(book)
         if bare:
             more = f" and {len(bare) - 8} more" if len(bare) > 8 else ""
-            typer.echo(f"Warning: {file}: {len(bare)} code(s) have no rules, so qcode never "
+            typer.echo(f"Warning: {file}: {counted(len(bare), 'code')} {plural(len(bare), 'has')} no rules, "
+                       "so qcode never "
                        f"gives them: {', '.join(bare[:8])}{more}", err=True)
         for where in nested_repetitions(book):
             typer.echo(f"Warning: {file}: {where}: the regex repeats a repetition (like "
                        "`(a+)+`); qcode runs it safely (RE2, linear time), but a backtracking "
                        "engine could hang on it: prefer a flat pattern", err=True)
-        typer.echo(f"{file}: ok: {len(book.flat())} codes, {rules} rules, unit {book.unit}")
+        typer.echo(f"{file}: ok: {counted(len(book.flat()), 'code')}, {counted(rules, 'rule')}, "
+                   f"unit {book.unit}")
 
 
 @codebook_app.command("test")

@@ -20,6 +20,7 @@ from qcode.cli.shell import (
     tell,
 )
 from qcode.errors import QcodeError
+from qcode.plural import counted
 
 if TYPE_CHECKING:
     from qcode import search
@@ -44,12 +45,12 @@ def suggest_cmd(
             emit(["code", "positives", "negatives", "suggested", "why"],
                  [[c, str(p), str(neg), str(k), report.why[c]]
                   for c, (p, neg, k) in report.codes.items()],
-                 "table", f"model suggestions ({report.embedded} passages embedded now)")
+                 "table", f"model suggestions ({counted(report.embedded, 'passage')} embedded now)")
         if report.skipped:
             tell(quiet, f"not enough evidence yet (a code needs {suggest.MIN_POSITIVE} positive "
                        f"and {suggest.MIN_NEGATIVE} negative passages, examples included): "
                        f"{', '.join(report.skipped)}")
-        tell(quiet, f"{report.suggested} new suggestion(s); codings.csv has {n} rows")
+        tell(quiet, f"{counted(report.suggested, 'new suggestion')}; codings.csv has {counted(n, 'row')}")
 
 
 @app.command("search")
@@ -82,7 +83,7 @@ def search_cmd(
         hits, path = project_at(out, codebook).search(query, code, words, limit, to_review)
         _print_hits(hits, words, format)
         if to_review is not None:
-            typer.echo(f"wrote {path} ({len(hits)} rows)" if hits else "nothing found: no sheet "
+            typer.echo(f"wrote {path} ({counted(len(hits), 'row')})" if hits else "nothing found: no sheet "
                        "written")
 
 
@@ -96,7 +97,7 @@ def _print_hits(hits: list[search.Hit], words: bool, format: str) -> None:
         return
     from rich.text import Text
 
-    table = Table(title=f"{len(hits)} passage(s)", show_lines=True)
+    table = Table(title=counted(len(hits), "passage"), show_lines=True)
     for col in ("transcript", "line", "speaker", name, "text"):
         table.add_column(col)
     for h in hits:

@@ -19,6 +19,7 @@ from qcode.cli.shell import (
     reporting,
     tell,
 )
+from qcode.plural import counted
 
 
 @app.command()
@@ -56,8 +57,7 @@ def digest(
                                                   formats, template)
         d, files = result.digest, result.files
         n = sum(t.quotes for t in d.themes)
-        themes = f"{len(d.themes)} theme" + ("" if len(d.themes) == 1 else "s")
-        tell(quiet, f"{n} quote{'' if n == 1 else 's'} in {themes}"
+        tell(quiet, f"{counted(n, 'quote')} in {counted(len(d.themes), 'theme')}"
              + (" (DRAFT: unreviewed)" if d.draft else ""))
         for f in files:
             tell(quiet, f"wrote {f}")
@@ -90,14 +90,15 @@ def export_cmd(
     with reporting(debug):
         if what == "qdc":
             path, codes = project_at(out, codebook).export_qdc(file, force)
-            tell(quiet, f"wrote {path} ({codes} codes)")
+            tell(quiet, f"wrote {path} ({counted(codes, 'code')})")
             return
         if what == "qdpx":
             path, r = project_at(out, codebook).export_qdpx(file, status, force)
-            skipped = f"; {r.skipped} of codes no longer in the codebook left out" \
-                if r.skipped else ""
-            tell(quiet, f"wrote {path} ({r.sources} transcripts, {r.codings} codings, "
-                       f"{r.notes} notes, {r.users} users{skipped})")
+            skipped = f"; {counted(r.skipped, 'coding')} of codes no longer in the codebook " \
+                "left out" if r.skipped else ""
+            tell(quiet, f"wrote {path} ({counted(r.sources, 'transcript')}, "
+                       f"{counted(r.codings, 'coding')}, {counted(r.notes, 'note')}, "
+                       f"{counted(r.users, 'user')}{skipped})")
             return
         path = project_at(out).export(what, format, file, include_rejected, force)
         tell(quiet, f"wrote {path}")
@@ -122,7 +123,7 @@ def import_qdc_cmd(
         r = import_qdc(file, into or Path("codebooks") / f"{slug(file.stem)}.yaml")
         for name, cid in r.renamed:
             tell(quiet, f"  {name!r} -> {cid}")
-        tell(quiet, f"wrote {r.path} ({r.codes} codes, no rules yet: add rules, then run "
+        tell(quiet, f"wrote {r.path} ({counted(r.codes, 'code')}, no rules yet: add rules, then run "
                    f"`qcode codebook check {r.path}`)")
 
 
@@ -159,10 +160,12 @@ def import_qdpx_cmd(
         if r.skipped:
             names = sorted(r.skipped)
             more = f" and {len(names) - 5} more" if len(names) > 5 else ""
-            typer.echo(f"Warning: {sum(r.skipped.values())} coding(s) of {len(names)} code(s) "
+            typer.echo(f"Warning: {counted(sum(r.skipped.values()), 'coding')} of "
+                       f"{counted(len(names), 'code')} "
                        f"not in {book_path} left out: {'; '.join(names[:5])}{more} "
                        "(--add-codes adds them)", err=True)
-        tell(quiet, f"{file}: {len(r.transcripts)} transcript(s), {r.selections} selection(s) "
-                   f"coded by {r.reviewer}: {r.accepted} of qcode's codings accepted, "
-                   f"{r.rejected} rejected, {r.manual} added as manual codings, {r.unplaced} on "
-                   f"no codeable text; {r.recorded} new decision(s); codings.csv has {n} rows")
+        tell(quiet, f"{file}: {counted(len(r.transcripts), 'transcript')}, "
+                   f"{counted(r.selections, 'selection')} coded by {r.reviewer}: {r.accepted} of "
+                   f"qcode's codings accepted, {r.rejected} rejected, {r.manual} added as manual "
+                   f"codings, {r.unplaced} on no codeable text; "
+                   f"{counted(r.recorded, 'new decision')}; codings.csv has {counted(n, 'row')}")

@@ -19,6 +19,7 @@ from qcode.cli.shell import (
     review_app,
     tell,
 )
+from qcode.plural import counted
 from qcode.review import NEAR_MISSES
 
 
@@ -53,7 +54,7 @@ def review_export_cmd(
         path, n = project_at(out, codebook).review_export(reviewer, code or (), status,
                                                           sample_uncoded, seed, blind, file, force,
                                                           near_misses)
-        tell(quiet, f"wrote {path} ({n} rows)")
+        tell(quiet, f"wrote {path} ({counted(n, 'row')})")
 
 
 @review_app.command("import")
@@ -75,9 +76,10 @@ def review_import_cmd(
         r = project_at(out, codebook).review_import(file, reviewer, dry_run)
         _print_orphans(file, r.orphaned)
         verb = "would record" if dry_run else "recorded"
-        tell(quiet, f"{file}: {verb} {r.new} decision(s) by {r.reviewer} ({r.unchanged} already "
-                    f"recorded, {r.undecided} rows undecided, {r.misses} missed code(s) found, "
-                    f"{len(r.orphaned)} on codings that no longer exist)")
+        tell(quiet, f"{file}: {verb} {counted(r.new, 'decision')} by {r.reviewer} "
+                    f"({r.unchanged} already recorded, {counted(r.undecided, 'row')} undecided, "
+                    f"{counted(r.misses, 'missed code')} found, {len(r.orphaned)} on codings "
+                    "that no longer exist)")
 
 
 def _print_orphans(file: Path, orphaned: list[str]) -> None:
@@ -102,10 +104,10 @@ def review_undo_cmd(
     with reporting(debug):
         s = project_at(out).review_undo(reviewer, sheet, restore)
         if restore:
-            tell(quiet, f"restored {s.decisions} decision(s) of {reviewer} from {s.file} "
+            tell(quiet, f"restored {counted(s.decisions, 'decision')} of {reviewer} from {s.file} "
                        f"(export {s.export_id})")
         else:
-            tell(quiet, f"withdrew {s.decisions} decision(s) of {reviewer} from {s.file} "
+            tell(quiet, f"withdrew {counted(s.decisions, 'decision')} of {reviewer} from {s.file} "
                        f"(export {s.export_id}); they stay in the history: `qcode review undo "
                        f"--reviewer {reviewer} --sheet {s.export_id} --restore` brings them back")
 
@@ -165,7 +167,7 @@ def review_adjudicate_cmd(
         if import_file is not None:
             r = project.adjudication_import(import_file)
             _print_orphans(import_file, r.orphaned)
-            tell(quiet, f"{import_file}: recorded {r.new} final decision(s) by {r.reviewer} "
+            tell(quiet, f"{import_file}: recorded {counted(r.new, 'final decision')} by {r.reviewer} "
                         f"({r.unchanged} already recorded)")
             return
         path, n, name = project.adjudication_export(file, force, adjudicator)

@@ -52,7 +52,8 @@ DebugOpt = Annotated[bool, typer.Option("--debug", help="Show tracebacks on erro
 JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Code in N processes "
                                              "(default 1; the output is the same for any N).")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the --file if it exists and "
-                                         "nobody filled it in (a filled sheet never is).")]
+                                         "nobody filled it in (a filled review sheet only once "
+                                         "its every decision is imported).")]
 UnredactedOpt = Annotated[bool, typer.Option("--unredacted", help="Print transcript text as "
                                              "it is, without the redaction list (`redact` in "
                                              "qcode.toml).")]

@@ -27,6 +27,7 @@ from qcode.cli.shell import (
     reporting,
     tell,
 )
+from qcode.plural import counted, plural
 from qcode.project import Project
 
 if TYPE_CHECKING:
@@ -171,8 +172,9 @@ def code_cmd(
         with progress_bar(project.transcript_count, "code", quiet) as tick:
             result = project.code(jobs, tick)
         print_errors(result.report.errors, debug)
-        tell(quiet, f"re-coded {result.report.transcripts} transcript(s) for "
-                   f"{result.report.codes_rematched} code(s); codings.csv has {result.rows} rows")
+        tell(quiet, f"re-coded {counted(result.report.transcripts, 'transcript')} for "
+                   f"{counted(result.report.codes_rematched, 'code')}; codings.csv has "
+                   f"{counted(result.rows, 'row')}")
         if result.report.errors:
             raise typer.Exit(1)
 
@@ -197,8 +199,10 @@ def show(
     redacted)."""
     with reporting(debug):
         view, rows = project_at(out).show(transcript)
-        table = Table(title=escape(f"{view.id} ({view.path}): {view.turns} turns, "
-                                   f"{view.words} words, {view.coded_words} coded"))
+        table = Table(title=escape(
+            f"{view.id} ({view.path}): {counted(view.turns, 'turn')}, "
+            f"{counted(view.words, 'word')}; read as coded: {counted(view.coded_turns, 'turn')}, "
+            f"{counted(view.coded_paragraphs, 'paragraph')}, {counted(view.coded_words, 'word')}"))
         for name in ("line", "speaker", "role", "read as", "words", "first words"):
             table.add_column(name, justify="right" if name in ("line", "words") else "left")
         for r in rows:
@@ -213,14 +217,16 @@ def show(
 def transcripts(out: OutOpt = None, debug: DebugOpt = False) -> None:
     """Every transcript in the project, as ingest read it.
 
-    Speakers and their roles, turns, words (all and coded), and what ingest warned about."""
+    Speakers and their roles, turns, words (all, and those read as coded), and what ingest
+    warned about."""
     with reporting(debug):
         project = project_at(out)
         views = project.transcripts()
         table = Table(title=f"transcripts ({project.out})")
-        for name in ("id", "file", "speakers (role)", "turns", "words", "coded", "warnings"):
+        for name in ("id", "file", "speakers (role)", "turns", "words", "words read as coded",
+                     "warnings"):
             table.add_column(name, justify="right" if name in (
-                "turns", "words", "coded", "warnings") else "left")
+                "turns", "words", "words read as coded", "warnings") else "left")
         for v in views:
             speakers = ", ".join(f"{s} ({r})" for s, r in v.speakers)
             table.add_row(escape(v.id), escape(v.path), escape(speakers), str(v.turns), str(v.words),
@@ -246,9 +252,12 @@ def remove(
     For withdrawn consent: decisions keep only their ids and a tombstone."""
     with reporting(debug):
         r = project_at(out, codebook).remove(transcript, reason)
-        tell(quiet, f"removed {transcript}: its text, segments and {r.removal.codings} "
-                   f"coding(s); {r.removal.decisions} decision(s) keep only their ids and a "
-                   "tombstone; it will not be ingested again (qcode restore undoes this)")
+        tell(quiet, f"removed {transcript}: its text, segments and "
+                   f"{counted(r.removal.codings, 'coding')}; "
+                   f"{counted(r.removal.decisions, 'decision')} "
+                   f"{plural(r.removal.decisions, 'keeps', 'keep')} only "
+                   f"{plural(r.removal.decisions, 'its', 'their')} ids and a tombstone; it will "
+                   "not be ingested again (qcode restore undoes this)")
         for path in r.rewritten:
             tell(quiet, f"rewrote {path}")
         if r.digest_rebuilt:

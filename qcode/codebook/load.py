@@ -20,6 +20,7 @@ from qcode import yaml_safe
 from qcode.codebook.model import Codebook
 from qcode.errors import CodebookError
 from qcode.linear_regex import nested_repetition
+from qcode.plural import counted
 
 
 def without_rules(book: Codebook) -> list[str]:
@@ -146,7 +147,7 @@ def parse_codebook(text: str, path: Path, trusted: frozenset[str] = frozenset())
     problems += _cross_checks(data)
     if problems or book is None:
         raise CodebookError(
-            f"{len(problems)} problem(s) in the codebook; nothing was done",
+            f"{counted(len(problems), 'problem')} in the codebook; nothing was done",
             sorted(set(problems), key=problems.index),
             path,
         )

@@ -50,6 +50,10 @@ class Near(BaseModel):
     a: list[str] = Field(min_length=1)
     b: list[str] = Field(min_length=1)
     within: int = Field(default=8, ge=1, le=100)
+    # the side whose words a coding records as its matched words (highlighted in sheets and
+    # digests): both, or only `a` when `b` is context that lets it count (the recipient of a
+    # payment in kind, not the goods that pay)
+    spans: Literal["both", "a", "b"] = "both"
 
 
 class Reason(BaseModel):

@@ -55,10 +55,11 @@ from qcode.ingest.unlabelled import mark_unlabelled_questions
 from qcode.ingest.webpage import end_of_page
 from qcode.ingest.word import context_beside_tables
 from qcode.model import Notice, Transcript
+from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "88"
+PARSER_VERSION = "89"
 SUFFIXES = tuple(READERS)
 
 
@@ -218,8 +219,8 @@ def _control_characters(source: Source) -> list[Notice]:
              and (n := control_characters(" ".join(line.text.split())))]
     if not found:
         return []
-    return [Notice(found[0][0], f"{sum(n for _, n in found)} control character(s) such as ESC or "
-             "BEL in the text (first on this line); every output shows each as \ufffd")]
+    return [Notice(found[0][0], f"{counted(sum(n for _, n in found), 'control character')} such "
+             "as ESC or BEL in the text (first on this line); every output shows each as \ufffd")]
 
 
 @dataclass

@@ -16,6 +16,7 @@ from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line, asks
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.linear import split_spaced
+from qcode.ingest.speakers import TITLES
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -150,7 +151,6 @@ _ITEMS = lazy(r"[,;&]\s*|and\s+")  # `\s*[,;&]\s*|\s+and\s+` (split_spaced)
 _PRESENT_ROLES = {**ROLE_WORDS, "note-taker": "other", "notetaker": "other",
                   "facilitator": "interviewer"}
 _NAME_WORD = lazy(r"^[A-Z][\w'’-]*$")
-_TITLES = {"mr", "mrs", "ms", "miss", "dr"}
 MAX_ITEM = 6  # words before a label in brackets: more is a sentence, not a list
 
 
@@ -224,7 +224,7 @@ def _name_of(words: list[str]) -> str:
     runs: list[list[str]] = [[]]
     for w in words:
         plain = w.strip(".,")
-        if _NAME_WORD.match(plain) and plain.lower() not in _TITLES \
+        if _NAME_WORD.match(plain) and plain.lower() not in TITLES \
                 and not _role_of([plain]):
             runs[-1].append(plain)
         elif runs[-1]:

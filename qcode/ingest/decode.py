@@ -33,6 +33,7 @@ from pathlib import Path
 from qcode.errors import IngestError
 from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
+from qcode.plural import counted, plural
 
 _UTF8_SEQ = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
 _HIGH_RUN = re.compile(rb"[\x80-\xff]+")
@@ -104,7 +105,7 @@ def decode(data: bytes, path: Path) -> Decoded:
     text, ligatures, first = _ligatures(text)
     if ligatures:
         notices.append(Notice(first, (
-            f"{ligatures} typeset ligature(s) (`ﬁ`, `ﬂ`...: text copied from a PDF) read as the "
+            f"{counted(ligatures, 'typeset ligature')} (`ﬁ`, `ﬂ`...: text copied from a PDF) read as the "
             "letters they join, so that words match the codebook's")))
     if text.isascii():
         return Decoded(text, encoding, 0, notices)  # nothing ftfy could repair
@@ -214,8 +215,9 @@ def _legacy(data: bytes, path: Path) -> tuple[str, str, list[Notice]]:
     if rare:
         first = text.count("\n", 0, rare[0][0]) + 1
         notices.append(Notice(first, (
-            f"doubtful decoding: read as {NAMES['cp1252']}, but {len(rare)} character(s) are "
-            f"rare in Western text (first '{rare[0][1]}' on line {first}); if they are "
+            f"doubtful decoding: read as {NAMES['cp1252']}, but "
+            f"{counted(len(rare), 'character')} {plural(len(rare), 'is')} rare in Western text "
+            f"(first '{rare[0][1]}' on line {first}); if {plural(len(rare), 'it is', 'they are')} "
             f"wrong, {_FIX}")))
     return text, "cp1252", notices
 

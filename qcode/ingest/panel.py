@@ -30,6 +30,7 @@ from qcode.ingest.layout import Line, asks, ends_sentence
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.prompts import THANKS, opens_as_question
 from qcode.model import Notice
+from qcode.plural import counted, plural
 
 MIN_STAMPS = 6
 INTERVIEWER, RESPONDENT = "Interviewer", "Respondent"
@@ -78,7 +79,8 @@ def read_panel(lines: list[Line]) -> tuple[list[Line], bool, list[Notice]]:
     said = (f"a transcript panel ({len(stamps)} time lines, each above or before its caption: "
             "a video site's panel, or a speech-to-text program's segments): "
             "the time lines are read as the captions' times"
-            + (f", {chapters} other line(s) as chapter titles" if chapters else ""))
+            + (f", {counted(chapters, 'other line')} as {plural(chapters, 'chapter title')}"
+               if chapters else ""))
     if sum(bool(_LABEL.match(c.text)) for c in captions) * 3 >= len(captions):
         return kept, False, [Notice(lines[stamps[0]].number, said)]  # labelled: labels.py
     roles = _roles(captions)

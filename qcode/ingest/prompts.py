@@ -27,6 +27,7 @@ from qcode.ingest.layout import Block, asks, ends_sentence, is_question
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.quotes import told_question
 from qcode.model import Notice
+from qcode.plural import counted, plural
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
@@ -71,7 +72,8 @@ def _told(speech: list[Block]) -> list[Notice]:
     if not told:
         return []
     return [Notice(told[0].lines[0].number, (
-        f"{len(told)} paragraph(s) ending in '?' are read as the answer's, not the "
+        f"{counted(len(told), 'paragraph')} ending in '?' {plural(len(told), 'is')} read as the "
+        "answer's, not the "
         "interviewer's (the first on this line): the question is quoted and given to someone "
         "in the speaker's story, or is the speaker's own after what they tell; if one is the "
         "interviewer's, label the turns (e.g. `Q:` / `A:`)"))]
@@ -117,7 +119,7 @@ def _prompt_between(block: Block, after: list[Block], page: str | None,
     text = _bare(block)
     said = _prompt(text, page is not None and block.emphasis == page != after[0].emphasis)
     if said is None and (_checks(text, _bare(after[0])) or _elliptical(text)
-                         or (closing and _thanks(text))):
+                         or (closing and closing_thanks(text))):
         return True
     return said
 
@@ -145,12 +147,10 @@ def _elliptical(text: str) -> bool:
         and not _FIRST_PERSON.search(text) and not _VERB.search(rest)
 
 
-# the interviewer's closing thanks (`Thank you for talking to us.`, `Thanks for your time.`),
-# not about the speaker (`Thank you, I am glad I came`)
-
-
-def _thanks(text: str) -> bool:
-    """The interviewer's closing thanks, when the last paragraph (the reply) follows it."""
+def closing_thanks(text: str) -> bool:
+    """The interviewer's closing thanks (`Thank you for talking to us.`, `Thanks for your
+    time.`), not about the speaker (`Thank you, I am glad I came`): short, and not in the
+    first person. Read only where a reply follows it (here and unlabelled.py)."""
     return bool(THANKS.match(text)) and len(text.split()) <= MAX_THANKS \
         and not _FIRST_PERSON.search(text)
 
@@ -242,9 +242,10 @@ def _testimony(speech: list[Block], questions: list[Block], roles: Roles) -> lis
         block.kind = "front matter"
     if first:
         notices.append(Notice(speech[0].lines[0].number, (
-            f"{first} paragraph(s) before the first in the first person are read as the "
-            "title page of a testimony, not coded; if they are testimony, mark the start "
-            "with a line `qcode: start` before them")))
+            f"{counted(first, 'paragraph')} before the first in the first person "
+            f"{plural(first, 'is')} read as the title page of a testimony, not coded; if "
+            f"{plural(first, 'it is', 'they are')} testimony, mark the start with a line "
+            f"`qcode: start` before {plural(first, 'it', 'them')}")))
     return notices
 
 

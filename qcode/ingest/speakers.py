@@ -174,7 +174,7 @@ def _neighbour(order: list[str], i: int, step: int) -> str | None:
     return order[j] if 0 <= j < len(order) else None
 
 
-TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof"})
+TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "prof", "professor"})
 
 
 _PEOPLE = frozenset({

@@ -14,8 +14,9 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, asks, is_question
-from qcode.ingest.prompts import INTERVIEWER, MAX_PROMPT, MAX_THANKS, THANKS, YOU
+from qcode.ingest.prompts import INTERVIEWER, MAX_PROMPT, YOU, closing_thanks
 from qcode.model import Notice
+from qcode.plural import counted, plural
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
@@ -86,7 +87,8 @@ def _italic_questions(speech: list[Block], roles: Roles) -> list[Notice]:
             block.speaker, after.speaker = asker, answer
             asked.append(block)
     return [Notice(asked[0].lines[0].number, (
-        f"the labels stop, but {len(asked)} paragraph(s) after them set in italics ask: read "
+        f"the labels stop, but {counted(len(asked), 'paragraph')} after them set in italics "
+        f"{plural(len(asked), 'asks', 'ask')}: read "
         f"as {asker}'s questions, each answered by the plain paragraph after it; if that is "
         "wrong, label them"))] if asked else []
 
@@ -122,8 +124,7 @@ def _questions_after_labels(speech: list[Block], roles: Roles) -> list[Notice]:
     for question, answers in exchanges:  # the answer's other paragraphs go on with it
         question.speaker, answers[0].speaker = asker, answer
     closing = exchanges[-1][1]
-    thanks = next((i for i, b in enumerate(closing) if i and THANKS.match(b.text)
-                   and b.words <= MAX_THANKS), None)
+    thanks = next((i for i, b in enumerate(closing) if i and closing_thanks(b.text)), None)
     if thanks is not None:
         closing[thanks].speaker = asker
         if thanks + 1 < len(closing):

@@ -21,6 +21,7 @@ import re
 from qcode.ingest.layout import Block, asks, ends_sentence, is_question
 from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
+from qcode.plural import counted, plural
 
 ENDS_PAGE = {"comments", "author"}
 _RELATED_SECTION = lazy(r"^\W*(?:related|more (?:from|in|on)|you (?:may|might) also "
@@ -45,9 +46,10 @@ def end_of_page(found: list[Block]) -> list[Notice]:
     if not asking:
         return []
     return [Notice(asking[0].lines[0].number, (
-        f"{len(asking)} paragraph(s) ending in '?' after the page's "
+        f"{counted(len(asking), 'paragraph')} ending in '?' after the page's "
         f"{_WHAT[str(found[tail].kind)]} "
-        f"(line {found[tail].lines[0].number}) are read as page text, not the interview; if "
+        f"(line {found[tail].lines[0].number}) {plural(len(asking), 'is')} read as page text, "
+        "not the interview; if "
         "the interview goes on there, mark its end with a line `qcode: end`"))]
 
 

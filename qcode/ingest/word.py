@@ -29,6 +29,7 @@ from qcode.ingest.layout import Line
 from qcode.ingest.source import Source, with_front_matter
 from qcode.ingest.tables import Mark, one_line, read_table
 from qcode.model import Notice
+from qcode.plural import counted
 
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _MC = "{http://schemas.openxmlformats.org/markup-compatibility/2006}"
@@ -96,7 +97,7 @@ def read_docx(data: bytes, path: Path) -> Source:
     boxes = [n + 1 for n, m in body.marks.items() if m.what == "text box"]
     if boxes:
         source.notices.append(Notice(boxes[0], (
-            f"{len(boxes)} paragraph(s) of text boxes (the first on this line) kept as "
+            f"{counted(len(boxes), 'paragraph')} of text boxes (the first on this line) kept as "
             "context, not coded: Word draws a text box apart from the text (a sidebar, a pull "
             "quote); if one holds the interview, move its text into the document body")))
     return source

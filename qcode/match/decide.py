@@ -141,7 +141,7 @@ def _coding(book: Codebook, code: Code, unit: Unit, hits: list[Hit], qtext: str)
     if not coded:
         return None
     rules_fired = sorted({(h.ref.order, h.ref.rule) for h in mine + qhits})
-    spans = sorted({Span(h.ref.rule, h.start, h.end, h.text) for h in mine},
+    spans = sorted({Span(h.ref.rule, h.start, h.end, h.text) for h in mine if not h.context},
                    key=lambda s: (s.start, s.end, s.rule))
     segment = unit.segment
     return Coding(coding_id(segment.id, code.id), segment, code.id, code.label, conf,

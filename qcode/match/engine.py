@@ -92,6 +92,9 @@ def _evidence_line(h: Hit) -> str:
     if h.frame == "question":
         return (f"  + {h.ref.rule} (weight {h.ref.weight}) motive {h.text!r}, tied to leaving "
                 "by the question (it asks why)")
+    if h.context:
+        return (f"  + {h.ref.rule} (weight {h.ref.weight}) near {h.text!r} [{h.start}:{h.end}]: "
+                "context, not a matched word")
     return f"  + {h.ref.rule} (weight {h.ref.weight}) on text {h.text!r} [{h.start}:{h.end}]"
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 from spacy.attrs import IDX, LENGTH, SENT_START
@@ -41,11 +41,12 @@ class Hit:
     # question asking why (decide.py drops it elsewhere); on the other words of the frame,
     # "marker" or "leaving"
     frame: str = ""
+    context: bool = False  # a `near`'s side its `spans` leaves out: it weighs, it is no span
 
     def moved(self, shift: int, sentence: int | None = None) -> Hit:
         """The same hit in a text that starts `shift` characters earlier (negative: later)."""
         return Hit(self.ref, self.start + shift, self.end + shift, self.text,
-                   self.sentence if sentence is None else sentence, self.group, self.frame)
+                   self.sentence if sentence is None else sentence, self.group, self.frame, self.context)
 
 
 def sentence_starts(doc: Doc, paragraph_offsets: list[int]) -> list[int]:
@@ -145,7 +146,7 @@ def _near_hits(rules: CompiledRules, sides: dict[tuple[RuleRef, str], list[Token
                place: _Placer, groups: Iterator[int]) -> list[Hit]:
     """Both sides of each `near` rule whose sides fall in one sentence, `within` tokens."""
     out: list[Hit] = []
-    for ref, within in rules.near:
+    for ref, within, spans in rules.near:
         b_by_sentence: dict[int, list[TokenSpan]] = defaultdict(list)
         for b_s, b_e in sides.get((ref, "b"), []):
             b_by_sentence[place.sentence_of(b_s)].append((b_s, b_e))
@@ -154,7 +155,8 @@ def _near_hits(rules: CompiledRules, sides: dict[tuple[RuleRef, str], list[Token
                 gap = max(b_s - a_e, a_s - b_e, 0)
                 if gap <= within and (a_s, a_e) != (b_s, b_e):
                     g = next(groups)
-                    out += [place.hit(ref, a_s, a_e, g), place.hit(ref, b_s, b_e, g)]
+                    a, b = place.hit(ref, a_s, a_e, g), place.hit(ref, b_s, b_e, g)
+                    out += [replace(a, context=spans == "b"), replace(b, context=spans == "a")]
     return out
 
 

@@ -64,7 +64,8 @@ class CompiledRules:
     prefilters: dict[str, Prefilter[RuleRef]]
     regexes: list[tuple[RuleRef, Pattern]] = field(default_factory=list)
     regex_rules: dict[str, list[RuleRef]] = field(default_factory=dict)  # code -> its regex rules
-    near: list[tuple[RuleRef, int]] = field(default_factory=list)  # rule, `within` tokens
+    # rule, `within` tokens, the side(s) whose words are its matched words (`spans`)
+    near: list[tuple[RuleRef, int, str]] = field(default_factory=list)
     refs: dict[int, tuple[RuleRef, str]] = field(default_factory=dict)  # key -> rule, near side
     patterns: list[TokenPattern] = field(default_factory=list)
     anchors: dict[int, TokenPattern] = field(default_factory=dict)  # anchor key -> pattern
@@ -163,7 +164,7 @@ def _near(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:
         c.lemmas.add(c.key(ref, side), docs)
         sides.append(_lemma_words(need, docs))
     need.require(ref, *sides)
-    c.near.append((ref, rule.near.within))
+    c.near.append((ref, rule.near.within, rule.near.spans))
 
 
 def _reason(c: CompiledRules, ref: RuleRef, rule: Rule) -> None:

@@ -42,12 +42,27 @@ class Reviewing(ProjectBase):
         from qcode.review import export as review_export
         from qcode.review.sheets import choose_sheet
 
-        path = choose_sheet(self.out, "review", reviewer, path_or_none(file), force)
+        path = choose_sheet(self.out, "review", reviewer, path_or_none(file), force,
+                            self._imported)
         opts = review_export.ExportOptions(reviewer, tuple(codes), status, sample_uncoded, seed,
                                            near_misses, blind)
         with self.store() as store:
             rows = review_export.export_sheet(store, self.codebook, self.config, path, opts)
         return path, rows
+
+    def _imported(self, sheet: Path) -> tuple[int, int] | None:
+        """How many rows of a review sheet hold a decision, and how many of those the store
+        already has from it, by a dry run of its import; None for a sheet that would not
+        import."""
+        from qcode.errors import QcodeError
+        from qcode.review.importer import import_sheet
+
+        try:
+            with self.store() as store:
+                report = import_sheet(store, self.codebook, sheet, dry_run=True)
+        except QcodeError:
+            return None
+        return len(report.decisions), report.unchanged
 
     def review_import(self, file: str | Path, reviewer: str = "",
                       dry_run: bool = False) -> ImportReport:

@@ -30,6 +30,7 @@ from qcode.errors import ExchangeError, ProblemsError, QcodeError
 from qcode.ingest import parse_file
 from qcode.ingest.decode import decode
 from qcode.model import Coding, CodingRow, Segment, Transcript, coding_id
+from qcode.plural import counted
 from qcode.privacy import public_meta
 from qcode.refi.codemap import CodeMap, add_codes, map_codes
 from qcode.refi.guids import normal
@@ -159,7 +160,7 @@ def _plan(project: RefiProject, store: Store, config: Config, folder: Path) -> l
         planned.append(_Planned(src, path, data, transcript,
                                 _after(offset_map(head + src.text, decoded), len(head))))
     if problems:
-        raise ProblemsError(f"{len(problems)} problem(s); nothing was imported", problems,
+        raise ProblemsError(f"{counted(len(problems), 'problem')}; nothing was imported", problems,
                             project.path)
     return planned
 

@@ -17,6 +17,7 @@ from typing import Any
 from xml.etree.ElementTree import Element
 
 from qcode.errors import ExchangeError, ProblemsError
+from qcode.plural import counted
 from qcode.refi.container import Archive, open_qdpx, parse_xml
 from qcode.refi.guids import GUID, normal
 from qcode.refi.qdc import RefiCode, read_codes
@@ -198,7 +199,7 @@ def read_qdpx(path: Path) -> RefiProject:
         sources = [_source(archive, el, where, unit_of(origin), meta, known, problems)
                    for el in root.iter("TextSource")]
         if problems:
-            raise ProblemsError(f"{len(problems)} problem(s) in the project; nothing was "
+            raise ProblemsError(f"{counted(len(problems), 'problem')} in the project; nothing was "
                                 "imported", problems, path)
     exporter = normal(root.get("modifyingUserGUID") or root.get("creatingUserGUID") or "")
     return RefiProject(path, origin, exporter,
@@ -222,9 +223,9 @@ def _source(archive: Archive, el: Element, where: str, unit: str,
 
 def _unread(root: Element) -> list[str]:
     """What the project holds that qcode does not read, to say so."""
-    unread = [f"{n} {tag}(s) (only text sources are read)" for tag in _OTHER_SOURCES
+    unread = [f"{counted(n, tag)} (only text sources are read)" for tag in _OTHER_SOURCES
               if (n := len(list(root.iter(tag))))]
     whole = sum(len(el.findall("Coding")) for el in root.iter("TextSource"))
     if whole:
-        unread.append(f"{whole} coding(s) of whole sources (only selections are read)")
+        unread.append(f"{counted(whole, 'coding')} of whole sources (only selections are read)")
     return unread

@@ -7,6 +7,7 @@ from pathlib import Path
 from qcode.codebook import Codebook
 from qcode.config import Config
 from qcode.errors import ConfigError, NothingSelected, ReviewSheetError
+from qcode.plural import counted
 from qcode.privacy import public_codings
 from qcode.review.export import WIDTHS
 from qcode.review.importer import ImportReport, read_decisions
@@ -87,7 +88,7 @@ def import_adjudication(store: Store, book: Codebook, config: Config,
         report.decisions = read_decisions(table, {r.id for r in store.codings()},
                                           {c.id for c in book.flat()}, problems, vanished)
     if problems:
-        raise ReviewSheetError(f"{len(problems)} problem(s) in the adjudication sheet; nothing "
+        raise ReviewSheetError(f"{counted(len(problems), 'problem')} in the adjudication sheet; nothing "
                                "was imported", problems, path)
     recorded = store.sheet_decisions(ADJUDICATOR, meta["export_id"])
     with store.transaction():

@@ -11,6 +11,7 @@ from typing import Any
 from qcode.codebook import Codebook
 from qcode.errors import ReviewSheetError
 from qcode.model import Coding, Segment, coding_id
+from qcode.plural import counted
 from qcode.review.export import UNCODED
 from qcode.review.provenance import check_meta, check_reviewer
 from qcode.review.reading import Table, open_workbook, read_meta, read_table, text
@@ -125,7 +126,7 @@ def import_sheet(store: Store, book: Codebook, path: Path, reviewer: str = "",
         report.decisions = read_decisions(table, known, codes, problems, vanished)
         report.undecided = len(table.rows) - len(report.decisions)
     if problems:
-        raise ReviewSheetError(f"{len(problems)} problem(s) in the review sheet; nothing was "
+        raise ReviewSheetError(f"{counted(len(problems), 'problem')} in the review sheet; nothing was "
                                "imported", problems, path)
     labels = {c.id: c.label for c in book.flat()}
     try:

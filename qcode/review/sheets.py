@@ -5,7 +5,7 @@ sheet back is reading.py."""
 from __future__ import annotations
 
 import functools
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, TypeAlias
@@ -20,10 +20,13 @@ from qcode.cells import cell, shift
 from qcode.codebook import Codebook
 from qcode.errors import OutputError
 from qcode.packing import Deflated, PiecedZip
+from qcode.plural import counted
 from qcode.review import new_sheet_path
 from qcode.review.fast_rows import EXCEL_MAX, FastSheet
 
 Sheet: TypeAlias = Worksheet | FastSheet  # a FastSheet for a sheet of many rows
+# a sheet's rows with a decision, and how many of those the store holds from it (None: unknown)
+Imported: TypeAlias = Callable[[Path], tuple[int, int] | None]
 
 DECISIONS = ("accept", "reject", "recode", "unsure")
 HUMAN_COLUMNS = ("decision", "recode_to", "note")  # what a person fills in, on every sheet
@@ -281,28 +284,52 @@ def is_draft_free(path: Path) -> bool:
     return not path.exists() or filled_rows(path) == 0
 
 
-def guard_existing(path: Path, force: bool) -> None:
-    """Refuse to replace a file named with --file: a filled sheet never, any other file only
-    when forced."""
+def guard_existing(path: Path, force: bool, imported: Imported | None = None) -> None:
+    """Refuse to replace a file named with --file: a sheet with a filled-in row the store
+    does not hold never, any other file only when forced. `imported(path)`: how many rows of
+    the sheet hold a decision, and how many of those the store already has from it (None: it
+    cannot tell); a sheet whose every filled row is such a recorded decision is safe to
+    replace when forced."""
     if not path.exists():
         return
     filled = filled_rows(path)
-    if filled is None or filled:
-        what = "is not a sheet qcode can read" if filled is None else \
-            f"has {filled} row(s) a person filled in"
-        raise OutputError(f"{what}; it is never replaced: import it first (qcode review import) "
-                          "or write the new sheet to another file", path, code="Q401",
-                          option="file")
+    if filled is None:
+        raise OutputError("is not a sheet qcode can read; it is never replaced: write the new "
+                          "sheet to another file", path, code="Q401", option="file")
+    if filled:
+        _keep_unrecorded(path, filled, imported(path) if imported else None)
+    if not force and filled:
+        raise OutputError(f"exists, and the decisions of its {counted(filled, 'filled-in row')} "
+                          "are imported already (safe in the store); --force replaces this "
+                          "sheet with the new one and the recorded decisions stay, or choose "
+                          "another file", path, code="Q401", option="force")
     if not force:
         raise OutputError("exists; choose another file, or force replacing this sheet "
                           "(nobody has filled it in)", path, code="Q401", option="force")
 
 
+def _keep_unrecorded(path: Path, filled: int, counts: tuple[int, int] | None) -> None:
+    """Refuse a sheet with filled rows the store does not hold: decisions not imported (or
+    `counts` None: not known to be), or a note or recode_to without a decision."""
+    decided, recorded = counts or (filled, -1)
+    if recorded < decided:
+        pending = "" if recorded < 0 else f", {counted(decided - recorded, 'decision')} not " \
+            "imported yet"
+        raise OutputError(f"has {counted(filled, 'row')} a person filled in{pending}; it is "
+                          "never replaced: import it first (qcode review import) or write the "
+                          "new sheet to another file", path, code="Q401", option="file")
+    if recorded < filled:
+        raise OutputError(f"has {counted(filled - recorded, 'row')} with a note or recode_to "
+                          "but no decision, which only the sheet keeps; it is never replaced: "
+                          "write the new sheet to another file", path, code="Q401",
+                          option="file")
+
+
 def choose_sheet(out: Path, kind: str, reviewer: str = "", file: Path | None = None,
-                 force: bool = False) -> Path:
+                 force: bool = False, imported: Imported | None = None) -> Path:
     """Where an export goes: `file` if it may be written (guard_existing), else a new name
     under <out>/review/ that no file has."""
     if file is None:
         return new_sheet_path(out, kind, reviewer)
-    guard_existing(file, force)
+    guard_existing(file, force, imported)
     return file

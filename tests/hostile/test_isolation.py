@@ -99,9 +99,9 @@ def test_code_isolates_a_transcript_the_engine_fails_on(project: Project,
     assert r.stderr == ("Error: transcripts/t2.txt: internal error while coding this file (an "
                         "unexpected ValueError); the other files are unaffected; run the "
                         "command again with --debug for the traceback\n")
-    assert r.stdout == "re-coded 1 transcript(s) for 9 code(s); codings.csv has 1 rows\n"
+    assert r.stdout == "re-coded 1 transcript for 9 codes; codings.csv has 1 row\n"
     monkeypatch.setattr(Engine, "code_transcript", real)
-    assert project.qcode("code").stdout.startswith("re-coded 1 transcript(s)")
+    assert project.qcode("code").stdout.startswith("re-coded 1 transcript for")
 
 
 def test_ctrl_c_stops_cleanly_and_keeps_what_was_saved(project: Project,

@@ -78,7 +78,7 @@ def test_control_characters_in_testimony_are_counted_and_never_break_a_run(proje
     project.write("esc.txt", "Interviewer: Did you pay?\n\nA: We gave the guard a bribe. "
                              "\x1b[2J And we rang\x07 the bell.\n")
     err = run_batch(project, command="run", code=0, coded=("t1", "esc"))
-    assert ("Warning: transcripts/esc.txt:3: 2 control character(s) such as ESC or BEL in the "
+    assert ("Warning: transcripts/esc.txt:3: 2 control characters such as ESC or BEL in the "
             "text (first on this line); every output shows each as \ufffd\n") in err
     out = project.root / "outputs"
     rows = {r["transcript"]: r for r in csv.DictReader((out / "codings.csv").open(encoding="utf-8"))}

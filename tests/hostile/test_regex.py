@@ -41,7 +41,7 @@ def test_constructs_re2_cannot_run_are_codebook_errors(project: Project):
                   folder="codebooks")
     r = project.qcode("codebook", "check", "codebooks/look.yaml", code=1)
     assert r.stderr.splitlines()[:2] == [
-        "Error: codebooks/look.yaml: 1 problem(s) in the codebook; nothing was done",
+        "Error: codebooks/look.yaml: 1 problem in the codebook; nothing was done",
         "  codes[0].rules[0].regex: qcode runs regexes with RE2, which cannot run "
         "this (invalid perl operator: (?<!): lookarounds, backreferences and possessive or "
         "atomic groups need backtracking, which can hang; rewrite the rule without them"]
