@@ -56,22 +56,9 @@ def read_boxes(lines: list[Line],
     testimony: list[Line] = []  # each box's attribution
     for first, end in boxes:
         inside = [at[i] for i in range(first, end) if i in at and at[i].text.strip()]
-        attribution = _attribution(inside, at.get(end))
-        if attribution is None:
-            continue
-        who, line = attribution
-        body = [ln for ln in inside if ln is not line]
-        title = bool(body) and _title(body[0].text)
-        labelled = any(_LABEL.match(ln.text) for ln in body[title:])
-        if not labelled and not any(_FIRST_PERSON.search(ln.text) for ln in body[title:]):
-            continue  # quoted, but no one's testimony: a law, a decree
-        testimony.append(line)
-        line.kind = "attribution"
-        if title:
-            body[0].kind = body[0].kind or "box title"
-        if not labelled:  # a box with labels is read by them
-            body[title].speaker = who  # the paragraphs under it go on with the turn
-            people[who] = ("respondent", "")
+        attribution = _box_testimony(inside, at.get(end), people)
+        if attribution is not None:
+            testimony.append(attribution)
     if not testimony:
         return people, []
     for line in lines:
@@ -81,6 +68,30 @@ def read_boxes(lines: list[Line],
         "attribution under the testimony (the first on this line); an account with no labels "
         "is the person's the attribution names, the report's paragraphs outside the boxes are "
         "context; if that is wrong, label the turns"))]
+
+
+def _box_testimony(inside: list[Line], under: Line | None,
+                   people: dict[str, tuple[str, str]]) -> Line | None:
+    """One box (its paragraphs, and the one right under the table): mark its title and
+    attribution, and give an unlabelled account the person the attribution names (added to
+    `people`). Returns the attribution's line; None when the box holds no attributed
+    testimony (no attribution, or one under a law or a decree: nothing is marked then)."""
+    attribution = _attribution(inside, under)
+    if attribution is None:
+        return None
+    who, line = attribution
+    body = [ln for ln in inside if ln is not line]
+    title = bool(body) and _title(body[0].text)
+    labelled = any(_LABEL.match(ln.text) for ln in body[title:])
+    if not labelled and not any(_FIRST_PERSON.search(ln.text) for ln in body[title:]):
+        return None  # quoted, but no one's testimony: a law, a decree
+    line.kind = "attribution"
+    if title:
+        body[0].kind = body[0].kind or "box title"
+    if not labelled:  # a box with labels is read by them
+        body[title].speaker = who  # the paragraphs under it go on with the turn
+        people[who] = ("respondent", "")
+    return line
 
 
 def _interview_outside(lines: list[Line]) -> bool:

@@ -85,20 +85,44 @@ def toml_front_matter(lines: list[str]) -> TomlFrontMatter | None:
     its custom ones), plus those the block lists as private; dates become text. A block
     that is no valid TOML is never an error: the caller keeps it as context and says so
     (`problem`)."""
-    if not lines or lines[0].strip() != TOML_FENCE:
+    end = _toml_end(lines)
+    if end is None:
         return None
-    end = next((i for i in range(1, len(lines)) if lines[i].strip() == TOML_FENCE), None)
-    first = next((ln for ln in lines[1:end] if ln.strip() and not ln.lstrip().startswith("#")),
-                 "") if end is not None else ""
-    if end is None or (first and not _TOML_LINE.match(first)):
-        return None  # not closed, or no `key = value` in it: `+++` lines of the text's own
     try:
         table = tomllib.loads("\n".join(lines[1:end]))
     except tomllib.TOMLDecodeError as e:
-        at = re.search(r"\(at line (\d+), column \d+\)", str(e))
-        problem = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(e))
-        return TomlFrontMatter({}, end + 1, 1, problem or "invalid TOML",
-                               int(at[1]) + 1 if at else 1)
+        return _unread(e, end)
+    meta, others = _qcode_fields(table)
+    id_line = next((i + 1 for i in range(1, end)
+                    if re.match(r"\s*id\s*=", lines[i])), 1)
+    return TomlFrontMatter(meta, end + 1, id_line, others=others)
+
+
+def _toml_end(lines: list[str]) -> int | None:
+    """The index of the closing `+++`; None when the file does not open with `+++`, the
+    block is never closed, or its first line is no TOML: `+++` lines of the text's own."""
+    if not lines or lines[0].strip() != TOML_FENCE:
+        return None
+    end = next((i for i in range(1, len(lines)) if lines[i].strip() == TOML_FENCE), None)
+    if end is None:
+        return None
+    first = next((ln for ln in lines[1:end] if ln.strip() and not ln.lstrip().startswith("#")),
+                 "")
+    return None if first and not _TOML_LINE.match(first) else end
+
+
+def _unread(error: tomllib.TOMLDecodeError, end: int) -> TomlFrontMatter:
+    """A block that is no valid TOML: the error without its position (said as the file's
+    line instead), so that the caller keeps the block as context and says why."""
+    at = re.search(r"\(at line (\d+), column \d+\)", str(error))
+    problem = re.sub(r"\s*\(at (?:line \d+, column \d+|end of document)\)", "", str(error))
+    return TomlFrontMatter({}, end + 1, 1, problem or "invalid TOML",
+                           int(at[1]) + 1 if at else 1)
+
+
+def _qcode_fields(table: dict[str, Any]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The block's qcode fields (top level, or under `[params]`) and those it lists as
+    private, dates as text; and the site's other fields, apart, so they are never stored."""
     params = table.get("params")
     found = {**(params if isinstance(params, dict) else {}), **table}
     private = found.get("private")
@@ -106,10 +130,7 @@ def toml_front_matter(lines: list[str]) -> TomlFrontMatter | None:
               (private if isinstance(private, list) else [private] if private else [])}
     plain = {k: _plain(v) for k, v in found.items()}
     meta = {k: v for k, v in plain.items() if k.lower() in QCODE_FIELDS or k.lower() in listed}
-    id_line = next((i + 1 for i in range(1, end)
-                    if re.match(r"\s*id\s*=", lines[i])), 1)
-    return TomlFrontMatter(meta, end + 1, id_line,
-                           others={k: v for k, v in plain.items() if k not in meta})
+    return meta, {k: v for k, v in plain.items() if k not in meta}
 
 
 def _plain(value: Any) -> Any:

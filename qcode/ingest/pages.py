@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import dataclass, field
 from itertools import islice, pairwise, takewhile
 
 from qcode.ingest.furniture import line_kind
@@ -222,36 +223,65 @@ def mark_apparatus(lines: list[Line]) -> None:
     earlier line and the line above ended its sentence (not a numbered item: `1 Never
     sell in the open.` / `2 Never...`, a list); it goes on only while it has not
     ended its own, never onto a labelled line (the next page's turn)."""
-    markers = {m[1] for ln in lines for m in _MARKER.finditer(ln.text)}
-    seen: set[str] = set()  # the markers on the lines so far
-    previous = ""  # the last line's kind: "" blank (or the rule over the notes), "note",
-    box_indent, last = 0, ""  # "box" or "text"; the last line's text
+    walk = _Apparatus({m[1] for ln in lines for m in _MARKER.finditer(ln.text)})
     for line in lines:
+        walk.step(line)
+    _under_headings(lines)
+
+
+@dataclass
+class _Apparatus:
+    """The walk down a page's lines that mark_apparatus makes: whether a line is a note or
+    a box depends on the lines before it (a note goes on until it ends, a box while its
+    lines stay indented), so what those were is kept here from line to line."""
+
+    markers: set[str]  # the numbers glued to a word anywhere in the text
+    seen: set[str] = field(default_factory=set)  # the markers on the lines so far
+    # the last line's kind: "" blank (or the rule over the notes), "note", "glued" (a note
+    # right under the text), "box" or "text"
+    previous: str = ""
+    box_indent: int = 0
+    last: str = ""  # the last line's text
+
+    def step(self, line: Line) -> None:
+        """Read one line: mark it a footnote or a box, or leave it text."""
         text = line.text
         if not text.strip() or _RULE.match(text):
-            previous = ""
-            continue
+            self.previous = ""
+            return
         note = _NOTE.match(text)
-        indent = len(text) - len(text.lstrip())
-        ended = ends_sentence(_without_sound(last)) and not _NOTE.match(last)  # a list
-        glued = note is not None and previous == "text" and note[1] in seen and ended
-        last = text.strip()
-        seen |= {m[1] for m in _MARKER.finditer(text)}
-        if _LABELLED.match(text) and previous == "glued":
-            previous = "text"  # the next page's turn
-        if (note and note[1] in markers and previous in ("", "note")) or glued:
-            line.kind, previous = line.kind or "footnote", "glued" if glued else "note"
-        elif previous == "glued" and not note and not ended:
-            line.kind = line.kind or "footnote"  # the note wraps onto this line
-        elif previous == "note" and not note and not _PAGE.match(text):
-            line.kind = line.kind or "footnote"  # the note goes on (to the page number)
-        elif _BOX.match(text):
-            line.kind, previous, box_indent = line.kind or "box", "box", indent
-        elif previous == "box" and indent >= box_indent:
+        ended = ends_sentence(_without_sound(self.last)) and not _NOTE.match(self.last)  # a list
+        glued = note is not None and self.previous == "text" and note[1] in self.seen and ended
+        self.last = text.strip()
+        self.seen |= {m[1] for m in _MARKER.finditer(text)}
+        if _LABELLED.match(text) and self.previous == "glued":
+            self.previous = "text"  # the next page's turn
+        if self._footnote(text, note, glued, ended):
+            line.kind = line.kind or "footnote"
+        elif self._box(text):
             line.kind = line.kind or "box"
         else:
-            previous = "text"
-    _under_headings(lines)
+            self.previous = "text"
+
+    def _footnote(self, text: str, note: re.Match[str] | None, glued: bool,
+                  ended: bool) -> bool:
+        """Whether the line is a footnote: one opening (its number a glued marker's, after a
+        blank or another note, or glued right under the text) or one going on (a glued note
+        wrapping before it has ended, a note going on to the page number)."""
+        if (note and note[1] in self.markers and self.previous in ("", "note")) or glued:
+            self.previous = "glued" if glued else "note"
+            return True
+        if self.previous == "glued":
+            return not note and not ended  # the note wraps onto this line
+        return self.previous == "note" and not note and not _PAGE.match(text)
+
+    def _box(self, text: str) -> bool:
+        """Whether the line is a box's: its heading (`BOX 1.`), or a line indented under it."""
+        indent = len(text) - len(text.lstrip())
+        if _BOX.match(text):
+            self.previous, self.box_indent = "box", indent
+            return True
+        return self.previous == "box" and indent >= self.box_indent
 
 
 def _under_headings(lines: list[Line]) -> None:

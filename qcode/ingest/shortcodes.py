@@ -112,31 +112,46 @@ def _tags(line: Line, closed: set[str], stack: list[_Open]) -> _Open | None:
     out, at = [], 0
     for m in _TAG.finditer(text):
         out.append(text[at:m.start()])
-        if out[-1].strip() and region is None:
-            region = _inner(stack) or _Open("")
+        region = _region_at(out[-1], region, stack)
         out.append(" " * (m.end() - m.start()))
         at = m.end()
         name = m["name"].lower()
         if m["close"]:
-            k = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].name == name), None)
-            if k is not None:
-                del stack[k:]
+            _close(stack, name)
             continue
-        family = _family(name)
-        words = _words(m, family)
-        if words is not None and shown is None and family is not None:
-            shown = (*words, family)
+        shown = shown or _shown(m, _family(name))
         if name in closed and not m["self"]:
             stack.append(_Open(name))
     out.append(text[at:])
-    if out[-1].strip() and region is None:
-        region = _inner(stack) or _Open("")
+    region = _region_at(out[-1], region, stack)
     rest = "".join(out)
     if rest.strip() or shown is None:
         line.text = rest
         return region if region is not None and region.name else None
     line.offset, line.text, line.kind = line.offset + shown[0], shown[1], shown[2]
     return None
+
+
+def _region_at(words: str, region: _Open | None, stack: list[_Open]) -> _Open | None:
+    """The shortcode a line's text is inside is the one open at its first words (text
+    between tags or after the last): once found, later tags on the line do not change it."""
+    if words.strip() and region is None:
+        return _inner(stack) or _Open("")
+    return region
+
+
+def _close(stack: list[_Open], name: str) -> None:
+    """A closing tag ends the innermost shortcode of its name, and any left open inside it
+    (never closed); a closing tag with none open is only blanked."""
+    k = next((k for k in range(len(stack) - 1, -1, -1) if stack[k].name == name), None)
+    if k is not None:
+        del stack[k:]
+
+
+def _shown(tag: re.Match[str], family: str | None) -> tuple[int, str, str] | None:
+    """The words an opening tag of a known family shows (offset, words, family), if any."""
+    words = _words(tag, family)
+    return None if words is None or family is None else (*words, family)
 
 
 def _words(tag: re.Match[str], family: str | None) -> tuple[int, str] | None:

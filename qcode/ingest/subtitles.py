@@ -174,17 +174,9 @@ class _Cues:
             line.emphasis = "italic"
 
     def _piece(self, number: int, offset: int, speaker: str | None, clean: str) -> None:
-        if self.display is not None:  # a title card or a lower third: context, no speaker
-            self.lines.append(Line(number, offset, clean, kind=self.display[0]))
-            return
-        if not self.parts:  # a cue's first line decides for the cue
-            noted = speaker is None and self._translators_note(clean)
-            self.cue_kind = TRANSLATORS_NOTE if noted else None
-        if self.cue_kind == TRANSLATORS_NOTE:  # the cue's every line, to its end
-            self.parts += 1
-            self.lines.append(Line(number, offset, clean.strip(), kind=TRANSLATORS_NOTE))
-            return
-        if not self.parts and speaker is None and self._names_only(number, offset, clean):
+        """One voice's piece of a cue line: set apart (_set_apart), or said, with the speaker
+        its label, dash or voice gives it."""
+        if self._set_apart(number, offset, speaker, clean):
             return
         if speaker is None and self.label_next is not None:
             speaker, self.label_next = self.label_next, None
@@ -200,6 +192,28 @@ class _Cues:
             self.cue_kind = kind if kind == "credit" else None
         self.parts += 1
         speaker = self._voice(number, offset, speaker, clean, said)
+        self._said(number, offset, speaker, clean, chevrons)
+
+    def _set_apart(self, number: int, offset: int, speaker: str | None, clean: str) -> bool:
+        """A piece that no one says: a title card's or a lower third's (context, no speaker),
+        a translator's note (the cue's first line decides, for the cue's every line), a
+        name above the cue's text. Kept as such; returns whether the piece was one."""
+        if self.display is not None:
+            self.lines.append(Line(number, offset, clean, kind=self.display[0]))
+            return True
+        if not self.parts:  # a cue's first line decides for the cue
+            noted = speaker is None and self._translators_note(clean)
+            self.cue_kind = TRANSLATORS_NOTE if noted else None
+        if self.cue_kind == TRANSLATORS_NOTE:  # the cue's every line, to its end
+            self.parts += 1
+            self.lines.append(Line(number, offset, clean.strip(), kind=TRANSLATORS_NOTE))
+            return True
+        return not self.parts and speaker is None and self._names_only(number, offset, clean)
+
+    def _said(self, number: int, offset: int, speaker: str | None, clean: str,
+              chevrons: bool) -> None:
+        """Keep a said line with its cue's time; a `>>` line marks a change of speaker there,
+        and a question in a file without voices ends its paragraph (the answer is another)."""
         if chevrons:
             self.changes.append((len(self.lines), self.time))
         self.times[len(self.lines)] = self.time

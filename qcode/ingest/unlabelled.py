@@ -32,12 +32,8 @@ def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
         return _italic_questions(speech, roles) or _questions_after_labels(speech, roles)
     if not speakers or any(roles.role(s) != "respondent" for s in speakers):
         return []
-    before = [a for a, b in pairwise(speech)
-              if b.speaker is not None and a.speaker is None]
-    labelled = sum(b.speaker is not None for b in speech)
-    asking = sum(asks(b.text) for b in before)
-    if len(before) < 2 or (2 * asking < labelled and not _each_answers(
-            asking, len(before), labelled, len(speakers))):
+    before = _asked_before_answers(speech, len(speakers))
+    if not before:
         return []
     for block in before:
         block.speaker = INTERVIEWER
@@ -46,6 +42,21 @@ def mark_unlabelled_questions(found: list[Block], roles: Roles) -> list[Notice]:
     return [Notice(before[0].lines[0].number, (
         f"only the answers are labelled ('{label}:'); the paragraph before each is read as "
         "the interviewer's question; if that is wrong, label the questions too (e.g. `Q:`)"))]
+
+
+def _asked_before_answers(speech: list[Block], speakers: int) -> list[Block]:
+    """The unlabelled paragraphs right before a label, when they read as the questions of a
+    file that labels only its answers: two or more, and half the labelled turns follow one
+    that asks (or each of several respondents answers each question: _each_answers). Empty
+    when they do not."""
+    before = [a for a, b in pairwise(speech)
+              if b.speaker is not None and a.speaker is None]
+    labelled = sum(b.speaker is not None for b in speech)
+    asking = sum(asks(b.text) for b in before)
+    if len(before) < 2 or (2 * asking < labelled and not _each_answers(
+            asking, len(before), labelled, speakers)):
+        return []
+    return before
 
 
 def _labels_stop(speech: list[Block], roles: Roles) -> tuple[str, str, int] | None:
