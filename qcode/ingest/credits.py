@@ -9,25 +9,31 @@ stays a header, its names taking their roles all the same."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line, asks
 from qcode.ingest.lazyre import lazy
-from qcode.ingest.linear import split_spaced
+from qcode.ingest.linear import find_spaced, split_spaced
 from qcode.ingest.speakers import TITLES
 from qcode.model import Notice
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from qcode.ingest.turns import Roles
 
-_STAFF = lazy(
-    r"(?:^|(?<=[.;,|])|(?<=\S\s\s)|(?<=\t))\s*(?:\*\*|__)?(?P<role>interviewers?|"
+_STAFF_AT = r"(?:^|(?<=[.;,|])|(?<=\S\s\s)|(?<=\t))"  # where a credit may start
+_STAFF_CORE = (
+    r"(?:\*\*|__)?(?P<role>interviewers?|"
     r"interpreters?|translators?|moderators?|(?:co-?)?facilitators?)(?:\*\*|__)?\s*[:：]\s*"
     r"(?P<name>[A-Z][\w'’-]*\.?(?:\s[A-Z][\w'’-]*\.?){0,2})"
     # the initials the transcript labels them by: `Interviewer: Rachel Okafor (RO)`
-    r"(?:\s*\((?P<initials>[A-Z]{1,4})\))?(?=\s*(?:[.;|]|$))", re.I)
+    r"(?:\s*\((?P<initials>[A-Z]{1,4})\))?(?=\s*(?:[.;|]|$))")
+_STAFF = lazy(_STAFF_AT + r"\s*" + _STAFF_CORE, re.I)
+_STAFF_PARTS = (lazy(_STAFF_AT), lazy(_STAFF_CORE, re.I))
 # the role a label or a credit names: `Kim (interviewer):`, `Interpreter: S. Park.`
 ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
               "respondent": "respondent", "translator": "other", "interpreter": "other",
@@ -63,7 +69,7 @@ def staff_credits(lines: list[Line], opens_turn: list[str | None],
     notices = _presenters(lines, opens_turn, roles)
     for line in lines:
         if line.kind == "header":
-            _assign(list(_STAFF.finditer(line.text)), roles)
+            _assign(list(_staff(line.text)), roles)
     listed = _lists_of_people(lines, opens_turn, roles)
     used = Counter(label for label in opens_turn if label)  # a title `Border Lives — ...`
     for line, opens in zip(lines, opens_turn, strict=True):  # opens no turn
@@ -87,22 +93,47 @@ def _credited(line: Line) -> list[re.Match[str]]:
     """The staff a line credits, if it is a credit line. A name after a title (`Interviewer:
     Dr. Ellen Marsh.`) may be the interviewer's first words to the respondent; it is a
     credit when another credit follows on the line (`Translation: Mr. Kang.`)."""
+    breaks: list[int] = []  # where the line's sentences end, found when first needed
     found = [] if line.kind is not None or asks(line.text) else [
-        m for m in _STAFF.finditer(line.text)
+        m for m in _staff(line.text)
         if m["initials"] or m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES
-        or _credit_after(line.text, m.end())]
+        or _credit_after(line.text, m.end(), breaks)]
     return found if found and _only_credits(line.text, found) else []
 
 
-def _credit_after(text: str, end: int) -> bool:
-    """The sentence after a credit is another one: `Translation: Mr. Kang`."""
-    after = _SENTENCES.split(text[end:].lstrip(" .;|"), maxsplit=1)[0]
-    return bool(after) and (line_kind(after.rstrip(" .;|")) == "credit"
-                            or _FIELD_OF_STAFF.match(after) is not None)
+def _staff(text: str) -> Iterator[re.Match[str]]:
+    """`_STAFF.finditer(text)`, in linear time on a run of tabs (linear.find_spaced)."""
+    return find_spaced(_STAFF, *_STAFF_PARTS, text)
+
+
+def _credit_after(text: str, end: int, breaks: list[int]) -> bool:
+    """The sentence after a credit is another one: `Translation: Mr. Kang`. (That sentence
+    is looked up among the line's sentence ends, found once: splitting the rest of the line
+    at each credit made a line of thousands of `Interviewer: Dr.` take minutes.)"""
+    if not breaks:
+        breaks += [m.start() for m in _SENTENCES.finditer(text)] + [len(text)]
+    closing = _CLOSING.match(text, end)  # `.lstrip(" .;|")`
+    start = closing.end() if closing else end
+    stop = breaks[bisect_right(breaks, start)] if start < len(text) else start
+    if stop == start:
+        return False
+    if stop - start <= _SHORT_SENTENCE:
+        after = text[start:stop]
+        return line_kind(after.rstrip(" .;|")) == "credit" \
+            or _FIELD_OF_STAFF.match(after) is not None
+    # a long sentence: no line of furniture (line_kind reads 300 characters at most) unless
+    # all but its first 300 characters are the closing marks stripped off
+    short = _CLOSING.fullmatch(text, start + 300, stop) is not None
+    return (short and line_kind(text[start:start + 300].rstrip(" .;|")) == "credit") \
+        or _FIELD_OF_STAFF.match(text, start, stop) is not None
+
+
+_CLOSING = re.compile(r"[ .;|]*")
+_SHORT_SENTENCE = 1000
 
 
 # another credit on the line: `Interpreter: Ms. Yoo (student)`, `Translation: ...`
-_FIELD_OF_STAFF = re.compile(r"^\W{0,3}(?:interpret(?:er|ation)s?|translat(?:or|ion)s?|"
+_FIELD_OF_STAFF = re.compile(r"\W{0,3}(?:interpret(?:er|ation)s?|translat(?:or|ion)s?|"
                              r"transcri(?:ber|ption)s?|moderators?|facilitators?)\s*[:：]\s*"
                              r"[A-Z]", re.I)
 
@@ -124,9 +155,11 @@ def _only_credits(text: str, found: list[re.Match[str]]) -> bool:
     the interviewer's first turn, addressing the respondent."""
     if found[0].start("role") > len(text) - len(text.lstrip(" *_")):
         return True  # `Interview with Mrs. Han. Interviewer: JL.`: a header, not a turn
-    rest = text
-    for m in reversed(found):
-        rest = rest[:m.start()] + " " + rest[m.end():]
+    pieces, at = [], 0  # the text, each credit a space
+    for m in found:
+        pieces += [text[at:m.start()], " "]
+        at = m.end()
+    rest = "".join(pieces) + text[at:]
     sentences = [s.strip(" .;|*_") for s in _SENTENCES.split(rest)]
     return all(line_kind(s) is not None or _fragment(s) or _FIELD_OF_STAFF.match(s)
                for s in sentences if s)
@@ -235,13 +268,18 @@ def _name_of(words: list[str]) -> str:
 # a broadcast's credits name who presents (`Presenter: Ruth Ambler`, `Host: ...`, `Reporter:
 # ...`), and its turns label them by surname in capitals (`AMBLER:`): read as a respondent,
 # a documentary's presenter had all her narration and questions coded
-_PRESENTER = lazy(
-    r"(?:^|(?<=[.;|])|(?<=\S\s\s)|(?<=\t))\s*(?:\*\*|__)?(?P<role>presenters?|hosts?|"
+_FIELD_AT = r"(?:^|(?<=[.;|])|(?<=\S\s\s)|(?<=\t))"
+_PRESENTER_CORE = (
+    r"(?:\*\*|__)?(?P<role>presenters?|hosts?|"
     r"reporters?|correspondents?|anchors?|interviewers?)(?:\*\*|__)?\s*[:：]\s*"
-    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}))(?=\s*(?:[.;|]|$))", re.I)
+    r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,2}))(?=\s*(?:[.;|]|$))")
+_PRESENTER = lazy(_FIELD_AT + r"\s*" + _PRESENTER_CORE, re.I)
 # any other credit's name (`Producer: Lee Min`): a surname it shares is no one's for sure
-_FIELD = lazy(r"(?:^|(?<=[.;|])|(?<=\S\s\s)|(?<=\t))\s*[A-Za-z][\w -]{0,30}[:：]\s*"
-              r"(?P<name>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}))")
+_FIELD_CORE = r"[A-Za-z][\w -]{0,30}[:：]\s*(?P<name>(?-i:[A-Z][\w'’-]+(?:\s[A-Z][\w'’-]+){0,3}))"
+_FIELD = lazy(_FIELD_AT + r"\s*" + _FIELD_CORE)
+_AT = lazy(_FIELD_AT)
+_PRESENTER_CORE_RE = lazy(_PRESENTER_CORE, re.I)
+_FIELD_CORE_RE = lazy(_FIELD_CORE)
 
 
 def _presenters(lines: list[Line], opens_turn: list[str | None],
@@ -254,13 +292,13 @@ def _presenters(lines: list[Line], opens_turn: list[str | None],
     used = {label.lower(): label for label in opens_turn if label}
     credits, others = [], set()
     for line in _above_turns(lines, opens_turn):
-        mine = list(_PRESENTER.finditer(line.text))
+        mine = list(find_spaced(_PRESENTER, _AT, _PRESENTER_CORE_RE, line.text))
         credits += [(line, m) for m in mine]
         if line.kind is None and mine and mine[0].group().strip() == line.text.strip(" .*_"):
             line.kind = "credit"  # `Presenter: Hana Lee` alone: no turn of a `Presenter`
         spans = {m.start("name") for m in mine}
-        others |= {w.lower() for m in _FIELD.finditer(line.text) if m.start("name") not in spans
-                   for w in m["name"].split()}
+        others |= {w.lower() for m in find_spaced(_FIELD, _AT, _FIELD_CORE_RE, line.text)
+                   if m.start("name") not in spans for w in m["name"].split()}
     return [n for line, m in credits for n in _presenter(line, m, used, others, roles)]
 
 

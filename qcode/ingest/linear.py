@@ -9,11 +9,17 @@ separator: the leftmost separators are the same, so are the pieces.
 
 `strip_tags`: `</?[^>]+>|\\{\\\\[^}]*\\}` removed from a line scanned for a `>` from every
 `<` of a line of `<` with none (and for a `}` from every `{\\`); here each closing mark is
-looked up once."""
+looked up once.
+
+`find_spaced`: `finditer` of a pattern that may start after a tab (`(?<=\\t)\\s*role:`) tried
+the whitespace from every position of a long run of tabs before failing at its end. Here
+the part after the whitespace is found first, then the leftmost place before it where the
+pattern may start: the same matches."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def split_spaced(core: re.Pattern[str], text: str, may: str, must: str = "") -> list[str]:
@@ -34,6 +40,26 @@ def split_spaced(core: re.Pattern[str], text: str, may: str, must: str = "") -> 
         at = m.end()
     pieces.append(text[at:])
     return pieces
+
+
+def find_spaced(pattern: re.Pattern[str], at: re.Pattern[str], core: re.Pattern[str],
+                text: str) -> Iterator[re.Match[str]]:
+    """`pattern.finditer(text)` for a `pattern` that is `at` (where a match may start: an
+    anchor or lookbehinds, no characters), then `\\s*`, then `core` (which opens with no
+    whitespace). A match from anywhere in a run of whitespace reaches `core` at its end
+    only; so it is the match from the first place in the run where `pattern` may start."""
+    pos = 0
+    while (found := core.search(text, pos)) is not None:
+        end = start = found.start()
+        while start > pos and text[start - 1].isspace():
+            start -= 1
+        start = next((k for k in range(start, end + 1) if at.match(text, k)), -1)
+        m = pattern.match(text, start) if start >= 0 else None
+        if m is None:
+            pos = end + 1
+            continue
+        yield m
+        pos = m.end()
 
 
 def _next(cached: int, text: str, mark: str, start: int) -> int:
