@@ -33,19 +33,26 @@ def test_eval18_file_is_read_as_labelled(path: Path, request: pytest.FixtureRequ
     assert misread(path) == []
 
 
-def test_eval18_labels_cover_both_halves_and_every_theme() -> None:
+def label_counts(folder: Path) -> Counter[str]:
+    """Each theme's positives and the paragraphs, labelled and uncoded, of a coding set's
+    halves, after checking each half's columns, transcripts and themes."""
     counts: Counter[str] = Counter()
     for half in HALVES:
-        with (EVAL18 / half / "labels.csv").open(encoding="utf-8") as f:
+        with (folder / half / "labels.csv").open(encoding="utf-8") as f:
             rows = list(csv.DictReader(f))
         assert list(rows[0]) == ["transcript", "speaker", "segment", "codes"]
-        assert {r["transcript"] for r in rows} == {p.stem for p in (EVAL18 / half).iterdir()
+        assert {r["transcript"] for r in rows} == {p.stem for p in (folder / half).iterdir()
                                                    if p.name != "labels.csv"}
         codes = [c for r in rows for c in r["codes"].split(";") if c]
         assert set(codes) == THEMES, half
         counts.update(codes)
         counts["paragraphs"] += len(rows)
         counts["uncoded"] += sum(not r["codes"] for r in rows)
+    return counts
+
+
+def test_eval18_labels_cover_both_halves_and_every_theme() -> None:
+    counts = label_counts(EVAL18)
     assert counts["paragraphs"] >= 220
     assert all(counts[t] >= 25 for t in THEMES), counts
     assert counts["uncoded"] >= counts["paragraphs"] // 3  # the set is not all positives

@@ -1,4 +1,4 @@
-"""The eval21 set (tests/data/eval21/, written blind to the codebook, session 21): both
+"""The eval21 set (tests/data/eval21/, written blind to the codebook, session 17): both
 halves present and labelled, every theme covered in each half, and every label row found
 when its file is read: in each file every labelled paragraph is read as exactly one
 respondent paragraph of the labelled speaker, and every respondent paragraph read is
@@ -9,17 +9,15 @@ failure, with its reason in tests/data/eval21/README.md."""
 from __future__ import annotations
 
 import csv
-from collections import Counter
 from pathlib import Path
 
 import pytest
 
 from tests.test_eval4_reading import labels, misread
+from tests.test_eval18_labels import HALVES, THEMES, label_counts
 
 EVAL21 = Path(__file__).parent / "data" / "eval21"
-HALVES = ("tune", "heldout")
 FILES = sorted(p for half in HALVES for p in (EVAL21 / half).iterdir() if p.name != "labels.csv")
-THEMES = {"bribery", "usb_notel", "reasons_for_leaving", "human_rights_awareness"}
 
 # file stem -> what qcode misreads there (details: tests/data/eval21/README.md)
 MISREAD: dict[str, str] = {
@@ -35,18 +33,7 @@ def test_eval21_file_is_read_as_labelled(path: Path, request: pytest.FixtureRequ
 
 
 def test_eval21_labels_cover_both_halves_and_every_theme() -> None:
-    counts: Counter[str] = Counter()
-    for half in HALVES:
-        with (EVAL21 / half / "labels.csv").open(encoding="utf-8") as f:
-            rows = list(csv.DictReader(f))
-        assert list(rows[0]) == ["transcript", "speaker", "segment", "codes"]
-        assert {r["transcript"] for r in rows} == {p.stem for p in (EVAL21 / half).iterdir()
-                                                   if p.name != "labels.csv"}
-        codes = [c for r in rows for c in r["codes"].split(";") if c]
-        assert set(codes) == THEMES, half
-        counts.update(codes)
-        counts["paragraphs"] += len(rows)
-        counts["uncoded"] += sum(not r["codes"] for r in rows)
+    counts = label_counts(EVAL21)
     assert counts["paragraphs"] >= 280
     assert all(counts[t] >= 35 for t in THEMES), counts
     assert counts["uncoded"] >= counts["paragraphs"] * 2 // 5  # about half carry no theme
