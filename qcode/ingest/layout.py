@@ -44,21 +44,11 @@ from qcode.ingest.furniture import line_kind
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.pastedqa import exchanges
 from qcode.ingest.quotes import told_question
+from qcode.ingest.sentences import asks, ends_sentence
 
 LABEL_START = lazy(r"^\S{1,20}[:：]")  # a line a label opens: `A: we paid 12`
 _SENTENCE = lazy(r"(?<=[.?!…])[\"'”’)\]]*\s+")
 LONG_QUESTION = 40  # words: a `?` paragraph longer than this may be an answer (is_question)
-_CLOSERS = " \t\"'”’)]*_"  # may follow the end of a sentence: quotes, brackets, emphasis
-
-
-def ends_sentence(text: str) -> bool:
-    """Ends with `.`, `?`, `!` or `…`, perhaps followed by closing quotes or brackets."""
-    return text.rstrip(_CLOSERS)[-1:] in (".", "?", "!", "…")
-
-
-def asks(text: str) -> bool:
-    """Ends with `?`, perhaps followed by closing quotes or brackets."""
-    return text.rstrip(_CLOSERS)[-1:] == "?"
 
 
 # a web page's accordion or disclosure toggle pasted on a line of its own (`−`, `+`, `▾`,

@@ -20,23 +20,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from qcode.ingest.sentences import asks, ends_sentence
+
 if TYPE_CHECKING:
     from qcode.ingest.layout import Line
 
 _SHORT_QUESTION = 40  # words
-_CLOSERS = " \t\"'”’)]*_"
-_END = (".", "?", "!", "…")
-
-
-def _ends(text: str, marks: tuple[str, ...]) -> bool:
-    return text.rstrip(_CLOSERS)[-1:] in marks
 
 
 def _asks(text: str) -> bool:
     """A short line ending in `?`, or set in bold as a whole (`**Tell us about it.**`)."""
     s = text.strip()
     bold = len(s) > 4 and s[:2] in ("**", "__") and s[-2:] == s[:2] and s[:2] not in s[2:-2]
-    return len(s.split()) <= _SHORT_QUESTION and (bold or _ends(s, ("?",)))
+    return len(s.split()) <= _SHORT_QUESTION and (bold or asks(s))
 
 
 def exchanges(lines: list[Line], inner: list[int]) -> set[int]:
@@ -53,14 +49,14 @@ def exchanges(lines: list[Line], inner: list[int]) -> set[int]:
     for run in runs:
         block = [*run, run[-1] + 1]  # the block's lines: its inner lines and the last one
         if _exchanging(lines, block):  # a line ending mid-sentence is wrapped: joined
-            found.update(i for i in run if _asks(lines[i].text) or _ends(lines[i].text, _END))
+            found.update(i for i in run if _asks(lines[i].text) or ends_sentence(lines[i].text))
             held += len(block)
     return found if 2 * held >= sum(1 for ln in lines if ln.text.strip()) else set()
 
 
 def _exchanging(lines: list[Line], block: list[int]) -> bool:
     texts = [lines[i].text for i in block]
-    if len(texts) < 4 or 5 * sum(_ends(t, _END) for t in texts) < 3 * len(texts):
+    if len(texts) < 4 or 5 * sum(ends_sentence(t) for t in texts) < 3 * len(texts):
         return False
     asked = [_asks(t) for t in texts]
     turns = sum(1 for k in range(len(texts) - 1) if asked[k] and not asked[k + 1])

@@ -17,8 +17,9 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
-from qcode.ingest.layout import _CLOSERS, Block, Line, is_question
+from qcode.ingest.layout import Block, Line, is_question
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.sentences import CLOSERS
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
@@ -90,7 +91,7 @@ def _question_start(lines: list[Line]) -> int:
     for i in range(len(lines) - 1, starts[0] - 1, -1):
         text = _QUOTE.sub("", lines[i].text)
         heads[i] = (text.split(None, 2)[:2] + heads[i + 1])[:2]
-        last[i] = last[i + 1] or text.rstrip(_CLOSERS)[-1:]
+        last[i] = last[i + 1] or text.rstrip(CLOSERS)[-1:]
     for start in reversed(starts):
         if _BARE.match(lines[start].text):
             continue
