@@ -73,12 +73,15 @@ def test_force_replaces_a_filled_sheet_only_once_its_decisions_are_imported(proj
                         "undecided, 0 missed codes found, 0 on codings that no longer exist)\n")
     r = project.qcode("review", "export", "--reviewer", "ana", "--file", path, code=1)
     assert r.stderr == (f"Error: {path}: --force: exists, and the decisions of its 1 filled-in "
-                        "row are imported already (safe in the store); --force replaces this "
-                        "sheet with the new one and the recorded decisions stay, or choose "
-                        "another file\n")
+                        "row are imported already (safe in the store); --force writes the new "
+                        "sheet here and moves this one to ana.replaced.xlsx, or choose another "
+                        "file\n")
     assert path.read_bytes() == before
     r = project.qcode("review", "export", "--reviewer", "ana", "--file", path, "--force")
-    assert r.stdout == f"wrote {path} (3 rows)\n"
+    kept = project.root / "ana.replaced.xlsx"
+    assert r.stdout == (f"wrote {path} (3 rows)\nthe filled sheet it replaced is now {kept} "
+                        "(its decisions are in the store)\n")
+    assert kept.read_bytes() == before  # the reviewer's file, formatting and all, kept
     assert codings(project)[first]["status"] == "accepted"  # the decision stayed recorded
 
     # a decision changed after the import is not in the store: never replaced
@@ -89,6 +92,9 @@ def test_force_replaces_a_filled_sheet_only_once_its_decisions_are_imported(proj
     assert r.stderr == (f"Error: {path}: --file: has 2 rows a person filled in, 1 decision not "
                         "imported yet; it is never replaced: import it first (qcode review "
                         "import) or write the new sheet to another file\n")
+    project.qcode("review", "import", path)  # the change recorded, the sheet may go aside
+    project.qcode("review", "export", "--reviewer", "ana", "--file", path, "--force")
+    assert (project.root / "ana.replaced-2.xlsx").exists() and kept.read_bytes() == before
 
 
 def test_a_note_without_a_decision_keeps_an_imported_sheet(project: Project):

@@ -51,10 +51,12 @@ def review_export_cmd(
 ) -> None:
     """Write a review workbook for Excel or LibreOffice."""
     with reporting(debug):
-        path, n = project_at(out, codebook).review_export(reviewer, code or (), status,
-                                                          sample_uncoded, seed, blind, file, force,
-                                                          near_misses)
+        path, n, kept = project_at(out, codebook).review_export(
+            reviewer, code or (), status, sample_uncoded, seed, blind, file, force, near_misses)
         tell(quiet, f"wrote {path} ({counted(n, 'row')})")
+        if kept:
+            tell(quiet, f"the filled sheet it replaced is now {kept} (its decisions are in "
+                        "the store)")
 
 
 @review_app.command("import")

@@ -53,7 +53,8 @@ JobsOpt = Annotated[int | None, typer.Option("--jobs", "-j", min=1, help="Code i
                                              "(default 1; the output is the same for any N).")]
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace the --file if it exists and "
                                          "nobody filled it in (a filled review sheet only once "
-                                         "its every decision is imported).")]
+                                         "its every decision is imported; it is moved to "
+                                         "NAME.replaced.xlsx, never deleted).")]
 UnredactedOpt = Annotated[bool, typer.Option("--unredacted", help="Print transcript text as "
                                              "it is, without the redaction list (`redact` in "
                                              "qcode.toml).")]

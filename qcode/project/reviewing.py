@@ -21,7 +21,8 @@ class Reviewing(ProjectBase):
     def review_export(self, reviewer: str = "", codes: Sequence[str] = (),
                       status: str | None = None, sample_uncoded: int = 0, seed: int = 0,
                       blind: bool = False, file: str | Path | None = None,
-                      force: bool = False, near_misses: float = NEAR_MISSES) -> tuple[Path, int]:
+                      force: bool = False, near_misses: float = NEAR_MISSES
+                      ) -> tuple[Path, int, Path | None]:
         """Write a review workbook for Excel or LibreOffice.
 
         Args:
@@ -35,20 +36,22 @@ class Reviewing(ProjectBase):
                 plain random sample (review/sampling.py).
             blind: hide confidence and rules.
             file: where to write (default: a new <out>/review/review-NAME-DATE.xlsx).
-            force: replace `file` if it exists (it may hold a reviewer's work).
+            force: replace `file` if it exists: a sheet nobody filled in, or one whose every
+                decision is imported (moved aside to NAME.replaced.xlsx, not deleted).
         Returns:
-            the workbook's path and its number of rows.
+            the workbook's path, its number of rows, and where the filled sheet it
+            replaced was moved (None if it replaced none).
         """
         from qcode.review import export as review_export
         from qcode.review.sheets import choose_sheet
 
-        path = choose_sheet(self.out, "review", reviewer, path_or_none(file), force,
-                            self._imported)
+        path, kept = choose_sheet(self.out, "review", reviewer, path_or_none(file), force,
+                                  self._imported)
         opts = review_export.ExportOptions(reviewer, tuple(codes), status, sample_uncoded, seed,
                                            near_misses, blind)
         with self.store() as store:
             rows = review_export.export_sheet(store, self.codebook, self.config, path, opts)
-        return path, rows
+        return path, rows, kept
 
     def _imported(self, sheet: Path) -> tuple[int, int] | None:
         """How many rows of a review sheet hold a decision, and how many of those the store
@@ -131,7 +134,7 @@ class Reviewing(ProjectBase):
         from qcode.review.sheets import choose_sheet
 
         name = adjudicator_of(self.config, adjudicator)
-        path = choose_sheet(self.out, "adjudicate", "", path_or_none(file), force)
+        path, _ = choose_sheet(self.out, "adjudicate", "", path_or_none(file), force)
         with self.store() as store:
             return path, export_disputes(store, self.codebook, self.config, path, name), name
 

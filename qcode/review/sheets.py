@@ -284,14 +284,14 @@ def is_draft_free(path: Path) -> bool:
     return not path.exists() or filled_rows(path) == 0
 
 
-def guard_existing(path: Path, force: bool, imported: Imported | None = None) -> None:
+def guard_existing(path: Path, force: bool, imported: Imported | None = None) -> int:
     """Refuse to replace a file named with --file: a sheet with a filled-in row the store
     does not hold never, any other file only when forced. `imported(path)`: how many rows of
     the sheet hold a decision, and how many of those the store already has from it (None: it
-    cannot tell); a sheet whose every filled row is such a recorded decision is safe to
-    replace when forced."""
+    cannot tell); a sheet whose every filled row is such a recorded decision may be replaced
+    when forced. Returns how many rows of the file a person filled in."""
     if not path.exists():
-        return
+        return 0
     filled = filled_rows(path)
     if filled is None:
         raise OutputError("is not a sheet qcode can read; it is never replaced: write the new "
@@ -300,12 +300,14 @@ def guard_existing(path: Path, force: bool, imported: Imported | None = None) ->
         _keep_unrecorded(path, filled, imported(path) if imported else None)
     if not force and filled:
         raise OutputError(f"exists, and the decisions of its {counted(filled, 'filled-in row')} "
-                          "are imported already (safe in the store); --force replaces this "
-                          "sheet with the new one and the recorded decisions stay, or choose "
-                          "another file", path, code="Q401", option="force")
+                          "are imported already (safe in the store); --force writes the new "
+                          f"sheet here and moves this one to {path.stem}.replaced"
+                          f"{path.suffix}, or choose another file", path, code="Q401",
+                          option="force")
     if not force:
         raise OutputError("exists; choose another file, or force replacing this sheet "
                           "(nobody has filled it in)", path, code="Q401", option="force")
+    return filled
 
 
 def _keep_unrecorded(path: Path, filled: int, counts: tuple[int, int] | None) -> None:
@@ -326,10 +328,24 @@ def _keep_unrecorded(path: Path, filled: int, counts: tuple[int, int] | None) ->
 
 
 def choose_sheet(out: Path, kind: str, reviewer: str = "", file: Path | None = None,
-                 force: bool = False, imported: Imported | None = None) -> Path:
+                 force: bool = False, imported: Imported | None = None
+                 ) -> tuple[Path, Path | None]:
     """Where an export goes: `file` if it may be written (guard_existing), else a new name
-    under <out>/review/ that no file has."""
+    under <out>/review/ that no file has; and where a filled sheet it replaces now is. Its
+    decisions are in the store, but its formatting, comments and the reviewer's own columns
+    are only in the file, so it is moved aside, never deleted."""
     if file is None:
-        return new_sheet_path(out, kind, reviewer)
-    guard_existing(file, force, imported)
-    return file
+        return new_sheet_path(out, kind, reviewer), None
+    if not guard_existing(file, force, imported):
+        return file, None
+    return file, _set_aside(file)
+
+
+def _set_aside(path: Path) -> Path:
+    """Move a sheet to NAME.replaced.xlsx beside it (-2, -3... if taken)."""
+    n = 1
+    while (kept := path.with_name(f"{path.stem}.replaced{'' if n == 1 else f'-{n}'}"
+                                  f"{path.suffix}")).exists():
+        n += 1
+    path.rename(kept)
+    return kept
