@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from qcode import yaml_safe
+from qcode.codebook.lists import expand_lists
 from qcode.codebook.model import Codebook
 from qcode.errors import CodebookError
 from qcode.linear_regex import nested_repetition
@@ -138,7 +139,7 @@ def parse_codebook(text: str, path: Path, trusted: frozenset[str] = frozenset())
         ) from e
     if not isinstance(data, dict):
         raise CodebookError("the codebook must be a mapping", ["expected 'name:', 'codes:' ..."], path)
-    problems: list[str] = []
+    problems = expand_lists(data)
     book: Codebook | None = None
     try:
         book = Codebook.model_validate(data, context={"trusted": text_hash in trusted})

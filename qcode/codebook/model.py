@@ -242,6 +242,8 @@ class Codebook(BaseModel):
     min_confidence: float = Field(default=0.5, ge=0, le=1)
     reason_frame: ReasonFrame = Field(default_factory=ReasonFrame)
     follow_ups: FollowUps = Field(default_factory=FollowUps)
+    # named word lists, already spliced into the rules that name them (lists.py)
+    lists: dict[str, list[str]] = Field(default_factory=dict)
     codes: list[Code] = Field(min_length=1)
     # set by load_codebook, not by the YAML
     hash: str = ""
