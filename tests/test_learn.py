@@ -48,12 +48,12 @@ PLAIN = [
 ]
 MISSED = [  # the same, which a reviewer finds in the uncoded sample: evidence the model can
     # find what the rules miss (without it, gate.py lets the model suggest nothing)
-    "The soldiers at the crossing drank soju from every trader's bottle, so nobody opened our sacks.",
+    "A fat packet went quietly to the men at the crossing, so nobody opened our sacks.",
     "We looked after the officer at the station, and the report about my sister never went up.",
     "A carton of Marlboro for the man at the gate, and our cart went through unchecked.",
-    "Each season the farm manager received a sack of corn from us, and my son stayed in town.",
+    "Each season a sack of corn went quietly to the farm office, and my son stayed in town.",
     "My father kept the county official happy, and our family record came back clean.",
-    "The man who headed the unit got a sack of rice from my aunt, and my brother's name came off the list.",
+    "A packet passed quietly from my aunt to the man who headed the unit, and my brother's name came off the list.",
     "The district cadre received a pig from our farm each autumn, and our quota went down.",
 ]
 HIDDEN = [
