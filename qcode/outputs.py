@@ -51,8 +51,6 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
     leaves. The drafts go to <out>/drafts/, apart from the sheets people asked for and the
     reviewed digest, and a draft sheet someone filled in is kept: the next free name is used.
     """
-    from qcode.review.sheets import is_draft_free
-
     csv_path, digest_path = out / "codings.csv", out / DRAFTS / "digest" / "index.html"
     key = short_hash(store.state(), book.hash, config.to_json(), __version__)
     done = store.get("outputs", "").split(":", 2)  # key, rows, draft sheet
@@ -63,7 +61,7 @@ def write_outputs(store: Store, book: Codebook, config: Config, out: Path) -> Ou
     rows = sum(n for _, n in parts.values())
     written = store.get(DRAFT_SHEET)
     sheet = numbered(draft_sheet_path(out),
-                     lambda path: _file_state(path) == written or is_draft_free(path))
+                     lambda path: _file_state(path) == written or _draft_free(path))
     shows = _hash((f"{tid}:{h}" for tid, (h, _) in parts.items()),
                   [book.hash, config.to_json(), __version__, date.today().isoformat()])
     if store.get(OUTPUTS_SHOW) == f"{shows}:{store.review_state()}" \
@@ -138,6 +136,15 @@ def _hash(*parts: Iterable[object]) -> str:
             h.update(str(item).encode("utf-8", "surrogatepass") + b"\x1f")
         h.update(b"\x1e")
     return h.hexdigest()
+
+
+def _draft_free(path: Path) -> bool:
+    """review.sheets.is_draft_free, imported only when the sheet there is not the one run
+    wrote last: sheets.py loads xlsxwriter (~0.015 s), which an edit that changes no
+    coding never uses."""
+    from qcode.review.sheets import is_draft_free
+
+    return is_draft_free(path)
 
 
 def _file_state(path: Path) -> str:

@@ -8,7 +8,8 @@ rather than stored, read back and sent to a worker again.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+import hashlib
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -21,7 +22,7 @@ from qcode.model import ENGINE_SOURCES, NLP_VERSION, Coding, Transcript, source_
 from qcode.outputs import write_outputs
 from qcode.plan import Plan, same_file, what_changed
 from qcode.plural import counted
-from qcode.rerun import RunSummary, remember
+from qcode.rerun import Fingerprint, RunSummary, remember
 from qcode.store import Store
 
 Progress = Callable[[str], None]
@@ -97,12 +98,14 @@ def ingest(
 def ingest_and_code(
     paths: Iterable[Path], store: Store, book: Codebook, config: Config,
     progress: Progress | None = None, jobs: int | None = None,
+    hashed: Mapping[Path, hashlib._Hash] | None = None,
 ) -> tuple[IngestReport, CodeReport]:
     """`run`'s first two steps in one pass: each new or changed transcript is coded by the
     process that parsed it (one of `jobs`), so none is read back from the store to be coded;
     then whatever else is stale (codes whose rules changed) is coded as `code` does. The
-    store ends up as after `ingest` then `code`."""
-    plan = what_changed(paths, store, config)
+    store ends up as after `ingest` then `code`. `hashed`: files' sha256 already fed their
+    bytes (rerun.Fingerprint.files), which the plan need not read again."""
+    plan = what_changed(paths, store, config, hashed)
     hashes = _code_hashes(book, config)
     coded = CodeReport()
     if plan.to_parse:  # worker processes, and spaCy, only when something changed
@@ -286,12 +289,14 @@ def _suggest(store: Store, book: Codebook) -> int:
 
 def run(
     paths: Iterable[Path], store: Store, book: Codebook, config: Config, out: Path,
-    progress: Progress | None = None, jobs: int | None = None, fingerprint: str | None = None,
+    progress: Progress | None = None, jobs: int | None = None,
+    fingerprint: Fingerprint | None = None,
 ) -> tuple[IngestReport, RunSummary]:
     """`qcode run`: ingest and code what changed, then write what changed in the outputs.
     After a run without file errors, `fingerprint` (rerun.fingerprint, taken before it
     began) is remembered so that an identical next run can be replayed."""
-    report, coded = ingest_and_code(paths, store, book, config, progress, jobs)
+    report, coded = ingest_and_code(paths, store, book, config, progress, jobs,
+                                    fingerprint.files if fingerprint else None)
     if coded.transcripts >= RELEASE_AFTER:
         workers.release()
     suggested = _suggest(store, book)
@@ -306,6 +311,6 @@ def run(
         review_sheet=str(outputs.review_sheet), digest=str(outputs.digest),
         outputs_written=not outputs.skipped, codebook_hash=book.hash, suggested=suggested,
     )
-    if fingerprint and not report.errors:
-        remember(store, fingerprint, summary)
+    if fingerprint and fingerprint.key and not report.errors:
+        remember(store, fingerprint.key, summary)
     return report, summary

@@ -7,13 +7,14 @@ settings that change its reading (`ingest_key`): an unchanged file is never pars
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import hashlib
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
 from qcode.config import Config
 from qcode.errors import QcodeError
-from qcode.ingest import discover, ingest_key
+from qcode.ingest import discover, ingest_key, ingest_key_of
 from qcode.resolve import same_files
 from qcode.store import Store
 
@@ -41,9 +42,12 @@ def same_file(path: Path | str) -> str:
     return same_files([path])[0]
 
 
-def what_changed(paths: Iterable[Path], store: Store, config: Config) -> Plan:
+def what_changed(paths: Iterable[Path], store: Store, config: Config,
+                 hashed: Mapping[Path, hashlib._Hash] | None = None) -> Plan:
     """Which files changed: unchanged ones are known by their hash before any parsing.
-    Paths stored before they were resolved are resolved against the working folder."""
+    Paths stored before they were resolved are resolved against the working folder.
+    `hashed`: sha256s of files by path, fed their bytes already (`run`'s fingerprint read
+    them a moment ago); a file not among them is read here."""
     found = discover(paths)
     stored = store.transcript_index()
     by_path = dict(zip(same_files(path for path, _ in stored.values()),
@@ -56,8 +60,18 @@ def what_changed(paths: Iterable[Path], store: Store, config: Config) -> Plan:
         seen.add(key)
         tid, file_hash = by_path.get(key, (None, None))
         try:
-            same = tid is not None and file_hash == ingest_key(path.read_bytes(), config)
+            same = tid is not None and file_hash == _key(path, config, hashed)
         except OSError:
             same = False  # parsing says what is wrong
         planned.append((path, tid if same else None))
     return Plan(planned, found.errors, found.warnings, stored, store.removed_ids())
+
+
+def _key(path: Path, config: Config, hashed: Mapping[Path, hashlib._Hash] | None) -> str:
+    """The file's ingest key, from its hash if it was read already. The file may have
+    changed since: then the key is of what the fingerprint saw, and the fingerprint the run
+    leaves is of that too, so the next run is a full one and finds the change."""
+    known = hashed.get(path) if hashed else None
+    if known is not None:
+        return ingest_key_of(known, config)
+    return ingest_key(path.read_bytes(), config)

@@ -16,7 +16,7 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-from dataclasses import asdict, dataclass, replace
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from qcode import __version__
@@ -48,21 +48,35 @@ class RunSummary:
     suggested: int = 0  # new model suggestions (suggest.py)
 
 
-def fingerprint(transcripts: Path, codebook: Path, config: Config, out: Path) -> str | None:
-    """A hash of every input of `run` but the store; None if a file cannot be read (the
-    full run then says which and why)."""
+@dataclass
+class Fingerprint:
+    """What `fingerprint` found: the hash of the run's inputs (None if a file could not be
+    read) and each file's sha256, fed its bytes, by the path it was read by: the plan
+    finishes these into the files' ingest keys (ingest.ingest_key_of) instead of reading
+    and hashing the corpus a second time."""
+
+    key: str | None
+    files: dict[Path, hashlib._Hash] = field(default_factory=dict)
+
+
+def fingerprint(transcripts: Path, codebook: Path, config: Config, out: Path) -> Fingerprint:
+    """A hash of every input of `run` but the store; its key is None if a file cannot be
+    read (the full run then says which and why)."""
     h = hashlib.sha256()
     code = source_hash("**/*.py", "templates/*")  # a reader fix re-reads, with no new version
     for part in (__version__, NLP_VERSION, code, os.getcwd(), str(transcripts), str(codebook),
                  str(out), config.to_json(), str(draft_sheet_path(out))):
         h.update(part.encode() + b"\0")
+    found = Fingerprint(None)
     try:
         for path in [codebook, *_files(transcripts)]:
-            with path.open("rb") as f:
-                h.update(os.fsencode(path) + b"\0" + hashlib.file_digest(f, "sha256").digest())
+            # one read of the whole file: hashlib.file_digest's chunked reads took longer
+            found.files[path] = digest = hashlib.sha256(path.read_bytes())
+            h.update(os.fsencode(path) + b"\0" + digest.digest())
     except OSError:
-        return None
-    return h.hexdigest()
+        return found
+    found.key = h.hexdigest()
+    return found
 
 
 def _files(path: Path) -> list[Path]:

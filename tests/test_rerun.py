@@ -134,3 +134,23 @@ def test_a_change_to_qcode_itself_recodes_everything(project: Project, full_runs
     assert len(full_runs) == 2
     assert "transcripts re-coded │ 2" in table(again)
     assert "codes re-matched │ 9" in table(again)
+
+
+def test_the_plan_reads_no_file_the_fingerprint_read(project: Project,
+                                                     monkeypatch: pytest.MonkeyPatch):
+    """Each file is read and hashed once a run (rerun.Fingerprint.files): the plan's ingest
+    keys are finished from the fingerprint's hashes, and an edit is still found."""
+    from qcode import plan
+
+    project.write("t1.txt", INTERVIEW)
+    project.write("t2.txt", OTHER)
+    project.qcode("run")
+    read_again: list[bytes] = []
+    real = plan.ingest_key
+    monkeypatch.setattr(plan, "ingest_key",
+                        lambda data, config: read_again.append(data) or real(data, config))
+    _edit(project)
+    r = project.qcode("run")
+    assert read_again == []
+    assert "transcripts ingested │ 1" in table(r) and "transcripts unchanged │ 2" not in table(r)
+    assert "films" in (project.root / "outputs" / "codings.csv").read_text(encoding="utf-8")

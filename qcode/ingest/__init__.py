@@ -65,7 +65,14 @@ SUFFIXES = tuple(READERS)
 
 def ingest_key(data: bytes, config: Config) -> str:
     """What decides whether a file must be parsed again: its bytes and the speaker settings."""
-    h = hashlib.sha256(data)
+    return ingest_key_of(hashlib.sha256(data), config)
+
+
+def ingest_key_of(hashed: hashlib._Hash, config: Config) -> str:
+    """ingest_key from a sha256 already fed the file's bytes (left as it is): `run` hashes
+    every file once for its fingerprint (rerun.py), and the plan finishes copies of those
+    hashes rather than reading and hashing the corpus again (~0.03 s of CPU at 24 MB)."""
+    h = hashed.copy()
     settings = (PARSER_VERSION, config.interviewers, config.other_speakers, config.private_fields)
     h.update(repr(settings).encode())
     return h.hexdigest()

@@ -99,8 +99,8 @@ class Project(Reading, Reviewing, Publishing, Learning, ProjectBase):
             progress: called once per file done.
         """
         source = self._paths([transcripts] if transcripts is not None else None)[0]
-        key = rerun.fingerprint(source, self.codebook_path, self.config, self.out)
-        summary = rerun.replay(self.out, key)
+        found = rerun.fingerprint(source, self.codebook_path, self.config, self.out)
+        summary = rerun.replay(self.out, found.key)
         if summary is not None:
             return RunResult(summary, None)
         from qcode import pipeline
@@ -108,5 +108,5 @@ class Project(Reading, Reviewing, Publishing, Learning, ProjectBase):
         book = self.codebook  # a bad codebook stops the run before the store is created
         with self.store(create=True) as store:
             report, summary = pipeline.run([source], store, book, self.config, self.out,
-                                           progress, jobs, key)
+                                           progress, jobs, found)
         return RunResult(summary, report)
