@@ -53,7 +53,8 @@ MISSED = [  # the same, which a reviewer finds in the uncoded sample: evidence t
     "A carton of Marlboro for the man at the gate, and our cart went through unchecked.",
     "Each season a sack of corn went quietly to the farm office, and my son stayed in town.",
     "My father kept the county official happy, and our family record came back clean.",
-    "A packet passed quietly from my aunt to the man who headed the unit, and my brother's name came off the list.",
+    "A packet passed quietly from my aunt to the man who headed the unit, and my brother's name "
+    "came off the list.",
     "The district cadre received a pig from our farm each autumn, and our quota went down.",
 ]
 HIDDEN = [
