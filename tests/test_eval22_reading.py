@@ -25,10 +25,6 @@ FILES = documents("eval22")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "cha01-talkbank-chat.txt":
-        "refused ('no respondent text found (0 interviewer turns)'): CHAT's `*INV:` / `*PAR:` "
-        "main tiers (a tab after the colon, lines 15-41) are not read as labels, so nothing "
-        "is coded",
     "avscript01-two-column-av-script.docx":
         "a documentary's VIDEO | AUDIO script table (paragraphs 3-29) is kept as context: "
         "`Q (off cam):` questions and `SOT DO:` answers are never read, no answer is coded; "
@@ -61,20 +57,6 @@ MISREAD: dict[str, str] = {
         "of each turn; `\\footnote{...}` notes (15, 34), the `quote` pull quote (28) and the "
         "last `Q: Thank you.` (40) are coded in the answers; the `% TODO` comment (17) opens "
         "a question; `\\clearpage` (44) is a respondent turn",
-    "notes01-reporter-notebook.txt":
-        "a reporter's notebook: Ms. Ko's first quote (line 9) is read into the preamble (not "
-        "coded); the reporter's third-person summaries and notes ('Media -- she laughs...' "
-        "14, '[TK: check ...]' 21, 'Says she crossed...' 23, 'HR -- asked if she'd heard the "
-        "term' 25, 'ends -- ...' 29) are read into her quotes' turns and coded",
-    "colour01-questions-in-blue.docx":
-        "questions told only by blue font: the blue prompt without `?` ('Some people say that "
-        "fishermen...', paragraph 8) and the red note (7) are read into the answer at 6 and "
-        "coded; the answer ending 'Why would they?' (10) is taken for the interviewer's "
-        "question with the real one (11): 'I kept the cards inside a fish' is not coded",
-    "line01-line-chat-export.txt":
-        "LINE chat export (`21:05<TAB>Name<TAB>text`): senders right, but its placeholders "
-        "`[Sticker]` (7, 30), `[Photo]` (18), `Sora unsent a message.` (14), `☎ Missed call` "
-        "(24) and the date line `2023/04/17(Mon)` (26) are coded as Sora's words",
     "rst01-sphinx-testimony-page.txt":
         "reStructuredText: turns right, but the `.. [#]` footnote (55: 'Cigarettes are the "
         "most common payment in kind...') and the `|archive| replace::` line (58) are read "

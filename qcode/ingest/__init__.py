@@ -31,6 +31,7 @@ from qcode.ingest.linenumbers import drop_line_numbers
 from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
 from qcode.ingest.mailthread import mark_mail
 from qcode.ingest.narration import mark_asides, mark_narration, next_segment
+from qcode.ingest.notebook import read_notebook
 from qcode.ingest.notspeech import mark_cold_open, mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
 from qcode.ingest.panel import read_panel
@@ -43,6 +44,7 @@ from qcode.ingest.report import read_excerpts, read_report
 from qcode.ingest.segindex import mark_segment_index
 from qcode.ingest.speakerkey import use_key
 from qcode.ingest.speakers import asked_once, unnamed_voice
+from qcode.ingest.talkbank import read_cha
 from qcode.ingest.thread import read_thread
 from qcode.ingest.turns import (
     Roles,
@@ -59,7 +61,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "89"
+PARSER_VERSION = "90"
 SUFFIXES = tuple(READERS)
 
 
@@ -182,6 +184,11 @@ def _speakers(lines: list[Line], labelled: bool | None,
     lines, report = read_excerpts(lines, roles)  # an appendix of interview excerpts
     if report:
         return lines, _Speakers(True, report, report)
+    if read_cha(lines, roles):  # a CHAT transcript's tiers (talkbank.py)
+        return lines, _Speakers(True, [], [])
+    notebook = read_notebook(lines, roles)  # a reporter's notes (notebook.py)
+    if notebook:
+        return lines, _Speakers(True, notebook, [])
     thread = read_chat(lines, roles) or read_thread(lines, roles) or read_asks(lines, roles)
     examined = read_examination(lines, roles)
     lines, notices = read_labels(lines, roles)

@@ -11,7 +11,8 @@ same message going on; WhatsApp's lines without a sender (the encryption notice,
 created group`, `X added Y`), the export's header, KakaoTalk's date dividers and
 `X joined` / `X left` lines, and placeholders sent as messages (`<Media omitted>`,
 `Missed voice call`, `This message was deleted`, `Photo`, `Emoticon`, in a few languages)
-are context. A file quoting a few such lines inside an interview is read as before.
+are context. LINE's export (`21:02<TAB>Sora<TAB>text`, linechat.py) is read the same way.
+A file quoting a few such lines inside an interview is read as before.
 
 Telegram Desktop copies messages with a header alone above each one: `Han Ji-woo,
 [04.02.2022 20:13]` (`[4/2/22 8:13 PM]`, `[4 February 2022 at 20:13]` in other settings),
@@ -42,6 +43,8 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.linechat import DATE as LINE_DATE
+from qcode.ingest.linechat import FURNITURE, is_line_export, line_head, unquote
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -107,7 +110,8 @@ def read_chat(lines: list[Line], roles: Roles) -> list[Notice]:
         notices = _live_chat(lines, roles)
         if notices is not None:
             return notices
-    heads = [_head(ln.text) for ln in lines]
+    line_export = is_line_export(lines)
+    heads = [_head(ln.text) or (line_head(ln.text) if line_export else None) for ln in lines]
     if not _a_chat(lines, heads):
         return []
     first = next(i for i, h in enumerate(heads) if h is not None)
@@ -127,6 +131,8 @@ def read_chat(lines: list[Line], roles: Roles) -> list[Notice]:
             above.read(line)
         else:
             line.kind = _between(line.text)
+    if line_export:
+        unquote(lines)
     return _chat_roles(lines, roles)
 
 
@@ -211,7 +217,7 @@ def _message(line: Line, sender: str, time: str, text: str, at: int) -> None:
     line.time, line.offset, line.text = time, line.offset + at, text
     if not sender:
         line.kind = "system"
-    elif _PLACEHOLDER.match(text):
+    elif _PLACEHOLDER.match(text) or FURNITURE.match(text):
         line.kind = "media"
     elif text.strip() and not _WORD.search(text):  # an emoji or a sticker's symbol alone: no words
         line.kind = "reaction"
@@ -222,9 +228,9 @@ def _message(line: Line, sender: str, time: str, text: str, at: int) -> None:
 def _between(text: str) -> str | None:
     """A line between messages: a date divider, a member joining, or the message above
     going on (whatever else was made of it: an export's lines are its sender's)."""
-    if _DIVIDER.match(text):
+    if _DIVIDER.match(text) or LINE_DATE.match(text):
         return "date"
-    if _JOINED.match(text) or _PLACEHOLDER.match(text):
+    if _JOINED.match(text) or _PLACEHOLDER.match(text) or FURNITURE.match(text):
         return "system"
     return None
 

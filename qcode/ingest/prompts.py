@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from qcode.ingest.fontcolour import questions_by_colour
 from qcode.ingest.layout import Block, asks, ends_sentence, is_question
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.quotes import told_question
@@ -54,6 +55,9 @@ def mark_prompts(found: list[Block], roles: Roles) -> list[Notice]:
     """In a file without labels (at least two questions), prompts without `?` between two
     answers become the interviewer's; the ones only their wording shows are said."""
     speech = [b for b in found if b.kind is None and b.speaker is None]
+    by_colour = questions_by_colour(speech, roles, INTERVIEWER)  # fontcolour.py
+    if by_colour is not None:
+        return by_colour
     questions = [b for b in speech if is_question(b)]
     if len(questions) < 2:  # no Q&A: testimony, unless questions were found quoted
         told = any(b.speaker is not None for b in found if b.kind is None)

@@ -24,6 +24,7 @@ from typing import Any
 from qcode.errors import IngestError
 from qcode.ingest.boxes import read_boxes
 from qcode.ingest.decode import decode
+from qcode.ingest.fontcolour import COLOURED, paragraph_colour, read_colours
 from qcode.ingest.headlabels import heads_block
 from qcode.ingest.layout import Line
 from qcode.ingest.source import Source, with_front_matter
@@ -73,9 +74,12 @@ def read_docx(data: bytes, path: Path) -> Source:
     if not text.strip():
         raise IngestError("empty file; the Word document has no text paragraphs", path, 1)
     source = with_front_matter(decode(text.encode("utf-8"), path), path, line_is_paragraph=True)
+    asking, notes = read_colours(body.colours, body.texts)  # questions in colour (fontcolour.py)
     for line in source.lines:
         mark = body.marks.get(line.number - 1)
-        line.emphasis = body.emphasis.get(line.number - 1)
+        line.emphasis = body.emphasis.get(line.number - 1) \
+            or (COLOURED if line.number - 1 in asking else None)
+        line.kind = "note" if line.number - 1 in notes else line.kind
         if mark is None:
             continue
         line.in_table = mark.what not in _KINDS
@@ -117,6 +121,7 @@ class _Body:
         self.boxes: list[tuple[int, int]] = []  # (first, end) paragraphs of one-column tables
         self.emphasis: dict[int, str] = {}  # paragraph index -> "bold" / "italic" as a whole
         self.styles: dict[str | None, str] = {}  # a paragraph's style id -> the style's name
+        self.colours: dict[int, str | None] = {}  # paragraph index -> its font colour
 
     def block(self, block: Any) -> None:
         boxes: list[Any] = []
@@ -132,8 +137,11 @@ class _Body:
                 self.marks[len(self.texts)] = Mark("heading")
             elif name.startswith("Caption"):
                 self.marks[len(self.texts)] = Mark("caption")
-            if emphasis := _emphasis(block):
+            runs = [r for r in block.iter(_R) if not _set(r, "vanish")
+                    and "".join(t.text or "" for t in r.iter(_T)).strip()]
+            if emphasis := _emphasis(runs):
                 self.emphasis[len(self.texts)] = emphasis
+            self.colours[len(self.texts)] = paragraph_colour(runs)
             self.texts.append(one_line(_label_break(paragraph_text(block, boxes))))
         for box in boxes:  # a text box in a text box comes after it
             for paragraph in _paragraphs(box, boxes):
@@ -153,11 +161,9 @@ class _Body:
         return self.styles[key]
 
 
-def _emphasis(paragraph: Any) -> str | None:
+def _emphasis(runs: list[Any]) -> str | None:
     """"bold" or "italic" when every run with text is (`w:b` / `w:i`, not switched off): how
     a Word Q&A sets its questions apart, where Markdown writes `**...**` or `*...*`."""
-    runs = [r for r in paragraph.iter(_R) if not _set(r, "vanish")
-            and "".join(t.text or "" for t in r.iter(_T)).strip()]
     for tag, kind in (("b", "bold"), ("i", "italic")):
         if runs and all(_set(r, tag) for r in runs):
             return kind
