@@ -25,27 +25,12 @@ FILES = documents("eval22")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "avscript01-two-column-av-script.docx":
-        "a documentary's VIDEO | AUDIO script table (paragraphs 3-29) is kept as context: "
-        "`Q (off cam):` questions and `SOT DO:` answers are never read, no answer is coded; "
-        "the only respondent turn is `TRT 04:31` and the editor's note after the table (30)",
     "elan01-tab-delimited-export.txt":
         "ELAN's tab-delimited export: the tier names INT / RESP are read as labels, but the "
         "participant column and the begin / end / duration times are words of every turn "
         "('J. Ahn 00:00:01.120 ...', 'Gil 00:00:07.050 ...'), and the analyst's `notes` tier "
         "(lines 4, 7, 13, 16: 'bribery - payment in kind (pig)', 'reasons_for_leaving - "
         "persecution/family') is read into Gil's answers and coded",
-    "script01-documentary-screenplay.txt":
-        "screenplay format: the scene heading `INT. BAEK'S KITCHEN` (19, 47) is taken for an "
-        "interviewer label `INT` (the action line coded as a question), the centred cue "
-        "`MRS. BAEK` for a label `MRS` with the words 'BAEK'; the `INTERVIEWER (O.S.)` cues and "
-        "questions at 35-36, 66-67, 74-75 are read into her answers and coded, so is the "
-        "narrator's V.O. (62), `CUT TO:` and `FADE OUT.`; the page break's `14.` (56) is a "
-        "respondent turn",
-    "family01-two-interviewers-two-respondents.docx":
-        "no interviewer found (notice): with two interviewers (`Amelia Stroud (AS):` then "
-        "`AS:`, `Park Ha-eun (PH):` then `PH:`) and two respondents, all bold-tab labels, every "
-        "speaker is a respondent: all six questions (paragraphs 3, 5, 10, 14, 17, 20) are coded",
     "logseq01-outliner-page.md":
         "Logseq outline: `- **Q:**` / `- **Nam:**` bullets are read as turns but the bullet and "
         "bold label stay words of each turn; the nested question 'Did you trade in anything "

@@ -41,6 +41,7 @@ from qcode.ingest.records import mark_record_notes
 from qcode.ingest.renderings import keep_renderings
 from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_excerpts, read_report
+from qcode.ingest.screenplay import read_screenplay
 from qcode.ingest.segindex import mark_segment_index
 from qcode.ingest.speakerkey import use_key
 from qcode.ingest.speakers import asked_once, unnamed_voice
@@ -61,7 +62,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "90"
+PARSER_VERSION = "91"
 SUFFIXES = tuple(READERS)
 
 
@@ -177,7 +178,7 @@ def _speakers(lines: list[Line], labelled: bool | None,
     """Who speaks each line, unless the format said (Word tables, subtitles, a panel). The
     shapes that name speakers their own way go first, so that their lines are not taken
     for labels: an appendix of excerpts (`Respondent 3 (Musan):`), a chat, a forum thread,
-    a court's examination; then labels; without labels, a report or a feature quoting
+    a court's examination, a screenplay; then labels; without labels, a report or a feature quoting
     testimony."""
     if labelled is not None:
         return lines, _Speakers(labelled, [], [])
@@ -190,7 +191,7 @@ def _speakers(lines: list[Line], labelled: bool | None,
     if notebook:
         return lines, _Speakers(True, notebook, [])
     thread = read_chat(lines, roles) or read_thread(lines, roles) or read_asks(lines, roles)
-    examined = read_examination(lines, roles)
+    examined = read_examination(lines, roles) or read_screenplay(lines)
     lines, notices = read_labels(lines, roles)
     notices = thread + examined + notices
     labelled = any(line.speaker for line in lines)

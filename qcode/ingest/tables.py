@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from qcode.ingest.avscript import av_columns, av_row
 from qcode.ingest.labelledcells import (
     CELL_TIME,
     HEADER_WORDS,
@@ -48,6 +49,7 @@ class Mark:
     speaker: str = ""
     time: str | None = None
     said: tuple[str, str] | None = None  # a speaker key's (role, name) for `speaker`
+    text: str | None = None  # the paragraph's words without its label (an AV script's)
 
 
 def one_line(text: str) -> str:
@@ -217,7 +219,10 @@ class _Plan:
         self.header = False
         self.key: dict[str, tuple[str, str]] = {}
         qa = qa_columns(self.kept)
-        if qa:
+        self.av = av_columns(self.kept)  # a VIDEO | AUDIO script (avscript.py)
+        if self.av:
+            self.kind, self.header = "av", True
+        elif qa:
             self.kind, (self.numbered, self.speakers), self.header = "qa", qa, True
         elif columns := _transcript_columns(self.kept):
             self.kind, self.columns = "speakers", columns
@@ -239,9 +244,14 @@ class _Plan:
         """The marks of each paragraph of each cell of row r."""
         if r in self.sections:
             return [[Mark("heading")] * len(cell) for cell in self.rows[r]]
-        kept = iter(self._kept_row(self.at[r]))
+        kept = iter(self._av_row(self.at[r]) if self.av else self._kept_row(self.at[r]))
         return [[Mark("name")] * len(cell) if c in self.originals else next(kept)
                 for c, cell in enumerate(self.rows[r])]
+
+    def _av_row(self, r: int) -> list[list[Mark]]:
+        assert self.av is not None
+        return [[Mark(s.what, s.speaker, text=s.text) for s in cell]
+                for cell in av_row(self.kept[r], self.av[1], not r)]
 
     def _kept_row(self, r: int) -> list[list[Mark]]:
         row = self.kept[r]
@@ -303,6 +313,10 @@ def plan(rows: Rows, where: str, line: int) -> tuple[_Plan, list[Notice]]:
     if originals:
         notices.append(Notice(line, f"{where} is bilingual: read in its {language} column; the "
                               "column of the original beside it is not read"))
+    if p.kind == "av":
+        notices.append(Notice(line, f"{where} read as an AV script: its sound column's bites "
+                              "(`SOT NAME:`) and off-camera questions are the turns; the "
+                              "picture column, narration and music are context"))
     if p.kind == "table":
         first = " | ".join(_short(flat(c)) for c in p.kept[0])
         notices.append(Notice(line, (
@@ -324,5 +338,5 @@ def read_table(rows: Rows, texts: list[str], marks: dict[int, Mark], where: str)
         for cell, cell_marks in zip(row, p.row(r), strict=True):
             for paragraph, mark in zip(cell, cell_marks, strict=True):
                 marks[len(texts)] = mark
-                texts.append(one_line(paragraph))
+                texts.append(one_line(paragraph if mark.text is None else mark.text))
     return notices

@@ -20,7 +20,7 @@ from qcode.ingest.credits import ROLE_WORDS
 from qcode.ingest.labeltext import drop_opening_mark
 from qcode.ingest.layout import Block, Line, asks, is_question
 from qcode.ingest.lazyre import lazy
-from qcode.ingest.prompts import question_goes_on
+from qcode.ingest.prompts import closing_thanks, question_goes_on
 from qcode.model import Notice, Paragraph, Role, Turn, normalize_ws
 
 if TYPE_CHECKING:
@@ -153,7 +153,10 @@ def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
     asked = {s: sum(asks(b.text) for b in bs) for s, bs in opened.items()}
     share = {s: asked[s] / len(bs)
              for s, bs in opened.items() if len(bs) >= 2 and not roles.is_respondent(s)}
-    askers = _askers(opened, asked, share, roles)
+    # in a panel, an interviewer's closing thanks (`Thank you both.`) is an interviewer's turn
+    closed = {s: sum(asks(b.text) or closing_thanks(b.text) for b in opened[s]) / len(opened[s])
+              for s in share}
+    askers = _askers(opened, asked, share, roles, closed)
     notices = []
     one = len(askers) == 1
     for asker in askers:
@@ -167,11 +170,12 @@ def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
 
 
 def _askers(opened: dict[str, list[Block]], asked: dict[str, int], share: dict[str, float],
-            roles: Roles) -> list[str]:
-    """The one speaker whose turns mostly ask; in a panel, every speaker whose turns nearly
-    all ask while others answer; none when several ask and nobody, or only some, answer."""
+            roles: Roles, closed: dict[str, float]) -> list[str]:
+    """The one speaker whose turns mostly ask; in a panel (two interviewers of a family),
+    every speaker whose turns nearly all ask or close with thanks while others answer; none
+    when several ask and nobody, or only some, answer."""
     askers = [s for s, x in share.items() if x > 0.5] or _only_asker(asked, roles)
-    if len(askers) > 1 and (len(askers) == len(opened) or any(share[s] < 0.8 for s in askers)):
+    if len(askers) > 1 and (len(askers) == len(opened) or any(closed[s] < 0.8 for s in askers)):
         return []
     return askers
 
