@@ -24,31 +24,9 @@ FILES = documents("eval22")
 
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs); README "What qcode misread" ranks them
-MISREAD: dict[str, str] = {
-    "elan01-tab-delimited-export.txt":
-        "ELAN's tab-delimited export: the tier names INT / RESP are read as labels, but the "
-        "participant column and the begin / end / duration times are words of every turn "
-        "('J. Ahn 00:00:01.120 ...', 'Gil 00:00:07.050 ...'), and the analyst's `notes` tier "
-        "(lines 4, 7, 13, 16: 'bribery - payment in kind (pig)', 'reasons_for_leaving - "
-        "persecution/family') is read into Gil's answers and coded",
-    "logseq01-outliner-page.md":
-        "Logseq outline: `- **Q:**` / `- **Nam:**` bullets are read as turns but the bullet and "
-        "bold label stay words of each turn; the nested question 'Did you trade in anything "
-        "forbidden?' (18) and the `id::` property are read into the answer at 16 and coded; "
-        "the TODO (21), the block reference (24) and the `## Memo` section (27-29, '#bribery') "
-        "are coded in the answers",
-    "latex01-thesis-appendix-source.txt":
-        "LaTeX source: `\\noindent\\textbf{Q:}` / `{A:}` turns are found but the markup is words "
-        "of each turn; `\\footnote{...}` notes (15, 34), the `quote` pull quote (28) and the "
-        "last `Q: Thank you.` (40) are coded in the answers; the `% TODO` comment (17) opens "
-        "a question; `\\clearpage` (44) is a respondent turn",
-    "rst01-sphinx-testimony-page.txt":
-        "reStructuredText: turns right, but the `.. [#]` footnote (55: 'Cigarettes are the "
-        "most common payment in kind...') and the `|archive| replace::` line (58) are read "
-        "into the last answer and coded",
-}
+MISREAD: dict[str, str] = {}  # every file read right (session 18's three reader branches)
 CODED_OK_FIRST_RUN: set[str] = set()
-TURNS_OK_FIRST_RUN = {"rst01-sphinx-testimony-page.txt"}
+TURNS_OK_FIRST_RUN: set[str] = set()
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {name: reason for name, reason in MISREAD.items()

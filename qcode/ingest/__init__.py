@@ -62,7 +62,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "91"
+PARSER_VERSION = "92"
 SUFFIXES = tuple(READERS)
 
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from qcode.ingest.decode import decode
+from qcode.ingest.elan import is_annotation_export, read_annotation_export
+from qcode.ingest.latex import is_latex, read_latex
 from qcode.ingest.mediawiki import is_mediawiki, read_wiki_markup
+from qcode.ingest.outliner import is_outline, read_outline
 from qcode.ingest.pipes import markdown_tables
+from qcode.ingest.restructured import is_rst, read_rst
 from qcode.ingest.sbv import is_sbv
 from qcode.ingest.shortcodes import has_shortcodes, read_shortcodes
 from qcode.ingest.source import Source, with_front_matter
@@ -20,8 +24,11 @@ def read_text(data: bytes, path: Path) -> Source:
     """Plain text or Markdown; a Markdown pipe table is read as a table (tables.py), and so
     is a transcript table set in tabs, pipes or fixed columns under its header
     (texttables.py); a static site's shortcodes are read for what they wrap (shortcodes.py),
-    a note app's comments, callouts and wikilinks for what they are (vaultnotes.py);
-    YouTube's SubViewer captions saved as text are read as the captions they are (sbv.py)."""
+    a note app's comments, callouts and wikilinks for what they are (vaultnotes.py), an
+    outliner's blocks as paragraphs (outliner.py); LaTeX and reStructuredText source without
+    its markup (latex.py, restructured.py); an annotation tool's tab-delimited rows as
+    tiers' turns (elan.py); YouTube's SubViewer captions saved as text are read as the
+    captions they are (sbv.py)."""
     decoded = decode(data, path)
     if is_sbv(decoded.text):
         return read_subtitles(data, path)
@@ -31,11 +38,19 @@ def read_text(data: bytes, path: Path) -> Source:
     markdown = path.suffix.lower() in (".md", ".markdown")
     if not markdown and is_mediawiki(source.decoded.text):  # a wiki page's source
         read_wiki_markup(source.lines)
+    if not markdown and is_rst(source.decoded.text):  # a Sphinx page's source
+        read_rst(source.lines)
+    if not markdown and is_latex(source.decoded.text):  # a thesis's LaTeX source
+        read_latex(source.lines)
     if markdown and has_vault_marks(source.decoded.text):  # a note app's marks
         read_vault_marks(source.lines)
+    if markdown and is_outline(source.lines):  # an outliner's (Logseq's) page
+        source.lines = read_outline(source.lines)
     if markdown and "|" in source.decoded.text:
         source.lines, notices = markdown_tables(source.lines)
         source.notices += notices
+    if "\t" in source.decoded.text and is_annotation_export(source.lines):
+        source.lines = read_annotation_export(source.lines)  # ELAN's tab-delimited rows
     source.lines, notices = text_tables(source.lines)
     source.notices += notices
     return source
