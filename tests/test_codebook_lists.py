@@ -57,3 +57,4 @@ def test_lists_that_would_expand_to_millions_of_words_are_refused(project: Proje
                   "".join(f"      - terms: [{refs}]\n" for _ in range(5)), folder="codebooks")
     r = project.qcode("codebook", "check", "codebooks/bomb.yaml", code=1)
     assert "the `@` lists expand to more than 100,000 words; write shorter lists" in r.stderr
+

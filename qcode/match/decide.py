@@ -85,9 +85,20 @@ def _kills(rules: CompiledRules, veto: Hit, h: Hit) -> bool:
 
 
 def decide(book: Codebook, code: Code, hits: list[Hit]) -> tuple[float, bool]:
-    """(confidence, coded) of a code from its hits: each rule counts once, at its weight."""
-    by_rule = {h.ref.rule: h.ref.weight for h in hits}
-    conf = confidence(by_rule.values())
+    """(confidence, coded) of a code from its hits: each rule counts once, at its weight,
+    and rules that fired on exactly the same words count once, at the greatest of their
+    weights (two rules written for one phrase are one piece of evidence, not two)."""
+    spans: dict[str, set[tuple[str, int, int]]] = defaultdict(set)
+    weight: dict[str, float] = {}
+    for h in hits:
+        weight[h.ref.rule] = h.ref.weight
+        if not h.context:
+            spans[h.ref.rule].add((h.ref.role, h.start, h.end))
+    pieces: dict[object, float] = {}
+    for rule, w in weight.items():
+        key = frozenset(spans[rule]) if spans[rule] else rule
+        pieces[key] = max(w, pieces.get(key, 0.0))
+    conf = confidence(pieces.values())
     return conf, bool(hits) and conf >= book.threshold(code)
 
 
