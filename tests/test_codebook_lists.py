@@ -41,11 +41,11 @@ def test_a_list_the_codebook_does_not_define_is_an_error_with_its_path(project: 
     r = project.qcode("codebook", "check", "codebooks/bad.yaml", code=1)
     assert r.stderr.splitlines() == [
         "Error: codebooks/bad.yaml: 3 problems in the codebook; nothing was done",
-        "  lists.everything[1]: '@later' is not a list defined above it under `lists:` "
-        "(defined: @officials, @goods)",
+        "  lists.everything[1]: '@later' is defined below this list, and a list may use only "
+        "lists defined above it: move `later:` above `everything:`",
         '  lists.broken: a list of words or phrases, e.g. [guard, "border guard"]',
-        "  codes[0].rules[0].near.b[0]: '@oficials' is not a list defined above it under "
-        "`lists:` (defined: @officials, @goods, @everything, @later)",
+        "  codes[0].rules[0].near.b[0]: '@oficials' is not a list defined under `lists:`; "
+        "did you mean '@officials'? (defined: @officials, @goods, @everything, @later)",
     ]
 
 

@@ -154,7 +154,9 @@ def review_adjudicate_cmd(
                                                      "sheet back (default: write one).")] = None,
     adjudicator: Annotated[str, typer.Option(help="Who adjudicates: one of qcode.toml "
                                              "adjudicators (default: the only one).")] = "",
-    force: ForceOpt = False,
+    force: Annotated[bool, typer.Option("--force", help="Replace the --file if it exists and "
+                                        "nobody filled it in (a filled adjudication sheet is "
+                                        "never replaced).")] = False,
     codebook: CodebookOpt = None,
     out: OutOpt = None,
     quiet: QuietOpt = False,
@@ -173,4 +175,4 @@ def review_adjudicate_cmd(
                         f"({r.unchanged} already recorded)")
             return
         path, n, name = project.adjudication_export(file, force, adjudicator)
-        tell(quiet, f"wrote {path} ({n} disputed codings for {name})")
+        tell(quiet, f"wrote {path} ({counted(n, 'disputed coding')} for {name})")

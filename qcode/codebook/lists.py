@@ -9,6 +9,7 @@ with a rule's own words; a reference can (`b: ["@officials", "the head of"]`).
 
 from __future__ import annotations
 
+import difflib
 from typing import Any
 
 from qcode.yaml_safe import MAX_EXPANDED
@@ -17,30 +18,50 @@ REF = "@"
 # the keys whose lists may hold references: everything a rule matches on, the reason frame
 # and the follow-up words (a code's description, include and exclude are prose)
 _PROSE = frozenset({"description", "include", "exclude", "label", "examples"})
+# a pattern token's attributes that compare its text: a token is one word, so a value of
+# several words there can never match
+_TOKEN_TEXT = frozenset({"ORTH", "TEXT", "LOWER", "LEMMA", "NORM"})
 
 
 class _Splicer:
     """Replaces `@name` items by the named list, counting what the references add so that
     a few lines cannot stand for millions of words (as with YAML aliases)."""
 
-    def __init__(self) -> None:
+    def __init__(self, names: list[str]) -> None:
         self.named: dict[str, list[str]] = {}
+        self.names = names  # every name under `lists:`, in order, broken or not
+        self.broken: set[str] = set()  # lists with a problem of their own, reported already
         self.added = 0
         self.problems: list[str] = []
 
-    def splice(self, items: list[Any], path: str) -> list[Any]:
+    def splice(self, items: list[Any], path: str, one_word: bool = False) -> list[Any]:
+        """`items` with each reference replaced by its list; `one_word`: a pattern token's
+        IN list, where a phrase of several words never matches."""
         out: list[Any] = []
         spliced = False
         for i, item in enumerate(items):
             if not (isinstance(item, str) and item.startswith(REF)):
+                if one_word and isinstance(item, str) and len(item.split()) > 1:
+                    self.problems.append(
+                        f"{path}[{i}]: '{item}' is several words, and a pattern token is one "
+                        "word, so it never matches; write one word here, or the phrase in a "
+                        "`terms` or `near` rule")
                 out.append(item)
                 continue
-            words = self.named.get(item[len(REF):])
+            name = item[len(REF):]
+            words = self.named.get(name)
             if words is None:
-                known = ", ".join(REF + n for n in self.named) or "none"
-                self.problems.append(f"{path}[{i}]: '{item}' is not a list defined above it "
-                                     f"under `lists:` (defined: {known})")
+                if name not in self.broken:
+                    self.problems.append(f"{path}[{i}]: {self._unknown(item, path)}")
                 continue
+            phrases = [w for w in words if len(w.split()) > 1]
+            if one_word and phrases:
+                shown = ", ".join(f"'{w}'" for w in phrases[:3])
+                more = f" and {len(phrases) - 3} more" if len(phrases) > 3 else ""
+                self.problems.append(
+                    f"{path}[{i}]: '{item}' holds phrases of several words ({shown}{more}), "
+                    "and a pattern token is one word, so they never match; name a list of "
+                    "single words here, and use the phrases in a `terms` or `near` rule")
             self.added += len(words)
             out.extend(words)
             spliced = True
@@ -50,13 +71,45 @@ class _Splicer:
             return []
         return _unique(out) if spliced else out
 
-    def walk(self, node: Any, path: str) -> Any:
+    def _unknown(self, item: str, path: str) -> str:
+        """Why a reference names no list: a list defined below the one that uses it, a
+        misspelt name, or a list that is not there."""
+        name = item[len(REF):]
+        if path.startswith("lists.") and name in self.names:
+            user = path.removeprefix("lists.").split("[")[0]
+            if user == name:
+                return f"'{item}' is this list itself; a list cannot hold itself"
+            return (f"'{item}' is defined below this list, and a list may use only lists "
+                    f"defined above it: move `{name}:` above `{user}:`")
+        close = difflib.get_close_matches(name, self.names, n=1, cutoff=0.75)
+        hint = f"did you mean '{REF}{close[0]}'? " if close else ""
+        where = "defined above it under `lists:`" if path.startswith("lists.") else \
+            "defined under `lists:`"
+        defined = ", ".join(REF + n for n in self.named) or "none"
+        return f"'{item}' is not a list {where}; {hint}(defined: {defined})"
+
+    def walk(self, node: Any, path: str, pattern: bool = False) -> Any:
         if isinstance(node, dict):
-            return {k: node[k] if k in _PROSE else self.walk(node[k], f"{path}.{k}")
-                    for k in node}
+            out = {}
+            for k in node:
+                here = f"{path}.{k}"
+                if k in _PROSE:
+                    out[k] = node[k]
+                elif pattern and k == "IN" and isinstance(node[k], list):
+                    out[k] = self.splice(node[k], here, one_word=True)
+                else:
+                    value = node[k]
+                    if pattern and k in _TOKEN_TEXT and isinstance(value, str) \
+                            and len(value.split()) > 1:
+                        self.problems.append(
+                            f"{here}: '{value}' is several words, and a pattern token is "
+                            "one word, so it never matches; one word per token, or the "
+                            "phrase in a `terms` or `near` rule")
+                    out[k] = self.walk(value, here, pattern or k == "pattern")
+            return out
         if isinstance(node, list):
             items = self.splice(node, path)
-            return [self.walk(v, f"{path}[{i}]") for i, v in enumerate(items)]
+            return [self.walk(v, f"{path}[{i}]", pattern) for i, v in enumerate(items)]
         return node
 
 
@@ -79,19 +132,43 @@ def expand_lists(data: dict[str, Any]) -> list[str]:
     path. A list may use lists defined above it."""
     lists = data.get("lists")
     if lists is None:
-        return []
-    s = _Splicer()
+        lists = {}
     if not isinstance(lists, dict):
         return ["lists: a mapping of names to lists of words, e.g. `officials: [guard, "
                 "police]`"]
+    s = _Splicer([str(n) for n in lists])
     for name, words in lists.items():
-        if not isinstance(words, list) or not all(isinstance(w, str) and w for w in words):
-            s.problems.append(f"lists.{name}: a list of words or phrases, e.g. [guard, "
-                              "\"border guard\"]")
+        wrong = _not_a_word_list(words)
+        if wrong:
+            s.broken.add(str(name))
+            s.problems.append(f"lists.{name}{wrong}")
             continue
         s.named[str(name)] = [str(w) for w in s.splice(words, f"lists.{name}")]
     for key in data:
         if key != "lists":
             data[key] = s.walk(data[key], key)
-    data["lists"] = s.named
+    if "lists" in data:
+        data["lists"] = s.named
     return s.problems
+
+
+_EXAMPLE = 'e.g. [guard, "border guard"]'
+
+
+def _not_a_word_list(words: Any) -> str:
+    """What is wrong with a named list (`[i]: ...` for one item), or "" if nothing."""
+    if not isinstance(words, list):
+        return f": a list of words or phrases, {_EXAMPLE}"
+    for i, w in enumerate(words):
+        if isinstance(w, str) and w.strip():
+            continue
+        if isinstance(w, dict):
+            what = "a mapping (`key: value`), not a word or phrase"
+        elif isinstance(w, list):
+            what = "a list inside the list, not a word or phrase"
+        elif isinstance(w, str) or w is None:
+            what = "an empty item"
+        else:
+            what = f'{w} is not text; write it in quotes ("{w}") if it is a word of the list'
+        return f"[{i}]: {what}; a named list holds words and phrases only, {_EXAMPLE}"
+    return ""

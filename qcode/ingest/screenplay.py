@@ -69,7 +69,9 @@ def read_screenplay(lines: list[Line]) -> list[Notice]:
         k += 1
     return [Notice(lines[first].number, (
         f"read as a screenplay: {len(cues)} cues name who speaks the lines under them; scene "
-        "headings, action, transitions, parentheticals and page numbers are context"))]
+        "headings, action, transitions, parentheticals and page numbers are context; if a "
+        "name's role is wrong, list the interviewers under `interviewers:` in the front "
+        "matter or in qcode.toml"))]
 
 
 def _scene(text: str) -> bool:

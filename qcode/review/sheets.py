@@ -15,7 +15,7 @@ from xlsxwriter.format import Format
 from xlsxwriter.worksheet import Worksheet
 
 from qcode import __version__
-from qcode.atomic import replacing
+from qcode.atomic import output_error, replacing
 from qcode.cells import cell, shift
 from qcode.codebook import Codebook
 from qcode.errors import OutputError
@@ -284,7 +284,8 @@ def is_draft_free(path: Path) -> bool:
     return not path.exists() or filled_rows(path) == 0
 
 
-def guard_existing(path: Path, force: bool, imported: Imported | None = None) -> int:
+def guard_existing(path: Path, force: bool, imported: Imported | None = None,
+                   kind: str = "review") -> int:
     """Refuse to replace a file named with --file: a sheet with a filled-in row the store
     does not hold never, any other file only when forced. `imported(path)`: how many rows of
     the sheet hold a decision, and how many of those the store already has from it (None: it
@@ -297,7 +298,7 @@ def guard_existing(path: Path, force: bool, imported: Imported | None = None) ->
         raise OutputError("is not a sheet qcode can read; it is never replaced: write the new "
                           "sheet to another file", path, code="Q401", option="file")
     if filled:
-        _keep_unrecorded(path, filled, imported(path) if imported else None)
+        _keep_unrecorded(path, filled, imported(path) if imported else None, kind)
     if not force and filled:
         raise OutputError(f"exists, and the decisions of its {counted(filled, 'filled-in row')} "
                           "are imported already (safe in the store); --force writes the new "
@@ -310,9 +311,17 @@ def guard_existing(path: Path, force: bool, imported: Imported | None = None) ->
     return filled
 
 
-def _keep_unrecorded(path: Path, filled: int, counts: tuple[int, int] | None) -> None:
+def _keep_unrecorded(path: Path, filled: int, counts: tuple[int, int] | None,
+                     kind: str = "review") -> None:
     """Refuse a sheet with filled rows the store does not hold: decisions not imported (or
-    `counts` None: not known to be), or a note or recode_to without a decision."""
+    `counts` None: not known to be), or a note or recode_to without a decision. An
+    adjudication sheet is never replaced (whether its decisions are in the store is not
+    checked): its import is `review adjudicate --import`."""
+    if kind == "adjudicate":
+        raise OutputError(f"has {counted(filled, 'row')} an adjudicator filled in; a filled "
+                          "adjudication sheet is never replaced: import it if you have not "
+                          f"(qcode review adjudicate --import {path}), and write the new "
+                          "sheet to another file", path, code="Q401", option="file")
     decided, recorded = counts or (filled, -1)
     if recorded < decided:
         pending = "" if recorded < 0 else f", {counted(decided - recorded, 'decision')} not " \
@@ -336,7 +345,12 @@ def choose_sheet(out: Path, kind: str, reviewer: str = "", file: Path | None = N
     are only in the file, so it is moved aside, never deleted."""
     if file is None:
         return new_sheet_path(out, kind, reviewer), None
-    if not guard_existing(file, force, imported):
+    if file.suffix.lower() != ".xlsx":
+        raise OutputError(f"a sheet's name must end in .xlsx, or Excel and `qcode review "
+                          f"{'adjudicate --import' if kind == 'adjudicate' else 'import'}` "
+                          f"cannot open it: write --file {file}.xlsx", file,
+                          option="file")
+    if not guard_existing(file, force, imported, kind):
         return file, None
     return file, _set_aside(file)
 
@@ -347,5 +361,11 @@ def _set_aside(path: Path) -> Path:
     while (kept := path.with_name(f"{path.stem}.replaced{'' if n == 1 else f'-{n}'}"
                                   f"{path.suffix}")).exists():
         n += 1
-    path.rename(kept)
+    try:
+        path.rename(kept)
+    except OSError as e:
+        reason = output_error(kept, e).message
+        raise OutputError(f"the filled sheet cannot be moved aside to {kept.name} ("
+                          f"{reason.removeprefix('cannot write: ')}); nothing was written",
+                          path, option="file") from e
     return kept
