@@ -33,17 +33,6 @@ MISREAD: dict[str, str] = {
         "(context, as is the second after '[Interpreter: ...]' at 24); the cover page's "
         "'Interviewee: Ms. K (female, 44, ...)' and 'Classification: CONFIDENTIAL' (4-5) are "
         "a coded respondent turn and so is the consent paragraph (14)",
-    "paper01-inline-participant-quotes.txt":
-        "a results section quoting participants inline is one Respondent turn from line 13 "
-        "to the end: the authors' prose, the section headings (17, 23), Table 3 (27-32), "
-        "the closing paragraph (34) and the translation note (36) are coded; P3's first "
-        "quote (inside paragraph 11) is in the front matter, not coded; P3, P7, P9, P12 and "
-        "P5 are one speaker",
-    "book03-pdf-testimony-chapters.txt":
-        "refused: 'no respondent text found (0 interviewer turns)': a book's testimony "
-        "chapters copied from a PDF (no questions, an editor's introduction above each "
-        "narrator's first-person chapter, running headers, glued footnote numbers) give no "
-        "turn; nothing is coded",
     "pod04-show-notes-caps-names.txt":
         "the sponsor read between '[AD BREAK]' and '[END AD BREAK]' (line 38) is a coded "
         "turn of the guest's; the hosting site's footer 'Transcript powered by "

@@ -12,7 +12,9 @@ from qcode.config import Config
 from qcode.errors import IngestError, printable
 from qcode.ingest.askbox import read_asks
 from qcode.ingest.briefing import mark_moderator
+from qcode.ingest.chapters import read_chapters
 from qcode.ingest.chats import read_chat
+from qcode.ingest.codequotes import read_code_quotes
 from qcode.ingest.comments import mark_comment_list
 from qcode.ingest.descriptor import mark_descriptors
 from qcode.ingest.examination import read_examination
@@ -62,7 +64,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "92"
+PARSER_VERSION = "93"
 SUFFIXES = tuple(READERS)
 
 
@@ -197,7 +199,9 @@ def _speakers(lines: list[Line], labelled: bool | None,
     labelled = any(line.speaker for line in lines)
     if not labelled:
         lines, report, doubts = read_report(lines, roles)
-        report = report or read_feature(lines, roles)
+        if not report:  # a paper's quotations given to participants' codes (codequotes.py)
+            lines, report = read_code_quotes(lines, roles)
+        report = report or read_feature(lines, roles) or read_chapters(lines, roles)
         notices += report or doubts
         labelled = bool(report)
     return split_interjections(lines, roles, labelled), _Speakers(labelled, notices, report)

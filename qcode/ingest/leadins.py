@@ -59,7 +59,7 @@ _LEAD_WORDS = 40  # a lead-in longer than this is a paragraph of prose that ends
 
 
 @dataclass
-class _Para:
+class Para:
     """A paragraph's lines joined by newlines, and where each line starts in the join."""
 
     first: int
@@ -68,7 +68,7 @@ class _Para:
 
 
 @dataclass
-class _Reading:
+class Reading:
     """Quotation spans by paragraph: (start, end, witness), the witness '' in a quotation's
     later paragraphs (they carry its turn on)."""
 
@@ -87,27 +87,27 @@ def read_leadins(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Noti
     """The lines with each quotation cut out as its witness's turn and the report's text
     marked `(report)`, the notices, and whether the file was read so (if not, the lines as
     they were, perhaps with a warning)."""
-    paras = [_join(lines, a, b) for a, b in text_paragraphs(lines)]
-    found = _Reading()
+    paras = [join_para(lines, a, b) for a, b in text_paragraphs(lines)]
+    found = Reading()
     for p in range(len(paras)):
         _scan(paras, p, found)
     if found.named < 2:
         return lines, [], False
-    doubt = _doubt(paras, found)
+    doubt = doubt_prose(paras, found)
     where = lines[paras[min(found.spans)].first].number
     if doubt:
         return lines, [Notice(where, (
             f"{found.named} quotations are introduced like a report's (`Witness 7 stated:`) "
             f"but the text around them {doubt}: read as one person's testimony, the "
             "quotations in it; if each quotation is a witness's testimony, label the turns"))], False
-    out = _cut(lines, paras, found)
+    out = cut_quotations(lines, paras, found)
     speakers = list(dict.fromkeys(who for spans in found.spans.values() for *_, who in spans if who))
     for who in speakers:
         roles.assign(who, "respondent")
     return out, [Notice(where, _told(found, speakers))], True
 
 
-def _told(found: _Reading, speakers: list[str]) -> str:
+def _told(found: Reading, speakers: list[str]) -> str:
     who = ", ".join(speakers[:5]) + (f" and {len(speakers) - 5} more" if len(speakers) > 5 else "")
     unnamed = (f"; {found.unnamed} that name no one (`One former soldier explained:`) are "
                "each read as a witness of their own") if found.unnamed else ""
@@ -116,15 +116,15 @@ def _told(found: _Reading, speakers: list[str]) -> str:
             f"text is context{unnamed}; if that is wrong, label the turns")
 
 
-def _join(lines: list[Line], a: int, b: int) -> _Para:
+def join_para(lines: list[Line], a: int, b: int) -> Para:
     starts, at = [], 0
     for line in lines[a:b]:
         starts.append(at)
         at += len(line.text) + 1
-    return _Para(a, starts, "\n".join(line.text for line in lines[a:b]))
+    return Para(a, starts, "\n".join(line.text for line in lines[a:b]))
 
 
-def _scan(paras: list[_Para], p: int, found: _Reading) -> None:
+def _scan(paras: list[Para], p: int, found: Reading) -> None:
     """Find the lead-ins of paragraph p (after a quotation that ends in it) and their
     quotations, in this paragraph or the next ones."""
     text = paras[p].text
@@ -144,7 +144,7 @@ def _scan(paras: list[_Para], p: int, found: _Reading) -> None:
         found.unnamed += who is None
 
 
-def _lead_in(text: str, pos: int, colon: int, found: _Reading) -> tuple[str | None, bool] | None:
+def _lead_in(text: str, pos: int, colon: int, found: Reading) -> tuple[str | None, bool] | None:
     """The witness a lead-in ending at `colon` names (None: it names no one) and whether it
     names them itself; None when the sentence before the colon is no lead-in."""
     lo = max(pos, colon - 400)
@@ -169,7 +169,7 @@ def _designation(kind: str, ident: str) -> str:
     return f"{kind.title()} {ident}"
 
 
-def _quote(paras: list[_Para], p: int, at: int, who: str, found: _Reading) -> int:
+def _quote(paras: list[Para], p: int, at: int, who: str, found: Reading) -> int:
     """Record the quotation after a lead-in (paragraph p, from `at`); where the scan of
     paragraph p goes on (its length when the quotation is in later paragraphs), -1 when
     no quotation follows."""
@@ -195,7 +195,7 @@ def _opening(text: str) -> int:
     return len(text) - len(text.lstrip())
 
 
-def _quoted(paras: list[_Para], p: int, at: int, who: str, found: _Reading) -> int:
+def _quoted(paras: list[Para], p: int, at: int, who: str, found: Reading) -> int:
     """A quotation opening at `at` in paragraph p: to its closing mark, or on over the next
     paragraphs that open with a quotation mark (as long quotations are set) to the close.
     Where the scan of paragraph p goes on."""
@@ -210,7 +210,7 @@ def _quoted(paras: list[_Para], p: int, at: int, who: str, found: _Reading) -> i
         p, at, speaker = p + 1, _opening(paras[p + 1].text), ""
 
 
-def _doubt(paras: list[_Para], found: _Reading) -> str:
+def doubt_prose(paras: list[Para], found: Reading) -> str:
     """Why the text around the quotations may be testimony or an interview, '' if not."""
     prose: list[str] = []
     for p, para in enumerate(paras):
@@ -226,7 +226,7 @@ def _doubt(paras: list[_Para], found: _Reading) -> str:
     return "speaks as `I`" if 50 * said_i > words else ""
 
 
-def _cut(lines: list[Line], paras: list[_Para], found: _Reading) -> list[Line]:
+def cut_quotations(lines: list[Line], paras: list[Para], found: Reading) -> list[Line]:
     """The lines with each paragraph's quotations cut out as lines of their own (the first
     line of a quotation carries its witness), the rest `(report)`, quotation marks dropped."""
     para_of = {para.first: p for p, para in enumerate(paras)}
@@ -244,7 +244,7 @@ def _cut(lines: list[Line], paras: list[_Para], found: _Reading) -> list[Line]:
     return out
 
 
-def _pieces(lines: list[Line], para: _Para, spans: list[tuple[int, int, str]]) -> list[Line]:
+def _pieces(lines: list[Line], para: Para, spans: list[tuple[int, int, str]]) -> list[Line]:
     """One paragraph's lines cut at its quotations' ends (a closing mark is in no piece)."""
     out: list[Line] = []
     at = 0
@@ -258,7 +258,7 @@ def _pieces(lines: list[Line], para: _Para, spans: list[tuple[int, int, str]]) -
 _MARKS = " \t\"“”‘’"
 
 
-def _slice(lines: list[Line], para: _Para, a: int, b: int, who: str | None) -> list[Line]:
+def _slice(lines: list[Line], para: Para, a: int, b: int, who: str | None) -> list[Line]:
     """The text of the paragraph from a to b as pieces of its lines: a quotation's (its
     first piece has its witness, `who`), or the report's (`who` None: context, its
     quotation marks at either end dropped)."""
