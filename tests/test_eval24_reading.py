@@ -33,41 +33,21 @@ MISREAD: dict[str, str] = {
         "(context, as is the second after '[Interpreter: ...]' at 24); the cover page's "
         "'Interviewee: Ms. K (female, 44, ...)' and 'Classification: CONFIDENTIAL' (4-5) are "
         "a coded respondent turn and so is the consent paragraph (14)",
-    "pod04-show-notes-caps-names.txt":
-        "the sponsor read between '[AD BREAK]' and '[END AD BREAK]' (line 38) is a coded "
-        "turn of the guest's; the hosting site's footer 'Transcript powered by "
-        "Podhost.example' (59) is read into the host's outro (interviewer)",
-    "caps03-capital-questions.txt":
-        "questions in capitals without '?' are not questions: 'LIFE AT HOME' (16) and 'WHY "
-        "DID YOU DECIDE TO LEAVE' (19) are read into the answer of line 14 (coded as hers, "
-        "three answers one turn); the closing 'THANK YOU, MRS. JEON.' (28), the initials "
-        "'- G.L.' (31) and 'Next issue: ...' (33) are coded in the last answer (26)",
     "hrdb01-violation-record.txt":
         "the database record's fields after the statement are coded in the last answer "
         "(44): 'Interviewer's remarks: Testimony consistent with ...' (46), 'Linked "
         "records:' and 'Attachments:' (48-49); the bracketed questions and the header "
         "fields are read right",
-    "ko02-reporter-defector-labels.txt":
-        "the interpreter's note '(통역 주: \"109 상무\" is the task force ...)' (line 17) is "
-        "coded in the answer above it (15), and the outlet's copyright line 'ⓒ 한빛일보, "
-        "무단전재 및 재배포 금지' (31) in the last answer (29); the Korean labels 기자: / "
-        "탈북민: are read right (기자 taken as the interviewer, with a notice)",
     "newsletter01-email-digest.txt":
         "the newsletter's sign-off 'We thank Mr. Bae for his time and his trust.' (line 45) "
         "is coded in the last answer (43)",
-    "news10-reader-view-copy.txt":
-        "the question without '?' right after a 'Read more:' line ('Many people say foreign "
-        "dramas changed how they saw their country. Did they change you', line 24) is read "
-        "into the related-link context (22): no question there, and the answers of lines "
-        "20 and 26 are one turn",
     "panel02-chair-three-defectors.txt":
         "the header line 'Chair: Prof. Ingrid Solheim, University of Nordvik' (line 6) is "
         "read as the chair's first turn (interviewer) and joined to her welcome (8); the "
         "three panellists, the audience member and the chair's turns are read right",
 }
-CODED_OK_FIRST_RUN = {"news10-reader-view-copy.txt", "panel02-chair-three-defectors.txt"}
-TURNS_OK_FIRST_RUN = {"hrdb01-violation-record.txt", "ko02-reporter-defector-labels.txt",
-                      "newsletter01-email-digest.txt"}
+CODED_OK_FIRST_RUN = {"panel02-chair-three-defectors.txt"}
+TURNS_OK_FIRST_RUN = {"hrdb01-violation-record.txt", "newsletter01-email-digest.txt"}
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {name: reason for name, reason in MISREAD.items()
@@ -91,11 +71,6 @@ def test_eval24_truth_is_in_the_files() -> None:
     check_truth_in_files(FILES, range(12, 13))
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "win04 passes both checks, but Word's manual line breaks saved as vertical tabs (\\x0b) "
-    "are dropped, not read as spaces, in six of nine places (lines 10-26): 'USBsticks', "
-    "'thepotatoes', 'inChina', 'ofcigarettes', 'neverwatched', 'sparetyres' - glued words "
-    "no keyword matches"))
 def test_eval24_win04_vertical_tabs_are_spaces() -> None:
     """A manual line break that Word's "Plain Text" export leaves as a vertical tab
     separates the words on either side of it, as it does on the page."""

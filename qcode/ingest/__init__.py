@@ -10,8 +10,10 @@ from pathlib import Path
 from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
+from qcode.ingest.adbreaks import mark_ad_breaks
 from qcode.ingest.askbox import read_asks
 from qcode.ingest.briefing import mark_moderator
+from qcode.ingest.capitals import mark_capital_questions
 from qcode.ingest.chapters import read_chapters
 from qcode.ingest.chats import read_chat
 from qcode.ingest.codequotes import read_code_quotes
@@ -64,7 +66,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "93"
+PARSER_VERSION = "94"
 SUFFIXES = tuple(READERS)
 
 
@@ -98,6 +100,8 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     blank_breaths(lines)  # a conversation-analysis transcript's `.hh` are no words
     context_beside_tables(lines)
     label_notices, report, labelled = said.notices, said.report, said.labelled
+    if not labelled:
+        mark_capital_questions(lines)  # questions in capitals right above their answers
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
     paired, listed = read_questionnaire(found, roles)
     label_notices += listed
@@ -157,6 +161,7 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
     mark_mail(lines)  # an e-mail thread's quote headers, signatures, disclaimers
     mark_judgment(lines, roles)  # a decision's own paragraphs around the record it quotes
     mark_cold_open(lines)  # a podcast's opening clip, after the lines' own kinds
+    mark_ad_breaks(lines)  # an ad between `[AD BREAK]` and `[END AD BREAK]`
     mark_record_notes(lines)
     mark_header(lines, roles)
     mark_descriptors(lines)

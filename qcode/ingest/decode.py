@@ -20,6 +20,15 @@ U+FB01, `ﬂ`, `ﬀ`, `ﬃ`, `ﬄ`, `ﬅ`, `ﬆ`): `ofﬁcials`, `ﬂour` would 
 `official` or `flour`, and a search for them would miss the passage. They are read as the
 letters they join (said in a notice, with the line of the first); nothing else of the
 author's typography is changed (full-width punctuation, Hangul).
+
+A line break that is not a newline (Word's "Plain Text" export writes a manual line break as
+a vertical tab; U+2028 / U+2029 from web pages and macOS; a form feed; NEL; the
+information separators `str.splitlines` breaks at) separates the words either side of it,
+as it does on the page; left alone it was dropped by the mojibake repair (`USB\vsticks` ->
+`USBsticks`, a word no rule matches). Each is read as a space, not a newline, so every line
+keeps the number an editor shows it at and a paragraph is not cut where Word kept it whole.
+A lone U+0085 amid Windows-1252 quotes read as Latin-1 is that mojibake's `…`, left to the
+repair.
 """
 
 from __future__ import annotations
@@ -102,6 +111,12 @@ def decode(data: bytes, path: Path) -> Decoded:
         notices.append(Notice(first, (
             f"{entities} HTML entities (`&nbsp;`, `&rsquo;`...: text copied from a web "
             "page's source) read as the characters they stand for")))
+    text, breaks, first = _other_line_breaks(text)
+    if breaks:
+        notices.append(Notice(first, (
+            f"{counted(breaks, 'line break')} of another kind than a newline (a vertical tab "
+            "from Word's \"Plain Text\", a form feed, U+2028...) read as "
+            f"{plural(breaks, 'a space', 'spaces')}")))
     text, ligatures, first = _ligatures(text)
     if ligatures:
         notices.append(Notice(first, (
@@ -159,6 +174,30 @@ def _ligatures(text: str) -> tuple[str, int, int]:
         return text, 0, 0
     first = text.count("\n", 0, found.start()) + 1
     return _LIGATURE.sub(lambda m: _LIGATURES[m[0]], text), len(_LIGATURE.findall(text)), first
+
+
+# line breaks other than a newline: vertical tab, form feed, the information separators,
+# NEL, LINE SEPARATOR, PARAGRAPH SEPARATOR (those `str.splitlines` breaks at but `\n`)
+_OTHER_BREAK = lazy("[\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
+_OTHER_BREAK_NOT_NEL = lazy("[\x0b\x0c\x1c-\x1e\u2028\u2029]")
+# C1 characters that are Windows-1252 quotes and dashes read as Latin-1: U+0085 among them is
+# that mojibake's ellipsis, which ftfy repairs
+_C1_QUOTES = lazy("[\x91-\x97]")
+
+
+def _other_line_breaks(text: str) -> tuple[str, int, int]:
+    """The text with every line break other than a newline read as a space, how many (form
+    feeds aside), and the line of the first."""
+    if _OTHER_BREAK.search(text) is None:
+        return text, 0, 0
+    other = _OTHER_BREAK_NOT_NEL if _C1_QUOTES.search(text) else _OTHER_BREAK
+    first = other.search(text)
+    if first is None:
+        return text, 0, 0
+    spaced = other.sub(" ", text)
+    # a form feed between a PDF's pages is ordinary in text copied from one: not said
+    said = [m.start() for m in other.finditer(text) if m[0] != "\x0c"]
+    return spaced, len(said), text.count("\n", 0, said[0]) + 1 if said else 0
 
 
 def _utf16_without_bom(data: bytes) -> str | None:

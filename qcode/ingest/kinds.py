@@ -154,7 +154,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
                      r"see also|more (?:from|in|on) this \w+|you (?:may|might) also like|"
                      r"recommended(?: for you)?|most read)\W*$|"
                      r"^\W*(?:related|tags?|topics?|filed under|categories|keywords|"
-                     r"read (?:more|next|also))\s*:", re.I)),
+                     r"read (?:more|next|also)|(?:coming )?(?:in (?:the|our) )?next (?:issue|"
+                     r"edition|number))\s*:", re.I)),  # a newsletter's `Next issue: ...`
     # a comment section: its heading, its buttons, `Min-jun says:` over each comment
     ("comments", lazy(r"(?i:^\W*(?:\d+ (?:comments?|responses?|replies)|comments?"
                       r"(?: \(\d+\))?|leave a (?:comment|reply)|(?:log|sign) ?in to "
@@ -188,6 +189,11 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"produc(?:ed|tion)|"
         r"transcri(?:bed|ption|pts?)|report(?:ed|ing)|written|photo(?:graph)?s?|images?|video|"
         r"filmed|illustrat(?:ed|ion)|narrat(?:ed|ion)|compiled|prepared)(?: and \w+)? by\b|"
+        # a hosting site's or a tool's footer: `Transcript powered by Podhost`, `Captions
+        # generated automatically by ...`, `Transcription provided by ...`
+        r"(?:(?:auto(?:matic|mated)?[ -])?transcri(?:pts?|ption|bed)|captions?|subtitles?) "
+        r"(?:(?:is |are |was |were )?(?:automatically |auto-)?(?:powered|generated|provided|"
+        r"created|produced|made|done)) (?:by|with|using)\b|"
         r"(?:closed )?(?:caption(?:ing|s|ed)|subtitl(?:es|ing|ed))(?: (?:made possible|provided|"
         r"sponsored|funded|paid for))? by\b|"
         r"(?:editors?|photographers?|producers?|camera|"
@@ -200,12 +206,22 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:this|the) (?:interview|testimony|conversation) is (?:one )?part of (?:a|an|our|the)\b|"
         r"interviews? (?:was |were )?conducted (?:in|by|on|at|over)\b|"
         r"this is part of (?:a|our|the) (?:series|project|collection)|"
-        r"copyright|©|\(c\) \d|all rights reserved)", re.I)),
+        r"copyright|©|\(c\) \d|all rights reserved|"
+        # a Korean, Japanese or Chinese outlet's copyright line: `ⓒ 한빛일보, 무단전재 및
+        # 재배포 금지`, `<저작권자 © ...>`, `無断転載禁止`, `版权所有`
+        r"[ⓒⒸ]|저작권자|무단\s?(?:전재|복제|배포)|無断(?:転載|複製)|版[权權]所有|未经授权)", re.I)),
     # what the editors say about the text or the person: never how a respondent speaks
     ("editorial note", lazy(
         r"^\W*(?:(?:translator|editor|publisher|transcriber)['’]?s\s+note|"
-        # the same in Korean, Chinese, Japanese: `역자 주:`, `옮긴이 주`, `譯者註：`, `訳注`
-        r"(?:역자|옮긴이|번역자|편집자)\s*주|(?:译者|譯者|编者|編者|訳者)\s*[注註]|[訳译譯][注註])"
+        # the same in Korean, Chinese, Japanese: `역자 주:`, `옮긴이 주`, `통역 주` (the
+        # interpreter's), `譯者註：`, `訳注`, `通訳注`
+        r"(?:역자|옮긴이|번역자|편집자|통역(?:자|사)?|기자)\s*주|역주|"
+        r"(?:译者|譯者|编者|編者|訳者|通訳|口译|口譯)\s*[注註]|[訳译譯][注註]|"
+        # French, Spanish, German: `N.d.T.`, `Note du traducteur`, `N. del T.`, `Anm. d. Übers.`
+        r"n\.\s?d\.\s?[tré]\.?|note (?:du|de la|de l['’]) ?(?:traduct(?:eur|rice)|"
+        r"interprète|rédaction)|n\.\s?del\s?[te]\.?|nota del (?:traductor|intérprete|editor)|"
+        r"anm\.\s?d\.\s?(?:übers|red|hrsg)\.?|anmerkung de[rs] (?:übersetzer(?:in|s)?|"
+        r"dolmetscher(?:in|s)?|redaktion))"
         r"\s*[:：\])–—-]|"
         r"^\W*(?:note\s*[:–—-]\s*)?(?:"
         # `Her name has been changed`, `Names and some details have been withheld`
@@ -255,7 +271,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         rf"{_MONTH}\s+\d{{4}})|\d{{4}}[-/.]\d{{1,2}}[-/.]\d{{1,2}}|"
         rf"\d{{1,2}}[-/.]\d{{1,2}}[-/.]\d{{2,4}})\W*$", re.I)),
     ("byline", lazy(r"^By\s+[A-Z][\w.'’-]*(?:,?\s+(?:and\s+)?[A-Z][\w.'’-]*){0,5}"
-                    r"(?:\s*[|·•–—]\s*[^.!?]{1,40})?\W*$")),  # `By Kim Ji-su | 3 March 2021`
+                    r"(?:\s*[|·•–—]\s*[^.!?]{1,40})?\W*$|"  # `By Kim Ji-su | 3 March 2021`
+                    r"^[-–—~]{1,2}\s?(?:[A-Z]\.\s?){1,4}$")),  # the writer's initials: `- G.L.`
     # a note in brackets on its own line that says the text ends: `[Excerpt ends here. Pages
     # 14-38 are available...]`, `(Whereupon the hearing was adjourned.)`, `[end of portal
     # transcript]`, `[End of second interview]`

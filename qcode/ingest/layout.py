@@ -300,7 +300,8 @@ def blocks(lines: list[Line], line_is_paragraph: bool, cues: bool = False) -> li
     only the first three. A label alone on its line (`Q:`) passes to the next line."""
     ends = _ends(lines, line_is_paragraph, cues)
     for k in range(len(lines) - 1):
-        ends[k] = ends[k] and not lines[k + 1].joined
+        ends[k] = (ends[k] and not lines[k + 1].joined) or (  # a question in capitals (capitals.py)
+            lines[k].emphasis == "capitals" != lines[k + 1].emphasis)
     out: list[Block] = []
     current: list[Line] = []
     label: Line | None = None

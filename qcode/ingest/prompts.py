@@ -23,6 +23,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from qcode.ingest.capitals import CAPITALS
 from qcode.ingest.fontcolour import questions_by_colour
 from qcode.ingest.layout import Block, asks, ends_sentence, is_question
 from qcode.ingest.lazyre import lazy
@@ -121,7 +122,8 @@ def _prompt_between(block: Block, after: list[Block], page: str | None,
     if not after or is_question(after[0]) or block.words > MAX_PROMPT:
         return None
     text = _bare(block)
-    said = _prompt(text, page is not None and block.emphasis == page != after[0].emphasis)
+    set_apart = page is not None and block.emphasis == page != after[0].emphasis
+    said = _prompt(text, set_apart, glued=set_apart and page == CAPITALS)
     if said is None and (_checks(text, _bare(after[0])) or _elliptical(text)
                          or (closing and closing_thanks(text))):
         return True
@@ -209,17 +211,29 @@ def _page_emphasis(questions: list[Block]) -> str | None:
     return style if style is not None and 3 * n >= 2 * len(questions) else None
 
 
-def _prompt(text: str, set_apart: bool) -> bool | None:
+def _prompt(text: str, set_apart: bool, glued: bool = False) -> bool | None:
     """Whether a paragraph between two answers is the interviewer's prompt: None if not,
     False when set apart as the page's questions are and ending a sentence (sure), True when
     only its wording shows it (said): opening as a prompt, or as a question without a full
     stop, or set apart, open and speaking to the respondent (`And if you did not want to
-    come`: a question that lost its `?`, not a heading, `Life in the army`)."""
+    come`: a question that lost its `?`, not a heading, `Life in the army`); or set in
+    capitals right above its answer as every question of the page is (`glued`, capitals.py:
+    `LIFE AT HOME`, where a heading stands apart above a blank line)."""
     if ends_sentence(text) or text.endswith(":"):
         return False if set_apart else (True if _PROMPT.match(text) else None)
-    if opens_as_question(text):
+    if opens_as_question(text) or _asks_last(text):
         return not set_apart
-    return True if set_apart and YOU.search(text) else None
+    return True if set_apart and (glued or YOU.search(text)) else None
+
+
+def _asks_last(text: str) -> bool:
+    """A prompt that leads up to its question, which lost its `?` (`Many people say the
+    dramas changed them. Did they change you`): its last sentence, of three words or more,
+    opens as a question and speaks to the respondent (`you`: not an answer's own `Was he
+    right, I still wonder`)."""
+    last = _SENTENCES.split(text)[-1]
+    return last != text and len(last.split()) >= 3 and opens_as_question(last) \
+        and bool(YOU.search(last))
 
 
 def _testimony(speech: list[Block], questions: list[Block], roles: Roles) -> list[Notice]:

@@ -32,6 +32,11 @@ _OPENS = lazy(
     r"(?-i:\s+[a-z]+\b)|(?:interpreter|translator|interviewer|officer|caseworker|clerk|"
     r"transcriber)['’]s\s+(?:note|comment|remark|clarification|observation)|"
     r"(?:note|n\.\s?b\.?)\s*[:：–—]|"
+    # the interpreter's or translator's note in Korean, Japanese, Chinese, French, Spanish,
+    # German (`(통역 주: ...)`, `(N.d.T. : ...)`), which kinds.py names when on one line
+    r"(?:(?:통역(?:자|사)?|역자|옮긴이|번역자)\s*주|역주|(?:通訳|訳者|译者|譯者|口译)\s*[注註]|"
+    r"[訳译譯][注註]|n\.\s?d\.\s?t\.?|note du traduct(?:eur|rice)|n\.\s?del\s?t\.?|"
+    r"nota del traductor|anm\.\s?d\.\s?übers\.?)\s*[:：–—]|"
     r"the\s+(?:applicant|claimant|appellant|witness|interviewee)\b)", re.I)
 _FIRST_PERSON = lazy(r"\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 _QUOTED = lazy(r"\"[^\"]*\"|“[^”]*”")
@@ -53,25 +58,33 @@ def mark_record_notes(lines: list[Line]) -> None:
 def _note_at(lines: list[Line], i: int) -> int | None:
     """The last line of a note opening line i, or None."""
     line = lines[i]
-    if line.kind is not None or not _OPENS.match(line.text):
+    if line.kind not in (None, "editorial note") or not _OPENS.match(line.text):
         return None
     before = lines[i - 1] if i else None
     if before is not None and before.text.strip() and before.kind is None \
             and not ends_sentence(before.text):
         return None  # inside a wrapped sentence: a bracket in the answer's text
-    opener = line.text.lstrip()[0]
+    end, text = _closing(lines, i)
+    if end is None or (end == i and line.kind is not None):
+        return None  # unclosed, or an editor's note on one line that kinds.py named
+    return end if not _FIRST_PERSON.search(_QUOTED.sub("", text)) else None
+
+
+def _closing(lines: list[Line], i: int) -> tuple[int | None, str]:
+    """The line where the bracket opening line i closes at the end of its line, within
+    MAX_LINES lines of text and no context, and the note's text; None if it does not."""
+    opener = lines[i].text.lstrip()[0]
     closer = ")" if opener == "(" else "]"
     depth, text = 0, ""
     for j in range(i, min(i + MAX_LINES, len(lines))):
         s = lines[j].text.strip()
-        if not s or lines[j].kind is not None:
-            return None
+        if not s or (j > i and lines[j].kind is not None):
+            return None, text
         for k, c in enumerate(s):
             depth += (c == opener) - (c == closer)
             if depth == 0:
                 if s[k + 1:].strip(" .;") or (j == i and k == 0):
-                    return None  # the bracket closes inside the line: words go on after it
-                text += " " + s
-                return j if not _FIRST_PERSON.search(_QUOTED.sub("", text)) else None
+                    return None, text  # the bracket closes inside the line: words go on
+                return j, text + " " + s
         text += " " + s
-    return None
+    return None, text

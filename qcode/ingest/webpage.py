@@ -69,9 +69,11 @@ def _tail(found: list[Block], first: int) -> int | None:
 def _titles_under_links(found: list[Block]) -> None:
     """The titles a box of links lists under its heading (`READ MORE`, `Related`) in the
     middle of a page are links too, not words of the answer around them: short lines that
-    neither end a sentence nor ask, up to the first that does."""
+    neither end a sentence nor ask, up to the first that does. A link that carries its own
+    title (`Read more: Why the markets are shrinking`) is one link, no box: the paragraph
+    under it is the interview going on (a question that lost its `?` was read as a title)."""
     for i, block in enumerate(found):
-        if block.kind != "related":
+        if block.kind != "related" or _OWN_TITLE.match(block.text):
             continue
         for title in found[i + 1:i + 1 + MAX_TITLES]:
             if title.kind is not None or title.speaker is not None or asks(title.text) \
@@ -81,6 +83,9 @@ def _titles_under_links(found: list[Block]) -> None:
 
 
 MAX_TITLES = 8  # links a box lists
+# a link line with its title after the colon: `Read more: ...`, `Related: ...`
+_OWN_TITLE = lazy(r"^\W*(?:read (?:more|next|also)|related(?: articles?| stories| story| posts?| "
+                  r"reading)?|see also)\s*:\s*\w", re.I)
 
 
 # a sign-up box's form: its e-mail field, its consent line (only a box has them)
