@@ -48,21 +48,30 @@ def _refuse_aliases(text: str) -> None:
 
 def _cap_aliases(text: str) -> None:
     root = yaml.compose(text, Loader=_Loader)
-    sizes: dict[int, int] = {}
-
-    def size(node: yaml.Node) -> int:  # values under a node, each alias counted in full
-        if id(node) not in sizes:
-            sizes[id(node)] = 0  # a recursive alias counts once
-            children = ([n for pair in node.value for n in pair]
-                        if isinstance(node, yaml.MappingNode)
-                        else node.value if isinstance(node, yaml.SequenceNode) else [])
-            sizes[id(node)] = min(1 + sum(size(c) for c in children), MAX_EXPANDED + 1)
-        return sizes[id(node)]
-
-    if root is not None and size(root) > MAX_EXPANDED:
+    if root is not None and _expanded(root) > MAX_EXPANDED:
         raise yaml.MarkedYAMLError(
             problem=f"its aliases (*name) expand to more than {MAX_EXPANDED:,} values; "
                     "reuse fewer lists", problem_mark=root.start_mark)
+
+
+def _expanded(root: yaml.Node) -> int:
+    """Values under the root, each alias counted in full (a recursive one once), capped at
+    MAX_EXPANDED + 1. Counted with a stack, depth first: YAML nests a thousand levels deep,
+    past Python's recursion limit (a RecursionError at six hundred before)."""
+    sizes: dict[int, int] = {}
+    stack: list[tuple[yaml.Node, bool]] = [(root, False)]
+    while stack:
+        node, counted = stack.pop()
+        children = ([n for pair in node.value for n in pair]
+                    if isinstance(node, yaml.MappingNode)
+                    else node.value if isinstance(node, yaml.SequenceNode) else [])
+        if counted:
+            sizes[id(node)] = min(1 + sum(sizes[id(c)] for c in children), MAX_EXPANDED + 1)
+        elif id(node) not in sizes:
+            sizes[id(node)] = 0  # a recursive alias counts once
+            stack.append((node, True))
+            stack.extend((c, False) for c in reversed(children))
+    return sizes[id(root)]
 
 
 def _bad_value(text: str) -> yaml.MarkedYAMLError:

@@ -10,6 +10,7 @@ with a rule's own words; a reference can (`b: ["@officials", "the head of"]`).
 from __future__ import annotations
 
 import difflib
+import itertools
 from typing import Any
 
 from qcode.yaml_safe import MAX_EXPANDED
@@ -18,6 +19,7 @@ REF = "@"
 # the keys whose lists may hold references: everything a rule matches on, the reason frame
 # and the follow-up words (a code's description, include and exclude are prose)
 _PROSE = frozenset({"description", "include", "exclude", "label", "examples"})
+SHOWN = 20  # names an unknown reference's message lists
 # a pattern token's attributes that compare its text: a token is one word, so a value of
 # several words there can never match
 _TOKEN_TEXT = frozenset({"ORTH", "TEXT", "LOWER", "LEMMA", "NORM"})
@@ -25,13 +27,23 @@ _TOKEN_TEXT = frozenset({"ORTH", "TEXT", "LOWER", "LEMMA", "NORM"})
 
 class _Splicer:
     """Replaces `@name` items by the named list, counting what the references add so that
-    a few lines cannot stand for millions of words (as with YAML aliases)."""
+    a few lines cannot stand for millions of words (as with YAML aliases).
+
+    Hostile codebooks (session 18): the count is checked before each list is spliced in, not
+    after the whole rule's list was built (a 90,000-word list named 1,600 times in one rule
+    built 144 million items, 8 s and a gigabyte, before it was refused), and the cap is said
+    once (every later list said it again); an unknown name shows at most SHOWN of the names
+    defined (with thousands of both, the message ran to a hundred megabytes) and is looked
+    up once per name; the codebook is walked with a stack, not recursion (YAML nests a
+    thousand levels deep: a RecursionError at six hundred)."""
 
     def __init__(self, names: list[str]) -> None:
         self.named: dict[str, list[str]] = {}
         self.names = names  # every name under `lists:`, in order, broken or not
         self.broken: set[str] = set()  # lists with a problem of their own, reported already
         self.added = 0
+        self.over = False
+        self.unknown: dict[tuple[str, str], str] = {}  # (name, where) -> why it names no list
         self.problems: list[str] = []
 
     def splice(self, items: list[Any], path: str, one_word: bool = False) -> list[Any]:
@@ -63,54 +75,77 @@ class _Splicer:
                     "and a pattern token is one word, so they never match; name a list of "
                     "single words here, and use the phrases in a `terms` or `near` rule")
             self.added += len(words)
+            if self.added > MAX_EXPANDED:
+                if not self.over:
+                    self.over = True
+                    self.problems.append(f"{path}: the `@` lists expand to more than "
+                                         f"{MAX_EXPANDED:,} words; write shorter lists")
+                return []
             out.extend(words)
             spliced = True
-        if self.added > MAX_EXPANDED:
-            self.problems.append(f"{path}: the `@` lists expand to more than "
-                                 f"{MAX_EXPANDED:,} words; write shorter lists")
-            return []
         return _unique(out) if spliced else out
 
     def _unknown(self, item: str, path: str) -> str:
         """Why a reference names no list: a list defined below the one that uses it, a
         misspelt name, or a list that is not there."""
         name = item[len(REF):]
-        if path.startswith("lists.") and name in self.names:
+        if not path.startswith("lists."):  # the same for every rule: said once, reused
+            key = (name, "rules")
+            if key not in self.unknown:
+                self.unknown[key] = self._unknown_anywhere(item, path)
+            return self.unknown[key]
+        if name in self.names:
             user = path.removeprefix("lists.").split("[")[0]
             if user == name:
                 return f"'{item}' is this list itself; a list cannot hold itself"
             return (f"'{item}' is defined below this list, and a list may use only lists "
                     f"defined above it: move `{name}:` above `{user}:`")
+        return self._unknown_anywhere(item, path)
+
+    def _unknown_anywhere(self, item: str, path: str) -> str:
+        name = item[len(REF):]
         close = difflib.get_close_matches(name, self.names, n=1, cutoff=0.75)
         hint = f"did you mean '{REF}{close[0]}'? " if close else ""
         where = "defined above it under `lists:`" if path.startswith("lists.") else \
             "defined under `lists:`"
-        defined = ", ".join(REF + n for n in self.named) or "none"
+        shown = [REF + n for n in itertools.islice(self.named, SHOWN)]
+        more = len(self.named) - len(shown)
+        defined = (", ".join(shown) + (f" and {more:,} more" if more else "")) or "none"
         return f"'{item}' is not a list {where}; {hint}(defined: {defined})"
 
-    def walk(self, node: Any, path: str, pattern: bool = False) -> Any:
-        if isinstance(node, dict):
-            out = {}
-            for k in node:
-                here = f"{path}.{k}"
-                if k in _PROSE:
-                    out[k] = node[k]
-                elif pattern and k == "IN" and isinstance(node[k], list):
-                    out[k] = self.splice(node[k], here, one_word=True)
-                else:
-                    value = node[k]
-                    if pattern and k in _TOKEN_TEXT and isinstance(value, str) \
-                            and len(value.split()) > 1:
+    def walk(self, root: Any, path: str) -> Any:
+        """A copy of the node with every list's references spliced in, visited depth first
+        in document order (so problems come in that order), with a stack."""
+        top: list[Any] = [None]
+        stack: list[tuple[Any, str, bool, Any, Any]] = [(root, path, False, top, 0)]
+        while stack:
+            node, where, pattern, parent, key = stack.pop()
+            if isinstance(node, dict):
+                parent[key] = out = dict(node)  # prose keys kept as they are
+                todo = []
+                for k in node:
+                    here = f"{where}.{k}"
+                    if k in _PROSE:
+                        continue
+                    if pattern and k == "IN" and isinstance(node[k], list):
+                        out[k] = self.splice(node[k], here, one_word=True)
+                        continue
+                    if pattern and k in _TOKEN_TEXT and isinstance(node[k], str) \
+                            and len(node[k].split()) > 1:
                         self.problems.append(
-                            f"{here}: '{value}' is several words, and a pattern token is "
+                            f"{here}: '{node[k]}' is several words, and a pattern token is "
                             "one word, so it never matches; one word per token, or the "
                             "phrase in a `terms` or `near` rule")
-                    out[k] = self.walk(value, here, pattern or k == "pattern")
-            return out
-        if isinstance(node, list):
-            items = self.splice(node, path)
-            return [self.walk(v, f"{path}[{i}]", pattern) for i, v in enumerate(items)]
-        return node
+                    todo.append((node[k], here, pattern or k == "pattern", out, k))
+                stack.extend(reversed(todo))
+            elif isinstance(node, list):
+                items = self.splice(node, where)
+                parent[key] = spliced = list(items)
+                stack.extend((items[i], f"{where}[{i}]", pattern, spliced, i)
+                             for i in reversed(range(len(items))))
+            else:
+                parent[key] = node
+        return top[0]
 
 
 def _unique(items: list[Any]) -> list[Any]:
