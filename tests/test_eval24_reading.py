@@ -25,29 +25,9 @@ FILES = documents("eval24")
 
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .vtt its lines); README "What qcode misread" ranks them
-MISREAD: dict[str, str] = {
-    "docx31-ngo-cover-toc-numbered.docx":
-        "nothing coded: the credit paragraph 16 'Interviewer: Daniel Moreau. Interpreter: "
-        "Yoo Hae-rim. Place: ...' makes 'Interpreter:' a label inside the line, so every "
-        "bold numbered question and plain answer (paragraphs 17-30) is an Interpreter turn "
-        "(context, as is the second after '[Interpreter: ...]' at 24); the cover page's "
-        "'Interviewee: Ms. K (female, 44, ...)' and 'Classification: CONFIDENTIAL' (4-5) are "
-        "a coded respondent turn and so is the consent paragraph (14)",
-    "hrdb01-violation-record.txt":
-        "the database record's fields after the statement are coded in the last answer "
-        "(44): 'Interviewer's remarks: Testimony consistent with ...' (46), 'Linked "
-        "records:' and 'Attachments:' (48-49); the bracketed questions and the header "
-        "fields are read right",
-    "newsletter01-email-digest.txt":
-        "the newsletter's sign-off 'We thank Mr. Bae for his time and his trust.' (line 45) "
-        "is coded in the last answer (43)",
-    "panel02-chair-three-defectors.txt":
-        "the header line 'Chair: Prof. Ingrid Solheim, University of Nordvik' (line 6) is "
-        "read as the chair's first turn (interviewer) and joined to her welcome (8); the "
-        "three panellists, the audience member and the chair's turns are read right",
-}
-CODED_OK_FIRST_RUN = {"panel02-chair-three-defectors.txt"}
-TURNS_OK_FIRST_RUN = {"hrdb01-violation-record.txt", "newsletter01-email-digest.txt"}
+MISREAD: dict[str, str] = {}  # every file read right (session 18's three reader branches)
+CODED_OK_FIRST_RUN: set[str] = set()
+TURNS_OK_FIRST_RUN: set[str] = set()
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {name: reason for name, reason in MISREAD.items()

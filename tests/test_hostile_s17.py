@@ -128,14 +128,14 @@ def _old_only_credits(text: str, found: list[re.Match[str]]) -> bool:
         rest = rest[:m.start()] + " " + rest[m.end():]
     sentences = [s.strip(" .;|*_") for s in cr._SENTENCES.split(rest)]
     return all(line_kind(s) is not None or cr._fragment(s) or _OLD_FIELD_OF_STAFF.match(s)
-               for s in sentences if s)
+               or cr._RECORD_FIELD.match(s) for s in sentences if s)  # session 18: `Place:`
 
 
 def _old_credited(text: str) -> list[re.Match[str]]:
     found = [] if asks(text) else [
         m for m in cr._STAFF.finditer(text)
         if m["initials"] or m["name"].split()[0].rstrip(".").lower() not in cr._NOT_NAMES
-        or _old_credit_after(text, m.end())]
+        or _old_credit_after(text, m.end()) or cr._affiliated(text, m.end())]  # session 18
     return found if found and _old_only_credits(text, found) else []
 
 

@@ -18,6 +18,7 @@ from qcode.ingest.chapters import read_chapters
 from qcode.ingest.chats import read_chat
 from qcode.ingest.codequotes import read_code_quotes
 from qcode.ingest.comments import mark_comment_list
+from qcode.ingest.contents import mark_contents
 from qcode.ingest.descriptor import mark_descriptors
 from qcode.ingest.examination import read_examination
 from qcode.ingest.feature import read_feature
@@ -66,7 +67,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "94"
+PARSER_VERSION = "95"
 SUFFIXES = tuple(READERS)
 
 
@@ -157,6 +158,7 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
         lines, more = drop_page_furniture(lines)
         notices = notices + numbered + more
     mark_lines(lines, source.meta, path, source.meta_lines)
+    mark_contents(lines)  # a report's typed table of contents
     mark_segment_index(lines)  # an oral-history archive's segment index
     mark_mail(lines)  # an e-mail thread's quote headers, signatures, disclaimers
     mark_judgment(lines, roles)  # a decision's own paragraphs around the record it quotes

@@ -28,10 +28,11 @@ if TYPE_CHECKING:
 _STAFF_AT = r"(?:^|(?<=[.;,|])|(?<=\S\s\s)|(?<=\t))"  # where a credit may start
 _STAFF_CORE = (
     r"(?:\*\*|__)?(?P<role>interviewers?|"
-    r"interpreters?|translators?|moderators?|(?:co-?)?facilitators?)(?:\*\*|__)?\s*[:：]\s*"
+    r"interpreters?|translators?|moderators?|(?:co-?)?facilitators?|chair(?:man|woman|person)?)"
+    r"(?:\*\*|__)?\s*[:：]\s*"
     r"(?P<name>[A-Z][\w'’-]*\.?(?:\s[A-Z][\w'’-]*\.?){0,2})"
     # the initials the transcript labels them by: `Interviewer: Rachel Okafor (RO)`
-    r"(?:\s*\((?P<initials>[A-Z]{1,4})\))?(?=\s*(?:[.;|]|$))")
+    r"(?:\s*\((?P<initials>[A-Z]{1,4})\))?(?=\s*(?:[.;|,]|$))")
 _STAFF = lazy(_STAFF_AT + r"\s*" + _STAFF_CORE, re.I)
 _STAFF_PARTS = (lazy(_STAFF_AT), lazy(_STAFF_CORE, re.I))
 # the role a label or a credit names: `Kim (interviewer):`, `Interpreter: S. Park.`
@@ -97,8 +98,16 @@ def _credited(line: Line) -> list[re.Match[str]]:
     found = [] if line.kind is not None or asks(line.text) else [
         m for m in _staff(line.text)
         if m["initials"] or m["name"].split()[0].rstrip(".").lower() not in _NOT_NAMES
-        or _credit_after(line.text, m.end(), breaks)]
+        or _credit_after(line.text, m.end(), breaks) or _affiliated(line.text, m.end())]
     return found if found and _only_credits(line.text, found) else []
+
+
+def _affiliated(text: str, end: int) -> bool:
+    """`Moderator: Dr. Hana Lindgren, Centre for Korean Studies`: a name after a title then
+    where they work, to the line's end (capitalised words), not `Dr. Kim, welcome`."""
+    rest = text[end:].strip(" .*_")
+    return rest[:1] == "," and len(rest.split()) >= 3 and _fragment(rest[1:]) \
+        and not any(c in rest for c in ":：")  # `, Presenter: ...`: another label
 
 
 def _staff(text: str) -> Iterator[re.Match[str]]:
@@ -142,7 +151,9 @@ def _assign(found: list[re.Match[str]], roles: Roles) -> None:
     """The role a credit names, given to the name, to the initials in brackets after it
     and to the name's own initials (`Interviewer: Rachel Okafor`, then `RO:`)."""
     for m in found:
-        name, role = m["name"].rstrip(".").strip(), ROLE_WORDS[m["role"].lower().rstrip("s")]
+        # a panel's `Chair: Prof. Ingrid Solheim, University of Nordvik` (then `CHAIR:` asks)
+        name, role = m["name"].rstrip(".").strip(), ROLE_WORDS.get(m["role"].lower().rstrip("s"),
+                                                                   "interviewer")
         words = name.split()
         initials = "".join(w[0] for w in words) if 2 <= len(words) <= 3 else ""
         for label in {name, m["initials"] or "", initials} - {""}:
@@ -162,7 +173,14 @@ def _only_credits(text: str, found: list[re.Match[str]]) -> bool:
     rest = "".join(pieces) + text[at:]
     sentences = [s.strip(" .;|*_") for s in _SENTENCES.split(rest)]
     return all(line_kind(s) is not None or _fragment(s) or _FIELD_OF_STAFF.match(s)
-               for s in sentences if s)
+               or _RECORD_FIELD.match(s) for s in sentences if s)
+
+
+# where and when after the staff on a record's credit line (`Interviewer: D. Moreau. Interpreter:
+# Yoo Hae-rim. Place: ...`): else no credit, and `Interpreter:` labelled the whole interview
+_RECORD_FIELD = lazy(r"^(?:place|location|venue|city|setting|date|time|duration|length|"
+                     r"languages?|session|recorded|recording|case(?: no\.?)?|ref(?:erence)?)"
+                     r"[ \t]{0,3}[:：][ \t]{0,3}[^\s:：](?:[^:：]{0,80})$", re.I)
 
 
 _LINKS = {"from", "into", "in", "on", "at", "by", "and", "of", "the", "for", "with"}

@@ -56,7 +56,7 @@ def describes(value: str) -> bool:
     """Whether a label's value describes someone (the module docstring)."""
     if _FIRST_PERSON.search(value) or asks(value):
         return False
-    return _participants(value) or _attributes(value.strip().rstrip("."))
+    return _participants(value) or _attributes(value.strip().rstrip(".")) or _named(value)
 
 
 def _attributes(value: str) -> bool:
@@ -76,3 +76,17 @@ def _participants(value: str) -> bool:
     rest = _PERSON.sub("", value).replace("and", "")
     return len(people) >= 2 and not rest.strip(" ,;.") and \
         all(_attributes(p[2]) or _GENDER.match(p[2]) or _AGE.match(p[2]) for p in people)
+
+
+# a name alone before its description in brackets, as a record's cover page gives the
+# interviewee (`Interviewee: Ms. K (female, 44, Ryanggang province)`): a title or up to three
+# capitalised words, nothing after the bracket but a full stop
+_NAMED = lazy(r"^\s*(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?[A-Z][\w'’-]{0,30}(?:\s[A-Z][\w'’-]{0,30}){0,2}"
+              r"\s*\(([^()]{1,200})\)\s*\.?\s*$")
+
+
+def _named(value: str) -> bool:
+    """`Ms. K (female, 44, Ryanggang province)`: one person named and described (read as a
+    label, the cover page's line was the respondent's first, coded, turn)."""
+    m = _NAMED.match(value)
+    return m is not None and _attributes(m[1])

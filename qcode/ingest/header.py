@@ -86,6 +86,54 @@ def _record_at_end(lines: list[Line], roles: Roles) -> None:
         for line, m in run:
             line.kind = "header"
             _name_interviewers(m, roles)
+    elif any(line.kind == "header" for line in lines):
+        _fields_after(lines, named)
+
+
+MAX_REMARK = 60  # words of a record's field after the statement: `Interviewer's remarks: ...`
+_NOT_A_NAME = lazy(r"['’]s\b|\s[a-z]")  # `Interviewer's remarks`, `Linked records`
+
+
+def _fields_after(lines: list[Line], named: Counter[str]) -> None:
+    """A database record's export opens with its fields (a header block) and, after the
+    statement, closes with more: `Interviewer's remarks: Testimony consistent with...`,
+    `Linked records: ...`, `Attachments: ...`. Read as text they were the last answer's
+    words (coded). Such fields, ending the file (blank lines between them, a value wrapped on
+    indented lines, only rules, blank lines or marks after them) are context when there are
+    two or more, each named once in the file (a label that recurs is a speaker's), one at
+    least no name (lower-case words or a possessive: `Attachments:` alone may be a
+    daughter's `Sun-hee:`), none asking, and most no sentence."""
+    run, fields = _trailing_fields(lines)
+    names = [m[1] for m in fields]
+    if len(fields) >= 2 and all(named[n.lower()] == 1 for n in names) \
+            and any(_NOT_A_NAME.search(n) for n in names) \
+            and not any(asks(m[2] or "") for m in fields) \
+            and 3 * sum(_sentence(m[2] or "") for m in fields) <= len(fields):
+        for line in run:
+            line.kind = "header"
+
+
+def _trailing_fields(lines: list[Line]) -> tuple[list[Line], list[re.Match[str]]]:
+    """The field lines the file ends with (blank lines between them, a value's indented
+    wrapped lines under its field) and their fields, last first."""
+    i = len(lines) - 1
+    while i >= 0 and not _FIELD.match(lines[i].text) and (
+            lines[i].kind is not None or not _WORD.search(lines[i].text)):
+        i -= 1  # a rule, a blank line or an end mark after the record
+    run: list[Line] = []
+    fields: list[re.Match[str]] = []
+    wrapped: list[Line] = []
+    for line in reversed(lines[:i + 1]):
+        m = _FIELD.match(line.text) if line.kind is None else None
+        if m is not None and len((m[2] or "").split()) <= MAX_REMARK:
+            run += [line, *wrapped]
+            fields.append(m)
+            wrapped = []
+        elif not _WORD.search(line.text) or line.text[:1] in " \t":
+            wrapped.append(line)  # a blank line, or a value's wrapped line under its field
+        else:
+            break
+    return run, fields
 
 
 def _last_fields(lines: list[Line]) -> list[tuple[Line, re.Match[str]]]:

@@ -73,7 +73,8 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
         _closing_note(found, asked[-1])
     about = _about_the_speaker(found, asked, labelled, names or set())
     exchanged = labelled and len({found[i].speaker for i in asked}) > 1  # turns, not a field
-    _end_interview(found[asked[-1] + 1 if asked else 0:], about, exchanged)
+    _end_interview(found[asked[-1] + 1 if asked else 0:], about, exchanged,
+                   _next_section(found, asked))
 
 
 # a podcast's sponsor read, which the host reads in the break under the host's label:
@@ -102,11 +103,14 @@ def _mark_sponsor_reads(found: list[Block]) -> None:
 
 
 def _end_interview(after: list[Block], about: re.Pattern[str] | None,
-                   exchanged: bool) -> None:
+                   exchanged: bool, section: int | None = None) -> None:
     """After the last question, what follows an end marker, a note about the speaker, or
-    (in turns between speakers) a heading is after the interview."""
+    (in turns between speakers) a heading is after the interview; so does the heading of
+    the document's next numbered section (`section`, _next_section)."""
     ended = False
     for block in after:
+        if block.kind == "heading" and section is not None and _section(block.text) == section:
+            ended = True
         if block.kind is None and block.speaker is None and about is not None \
                 and about.match(block.text):
             block.kind = "about the speaker"
@@ -115,6 +119,37 @@ def _end_interview(after: list[Block], about: re.Pattern[str] | None,
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"
+
+
+# a section heading's number: `3. Interviewer's assessment`, `3 Assessment`, `IV. Notes`
+_SECTION = lazy(r"^\W{0,3}(\d{1,2}|[IVX]{1,5})\.?\s+[^\W\d]")
+_ROMAN = {"I": 1, "II": 2, "III": 3, "IV": 4, "V": 5, "VI": 6, "VII": 7, "VIII": 8, "IX": 9,
+          "X": 10}
+
+
+MIN_ASKED = 3  # questions in the interview's section
+
+
+def _section(text: str) -> int | None:
+    m = _SECTION.match(text)
+    return None if m is None else int(m[1]) if m[1].isdigit() else _ROMAN.get(m[1])
+
+
+def _next_section(found: list[Block], asked: list[int]) -> int | None:
+    """The number of the section after the interview's own: a report numbers its sections
+    (`1. Consent`, `2. Interview`, `3. Interviewer's assessment`) and the interview sits
+    under the last numbered heading before its first question: three questions or more, a
+    third of its paragraphs at least. Without labels the next section's heading did not end
+    it, and the assessment under it was coded as the last answer."""
+    if len(asked) < MIN_ASKED:
+        return None
+    heads = [(i, n) for i, b in enumerate(found[:asked[0]])
+             if b.kind == "heading" and (n := _section(b.text)) is not None]
+    # a section of questions and answers, not a statement's rhetorical question (`I. Before`,
+    # `Who would have listened?`, then `II. Leaving home` goes on with her account)
+    if not heads or 3 * len(asked) < asked[-1] - heads[-1][0]:
+        return None
+    return heads[-1][1] + 1
 
 
 def _closing_note(found: list[Block], last: int) -> None:
@@ -151,7 +186,16 @@ def _about_the_speaker(found: list[Block], asked: list[int], labelled: bool,
         return None
     alternatives = "|".join(re.escape(n) for n in usable)
     return re.compile(rf"^\W*(?:(?:{_SINCE}),\s+)?(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+(?:{alternatives})"
-                      rf"(?:,|\s+\(|\s+[a-z])|^\W*(?:{alternatives})(?:,\s*\d|\s+\(|\s+[a-z])")
+                      rf"(?:,|\s+\(|\s+[a-z])|^\W*(?:{alternatives})(?:,\s*\d|\s+\(|\s+[a-z])"
+                      rf"|^\W*{_THANKING}(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+)?(?:{alternatives})\b")
+
+
+# the editors' thanks to the speaker, in the third person, after the last answer (`We thank
+# Mr. Bae for his time and his trust.`, `Our thanks to Ms. Choi`): read as the answer's last
+# paragraph, it was coded as his words; he does not thank himself by name
+_THANKING = (r"(?:(?:We|The editors?|Our editors|The authors?)\s+(?:would like to\s+|wish to\s+|"
+             r"want to\s+)?(?:thank|are grateful to|are indebted to)|(?:Our|Many|Special)\s+"
+             r"(?:sincere\s+)?thanks\s+(?:go\s+)?to)\s+")
 
 
 def _name_parts(name: str) -> list[str]:
