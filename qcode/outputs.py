@@ -139,10 +139,10 @@ def _hash(*parts: Iterable[object]) -> str:
 
 
 def _draft_free(path: Path) -> bool:
-    """review.sheets.is_draft_free, imported only when the sheet there is not the one run
+    """review.replacing.is_draft_free, imported only when the sheet there is not the one run
     wrote last: sheets.py loads xlsxwriter (~0.015 s), which an edit that changes no
     coding never uses."""
-    from qcode.review.sheets import is_draft_free
+    from qcode.review.replacing import is_draft_free
 
     return is_draft_free(path)
 

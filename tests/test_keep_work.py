@@ -141,13 +141,13 @@ def test_selections_of_nothing_say_so_and_write_nothing(project: Project):
 def test_a_draft_sheet_as_run_wrote_it_is_rewritten_without_reading_it(project: Project):
     started(project)
     draft = project.root / "outputs" / "drafts" / f"review-{TODAY}.xlsx"
-    from qcode.review import sheets
+    from qcode.review import replacing
 
     def unread(path: Path) -> int | None:
         raise AssertionError(f"{path} was read")
 
     with pytest.MonkeyPatch.context() as m:
-        m.setattr(sheets, "filled_rows", unread)
+        m.setattr(replacing, "filled_rows", unread)
         project.write("t1.txt", INTERVIEW + "\nWe paid a bribe to the inspector.\n")
         project.qcode("run")
     assert not (draft.parent / f"review-{TODAY}-2.xlsx").exists()

@@ -256,7 +256,7 @@ def test_the_draft_sheet_reads_as_every_coding_in_order(project: Project):
     import csv
 
     from qcode.review.reading import open_workbook, read_table
-    from qcode.review.sheets import filled_rows
+    from qcode.review.replacing import filled_rows
 
     _add_an_answer_to_t1(_run(project))
     out = project.root / "outputs"

@@ -43,7 +43,7 @@ class Reviewing(ProjectBase):
             replaced was moved (None if it replaced none).
         """
         from qcode.review import export as review_export
-        from qcode.review.sheets import choose_sheet
+        from qcode.review.replacing import choose_sheet
 
         path, kept = choose_sheet(self.out, "review", reviewer, path_or_none(file), force,
                                   self._imported)
@@ -131,7 +131,7 @@ class Reviewing(ProjectBase):
             the workbook's path, the number of disputed codings in it, the adjudicator.
         """
         from qcode.review.adjudicate import adjudicator_of, export_disputes
-        from qcode.review.sheets import choose_sheet
+        from qcode.review.replacing import choose_sheet
 
         name = adjudicator_of(self.config, adjudicator)
         path, _ = choose_sheet(self.out, "adjudicate", "", path_or_none(file), force)
