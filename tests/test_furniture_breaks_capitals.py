@@ -6,7 +6,6 @@ with a look-alike that must not be read the new way."""
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 from qcode.config import Config
@@ -142,15 +141,14 @@ def test_an_answer_paragraph_ending_without_a_mark_stays_the_answer():
     assert rows[1][2].endswith("What could my mother do about that")
 
 
-def test_hostile_lines_finish_quickly():
-    """A 20,000-character line and 5,000 lines of each new shape read in well under a
-    second (not a timed test: a regex gone quadratic would take minutes)."""
+def test_hostile_lines_are_read():
+    """A 20,000-character line and 5,000 lines of each new shape are read (well under a
+    second by hand; no time is asserted: benchmarks measure speed)."""
     long = "[" + " " * 20000 + "AD BREAK" + "(" * 20000
     lines = [Line(i + 1, 0, text) for i, text in enumerate(
         [long, "[AD BREAK]", "x" * 20000, "[END AD BREAK]"] + ["WHY " * 5000 + "?", "a b"]
         + ["[AD BREAK]", "ad", "HOW ARE YOU?", "Fine."] * 1250)]
-    start = time.perf_counter()
     mark_ad_breaks(lines)
     mark_capital_questions(lines)
-    decode(("a\x0bb\u2028" * 10000 + "\n").encode() * 3, Path("x.txt"))
-    assert time.perf_counter() - start < 5
+    text = decode(("a\x0bb\u2028" * 10000 + "\n").encode() * 3, Path("x.txt")).text
+    assert text.splitlines()[0] == "a b " * 10000  # every break a space, no word glued
