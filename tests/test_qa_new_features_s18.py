@@ -129,6 +129,30 @@ def test_force_where_the_sheet_cannot_be_moved_aside_says_so(project: Project,
     assert path.read_bytes() == before
 
 
+def test_a_forced_export_that_fails_leaves_the_filled_sheet_where_it_was(
+        project: Project, monkeypatch: pytest.MonkeyPatch):
+    """The new sheet is written beside the filled one first; only then is the filled one
+    moved aside: an export that fails on the way moves nothing."""
+    path = filled_and_imported(project)
+    before = path.read_bytes()
+    from qcode.errors import OutputError
+    from qcode.review import export
+
+    def full_disk(*args: object) -> int:
+        raise OutputError("cannot write: no space left on the device", path)
+
+    with monkeypatch.context() as m:
+        m.setattr(export, "export_sheet", full_disk)
+        r = project.qcode("review", "export", "--reviewer", "ana", "--file", path, "--force",
+                          code=1)
+    assert "no space left" in r.stderr
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in path.parent.glob("*ana*")) == ["ana.xlsx"]
+    r = project.qcode("review", "export", "--reviewer", "ana", "--file", path, "--force")
+    assert (project.root / "ana.replaced.xlsx").read_bytes() == before
+    assert sorted(p.name for p in path.parent.glob("*ana*")) == ["ana.replaced.xlsx", "ana.xlsx"]
+
+
 def test_a_sheet_name_without_xlsx_is_refused_before_anything_is_written(project: Project):
     project.write("t1.txt", INTERVIEW)
     project.qcode("run")

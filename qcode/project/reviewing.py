@@ -43,15 +43,16 @@ class Reviewing(ProjectBase):
             replaced was moved (None if it replaced none).
         """
         from qcode.review import export as review_export
-        from qcode.review.replacing import choose_sheet
+        from qcode.review.replacing import choose_sheet, put_in_place, staging
 
-        path, kept = choose_sheet(self.out, "review", reviewer, path_or_none(file), force,
-                                  self._imported)
+        path, aside = choose_sheet(self.out, "review", reviewer, path_or_none(file), force,
+                                   self._imported)
         opts = review_export.ExportOptions(reviewer, tuple(codes), status, sample_uncoded, seed,
                                            near_misses, blind)
+        target = staging(path) if aside else path
         with self.store() as store:
-            rows = review_export.export_sheet(store, self.codebook, self.config, path, opts)
-        return path, rows, kept
+            rows = review_export.export_sheet(store, self.codebook, self.config, target, opts)
+        return path, rows, put_in_place(target, path) if aside else None
 
     def _imported(self, sheet: Path) -> tuple[int, int] | None:
         """How many rows of a review sheet hold a decision, and how many of those the store

@@ -102,21 +102,39 @@ def _keep_unrecorded(path: Path, filled: int, counts: tuple[int, int] | None,
 
 def choose_sheet(out: Path, kind: str, reviewer: str = "", file: Path | None = None,
                  force: bool = False, imported: Imported | None = None
-                 ) -> tuple[Path, Path | None]:
+                 ) -> tuple[Path, bool]:
     """Where an export goes: `file` if it may be written (guard_existing), else a new name
-    under <out>/review/ that no file has; and where a filled sheet it replaces now is. Its
-    decisions are in the store, but its formatting, comments and the reviewer's own columns
-    are only in the file, so it is moved aside, never deleted."""
+    under <out>/review/ that no file has; and whether a filled sheet there gives way to the
+    new one (`staging`, `put_in_place`). Its decisions are in the store, but its formatting,
+    comments and the reviewer's own columns are only in the file, so it is moved aside,
+    never deleted."""
     if file is None:
-        return new_sheet_path(out, kind, reviewer), None
+        return new_sheet_path(out, kind, reviewer), False
     if file.suffix.lower() != ".xlsx":
         raise OutputError(f"a sheet's name must end in .xlsx, or Excel and `qcode review "
                           f"{'adjudicate --import' if kind == 'adjudicate' else 'import'}` "
                           f"cannot open it: write --file {file}.xlsx", file,
                           option="file")
-    if not guard_existing(file, force, imported, kind):
-        return file, None
-    return file, _set_aside(file)
+    return file, bool(guard_existing(file, force, imported, kind))
+
+
+def staging(path: Path) -> Path:
+    """Where a sheet that replaces a filled one is written first, beside it: the filled sheet
+    is moved aside only once the new one exists, so a failed export leaves it in place."""
+    return path.with_name(f".{path.stem}.new{path.suffix}")
+
+
+def put_in_place(written: Path, path: Path) -> Path:
+    """Move the filled sheet at `path` aside and the new sheet `written` to its name; where
+    the filled one cannot be moved, the new one is removed and nothing has changed. Returns
+    where the filled sheet went."""
+    try:
+        kept = _set_aside(path)
+    except OutputError:
+        written.unlink(missing_ok=True)
+        raise
+    written.replace(path)
+    return kept
 
 
 def _set_aside(path: Path) -> Path:
