@@ -43,7 +43,7 @@ class _Splicer:
         self.broken: set[str] = set()  # lists with a problem of their own, reported already
         self.added = 0
         self.over = False
-        self.unknown: dict[tuple[str, str], str] = {}  # (name, where) -> why it names no list
+        self.unknown: dict[str, str] = {}  # a name rules use -> why it names no list
         self.problems: list[str] = []
 
     def splice(self, items: list[Any], path: str, one_word: bool = False) -> list[Any]:
@@ -54,10 +54,8 @@ class _Splicer:
         for i, item in enumerate(items):
             if not (isinstance(item, str) and item.startswith(REF)):
                 if one_word and isinstance(item, str) and len(item.split()) > 1:
-                    self.problems.append(
-                        f"{path}[{i}]: '{item}' is several words, and a pattern token is one "
-                        "word, so it never matches; write one word here, or the phrase in a "
-                        "`terms` or `near` rule")
+                    self.problems.append(_several_words(f"{path}[{i}]", item,
+                                                        "write one word here"))
                 out.append(item)
                 continue
             name = item[len(REF):]
@@ -90,10 +88,9 @@ class _Splicer:
         misspelt name, or a list that is not there."""
         name = item[len(REF):]
         if not path.startswith("lists."):  # the same for every rule: said once, reused
-            key = (name, "rules")
-            if key not in self.unknown:
-                self.unknown[key] = self._unknown_anywhere(item, path)
-            return self.unknown[key]
+            if name not in self.unknown:
+                self.unknown[name] = self._unknown_anywhere(item, path)
+            return self.unknown[name]
         if name in self.names:
             user = path.removeprefix("lists.").split("[")[0]
             if user == name:
@@ -132,10 +129,8 @@ class _Splicer:
                         continue
                     if pattern and k in _TOKEN_TEXT and isinstance(node[k], str) \
                             and len(node[k].split()) > 1:
-                        self.problems.append(
-                            f"{here}: '{node[k]}' is several words, and a pattern token is "
-                            "one word, so it never matches; one word per token, or the "
-                            "phrase in a `terms` or `near` rule")
+                        self.problems.append(_several_words(here, node[k],
+                                                            "one word per token"))
                     todo.append((node[k], here, pattern or k == "pattern", out, k))
                 stack.extend(reversed(todo))
             elif isinstance(node, list):
@@ -146,6 +141,12 @@ class _Splicer:
             else:
                 parent[key] = node
         return top[0]
+
+
+def _several_words(where: str, value: str, advice: str) -> str:
+    """A phrase where a pattern token, one word, is compared: it could never match."""
+    return (f"{where}: '{value}' is several words, and a pattern token is one word, so it "
+            f"never matches; {advice}, or the phrase in a `terms` or `near` rule")
 
 
 def _unique(items: list[Any]) -> list[Any]:
