@@ -191,9 +191,6 @@ def _other_line_breaks(text: str) -> tuple[str, int, int]:
     if _OTHER_BREAK.search(text) is None:
         return text, 0, 0
     other = _OTHER_BREAK_NOT_NEL if _C1_QUOTES.search(text) else _OTHER_BREAK
-    first = other.search(text)
-    if first is None:
-        return text, 0, 0
     spaced = other.sub(" ", text)
     # a form feed between a PDF's pages is ordinary in text copied from one: not said
     said = [m.start() for m in other.finditer(text) if m[0] != "\x0c"]
