@@ -57,7 +57,9 @@ def digest(
                                                   formats, template)
         d, files = result.digest, result.files
         n = sum(t.quotes for t in d.themes)
-        tell(quiet, f"{counted(n, 'quote')} in {counted(len(d.themes), 'theme')}"
+        quoted = sum(1 for t in d.themes if t.quotes)
+        of = f"{quoted} of " if quoted < len(d.themes) else ""  # `1 quote in 1 of 4 themes`
+        tell(quiet, f"{counted(n, 'quote')} in {of}{counted(len(d.themes), 'theme')}"
              + (" (DRAFT: unreviewed)" if d.draft else ""))
         for f in files:
             tell(quiet, f"wrote {f}")

@@ -66,8 +66,8 @@ def guard_existing(path: Path, force: bool, imported: Imported | None = None,
     if not force and filled:
         raise OutputError(f"exists, and the decisions of its {counted(filled, 'filled-in row')} "
                           "are imported already (safe in the store); --force writes the new "
-                          f"sheet here and moves this one to {path.stem}.replaced"
-                          f"{path.suffix}, or choose another file", path, code="Q401",
+                          f"sheet here and moves this one to {_aside_name(path).name}, "
+                          "or choose another file", path, code="Q401",
                           option="force")
     if not force:
         raise OutputError("exists; choose another file, or force replacing this sheet "
@@ -137,12 +137,19 @@ def put_in_place(written: Path, path: Path) -> Path:
     return kept
 
 
-def _set_aside(path: Path) -> Path:
-    """Move a sheet to NAME.replaced.xlsx beside it (-2, -3... if taken)."""
+def _aside_name(path: Path) -> Path:
+    """NAME.replaced.xlsx beside the sheet, or NAME.replaced-2.xlsx, -3... if taken: an
+    earlier replaced sheet is never overwritten."""
     n = 1
     while (kept := path.with_name(f"{path.stem}.replaced{'' if n == 1 else f'-{n}'}"
                                   f"{path.suffix}")).exists():
         n += 1
+    return kept
+
+
+def _set_aside(path: Path) -> Path:
+    """Move a sheet to its free `.replaced` name."""
+    kept = _aside_name(path)
     try:
         path.rename(kept)
     except OSError as e:
