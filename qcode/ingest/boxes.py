@@ -26,6 +26,7 @@ import re
 
 from qcode.ingest.layout import Line, ends_sentence
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.person import SELF_OR_GROUP
 from qcode.model import Notice
 
 MAX_WORDS = 20  # an attribution's
@@ -34,7 +35,6 @@ _ATTRIBUTION = lazy(r"^\s*(?:[—―–]|--?(?=\s))\s*([A-Z][^?]*?)\s*$")
 # where the attribution stops naming the person: when and how the words were given
 _WHEN = lazy(r",?\s*\(?\b(?:interviewed|interview|recorded|testimony|speaking|statement|"
              r"quoted|in (?:19|20)\d\d|(?:19|20)\d\d)\b.*$", re.I)
-_FIRST_PERSON = lazy(r"\b(?:I|I['’]\w+|[Mm]y|[Mm]e|[Ww]e|[Oo]ur|[Uu]s)\b")
 _LABEL = lazy(r"^\s*[A-Z][\w.'’ -]{0,25}:\s+\S")  # `Panel: What...`, `Witness: They...`
 _QUOTE = "\"“‘'«"
 # a box's numbered title, whatever follows (`Box 5: What a checkpoint costs` is no label)
@@ -83,7 +83,7 @@ def _box_testimony(inside: list[Line], under: Line | None,
     body = [ln for ln in inside if ln is not line]
     title = bool(body) and _title(body[0].text)
     labelled = any(_LABEL.match(ln.text) for ln in body[title:])
-    if not labelled and not any(_FIRST_PERSON.search(ln.text) for ln in body[title:]):
+    if not labelled and not any(SELF_OR_GROUP.search(ln.text) for ln in body[title:]):
         return None  # quoted, but no one's testimony: a law, a decree
     line.kind = "attribution"
     if title:

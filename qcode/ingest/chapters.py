@@ -29,14 +29,13 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.feature import text_paragraphs
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.person import SELF
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.layout import Line
     from qcode.ingest.turns import Roles
 
-_FIRST = lazy(r"\b(?:I|me|my|mine|myself)\b")
-_FIRST_ANY = lazy(r"\b(?:I|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 _THIRD = lazy(r"\b(?:she|he|her|him|his|hers|herself|himself)\b", re.I)
 # the person an introduction opens with: `Mrs. Ok (the name...)`, `Chul-min was`, `Kim
 # Young-hee, 52,`
@@ -59,7 +58,7 @@ def read_chapters(lines: list[Line], roles: Roles) -> list[Notice]:
     (the lines left as they were) when the file is no book of testimonies."""
     paras = text_paragraphs(lines)
     texts = [" ".join(lines[i].text.strip() for i in range(a, b)) for a, b in paras]
-    if any(t.rstrip(" \"”’)").endswith("?") and not _FIRST.search(t) for t in texts):
+    if any(t.rstrip(" \"”’)").endswith("?") and not SELF.search(t) for t in texts):
         return []  # someone asks: an interview
     starts = [(h, k) for h in range(len(paras)) if (k := _intro_length(texts, h))]
     found = [_narrator(texts[h + 1]) for h, _ in starts]
@@ -130,12 +129,12 @@ def _title(text: str) -> bool:
 
 def _third_person(text: str) -> bool:
     """About someone else, as an editor writes (`when I met her` at most: never `my`)."""
-    return not _OWN.search(text) and len(_THIRD.findall(text)) > max(1, len(_FIRST_ANY.findall(text)))
+    return not _OWN.search(text) and len(_THIRD.findall(text)) > max(1, len(SELF.findall(text)))
 
 
 def _first_person(text: str) -> bool:
-    return len(_FIRST_ANY.findall(text)) >= 2 and \
-        len(_FIRST_ANY.findall(text)) > len(_THIRD.findall(text))
+    return len(SELF.findall(text)) >= 2 and \
+        len(SELF.findall(text)) > len(_THIRD.findall(text))
 
 
 def _narrator(intro: str) -> str | None:

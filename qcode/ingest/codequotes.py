@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from qcode.ingest.feature import text_paragraphs
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.leadins import Para, Reading, cut_quotations, doubt_prose, join_para
+from qcode.ingest.person import OPENS_WITH_SELF
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -43,7 +44,6 @@ _TRAILING = lazy(rf"[ \t]{{0,3}}[(\[][ \t]{{0,3}}({_CODE})[ \t]{{0,3}}(?:[,;:][^
 _OPENING = lazy(r"(?:^|(?<=[\s(\[:—–]))(['‘\"“])(?=\S)")
 _CLOSING = {"'": lazy(r"(?<=\S)'(?![^\W\d_])"), "‘": lazy(r"’(?![^\W\d_])"),
             "\"": lazy(r"\""), "“": lazy(r"”")}
-_FIRST_PERSON = lazy(r"\b(?:I(?!\.)|[Mm]e|[Mm]y|[Mm]yself)\b")
 _LEAD_WORDS = 40  # a longer "lead-in" is a paragraph of prose that happens to end in a colon
 _MIN_WORDS = 3  # `'greeting' (P4)`: a word the authors discuss, not a turn of speech
 
@@ -95,7 +95,7 @@ def _attributed(text: str, opening: int, after: int) -> str | None:
         return None
     cut = max(before.rfind(mark) for mark in (". ", "? ", "! ", ".\n", "?\n", "!\n"))
     sentence = before[cut + 1:].strip()
-    if len(sentence.split()) > _LEAD_WORDS or _FIRST_PERSON.match(sentence):
+    if len(sentence.split()) > _LEAD_WORDS or OPENS_WITH_SELF.match(sentence):
         return None
     codes = _CODE_RE.findall(sentence)
     return " ".join(codes[-1].split()) if codes else None

@@ -19,13 +19,12 @@ import re
 from qcode.ingest.layout import Line, asks
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.linear import split_spaced
+from qcode.ingest.person import SELF_OR_GROUP_ANY_CASE
 
 # `\s*(?:\*\*|__)?\s*` was quadratic on a run of spaces with no colon after it: the same
 # strings as `\s*(?:(?:\*\*|__)\s*)?`
 _LABELLED = lazy(r"^\s*(?:\*\*|__)?([A-Z][\w.'’-]*(?:\s[\w.'’-]+){0,2})\s*(?:(?:\*\*|__)"
                  r"\s*)?[:：]\s*(?:(?:\*\*|__)\s*)?(\S.*)$")
-_FIRST_PERSON = lazy(r"\b(?:I|I['’](?:m|ve|d|ll)|me|my|mine|we|we['’](?:re|ve)|us|our)\b",
-                     re.I)
 _GENDER = lazy(r"^(?:a\s+)?(?:(?:young|old|elderly|former)\s+)?(?:woman|man|female|male|"
                r"girl|boy|mother|father|grandmother|grandfather|widow|widower)\b", re.I)
 _AGE = lazy(r"^(?:(?:early|mid|late)[\s-])?\d0s\b|^(?:aged?\s+)?\d{1,2}(?:\s+years?\s+old)?$"
@@ -54,7 +53,7 @@ def mark_descriptors(lines: list[Line]) -> None:
 
 def describes(value: str) -> bool:
     """Whether a label's value describes someone (the module docstring)."""
-    if _FIRST_PERSON.search(value) or asks(value):
+    if SELF_OR_GROUP_ANY_CASE.search(value) or asks(value):
         return False
     return _participants(value) or _attributes(value.strip().rstrip(".")) or _named(value)
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.person import SELF_OR_GROUP_WORDS
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -107,7 +108,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("figure", lazy(
         r"^\W*(?i:figure|fig\.|table|chart|graph|map|diagram|exhibit|infographic)\s+[A-Z]?"
         r"(?:\d{1,3}[a-z]?\s*[.:–—|-]|\d{1,3}\.\d{1,3}[a-z]?\.?)\s+"
-        r"(?![^\n]*\b(?:I|I['’]\w+|[Ww]e|[Oo]ur|[Uu]s|[Yy]ou|[Yy]our|[Mm]y|[Mm]e)\b)"
+        rf"(?![^\n]*\b(?:{SELF_OR_GROUP_WORDS}|[Yy]ou|[Yy]our)\b)"
         r"[A-Z(\"“‘'][^?]*[^?,;:\s-]\s*$")),
     # a description in square brackets, alone on its line (`[wind blowing]`, `[Door
     # slams]`, `[Phone rings, tape stopped]`): what was heard or seen, as transcribers and
@@ -335,7 +336,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     # not a label in brackets (`[Interviewer: ...]`: interjections.py) nor a name (`[Ms. Yoon]`),
     # nor words someone says (`(I was born in Hyesan.)`, a translation under the original: a
     # stage direction speaks of people in the third person)
-    ("note", lazy(r"^\s*(?![\[(][^\])]*\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur|[Yy]ou|"
-                  r"[Yy]our)\b)(?:\[(?![^\]]*:\s)(?=\s*\S+\s+\S+\s+\S)[^\[\]]{1,250}\]|"
+    ("note", lazy(rf"^\s*(?![\[(][^\])]*\b(?:{SELF_OR_GROUP_WORDS}|[Yy]ou|[Yy]our)\b)"
+                  r"(?:\[(?![^\]]*:\s)(?=\s*\S+\s+\S+\s+\S)[^\[\]]{1,250}\]|"
                   r"\((?![^)]*:\s)(?=\s*\S+\s+\S+\s+\S)[^()]{1,250}\))[.!]?\s*$")),
 ]

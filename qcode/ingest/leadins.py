@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING
 from qcode.ingest.feature import text_paragraphs
 from qcode.ingest.layout import Line, asks
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.person import OPENS_WITH_SELF
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -44,7 +45,6 @@ _SPEECH = lazy(r"\b(?:stated|states|said|says|told|tells|explained|explains|reca
                r"recalls|described|describes|testified|added|adds|continued|noted|"
                r"remembered|recounted|reported|observed|commented|related|put it|wrote|"
                r"writes|according to|in (?:the|his|her|their) (?:own )?words)\b", re.I)
-_FIRST_PERSON = lazy(r"\b(?:I(?!\.)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")  # not `I.`, a heading's number
 _OPEN = {"\"": "\"", "“": "”", "‘": "’"}
 _CLOSE = {"\"": lazy("\""), "”": lazy("”"), "’": lazy(r"’(?![^\W\d_])")}
 # someone a lead-in that names no one may introduce (not `Article 63 states:`, not `The
@@ -151,7 +151,7 @@ def _lead_in(text: str, pos: int, colon: int, found: Reading) -> tuple[str | Non
     cut = max(text.rfind(mark, lo, colon) for mark in (". ", "? ", "! ", ".\n", "\n("))
     sentence = text[max(lo, cut + 1):colon].strip()
     if not _SPEECH.search(sentence) or len(sentence.split()) > _LEAD_WORDS \
-            or _FIRST_PERSON.match(sentence):
+            or OPENS_WITH_SELF.match(sentence):
         return None
     named = WHO.findall(text, lo, colon)
     if named:
@@ -222,7 +222,7 @@ def doubt_prose(paras: list[Para], found: Reading) -> str:
     if any(asks(piece.rstrip(" \n\"“”‘’:")) for piece in prose):
         return "asks questions"
     words = sum(len(piece.split()) for piece in prose)
-    said_i = sum(len(_FIRST_PERSON.findall(piece)) for piece in prose)
+    said_i = sum(len(OPENS_WITH_SELF.findall(piece)) for piece in prose)
     return "speaks as `I`" if 50 * said_i > words else ""
 
 

@@ -28,7 +28,7 @@ from qcode.model import Notice
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_QUESTION_NO = lazy(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
+QUESTION_NO = lazy(r"^\s*(\d{1,3})[.)]\s+(?=\S)")  # a numbered question's number (questionnaire.py too)
 _ITEM = lazy(r"^\W{0,4}?(?:(\d{1,2})[.)]|\((\d{1,2})\))\s+\S")
 
 
@@ -83,7 +83,7 @@ def numbered_questions(found: list[Block], roles: Roles) -> list[Notice]:
     run: list[Block] = []
     since = True  # a paragraph that is no item came since the run's last question
     for block in speech:
-        m = _QUESTION_NO.match(block.text)
+        m = QUESTION_NO.match(block.text)
         if m is not None and int(m[1]) == len(run) + 1 and since:
             run.append(block)
             since = False
@@ -99,7 +99,7 @@ def numbered_questions(found: list[Block], roles: Roles) -> list[Notice]:
                 "questions around it are, though it does not ask); if it is the respondent's, "
                 "label the turns (e.g. `Q:` / `A:`)")))
         first = block.lines[0]
-        cut = _QUESTION_NO.match(first.text)
+        cut = QUESTION_NO.match(first.text)
         assert cut is not None  # the block's text opens with its first line
         first.offset, first.text = first.offset + cut.end(), first.text[cut.end():]
         block.text, block.speaker = " ".join(ln.text.strip() for ln in block.lines), INTERVIEWER

@@ -34,6 +34,7 @@ from typing import TYPE_CHECKING
 from qcode.ingest.credits import ROLE_WORDS
 from qcode.ingest.layout import Block, asks
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.person import SELF
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -120,7 +121,6 @@ def _who_asks(found: list[Block]) -> tuple[dict[str, bool], dict[str, int]]:
     return asked, first
 
 
-_FIRST_PERSON = lazy(r"\b(?:I|I['’](?:m|ve|d|ll)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
 _PRONOUNS = {"her": "she|her|hers|herself", "she": "she|her|hers|herself",
              "him": "he|him|his|himself", "he": "he|him|his|himself"}
 MAX_ASIDE = 80  # words: a writer's aside is a sentence or two
@@ -140,7 +140,7 @@ def mark_asides(found: list[Block], roles: Roles) -> list[Notice]:
     speech = [b for b in found if b.kind is None]
     for n, block in enumerate(speech):
         if block.speaker is not None:
-            answer, first_person = block, bool(_FIRST_PERSON.search(block.text))
+            answer, first_person = block, bool(SELF.search(block.text))
             continue
         after = speech[n + 1] if n + 1 < len(speech) else None
         before = speech[n - 1] if n else None
@@ -152,7 +152,7 @@ def mark_asides(found: list[Block], roles: Roles) -> list[Notice]:
                 "is in italics or speaks of them in the third person, and never says I: read "
                 "as the writer's aside (context, not coded); if it is the answer, label it "
                 f"`{answer.speaker}:`")))
-        first_person = first_person or bool(_FIRST_PERSON.search(block.text))
+        first_person = first_person or bool(SELF.search(block.text))
     return notices
 
 
@@ -182,7 +182,7 @@ def _aside(block: Block, answer: Block, first_person: bool) -> bool:
     answer that says I, the respondent in the third person: the label's pronoun anywhere,
     or the label's name opening the paragraph before a lower-case word."""
     text, speaker = block.text, str(answer.speaker).strip()
-    if block.words > MAX_ASIDE or _FIRST_PERSON.search(text) or asks(text):
+    if block.words > MAX_ASIDE or SELF.search(text) or asks(text):
         return False
     if block.emphasis == "italic" and answer.emphasis != "italic":
         return _latin(text) == _latin(answer.text)  # not the answer's translation

@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.person import SELF_OR_GROUP
 from qcode.model import Notice
 from qcode.plural import counted
 
@@ -34,7 +35,6 @@ _LABEL = lazy(r"^\s*(?P<label>[A-Z][\w.'’-]{0,20}(?: [A-Z][\w.'’-]{0,20}){0,
 _OPENS = lazy(r"^\s*[\"“]\S")
 _CLOSES = lazy(r"[\"”]\s*$")
 _QUOTED = lazy(r"[\"“][^\"“”\n]{0,2000}[\"”]")
-_FIRST_PERSON = lazy(r"\b(?:I|me|my|mine|we|our|I'm|I've|I'd)\b")
 _THIRD_PERSON = lazy(r"\b(?:she|he|her|his|says|said|asked|told)\b", re.I)
 MIN_QUOTES = 3
 
@@ -94,7 +94,7 @@ def _of_her(lines: list[Line], between: Paragraphs) -> bool:
     """The paragraphs between the quotations are the reporter's: some write of the source
     in the third person, none in the first person outside quotation marks."""
     texts = [" ".join(lines[i].text for i in p) for p in between]
-    return bool(texts) and not any(_FIRST_PERSON.search(_QUOTED.sub(" ", t)) for t in texts) \
+    return bool(texts) and not any(SELF_OR_GROUP.search(_QUOTED.sub(" ", t)) for t in texts) \
         and any(_THIRD_PERSON.search(t) for t in texts)
 
 

@@ -28,6 +28,7 @@ from itertools import pairwise
 
 from qcode.ingest.layout import Line, asks, ends_sentence
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.person import YOU
 from qcode.ingest.prompts import THANKS, opens_as_question
 from qcode.model import Notice
 from qcode.plural import counted, plural
@@ -45,7 +46,6 @@ _LABEL = lazy(r"^\s*[A-Z][\w.'’-]*(?: [\w.'’-]+){0,3}\s*:\s+\S")
 # where a question without its `?` opens, on a caption line before the one that ends it
 _ASKING_WORDS = lazy(r"\b(?:(?:did|do|does|were|was|are|have|can|could|would) you|what|"
                      r"why|how|where|when|who|which|tell (?:me|us))\b", re.I)
-_YOU = lazy(r"\byou(?:r|rs|rself)?\b", re.I)
 _THANKS_BACK = lazy(
     r"^\W*(?:(?:oh|well|yeah|yes|um+|uh+|and)\W+)*(?:thank(?:s| you)(?: so much| very much)? "
     r"for having me|(?:i'?m |it'?s )?(?:so |really )?(?:great|good|nice|happy|glad|a "
@@ -187,7 +187,7 @@ def _roles(captions: list[_Caption]) -> list[str] | None:
     """Each caption's speaker, told from the questions; None when they tell nothing."""
     texts = [c.text for c in captions]
     spans = _questions(texts)
-    if len(spans) < 2 or 2 * sum(any(_YOU.search(t) for t in texts[a:b + 1])
+    if len(spans) < 2 or 2 * sum(any(YOU.search(t) for t in texts[a:b + 1])
                                  for a, b in spans) < len(spans):
         return None
     roles = [RESPONDENT] * len(texts)

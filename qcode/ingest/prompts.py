@@ -27,6 +27,7 @@ from qcode.ingest.capitals import CAPITALS
 from qcode.ingest.fontcolour import questions_by_colour
 from qcode.ingest.layout import Block, asks, ends_sentence, is_question
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.person import SELF_IN_PROSE, YOU
 from qcode.ingest.quotes import told_question
 from qcode.model import Notice
 from qcode.plural import counted, plural
@@ -35,9 +36,7 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 INTERVIEWER = "Interviewer"
-_FIRST_PERSON = lazy(r"\b(?:I|me|my|I'm|I've)\b")  # the speaker telling her own story
 _SENTENCES = lazy(r"(?<=[.?!…])\s+(?=\S)")
-YOU = lazy(r"\byou(?:r|rs|rself)?\b", re.I)
 _SO = lazy(r"^\W*(?:and\s+)?so\b", re.I)
 _CHECK_WORDS = 12
 _CONFIRMS = lazy(r"^\W*(?:[\w'’-]+[\s,]+){0,3}?(?:yes|no|yeah|right|exactly|correct|"
@@ -150,7 +149,7 @@ def _elliptical(text: str) -> bool:
     rest = _ELLIPSIS.sub("", text, count=1)
     return len(text.split()) <= MAX_ELLIPSIS and text.endswith(".") \
         and len(_SENTENCES.split(text)) == 1 and bool(_ELLIPSIS.match(text)) \
-        and not _FIRST_PERSON.search(text) and not _VERB.search(rest)
+        and not SELF_IN_PROSE.search(text) and not _VERB.search(rest)
 
 
 def closing_thanks(text: str) -> bool:
@@ -158,7 +157,7 @@ def closing_thanks(text: str) -> bool:
     time.`), not about the speaker (`Thank you, I am glad I came`): short, and not in the
     first person. Read only where a reply follows it (here and unlabelled.py)."""
     return bool(THANKS.match(text)) and len(text.split()) <= MAX_THANKS \
-        and not _FIRST_PERSON.search(text)
+        and not SELF_IN_PROSE.search(text)
 
 
 def _opening_prompt(speech: list[Block], page: str | None) -> list[Notice]:
@@ -179,7 +178,7 @@ def _opening_prompt(speech: list[Block], page: str | None) -> list[Notice]:
         if (set_apart or _PROMPT.match(text)) and ends_sentence(text) \
                 and block.words <= MAX_OPENING and not is_question(answer) \
                 and answer.speaker is None \
-                and (set_apart or bool(_FIRST_PERSON.search(answer.text))):
+                and (set_apart or bool(SELF_IN_PROSE.search(answer.text))):
             block.speaker = INTERVIEWER
             return [Notice(block.lines[0].number, (
                 f"'{_start(text)}' is read as the interviewer's first prompt, not the "
@@ -201,7 +200,7 @@ def _checks(text: str, answer: str) -> bool:
     its first words (`About him, yes, and...`, `No, only once.`). A respondent's own `So you
     pay, or you lose the stall.` is followed by more of her story, not by a yes or a no."""
     return len(text.split()) <= _CHECK_WORDS and len(_SENTENCES.split(text)) == 1 \
-        and bool(_SO.match(text) and YOU.search(text)) and not _FIRST_PERSON.search(text) \
+        and bool(_SO.match(text) and YOU.search(text)) and not SELF_IN_PROSE.search(text) \
         and bool(_CONFIRMS.match(answer))
 
 
@@ -249,13 +248,13 @@ def _testimony(speech: list[Block], questions: list[Block], roles: Roles) -> lis
         at = speech.index(lone)
         if len(questions) > 1 or not 0 < at < len(speech) - 1 \
                 or len(_SENTENCES.split(lone.text.strip())) > 1 \
-                or not _FIRST_PERSON.search(speech[at - 1].text):
+                or not SELF_IN_PROSE.search(speech[at - 1].text):
             return []
         lone.speaker = roles.respondent
         notices.append(Notice(lone.lines[0].number, (
             f"the only question ('{_start(lone.text)}') is read as the speaker's own, the file "
             "as one person's testimony; if an interviewer asks it, label the turns (`Q:`)")))
-    first = next((i for i, b in enumerate(speech) if _FIRST_PERSON.search(b.text)), 0)
+    first = next((i for i, b in enumerate(speech) if SELF_IN_PROSE.search(b.text)), 0)
     for block in speech[:first]:
         block.kind = "front matter"
     if first:

@@ -26,13 +26,13 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, is_question
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.lists import QUESTION_NO
 from qcode.ingest.prompts import INTERVIEWER
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
-_NUMBER = lazy(r"^\s*(\d{1,3})[.)]\s+(?=\S)")
 # a sign-off after the last answer: thanks (not `Thanks to the broker...`) or a closing,
 # short, perhaps signed `- Baek`
 _SIGN_OFF = lazy(r"^\W*(?:(?:thank\s+you|(?:many\s+)?thanks)(?!\s+to\b)\b|"
@@ -44,7 +44,7 @@ SIGN_OFF_WORDS = 20
 
 
 def _number(block: Block) -> int | None:
-    m = _NUMBER.match(block.text) if block.kind is None and block.speaker is None else None
+    m = QUESTION_NO.match(block.text) if block.kind is None and block.speaker is None else None
     return int(m[1]) if m else None
 
 
@@ -117,7 +117,7 @@ def _interleave(found: list[Block], first: int, end: int, answers: list[int],
 def _take_number(block: Block, speaker: str) -> None:
     """The item's number is no word of it; the paragraph opens its speaker's turn."""
     line = block.lines[0]
-    cut = _NUMBER.match(line.text)
+    cut = QUESTION_NO.match(line.text)
     assert cut is not None  # the block's text opens with its first line
     line.offset, line.text = line.offset + cut.end(), line.text[cut.end():]
     block.text, block.speaker = " ".join(ln.text.strip() for ln in block.lines), speaker

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.person import SELF_OR_GROUP_ANY_CASE, SELF_OR_GROUP_WORDS
 
 QUOTED = lazy(r"[\"“][^\"“”]{0,2000}[\"”]")
 _NAME = r"(?:Dr\.|Mr\.|Ms\.|Mrs\.)?\s?[A-Z][a-z]+(?:-[a-z]+)?(?:[ -][A-Z][a-z]+(?:-[a-z]+)?)?"
@@ -53,7 +54,6 @@ _TOLD_BY = lazy(r"(\w+)\s+(?:kept\s+|would\s+|just\s+)?(asked|asks|said|says|sho
                 r"((?:\s+[\w'’]+){0,3})\s*[,:]?\s*$")
 _ASKING = {"asked", "asks", "demanded", "wanted to know"}
 _THINKING = {"thought", "wondered"}
-_FIRST = lazy(r"\b(?:I|me|my|we|us|our|myself|ourselves)\b", re.I)
 _TO_YOU = lazy(r"\byou\b", re.I)
 # the respondent's own question after what she tells: `I thought, ... what am I doing
 # here?`, `I asked myself why...?`, or a wh- question of her own (`What could we do?`)
@@ -61,7 +61,7 @@ _THOUGHT = lazy(r"^(?:and\s+|so\s+|then\s+)?(?:I|we)\s+(?:(?:just|kept|would)\s+
                 r"(?:thought|think|wondered|kept thinking|asked (?:myself|ourselves)|"
                 r"said to (?:myself|ourselves))\b", re.I)
 _OWN_WH = lazy(r"^(?:and\s+|so\s+|but\s+)?(?:what|why|how|where|who)\b[^?]*"
-               r"\b(?:I|me|my|we|us|our)\b", re.I)
+               rf"\b(?:{SELF_OR_GROUP_WORDS})\b", re.I)
 NARRATED = 2  # sentences that tell before an answer's own question
 
 
@@ -98,7 +98,7 @@ def _quoted_by_teller(before: str) -> bool:
     if not m or _TO_YOU.search(m[3]):
         return False
     if m[2] in _ASKING:
-        return bool(_FIRST.search(m[3]))
+        return bool(SELF_OR_GROUP_ANY_CASE.search(m[3]))
     if m[2] in _THINKING:
         return m[1] in ("I", "we", "We")
     return True

@@ -24,6 +24,7 @@ import re
 
 from qcode.ingest.layout import Line, ends_sentence
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.person import SELF_OR_GROUP
 
 MAX_LINES = 6
 # who opens such a note: a person of the record, a note, or the interviewee named by role
@@ -38,7 +39,6 @@ _OPENS = lazy(
     r"[訳译譯][注註]|n\.\s?d\.\s?t\.?|note du traduct(?:eur|rice)|n\.\s?del\s?t\.?|"
     r"nota del traductor|anm\.\s?d\.\s?übers\.?)\s*[:：–—]|"
     r"the\s+(?:applicant|claimant|appellant|witness|interviewee)\b)", re.I)
-_FIRST_PERSON = lazy(r"\b(?:I|I['’]\w+|[Mm]e|[Mm]y|[Ww]e|[Uu]s|[Oo]ur)\b")
 _QUOTED = lazy(r"\"[^\"]*\"|“[^”]*”")
 
 
@@ -67,7 +67,7 @@ def _note_at(lines: list[Line], i: int) -> int | None:
     end, text = _closing(lines, i)
     if end is None or (end == i and line.kind is not None):
         return None  # unclosed, or an editor's note on one line that kinds.py named
-    return end if not _FIRST_PERSON.search(_QUOTED.sub("", text)) else None
+    return end if not SELF_OR_GROUP.search(_QUOTED.sub("", text)) else None
 
 
 def _closing(lines: list[Line], i: int) -> tuple[int | None, str]:

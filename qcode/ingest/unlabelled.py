@@ -14,7 +14,8 @@ from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Block, asks, is_question
-from qcode.ingest.prompts import INTERVIEWER, MAX_PROMPT, YOU, closing_thanks
+from qcode.ingest.person import YOU
+from qcode.ingest.prompts import INTERVIEWER, MAX_PROMPT, closing_thanks
 from qcode.model import Notice
 from qcode.plural import counted, plural
 
