@@ -25,27 +25,11 @@ FILES = documents("eval25")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .vtt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "email03-answers-in-capitals.txt":
-        "answers typed between the quoted questions: a quoted blank line ('>') ends no "
-        "paragraph, so from line 23 each answer runs on into the next quoted question; Q2 and "
-        "Q4-Q5 are read in the uncle's answers, his second paragraph (28, 'HE SAYS WRITE "
-        "THAT...') and Q3 as the interviewer's, Q3's note as his answer, and the quoted "
-        "sign-off and signature (40-47) as his words; the question number '1.' stays in Q1",
-    "utf16-02-bracket-label-lines.txt":
-        "labels in brackets alone on their line: '[Respondent 1]' and '[Respondent 2]' are "
-        "read as one speaker 'Respondent', the labels kept as words of the answer "
-        "('[Respondent 1] In Hoeryong...', line 8, '[Respondent 2]' inside it), and the mother's and the "
-        "daughter's consecutive answers run into one turn (lines 8, 20, 29, 38, 47)",
     "mag03-feature-sidebar-qa.txt":
         "the feature's quoted paragraphs ('\"You had to feed everybody,\" Park recalls.', "
         "'\"I sewed the pocket myself,\" she says.', '\"It was not hunger any more...\"', "
         "lines 13, 21, 25) are read as the introduction (context 'Intro'): her testimony in "
         "the body is never coded, only the sidebar Q&A",
-    "initials01-names-then-initials.txt":
-        "full-name labels of the first exchange ('THOMAS BRANDT:' line 6, 'KIM YOUNG-HEE:' "
-        "line 8), initials after ('TB:', 'KYH:', given in the introduction): each full name "
-        "used once is read as words of the preamble, so the first question and answer are "
-        "context",
     "fg02-mixed-participant-labels.txt":
         "the credit line 'Moderator: Dr. Ana Ferreira. Notes: ...' (line 2) is read as the "
         "moderator's first turn, the descriptor 'Participants: four women, ...' (line 3) as "

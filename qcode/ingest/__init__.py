@@ -67,7 +67,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "95"
+PARSER_VERSION = "96"
 SUFFIXES = tuple(READERS)
 
 

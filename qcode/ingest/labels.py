@@ -59,6 +59,7 @@ from qcode.ingest.speakers import (
     diarized,
     full_names,
     named_in_full_once,
+    numbered_role,
     one_off_names,
     quoted_speech,
 )
@@ -126,7 +127,7 @@ def _names_someone(label: str, sep: str, speaking: frozenset[str] = frozenset())
     if sep in (".", ")") and len(label) > 4 and (
             not a_name(label) or label.lower() in _SAID_IN_CAPS):
         return False
-    return sep != "]" or diarized(label) or (a_name(label)
+    return sep != "]" or diarized(label) or numbered_role(label) or (a_name(label)
                           and not STAGE.intersection(label.lower().replace(".", " ").split()))
 
 

@@ -9,6 +9,9 @@ quoted paragraphs are each followed by a plain one (an answer) and half of those
 quoted paragraph followed by an answer is the interviewer's question, its `>` marks and its
 number taken off; any other quoted paragraph is context (`quoted`: the rest of the message),
 and so is a paragraph after the last answer that opens as a sign-off does (`Best wishes,`).
+A reply typed from a phone may leave no blank line around its answers (`> 1. Where...?` /
+`ROSONG-DONG IN HYESAN...` / `>` / `> 2. ...`): where it does, each change between quoted
+and plain lines ends a paragraph, and so does a bare `>` (_interleaved).
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 INTERVIEWER = "Interviewer"
+MIN_GLUED = 2  # quoted lines with a plain line right under them: an answer typed between
 _QUOTE = lazy(r"^\s*(?:>[ \t]?)+")
 _BARE = lazy(r"^\s{0,8}(?:>\s{0,4}){1,8}$")  # a quoted blank line
 _NUMBER = lazy(r"\s*\d{1,2}[.)]\s+(?=\S)")
@@ -36,15 +40,64 @@ _SIGN_OFF = lazy(r"^\W*(?:(?:best|kind|warm(?:est)?|many)\s+(?:wishes|regards)|r
 
 def quoted_questions(found: list[Block], roles: Roles) -> None:
     """Read an e-mail's quoted questions and the quoted rest (the module docstring)."""
-    _split_quoted(found)
-    speech = [b for b in found if b.kind is None and b.speaker is None]
-    asked = _questions(speech)
+    interleaved = _interleaved(found) or []
+    asked = _questions(_speech(interleaved))  # a reply typed between the quoted lines
+    if asked:
+        found[:] = interleaved
+    else:
+        _split_quoted(found)
+        asked = _questions(_speech(found))
+    speech = _speech(found)
     if not asked:
         return
     for block in asked:
         _take_off_marks(block)
     _mark_rest(speech, speech.index(asked[-1]) + 1)
     roles.assign(INTERVIEWER, "interviewer")
+
+
+def _speech(found: list[Block]) -> list[Block]:
+    return [b for b in found if b.kind is None and b.speaker is None]
+
+
+def _interleaved(found: list[Block]) -> list[Block] | None:
+    """A reply typed between the quoted lines with no blank line around it (from a phone:
+    `> 1. Where did he live?` / `ROSONG-DONG IN HYESAN...` / `>` / `> 2. When...`): where
+    at least two quoted lines have a plain line right under them, each change between quoted
+    and plain lines ends a paragraph, and so does a bare `>` (a quoted blank line, no words
+    of either). Read as the file's blocks, each answer ran on into the next question and the
+    quoted sign-off into the last answer. None when the reply is not typed that way (blank
+    lines set answers apart: _split_quoted reads those)."""
+    lines = [line for block in _speech(found) for line in block.lines]
+    glued = sum(b.number == a.number + 1 and _is_quoted(a) and not _is_quoted(b)
+                for a, b in pairwise(lines))
+    if glued < MIN_GLUED:
+        return None
+    out: list[Block] = []
+    run: list[Line] = []
+    for block in found:
+        if block.kind is not None or block.speaker is not None:
+            out += [Block(run), block] if run else [block]
+            run = []
+            continue
+        for k, line in enumerate(block.lines):
+            if run and (_BARE.match(line.text) or _is_quoted(run[-1]) != _is_quoted(line)
+                        or (k == 0 and not _quoted_on(run[-1], line))):
+                out.append(Block(run))
+                run = []
+            if not _BARE.match(line.text):
+                run.append(line)
+    return [*out, Block(run)] if run else out
+
+
+def _quoted_on(above: Line, line: Line) -> bool:
+    """A quoted line right under another: one quoted paragraph, whatever its lines end
+    with (`> 3. Did he ever...?` / `> (If this is too sensitive...)`)."""
+    return line.number == above.number + 1 and _is_quoted(above) and _is_quoted(line)
+
+
+def _is_quoted(line: Line) -> bool:
+    return _QUOTE.match(line.text) is not None
 
 
 def _mark_rest(speech: list[Block], answered: int) -> None:

@@ -69,7 +69,8 @@ def short_forms(labels: list[Found]) -> list[Notice]:
         return []
     start = min(first[short] for short in pairs)
     last_long = min(last[long] for long in pairs.values())
-    if any(first[s] > last_long and s not in pairs for s in first):
+    longs = set(pairs.values())  # `THOMAS BRANDT:` once, `KIM YOUNG-HEE:` once, then initials
+    if any(first[s] > last_long and s not in pairs and s not in longs for s in first):
         return []
     for f in labels:
         f.speaker = pairs.get(f.speaker, f.speaker)

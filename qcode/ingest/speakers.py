@@ -97,7 +97,10 @@ def named_in_full_once(colon: list[Found], i: int, chosen: set[int]) -> bool:
     first mention: the same person (same_people merges the two), not words of the turn
     above. Read as text, the host's welcome was preamble and `FERRANTE` a respondent whose
     every question was coded. Only when the short label speaks twice or more after it and
-    no other full name of the file shares that word (`Kim Min-su`, `Kim Ok-hee`, `Kim:`)."""
+    no other full name of the file shares that word (`Kim Min-su`, `Kim Ok-hee`, `Kim:`).
+    So too when its initials label turns from there on and never before (`THOMAS BRANDT:`
+    then `TB:`, `KIM YOUNG-HEE:` then `KYH:`, as an introduction gives them): read as text,
+    the first question and answer were the preamble's (short_forms merges the two)."""
     f = colon[i]
     if not (f.opens and _full_name(f.speaker)):
         return False
@@ -105,7 +108,26 @@ def named_in_full_once(colon: list[Found], i: int, chosen: set[int]) -> bool:
     later = Counter(g.speaker.casefold() for g in colon[i + 1:] if id(g) in chosen)
     shared = {w.casefold() for g in colon if g.speaker.casefold() != f.speaker.casefold()
               and " " in g.speaker for w in g.speaker.split()}
-    return any(later[w] >= 2 and w not in shared for w in words)
+    return any(later[w] >= 2 and w not in shared for w in words) or _initials_after(colon, i)
+
+
+def _initials(label: str) -> str:
+    """`KIM YOUNG-HEE` -> `kyh`, `Dr. Thomas Brandt` -> `tb`: the first letter of each
+    word and of each part of a hyphenated one, titles left out."""
+    return "".join(w[0] for w in _LETTERS.findall(label.casefold()) if w not in TITLES)
+
+
+def _initials_after(colon: list[Found], i: int) -> bool:
+    """The full name colon[i] is used once, its initials (two to four letters) label at
+    least two paragraphs after it and none before, and no other full name of the file has
+    the same initials."""
+    name, initials = colon[i].speaker, _initials(colon[i].speaker)
+    if not 2 <= len(initials) <= 4:
+        return False
+    said = [g.speaker.replace(".", "").casefold() for g in colon]
+    others = {g.speaker for g in colon if " " in g.speaker and g.speaker != name}
+    return initials not in said[:i] and said[i + 1:].count(initials) >= 2 \
+        and said.count(name.casefold()) == 1 and all(_initials(o) != initials for o in others)
 
 
 def full_names(labels: list[Found]) -> bool:
@@ -208,9 +230,23 @@ def _caseless(c: str) -> bool:
 # the ids speech-to-text diarization gives the voices it cannot name (WhisperX and
 # pyannote's `SPEAKER_00`, others' `Speaker 1`): a speaker's label, digits and all (a_name
 # refuses digits, `Day 3`), in brackets too (`[SPEAKER_01]: text`, as WhisperX sets it)
+_LETTERS = lazy(r"[^\W\d_]+")
 _DIARIZED = lazy(r"(?i:speaker)[ _]?\d{1,3}")
 
 
 def diarized(label: str) -> bool:
     """Whether a label is a diarization id (`SPEAKER_00`, `Speaker 2`)."""
     return bool(_DIARIZED.fullmatch(label.strip()))
+
+
+# a role word and the number a transcript gives each of several people taking that part
+# (`Respondent 1` / `Respondent 2`, a mother and her daughter; `Participant 3`), as a
+# transcription tool sets them in brackets alone on their lines: a speaker's label, digits
+# and all (a_name refuses digits: `Day 3`, `Tape 2`, `Part 1` name nobody)
+_NUMBERED_ROLE = lazy(r"(?i:respondent|interviewee|participant|interviewer|moderator|"
+                      r"narrator|guest|woman|man)[ _]?\d{1,2}")
+
+
+def numbered_role(label: str) -> bool:
+    """Whether a label is a role and its number (`Respondent 2`, `PARTICIPANT 3`)."""
+    return bool(_NUMBERED_ROLE.fullmatch(label.strip()))
