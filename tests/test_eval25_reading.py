@@ -25,25 +25,8 @@ FILES = documents("eval25")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .vtt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "mag03-feature-sidebar-qa.txt":
-        "the feature's quoted paragraphs ('\"You had to feed everybody,\" Park recalls.', "
-        "'\"I sewed the pocket myself,\" she says.', '\"It was not hunger any more...\"', "
-        "lines 13, 21, 25) are read as the introduction (context 'Intro'): her testimony in "
-        "the body is never coded, only the sidebar Q&A",
-    "fg02-mixed-participant-labels.txt":
-        "the credit line 'Moderator: Dr. Ana Ferreira. Notes: ...' (line 2) is read as the "
-        "moderator's first turn, the descriptor 'Participants: four women, ...' (line 3) as "
-        "a respondent 'Participants' whose words are coded, and 'F3:' / 'P3:' as two "
-        "speakers though the header says F3 = P3 ('Participant 2:' / 'P2:' are joined)",
-    "talkshow01-studio-audience.txt":
-        "the sponsor line after the host's 'after this short break' (line 28) and the "
-        "closing credits (line 54) are read as the host's words",
-    "srt08-dialogue-dashes.srt":
-        "the title-card cue ('THE CARD IN THE SHOE / A documentary by Hollis Ward', line 3) "
-        "is read as the opening words of the first question; the dialogue dash stays on "
-        "'- Why did you leave Onsong?' (line 51)",
 }
-CODED_OK_FIRST_RUN = {"talkshow01-studio-audience.txt", "srt08-dialogue-dashes.srt"}
+CODED_OK_FIRST_RUN: set[str] = set()
 TURNS_OK_FIRST_RUN: set[str] = set()
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")

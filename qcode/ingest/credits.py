@@ -141,10 +141,10 @@ _CLOSING = re.compile(r"[ .;|]*")
 _SHORT_SENTENCE = 1000
 
 
-# another credit on the line: `Interpreter: Ms. Yoo (student)`, `Translation: ...`
+# another credit on the line: `Interpreter: Ms. Yoo (student)`, a note-taker (`Notes: Seo Yu-jin`)
 _FIELD_OF_STAFF = re.compile(r"\W{0,3}(?:interpret(?:er|ation)s?|translat(?:or|ion)s?|"
-                             r"transcri(?:ber|ption)s?|moderators?|facilitators?)\s*[:：]\s*"
-                             r"[A-Z]", re.I)
+                             r"transcri(?:ber|ption)s?|moderators?|facilitators?|notes|"
+                             r"note-?takers?|assistants?|observers?)\s*[:：]\s*[A-Z]", re.I)
 
 
 def _assign(found: list[re.Match[str]], roles: Roles) -> None:

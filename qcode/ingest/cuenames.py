@@ -102,13 +102,28 @@ def cue_context(texts: list[str], before_speech: bool) -> tuple[str, str | None]
         return _dual_context(texts, cased, before_speech)
     if not texts or any(t.rstrip("\"”’'*_ ").endswith(_ENDS) for t in texts):
         return None
-    if before_speech and all(_title(t) for t in texts):
+    if before_speech and (all(_title(t) for t in texts) or _film_by(texts)):
         return "heading", None
     name = _NAME_LINE.match(texts[0]) if len(texts) == 2 else None
     if name and _person(name[1]) and texts[1][:1].isupper() and len(texts[1].split()) <= 10 \
             and not _NAME_LINE.match(texts[1]):
         return "caption", name[1]
     return None
+
+
+# a title card's credit line: `A documentary by Hollis Ward`, `A film by...`, `Directed by...`
+_FILM_BY = lazy(r"^(?:An?\s+(?:[\w'’-]+\s+){0,2}(?:film|documentary|production|programme|program|"
+                r"series|report)\s+by|(?:Directed|Written and directed|Produced|Filmed)\s+by)"
+                r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
+_TITLE_WORDS = 8
+
+
+def _film_by(texts: list[str]) -> bool:
+    """A title card that credits its maker under the title (`THE CARD IN THE SHOE` / `A
+    documentary by Hollis Ward`): read as said, the title and the credit opened the first
+    question. The title may be in capitals, as title cards set it."""
+    return len(texts) > 1 and bool(_FILM_BY.match(texts[-1])) and all(
+        _title(t) or (t.isupper() and len(t.split()) <= _TITLE_WORDS) for t in texts[:-1])
 
 
 def _cased(text: str) -> bool:

@@ -3,12 +3,14 @@
 NGO testimony pages, report annexes and focus-group transcripts describe the person
 before the first question under a label: `Interviewee: woman, late 30s, formerly of Musan.
 Left in 2019.`, `Respondent K: woman, 30s, North Hamgyong. Interviewed in Bangkok in
-2019.`, `Participants: P1 (woman, 40s, Hyesan), P2 (man, 30s, Hoeryong)`. Read as a label,
+2019.`, `Participants: P1 (woman, 40s, Hyesan), P2 (man, 30s, Hoeryong)`, `Participants:
+four women, 30s to 60s`. Read as a label,
 the line was a respondent's turn (coded) and its label a second respondent. Such a line is
 context when, before the first line that asks, its value is a description: a list of
 attributes apart by commas (a gender or an age among the first two, two attributes or
 more: `late 30s`, `formerly of Musan`, `left in 2019`, `interviewed in Seoul`), each a few
-words, or a list of two participants or more each described in brackets; and it speaks in
+words, a list of two participants or more each described in brackets, or a group by its
+number (`four women, ...`); and it speaks in
 no first person and asks nothing. `Interviewee: Woman. I was a woman alone.` answers.
 """
 
@@ -55,7 +57,17 @@ def describes(value: str) -> bool:
     """Whether a label's value describes someone (the module docstring)."""
     if SELF_OR_GROUP_ANY_CASE.search(value) or asks(value):
         return False
-    return _participants(value) or _attributes(value.strip().rstrip(".")) or _named(value)
+    return _participants(value) or _attributes(value.strip().rstrip(".")) or _named(value) \
+        or bool(_GROUP.match(value))
+
+
+# a group described by its number (`Participants: four women, 30s to 60s, all from North
+# Hamgyong.`, `Group: 6 participants (3 men, 3 women)`), the count then who they are, then a
+# comma, a bracket or the sentence's end
+_GROUP = lazy(r"^\s*(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+"
+              r"(?:[\w-]{1,20}\s+){0,2}(?:women|men|people|participants|respondents|persons|"
+              r"adults|mothers|fathers|parents|students|youths|defectors|escapees|traders)"
+              r"(?:\s+and\s+(?:\d{1,2}|[a-z]{3,6})\s+(?:women|men))?\s*(?:[,;(.]|$)", re.I)
 
 
 def _attributes(value: str) -> bool:

@@ -10,7 +10,17 @@ narration is context, `(narration)`.
 A file is read this way only when it has no speaker labels and no question outside
 quotation marks, and at least three paragraphs open with a quotation mark, at least a
 fifth of its paragraphs. A quote the text gives to someone named (`says Dr. Lee`) is that
-person's; the others are the interviewee's (front matter `pseudonym`, else "Respondent").
+person's; the others are the interviewee's: the one name quotes are given to when the piece
+names no other (`"...," Park recalls.` then `"...," she says.`: one woman, not two
+speakers), else front matter `pseudonym`, else "Respondent".
+
+A feature may end with a box of questions for her (`SIDEBAR`, `Five questions for...`):
+unlabelled questions, each a paragraph ending in `?`, her answers under them. Its
+questions kept the whole piece from being read as a feature, so the narration above was an
+introduction and her quoted testimony was never coded. When every question outside
+quotation marks is in such a trailing box (questions and answers only, no quote-led
+paragraph in it) and the body above is a feature by itself, the body is read as one and the
+box's questions are the writer's, its answers hers.
 
 Who else speaks in such a piece (quotes.py says how each is told):
 - a book's or a memoir's dialogue: the narrator who asks (`"When did you leave?" I asked.`,
@@ -25,6 +35,7 @@ Who else speaks in such a piece (quotes.py says how each is told):
 from __future__ import annotations
 
 from collections import Counter
+from itertools import pairwise
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
@@ -37,6 +48,7 @@ if TYPE_CHECKING:
 
 _OPENS_QUOTE = lazy(r"^\s*[\"“‘]\S")
 NARRATOR = "Interviewer"  # the writer who asks: the feature's one interviewer
+_QUESTION_CHARS = 300  # a box's question is one short paragraph
 
 
 def read_feature(lines: list[Line], roles: Roles) -> list[Notice]:
@@ -45,17 +57,19 @@ def read_feature(lines: list[Line], roles: Roles) -> list[Notice]:
     paragraphs = text_paragraphs(lines)
     if not paragraphs:
         return []
+    texts = {start: " ".join(lines[i].text for i in range(start, end))
+             for start, end in paragraphs}
+    paragraphs, box = _box_after(paragraphs, texts, lines)
     opening = [p for p in paragraphs if _OPENS_QUOTE.match(lines[p[0]].text)]
     if len(opening) < 3 or 5 * len(opening) < len(paragraphs):
         return []
-    texts = {start: " ".join(lines[i].text for i in range(start, end))
-             for start, end in paragraphs}
-    if any("?" in QUOTED.sub("", text) for text in texts.values()):
+    if any("?" in QUOTED.sub("", texts[start]) for start, _ in paragraphs):
         return []  # a question in the writer's words: an interview, or not a feature
     starts = [start for start, _ in paragraphs]
     speakers, asked = _speakers(texts, starts, {s for s, _ in opening}, roles)
+    boxed = _read_box(box, texts, speakers, roles) if box else set()
     commenting = experts(texts, speakers)
-    for start, end in paragraphs:
+    for start, end in paragraphs + box:
         who = speakers.get(start)
         if who is not None and who not in commenting:
             lines[start].speaker = who
@@ -67,6 +81,8 @@ def read_feature(lines: list[Line], roles: Roles) -> list[Notice]:
         "quotation mark are the interviewee's speech, the narration around them is context"
         + (f"; the writer's {len(asked)} questions ('I asked') are the interviewer's"
            if asked else "")
+        + (f"; the {len(boxed)} questions of the box after it are the writer's, the answers "
+           "the interviewee's" if boxed else "")
         + _experts_said(_longest(commenting))
         + "; if that is wrong, label the turns"))]
 
@@ -77,8 +93,10 @@ def _speakers(texts: dict[int, str], starts: list[int], opening: set[int],
     the narrator's questions."""
     given = {start: said_by(texts[start]) for start in starts if start in opening}
     named = Counter(n for n in given.values() if n)
-    # the interviewee: the name most quotes are given to, when more than one is
-    main = named.most_common(1)[0][0] if named and named.most_common(1)[0][1] > 1 else None
+    # the interviewee: the name most quotes are given to, when more than one is, or the
+    # only name any quote is given to
+    main = named.most_common(1)[0][0] if named and (
+        named.most_common(1)[0][1] > 1 or len(named) == 1) else None
     speakers = {start: who or main or roles.respondent for start, who in given.items()}
     speakers |= {start: who for start in starts if start not in speakers
                  and (who := reported_by(texts[start], set(speakers.values())))}
@@ -87,6 +105,46 @@ def _speakers(texts: dict[int, str], starts: list[int], opening: set[int],
         roles.assign(NARRATOR, "interviewer")
         speakers |= dict.fromkeys(asked, NARRATOR)
     return speakers, asked
+
+
+def _box_after(paragraphs: list[tuple[int, int]], texts: dict[int, str],
+               lines: list[Line]) -> tuple[list[tuple[int, int]], list[tuple[int, int]]]:
+    """The paragraphs above a trailing box of questions and answers, and the box: from the
+    first paragraph with a question outside quotation marks to the end, when it holds at
+    least two questions (a short paragraph ending in `?`), each followed by at least one
+    answer (no `?` at its end), and no paragraph opening with a quotation mark. Otherwise
+    all the paragraphs and no box."""
+    first = next((n for n, (start, _) in enumerate(paragraphs)
+                  if "?" in QUOTED.sub("", texts[start])), None)
+    if first is None:
+        return paragraphs, []
+    box = paragraphs[first:]
+    asks = [_asks(texts[start]) for start, _ in box]
+    if sum(asks) < 2 or not asks[0] or asks[-1] \
+            or any(a and b for a, b in pairwise(asks)) \
+            or any(_OPENS_QUOTE.match(lines[start].text) for start, _ in box):
+        return paragraphs, []
+    return paragraphs[:first], box
+
+
+def _asks(text: str) -> bool:
+    """A question of the box: one short paragraph that ends in `?`."""
+    return len(text) <= _QUESTION_CHARS and text.rstrip(" *_").endswith("?")
+
+
+def _read_box(box: list[tuple[int, int]], texts: dict[int, str], speakers: dict[int, str],
+              roles: Roles) -> set[int]:
+    """Give the box's questions to the writer and its answers to the interviewee (the one
+    most of the body's quotes are hers); the questions, by first line."""
+    said = Counter(v for v in speakers.values() if v != NARRATOR).most_common(1)
+    who = said[0][0] if said else roles.respondent
+    roles.assign(NARRATOR, "interviewer")
+    asked = set()
+    for start, _ in box:
+        if _asks(texts[start]):
+            asked.add(start)
+        speakers[start] = NARRATOR if start in asked else who
+    return asked
 
 
 def _experts_said(names: list[str]) -> str:

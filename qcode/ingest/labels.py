@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.briefing import asker_name
 from qcode.ingest.credits import GLOSSES, ROLE_WORDS, SCRIPT_ROLES, staff_credits
+from qcode.ingest.equated import equated_labels, equated_once
 from qcode.ingest.headlabels import (
     ALONE,
     ALONE_TABBED,
@@ -170,7 +171,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
                                          top), roles)
     credible, slips = misspelt(labels, credible, roles)
     credible, asked = question_in_answer(credible, roles)
-    notices_same = same_people(credible) + short_forms(credible)
+    notices_same = same_people(credible) + short_forms(credible) + equated_labels(credible, lines)
     _assign_roles(credible, roles)  # `SCOTT DALE, HOST:` then `DALE:`: DALE hosts
     notices_same += hearing_roles(credible, lines, roles)
     notices_same += one_person_in_parts(credible, roles)
@@ -268,7 +269,9 @@ def _with_once(colon: list[Found], credible: list[Found], roles: Roles,
     a name answering the interviewer, or a meeting's attendee asking once (`top`: the text
     above the first label)."""
     chosen, named = {id(f) for f in credible}, top if full_names(credible) else None
+    speaking = {f.speaker for f in credible}
     return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
+            or equated_once(f.speaker, top, speaking)
             or attendee_once(colon, i, chosen, named) or named_in_full_once(colon, i, chosen)
             or (answers_labelled and f.opens and i > 0 and id(colon[i - 1]) in chosen
                 and roles.role(colon[i - 1].speaker) == "interviewer" and a_name(f.speaker))]

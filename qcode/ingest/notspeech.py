@@ -63,7 +63,7 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
     pseudonym) is the editors' note on the speaker, not the answer (see _about_the_speaker)."""
     _mark_pull_quotes(found)
     _mark_headings(found)
-    _mark_sponsor_reads(found)
+    _mark_sponsor_reads(found, labelled)
     if labelled:
         asked = [i for i, b in enumerate(found) if b.speaker is not None]
     else:
@@ -92,14 +92,45 @@ _CALL = lazy(
     r"slash \w+|www\.|https?://|\w\.(?:com|org|net|io|example)\b)", re.I)
 
 
-def _mark_sponsor_reads(found: list[Block]) -> None:
+# a broadcast's sponsor line on a line of its own, no label above it: `This programme is
+# brought to you by Hanul Rice Cookers.` (the show says so, or `brought to you by`)
+_SPONSOR_LINE = lazy(
+    r"^\W*(?:(?:[Tt]his|[Tt]oday['’]s|[Oo]ur|[Tt]onight['’]s) (?:episode|show|podcast|programme|"
+    r"program|series|season|broadcast|edition)\b[^.!?]{0,60}? (?:is|are) (?:(?:also|proudly|"
+    r"generously) )?(?:supported|sponsored|brought to you|made possible|presented) by\b|"
+    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:is|are) brought to you by\b)")
+_SPONSOR_LINE_CHARS = 300
+
+
+def _mark_sponsor_reads(found: list[Block], labelled: bool = False) -> None:
     """A sponsor read (_SPONSORED with _CALL) is an advertisement, context, though the
     host reads it under the host's label: read as a question turn, the app's offer was the
-    host's words, and in a file without an interviewer it was coded."""
-    for block in found:
-        if block.kind is None and len(block.text) < 1200 and _SPONSORED.match(block.text) \
-                and _CALL.search(block.text):
+    host's words, and in a file without an interviewer it was coded. In a labelled file a
+    short unlabelled paragraph that says the show is brought to you by someone is one too
+    without a call when it sits at a break (a talk show's line after the host's `after
+    this short break`, above the break music): no one was labelled saying it, and it went
+    on the host's turn."""
+    for i, block in enumerate(found):
+        if block.kind is not None:
+            continue
+        if (len(block.text) < 1200 and _SPONSORED.match(block.text)
+                and _CALL.search(block.text)) or (
+                labelled and block.speaker is None and len(block.text) < _SPONSOR_LINE_CHARS
+                and _SPONSOR_LINE.match(block.text) and _at_a_break(found, i)):
             block.kind = "ad"
+
+
+def _at_a_break(found: list[Block], i: int) -> bool:
+    """A sponsor line sits at a break: a cue or a marker (context) right after it, or the
+    host's line before it says the break (`after this short break`). A respondent's
+    paragraph quoting the state broadcaster's announcer sits at neither."""
+    after = found[i + 1] if i + 1 < len(found) else None
+    before = found[i - 1] if i else None
+    return (after is not None and after.kind is not None) or (
+        before is not None and bool(_BREAK_SAID.search(before.text[-200:])))
+
+
+_BREAK_SAID = lazy(r"(?i:\b(?:break|commercials?|word from our sponsors?)\b)")
 
 
 def _end_interview(after: list[Block], about: re.Pattern[str] | None,
@@ -115,10 +146,17 @@ def _end_interview(after: list[Block], about: re.Pattern[str] | None,
                 and about.match(block.text):
             block.kind = "about the speaker"
         if block.kind in ENDS_INTERVIEW | {"about the speaker"} or (block.kind == "heading" and (
-                exchanged or line_kind(block.text) in _NOTES_HEADINGS)):
+                exchanged or line_kind(block.text) in _NOTES_HEADINGS)) or (
+                block.kind in ("sound", "direction") and _CLOSING_CUE.search(block.text)):
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"
+
+
+# a cue that the programme closes (`♪ CLOSING MUSIC ♪`, `[outro music]`, `(END CREDITS)`):
+# after the last turn, what follows it unlabelled (the credits) is after the interview
+_CLOSING_CUE = lazy(r"(?i:\b(?:closing|outro|end|ending|final)\s+(?:music|theme|song|"
+                    r"credits|titles|sting|jingle)\b|\bcredits\s+roll\b)")
 
 
 # a section heading's number: `3. Interviewer's assessment`, `3 Assessment`, `IV. Notes`

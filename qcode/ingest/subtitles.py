@@ -274,7 +274,8 @@ class _Cues:
         starts another voice: the other one, after a voice in the same cue (`<v Ann>- Why?`
         / `- Hunger.`: not Ann), else a new paragraph. Returns the voice and the text."""
         dash = cuetext.DIALOGUE_DASH.match(clean) if speaker is not None or not said \
-            or ends_sentence(said) or clean.lstrip().startswith(">>") else None
+            or ends_sentence(said) or (_SOUND_CUE.match(said) and _OPENS_VOICE.match(clean)) \
+            or clean.lstrip().startswith(">>") else None
         if not dash:
             return speaker, clean
         if speaker is None and self.current is not None and (
@@ -314,6 +315,14 @@ class _Cues:
                                         f"the file names no voice but '{self.current}'; read "
                                         f"as {self.current}'s; tag the line <v Name>"))
         return other
+
+
+# a sound alone (`[music]`, `(applause)`): no sentence goes on over it, so a dash after it
+# starts a voice (`- Why did you leave?` kept its dash as words of the question)
+_SOUND_CUE = lazy(r"^\s*[\[(][^\[\]()]{1,40}[\])]\s*$")
+# ... and the line after the dash opens as a sentence does (`- Why...`, not `— and then we
+# ran`, a sentence going on over a cough)
+_OPENS_VOICE = lazy(r"^\s*[-–—]\s+[\[(\"“]?[A-Z]")
 
 
 # a cue the translator or subtitler adds, not said: `T/N: ...`, `TN: ...`, `[TL note: ...]`,
