@@ -29,10 +29,12 @@ TOKENIZER_CACHE = 200_000
 # Where the table's lemma would make a word another word: `news` is not `new` (a term `news`
 # matched "a new life"), `media` not `medium`, `series` not `serie`, `broker` not `broke` (a
 # pattern on the lemma `broker` never fired, and "I was broke" matched a term `broker`),
-# `feed` not `fee` ("to feed my children" matched a term `fee`), `dying` is `die`, not `dye`.
+# `feed` not `fee` ("to feed my children" matched a term `fee`), `dying` is `die`, not `dye`;
+# `rent` not `rend` (a list's `rent` never matched "rented"), `won` the currency, not `win`,
+# `stuck` not `stick` ("the truck was stuck" matched a rule's memory `stick`).
 _FIXED = {"news": "news", "media": "media", "series": "series", "broker": "broker",
           "feed": "feed", "matter": "matter", "number": "number", "evening": "evening",
-          "crew": "crew", "dying": "die"}
+          "crew": "crew", "dying": "die", "rent": "rent", "won": "won", "stuck": "stuck"}
 LEMMA_FIXES = {**_FIXED, **{form.capitalize(): lemma for form, lemma in _FIXED.items()}}
 
 
