@@ -3,6 +3,7 @@ tables are shown. No logic lives in the commands: they parse options, call qcode
 
 from __future__ import annotations
 
+import os
 import sys
 import traceback
 from collections.abc import Callable, Iterator
@@ -102,6 +103,11 @@ def reporting(debug: bool) -> Iterator[None]:
         raise typer.Exit(1) from None
     except (typer.Exit, typer.Abort):
         raise
+    except BrokenPipeError:
+        # whoever read the output went away (`qcode show FILE | head`): stop quietly, as
+        # Unix tools do, and keep Python from reporting the pipe again when it exits
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+        raise typer.Exit(1) from None
     except KeyboardInterrupt:
         typer.echo("Interrupted: stopped cleanly; the store keeps every file saved before "
                    "the interruption, and the next run does the rest", err=True)
