@@ -226,7 +226,18 @@ def mark_apparatus(lines: list[Line]) -> None:
     walk = _Apparatus({m[1] for ln in lines for m in _MARKER.finditer(ln.text)})
     for line in lines:
         walk.step(line)
+    _unglue_markers(lines, walk.noted)
     _under_headings(lines)
+
+
+def _unglue_markers(lines: list[Line], noted: set[str]) -> None:
+    """Take a footnote's number off the word it was glued to (`the safety officer1 took` ->
+    `officer`): glued, the word matched no rule. Only numbers whose note was found, so a
+    model number or `COVID19` in a text without such notes stays."""
+    for line in lines:
+        if line.kind is None and noted:
+            line.text = _MARKER.sub(lambda m: m[0][:m.start(1) - m.start()]
+                                    if m[1] in noted else m[0], line.text)
 
 
 @dataclass
@@ -237,6 +248,7 @@ class _Apparatus:
 
     markers: set[str]  # the numbers glued to a word anywhere in the text
     seen: set[str] = field(default_factory=set)  # the markers on the lines so far
+    noted: set[str] = field(default_factory=set)  # the numbers of the notes found
     # the last line's kind: "" blank (or the rule over the notes), "note", "glued" (a note
     # right under the text), "box" or "text"
     previous: str = ""
@@ -258,6 +270,8 @@ class _Apparatus:
             self.previous = "text"  # the next page's turn
         if self._footnote(text, note, glued, ended):
             line.kind = line.kind or "footnote"
+            if note:
+                self.noted.add(note[1])
         elif self._box(text):
             line.kind = line.kind or "box"
         else:
