@@ -38,24 +38,15 @@ MISREAD: dict[str, str] = {
         "every paragraph, the Panel's own findings (122, 126, 129) and the section headings "
         "'C.' / 'D.' included, is one 'Respondent': five witnesses merged, paragraph "
         "numbers kept as words",
-    "chat02-whatsapp-ios-brackets.txt":
-        "the translator's renderings of Mi-rae's answers ('She writes: I grew up...', lines "
-        "10-11, 22) are read as Pastor Han's own answers, a second respondent, and his "
-        "system lines (encryption notice, 'created group', 'added', 'removed': lines 1-3, "
-        "28) and his own remarks (lines 4, 16) are read as respondent text",
     "pandoc01-track-changes-all.md":
-        "pandoc's --track-changes=all spans are read as plain words: the deleted 'driver' "
-        "(line 11), the deleted exchange '[**Q:** Was your brother...]' / '[**A:** Yes, "
-        "Seol Man-gi...]' (lines 21, 23) and the deleted sentence (line 34) are coded as "
-        "the answer's, the comment span stays in the answer (line 15), and the "
-        "'{.deletion author=... date=...}' attributes are in the coded text",
+        "the file's one comment is written the wrong way round for pandoc (README): read as "
+        "pandoc writes it, the comment-start span's text ('That is what everybody calls "
+        "\"eating\"') is the comment, not read, and the words after it ('Literal: \"the "
+        "chief eats\". Kept as a quote.', line 17-18) are the answer's",
     "nvivo02-node-references.txt":
         "an NVivo coding report's node fields 'Name: Bribery' / 'Description: Payments, "
         "gifts...' (lines 3-4, 25-26) are read as two respondents 'Name' and 'Description' "
         "and coded as testimony",
-    "docx36-gdocs-export.docx":
-        "the translator's closing note '[Soo-ah: the call dropped here; we did not "
-        "reconnect that day.]' (paragraph 24) is read as Ms. Jeong's answer",
 }
 CODED_OK_FIRST_RUN: set[str] = set()
 TURNS_OK_FIRST_RUN = {"docx36-gdocs-export.docx", "pandoc01-track-changes-all.md"}

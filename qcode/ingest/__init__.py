@@ -67,7 +67,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "98"
+PARSER_VERSION = "99"
 SUFFIXES = tuple(READERS)
 
 

@@ -8,10 +8,12 @@ as words, short messages were headings and speakers were guessed from `?`. So, w
 lines are at least a quarter of the file's lines, from two senders or more: each is its
 sender's message (its time kept as the line's time, never words); a line under it is the
 same message going on; WhatsApp's lines without a sender (the encryption notice, `X
-created group`, `X added Y`), the export's header, KakaoTalk's date dividers and
-`X joined` / `X left` lines, and placeholders sent as messages (`<Media omitted>`,
-`Missed voice call`, `This message was deleted`, `Photo`, `Emoticon`, in a few languages)
-are context. LINE's export (`21:02<TAB>Sora<TAB>text`, linechat.py) is read the same way.
+created group`, `X added Y`; an iPhone's put them under the admin's name, their text opened
+by a left-to-right mark or naming the sender again), the export's header, KakaoTalk's date
+dividers and `X joined` / `X left` lines, and placeholders sent as messages (`<Media
+omitted>`, `Missed voice call`, `This message was deleted`, `Photo`, `Emoticon`, in a few
+languages) are context. A translator in the group: chatrenderings.py. LINE's export
+(`21:02<TAB>Sora<TAB>text`, linechat.py) is read the same way.
 A file quoting a few such lines inside an interview is read as before.
 
 Telegram Desktop copies messages with a header alone above each one: `Han Ji-woo,
@@ -41,6 +43,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from qcode.ingest.chatrenderings import read_renderings
 from qcode.ingest.layout import Line
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.linechat import DATE as LINE_DATE
@@ -91,6 +94,15 @@ _PLACEHOLDER = lazy(
     r"this message has been deleted\.?|missed (?:voice|video|group voice|group video) call|"
     r"(?:photo|video|emoticon|sticker|file|voice message|audio|사진|동영상|이모티콘|파일|"
     r"음성메시지)(?:\s\d{1,3})?|삭제된 메시지입니다\.?|null)\s*$", re.I)
+# an iPhone export's system lines carry a sender: the admin, named again in the text
+_ENCRYPTED = lazy(r"^(?:Messages and calls are end-to-end encrypted|Messages to this group "
+                  r"are now secured)")
+_NAMED = r"(?:you|[^\W\d_a-z][\w'’-]{0,30}(?: [^\W\d_a-z][\w'’-]{0,30}){0,3})"
+_ACTS = lazy(rf"(?:created group [\"“][^\"“”\n]{{1,100}}[\"”]|created this group|left|"
+             rf"(?:added|removed) {_NAMED}(?:(?:, | and ){_NAMED}){{0,20}}|"
+             r"joined using this group's invite link|changed the subject (?:from|to) .{1,200}|"
+             r"changed (?:this group's|the group) (?:icon|description|settings).{0,80}|"
+             r"changed their phone number.{0,120})\.?\s*$")
 _COMMENT = lazy(
     rf"^\s*(?P<time>{_CLOCK})\s+\[Comment From\s+(?P<name>[^\]\n]{{1,60}}?)\s*:?\s*\]"
     r"\s*(?P<text>.*)$", re.I)
@@ -133,7 +145,8 @@ def read_chat(lines: list[Line], roles: Roles) -> list[Notice]:
             line.kind = _between(line.text)
     if line_export:
         unquote(lines)
-    return _chat_roles(lines, roles)
+    translated = read_renderings(lines)  # a translator's `She writes: ...`
+    return translated + _chat_roles(lines, roles)
 
 
 @dataclass
@@ -219,10 +232,19 @@ def _message(line: Line, sender: str, time: str, text: str, at: int) -> None:
         line.kind = "system"
     elif _PLACEHOLDER.match(text) or FURNITURE.match(text):
         line.kind = "media"
+    elif text.startswith("\u200e") or _ENCRYPTED.match(text) or _acts(sender, text):
+        line.kind = "system"  # iPhone's: the group's notices under the admin's name
     elif text.strip() and not _WORD.search(text):  # an emoji or a sticker's symbol alone: no words
         line.kind = "reaction"
     else:
         line.kind, line.speaker = None, sender
+
+
+def _acts(sender: str, text: str) -> bool:
+    """An iPhone's system line under its admin's name: `Ana Lim added Tom Berg` sent by
+    `Ana Lim` (or `Ana Lim (interpreter)`)."""
+    name = sender.split(" (")[0]
+    return text.startswith(f"{name} ") and _ACTS.match(text, len(name) + 1) is not None
 
 
 def _between(text: str) -> str | None:

@@ -9,6 +9,7 @@ from qcode.ingest.elan import is_annotation_export, read_annotation_export
 from qcode.ingest.latex import is_latex, read_latex
 from qcode.ingest.mediawiki import is_mediawiki, read_wiki_markup
 from qcode.ingest.outliner import is_outline, read_outline
+from qcode.ingest.pandocspans import has_tracked_spans, read_tracked_spans
 from qcode.ingest.pipes import markdown_tables
 from qcode.ingest.restructured import is_rst, read_rst
 from qcode.ingest.sbv import is_sbv
@@ -26,7 +27,8 @@ def read_text(data: bytes, path: Path) -> Source:
     (texttables.py); a static site's shortcodes are read for what they wrap (shortcodes.py),
     a note app's comments, callouts and wikilinks for what they are (vaultnotes.py), an
     outliner's blocks as paragraphs (outliner.py); LaTeX and reStructuredText source without
-    its markup (latex.py, restructured.py); an annotation tool's tab-delimited rows as
+    its markup (latex.py, restructured.py); a Word file's tracked changes and comments as
+    pandoc's spans (pandocspans.py); an annotation tool's tab-delimited rows as
     tiers' turns (elan.py); YouTube's SubViewer captions saved as text are read as the
     captions they are (sbv.py)."""
     decoded = decode(data, path)
@@ -36,6 +38,8 @@ def read_text(data: bytes, path: Path) -> Source:
     if has_shortcodes(source.decoded.text):  # a static site's page source
         source.speaker_key.update(read_shortcodes(source.lines))
     markdown = path.suffix.lower() in (".md", ".markdown")
+    if has_tracked_spans(source.decoded.text):  # pandoc's --track-changes=all marks
+        source.lines = read_tracked_spans(source.lines)
     if not markdown and is_mediawiki(source.decoded.text):  # a wiki page's source
         read_wiki_markup(source.lines)
     if not markdown and is_rst(source.decoded.text):  # a Sphinx page's source

@@ -15,7 +15,10 @@ record but is not interviewed (the interpreter, translator, interviewer or offic
 witness`), with no `I`, `me`, `my`, `we` outside quotation marks. A respondent's own aside
 (`(I never told my aunt.)`, `(my cousin, the officer, took it)`) and a bracket inside a
 sentence stay in the answer; `(Interviewer: So you went back?)` stays an interjection
-(interjections.py), the interviewer's words.
+(interjections.py), the interviewer's words. A note that opens with the name of the one a
+credit line names as translator or interpreter (`Translation: Soo-ah (volunteer)` above,
+`[Soo-ah: the call dropped here; we did not reconnect that day.]` at the end) is hers,
+context too, whatever person it is written in.
 """
 
 from __future__ import annotations
@@ -40,13 +43,19 @@ _OPENS = lazy(
     r"nota del traductor|anm\.\s?d\.\s?übers\.?)\s*[:：–—]|"
     r"the\s+(?:applicant|claimant|appellant|witness|interviewee)\b)", re.I)
 _QUOTED = lazy(r"\"[^\"]*\"|“[^”]*”")
+# a credit naming who translates: `Translation: Soo-ah (volunteer)`, `interpreted by Ana Lim`
+_CREDITED = lazy(r"(?:\b(?:translation|translator|translating|interpreter|interpretation|"
+                 r"interpreting)\s?[:：]|\b(?:translated|interpreted)\s+by\s?:?)\s{0,3}"
+                 r"(?P<name>(?-i:[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30})?))", re.I)
+_NAMED = lazy(r"^\s*[(\[]\s*(?P<name>[^\W\d_][\w'’-]{0,30}(?: [^\W\d_][\w'’-]{0,30})?)\s?[:：]")
 
 
 def mark_record_notes(lines: list[Line]) -> None:
     """Each line of such a note becomes context of kind `note` (the rule above)."""
+    translators = _translators(lines)
     i = 0
     while i < len(lines):
-        end = _note_at(lines, i)
+        end = _note_at(lines, i, translators)
         if end is None:
             i += 1
             continue
@@ -55,10 +64,28 @@ def mark_record_notes(lines: list[Line]) -> None:
         i = end + 1
 
 
-def _note_at(lines: list[Line], i: int) -> int | None:
+def _translators(lines: list[Line]) -> set[str]:
+    """The names a credit line gives the translator or interpreter, and their first names."""
+    names = set()
+    for line in lines:
+        low = line.text.lower()
+        if "transl" in low or "interpret" in low:
+            for m in _CREDITED.finditer(line.text):
+                names |= {m["name"], m["name"].split()[0]}
+    return names
+
+
+def _by_translator(text: str, translators: set[str]) -> bool:
+    """A note opening with the credited translator's name: `[Soo-ah: the call dropped]`."""
+    m = _NAMED.match(text) if translators else None
+    return m is not None and m["name"] in translators
+
+
+def _note_at(lines: list[Line], i: int, translators: set[str]) -> int | None:
     """The last line of a note opening line i, or None."""
     line = lines[i]
-    if line.kind not in (None, "editorial note") or not _OPENS.match(line.text):
+    own = _by_translator(line.text, translators)
+    if line.kind not in (None, "editorial note") or not (own or _OPENS.match(line.text)):
         return None
     before = lines[i - 1] if i else None
     if before is not None and before.text.strip() and before.kind is None \
@@ -67,7 +94,7 @@ def _note_at(lines: list[Line], i: int) -> int | None:
     end, text = _closing(lines, i)
     if end is None or (end == i and line.kind is not None):
         return None  # unclosed, or an editor's note on one line that kinds.py named
-    return end if not SELF_OR_GROUP.search(_QUOTED.sub("", text)) else None
+    return end if own or not SELF_OR_GROUP.search(_QUOTED.sub("", text)) else None
 
 
 def _closing(lines: list[Line], i: int) -> tuple[int | None, str]:
