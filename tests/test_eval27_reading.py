@@ -25,31 +25,14 @@ FILES = documents("eval27")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .vtt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "linenum02-legal-printout.txt":
-        "the 'Present: Eligibility officer (EO), applicant (APP), interpreter (INT)' list "
-        "(line 4) is not used: 'EO:' is read as a respondent named 'Eligibility', so every "
-        "question of the officer (lines 7-41) is coded as respondent text, 'INT:' (the "
-        "interpreter, by that list) is read as the interviewer (line 21), and the "
-        "'Signed: ___ (EO) ___ (APP)' line (44) is glued to the officer's last turn",
-    "un02-annex-third-person.txt":
-        "a report annex of numbered third-person paragraphs is read as one person's "
-        "testimony: paragraphs 118-120 (lines 8-14) become its title page, so the first "
-        "witness (the woman from Hyesan, para. 120) is never coded, and from line 16 on "
-        "every paragraph, the Panel's own findings (122, 126, 129) and the section headings "
-        "'C.' / 'D.' included, is one 'Respondent': five witnesses merged, paragraph "
-        "numbers kept as words",
     "pandoc01-track-changes-all.md":
         "the file's one comment is written the wrong way round for pandoc (README): read as "
         "pandoc writes it, the comment-start span's text ('That is what everybody calls "
         "\"eating\"') is the comment, not read, and the words after it ('Literal: \"the "
         "chief eats\". Kept as a quote.', line 17-18) are the answer's",
-    "nvivo02-node-references.txt":
-        "an NVivo coding report's node fields 'Name: Bribery' / 'Description: Payments, "
-        "gifts...' (lines 3-4, 25-26) are read as two respondents 'Name' and 'Description' "
-        "and coded as testimony",
 }
 CODED_OK_FIRST_RUN: set[str] = set()
-TURNS_OK_FIRST_RUN = {"docx36-gdocs-export.docx", "pandoc01-track-changes-all.md"}
+TURNS_OK_FIRST_RUN = {"pandoc01-track-changes-all.md"}
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {name: reason for name, reason in MISREAD.items()

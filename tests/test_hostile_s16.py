@@ -19,12 +19,12 @@ import pytest
 from qcode.config import Config
 from qcode.errors import QcodeError
 from qcode.ingest import parse_file
-from qcode.ingest.credits import _ITEMS
 from qcode.ingest.descriptor import _LABELLED, _PERSON, _SEGMENT
 from qcode.ingest.layout import _MARKER, _TOGGLE
 from qcode.ingest.linear import split_spaced, strip_tags
 from qcode.ingest.pages import _without_sound
 from qcode.ingest.pipes import DELIMITER
+from qcode.ingest.present import _ITEMS
 from qcode.ingest.printmarks import _STAMP
 from qcode.ingest.samepeople import _short_pairs
 from qcode.ingest.sections import _PART_OF_HEADING
@@ -145,7 +145,7 @@ _SRT = "1\n00:00:01,000 --> 00:00:02,000\n{}\n\n2\n00:00:03,000 --> 00:00:04,000
     ("value.txt", "Kim: woman" + " " * 40_000 + "x\n" + QA + END),
     # descriptor._PERSON (`([^\s,;()]+)\s*\(`, from every letter of a word): 10k: 3.6 s
     ("word.txt", "Kim: woman, 50s, " + "x" * 40_000 + "\n" + QA + END),
-    # credits._ITEMS (split on `\s*[,;&]\s*|\s+and\s+`): 40k: 34 s
+    # present._ITEMS (split on `\s*[,;&]\s*|\s+and\s+`): 40k: 34 s
     ("present.txt", "Present: Kim Ji-ho (K), Lee Su-min" + " " * 40_000 + "x (L)\n\n" + QA + END),
     # sections._PART_OF_HEADING (split on `\s+[—–-]\s+|[,:(]`): 40k: 15.5 s
     ("headings.md", "# Interview 1" + " " * 40_000 + "x\n\nQ: Where?\n\nA: Here.\n\n"

@@ -11,6 +11,7 @@ from qcode.cells import control_characters
 from qcode.config import Config
 from qcode.errors import IngestError, printable
 from qcode.ingest.adbreaks import mark_ad_breaks
+from qcode.ingest.annex import read_annex
 from qcode.ingest.askbox import read_asks
 from qcode.ingest.briefing import mark_moderator
 from qcode.ingest.capitals import mark_capital_questions
@@ -36,6 +37,7 @@ from qcode.ingest.linenumbers import drop_line_numbers
 from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
 from qcode.ingest.mailthread import mark_mail
 from qcode.ingest.narration import mark_asides, mark_narration, next_segment
+from qcode.ingest.nodereport import mark_node_report
 from qcode.ingest.notebook import read_notebook
 from qcode.ingest.notspeech import mark_cold_open, mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
@@ -67,7 +69,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "99"
+PARSER_VERSION = "100"
 SUFFIXES = tuple(READERS)
 
 
@@ -160,6 +162,7 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
     mark_lines(lines, source.meta, path, source.meta_lines)
     mark_contents(lines)  # a report's typed table of contents
     mark_segment_index(lines)  # an oral-history archive's segment index
+    mark_node_report(lines)  # a coding report's nodes, sources and references
     mark_mail(lines)  # an e-mail thread's quote headers, signatures, disclaimers
     mark_judgment(lines, roles)  # a decision's own paragraphs around the record it quotes
     mark_cold_open(lines)  # a podcast's opening clip, after the lines' own kinds
@@ -208,7 +211,8 @@ def _speakers(lines: list[Line], labelled: bool | None,
         lines, report, doubts = read_report(lines, roles)
         if not report:  # a paper's quotations given to participants' codes (codequotes.py)
             lines, report = read_code_quotes(lines, roles)
-        report = report or read_feature(lines, roles) or read_chapters(lines, roles)
+        report = report or read_annex(lines, roles) or read_feature(lines, roles) \
+            or read_chapters(lines, roles)
         notices += report or doubts
         labelled = bool(report)
     return split_interjections(lines, roles, labelled), _Speakers(labelled, notices, report)

@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Line, asks
 from qcode.ingest.lazyre import lazy
-from qcode.ingest.linear import find_spaced, split_spaced
-from qcode.ingest.speakers import TITLES
+from qcode.ingest.linear import find_spaced
+from qcode.ingest.present import ROLE_WORDS, lists_of_people
 from qcode.model import Notice
 
 if TYPE_CHECKING:
@@ -35,11 +35,6 @@ _STAFF_CORE = (
     r"(?:\s*\((?P<initials>[A-Z]{1,4})\))?(?=\s*(?:[.;|,]|$))")
 _STAFF = lazy(_STAFF_AT + r"\s*" + _STAFF_CORE, re.I)
 _STAFF_PARTS = (lazy(_STAFF_AT), lazy(_STAFF_CORE, re.I))
-# the role a label or a credit names: `Kim (interviewer):`, `Interpreter: S. Park.`
-ROLE_WORDS = {"interviewer": "interviewer", "interviewee": "respondent",
-              "respondent": "respondent", "translator": "other", "interpreter": "other",
-              "moderator": "interviewer", "host": "interviewer", "facilitator": "interviewer",
-              "co-facilitator": "interviewer", "cofacilitator": "interviewer"}
 # the role a label in Korean says by itself, as Korean transcripts write them (`문:` / `답:`,
 # `질문:` / `답변:`, an oral history's `면담자:` / `구술자:`, a programme's `진행자:`), as
 # tables.py reads them in a Q&A table's column: read as names, both asked and answered
@@ -71,7 +66,7 @@ def staff_credits(lines: list[Line], opens_turn: list[str | None],
     for line in lines:
         if line.kind == "header":
             _assign(list(_staff(line.text)), roles)
-    listed = _lists_of_people(lines, opens_turn, roles)
+    listed = lists_of_people(lines, opens_turn, roles)
     used = Counter(label for label in opens_turn if label)  # a title `Border Lives — ...`
     for line, opens in zip(lines, opens_turn, strict=True):  # opens no turn
         if line.kind == "header" or id(line) in listed:
@@ -191,96 +186,6 @@ def _fragment(text: str) -> bool:
     Korean`), not a sentence said to the respondent (`We are recording now`)."""
     words = re.findall(r"[\w'’-]+", text)
     return all(w[0].isupper() or w[0].isdigit() or w in _LINKS for w in words)
-
-
-# a list of those present, each with the label the transcript gives them, a role word
-# before or after the name: `Present: Interviewer (INT), Mrs. Bae Kyung-ja (M), her daughter
-# Bae Ha-eun (D), interpreter Song Ji-ho (T).`, `Participants: Kim Ok-sun, note-taker (K)`
-_LISTED = lazy(r"\(\s*([A-Z][A-Za-z0-9]{0,4})\s*\)")
-_LEAD = lazy(r"^\W*([A-Za-z][\w ]{0,30})[:：]\s*")  # `Present:`, `Participants:`
-_ITEMS = lazy(r"[,;&]\s*|and\s+")  # `\s*[,;&]\s*|\s+and\s+` (split_spaced)
-_PRESENT_ROLES = {**ROLE_WORDS, "note-taker": "other", "notetaker": "other",
-                  "facilitator": "interviewer"}
-_NAME_WORD = lazy(r"^[A-Z][\w'’-]*$")
-MAX_ITEM = 6  # words before a label in brackets: more is a sentence, not a list
-
-
-def _lists_of_people(lines: list[Line], opens_turn: list[str | None],
-                     roles: Roles) -> set[int]:
-    """The lines that list those present (_present): in a header block, or above the
-    first line whose label recurs (a title in capitals may look like a label)."""
-    used = Counter(label for label in opens_turn if label)
-    listed = {id(ln) for ln in lines if ln.kind == "header" and _present(ln.text, used, roles)}
-    for line, opens in zip(lines, opens_turn, strict=True):
-        if used[opens or ""] >= 2:
-            break
-        if line.kind is None and _present(line.text, used, roles):
-            listed.add(id(line))
-    return listed
-
-
-def _present(text: str, used: Counter[str], roles: Roles) -> bool:
-    """A line listing the people present, each with the label the transcript uses in
-    brackets after the name: the label takes the name (`M:` is Bae Kyung-ja, as a reader
-    of the outputs would want) and the role word the role (`interpreter Song Ji-ho (T)`:
-    `T:` is the interpreter, whose asides were coded as a second respondent's). A label
-    the list gives no role word keeps its role; a line that is no such list changes
-    nothing (a sentence, a label the file does not use, a staff credit: _STAFF's)."""
-    lead = _LEAD.match(text)
-    if "(" not in text or (lead and lead[1].strip().lower().rstrip("s") in _PRESENT_ROLES):
-        return False
-    people = _listed(text, lead.end() if lead else 0)
-    people = [p for p in people or [] if used[p[0]] and (p[1] or p[2])]
-    for label, name, role in people:
-        if name:
-            roles.names.setdefault(label, name)
-        for who in ({label, name} - {""}) if role else ():
-            roles.assign(who, role)
-    return bool(people)
-
-
-def _listed(text: str, at: int) -> list[tuple[str, str, str]] | None:
-    """(label, name, role word's role) of each bracketed label of a list; None when the
-    line is no list (the words before a label are more than a name and a role)."""
-    people: list[tuple[str, str, str]] = []
-    for m in _LISTED.finditer(text, at):
-        words = " ".join(_role_after(people, text[at:m.start()].strip(" ."))).split()
-        if not words or len(words) > MAX_ITEM or any(w[-1] in ":：" for w in words):
-            return None  # a sentence, or another field (`Interviewer: Rachel Okafor (RO)`)
-        people.append((m[1], _name_of(words), _role_of(words)))
-        at = m.end()
-    tail = re.split(r"[.;|]", text[at:], maxsplit=1)[0]  # then another field or sentence
-    return None if _role_after(people, tail) else people
-
-
-def _role_after(people: list[tuple[str, str, str]], text: str) -> list[str]:
-    """The items of the text between two labels, less a role word said after the label
-    before, which is that person's (`Song Ji-ho (T), interpreter, Kim (K)`)."""
-    pieces = [p for p in split_spaced(_ITEMS, text, ",;&", "a") if p.strip()]
-    first = pieces[0].split() if pieces else []
-    if people and not people[-1][2] and len(first) <= 2 and _role_of(first):
-        people[-1] = (*people[-1][:2], _role_of(first))
-        return pieces[1:]
-    return pieces
-
-
-def _role_of(words: list[str]) -> str:
-    return next((_PRESENT_ROLES[w] for w in (w.lower().strip(".,").rstrip("s") for w in words)
-                 if w in _PRESENT_ROLES), "")
-
-
-def _name_of(words: list[str]) -> str:
-    """The last run of capitalised words that are no title or role: `Mrs. Bae Kyung-ja`
-    -> Bae Kyung-ja, `her daughter Bae Ha-eun` -> Bae Ha-eun."""
-    runs: list[list[str]] = [[]]
-    for w in words:
-        plain = w.strip(".,")
-        if _NAME_WORD.match(plain) and plain.lower() not in TITLES \
-                and not _role_of([plain]):
-            runs[-1].append(plain)
-        elif runs[-1]:
-            runs.append([])
-    return " ".join(next((r for r in reversed(runs) if r), []))
 
 
 # a broadcast's credits name who presents (`Presenter: Ruth Ambler`, `Host: ...`, `Reporter:

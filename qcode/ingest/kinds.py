@@ -315,6 +315,10 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:the )?(?:(?:interview )?record|interview notes|statement|transcript|answers)"
         r"(?: of (?:the )?interview)? (?:was|were|has been|have been|had been) read "
         r"(?:back|over|out)\b)", re.I)),
+    # its signature line, blanks to sign on: `Signed: ______ (EO)   ______ (APP)`, `Signature
+    # of the applicant: ..........` (read as a label used once: words of the last turn)
+    ("signatures", lazy(r"^\W{0,3}(?:signed|signatures?)\b[^_:：.]{0,60}(?:[:：][ \t]{0,20})?"
+                        r"(?:_{3,}|\.{5,})", re.I)),
     # a radio documentary's heading over an archive recording or a document read aloud,
     # wholly in capitals: `EXTRACT FROM STATE RADIO BROADCAST (TRANSLATED)`, `ARCHIVE: KCTV
     # NEWS, 2019` (its closing bracket kept it from being a heading: read into the answer)

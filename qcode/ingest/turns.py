@@ -14,7 +14,7 @@ import re
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
-from qcode.config import Config
+from qcode.config import DEFAULT_INTERVIEWERS, Config
 from qcode.errors import IngestError
 from qcode.ingest.credits import ROLE_WORDS
 from qcode.ingest.labeltext import drop_opening_mark
@@ -82,6 +82,8 @@ class Roles:
         self.interviewers = {_norm_label(x) for x in [*config.interviewers, *map(str, extra)]}
         self.interviewers |= {x.strip().lower() for x in map(str, extra)}
         self.others = {_norm_label(x) for x in config.other_speakers}
+        self.chosen = {_norm_label(x) for x in [*config.interviewers, *map(str, extra)]
+                       if x not in DEFAULT_INTERVIEWERS}  # not qcode's default labels
         self.respondent_names = {
             str(meta[k]).strip().lower() for k in ("pseudonym",) if meta.get(k)
         }
