@@ -269,10 +269,11 @@ def _with_once(colon: list[Found], credible: list[Found], roles: Roles,
     a name answering the interviewer, or a meeting's attendee asking once (`top`: the text
     above the first label)."""
     chosen, named = {id(f) for f in credible}, top if full_names(credible) else None
-    speaking = {f.speaker for f in credible}
+    once = named_in_full_once(colon, chosen)
+    equated = equated_once(top, {f.speaker for f in credible})
     return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
-            or equated_once(f.speaker, top, speaking)
-            or attendee_once(colon, i, chosen, named) or named_in_full_once(colon, i, chosen)
+            or f.speaker in equated
+            or attendee_once(colon, i, chosen, named) or i in once
             or (answers_labelled and f.opens and i > 0 and id(colon[i - 1]) in chosen
                 and roles.role(colon[i - 1].speaker) == "interviewer" and a_name(f.speaker))]
 

@@ -42,6 +42,7 @@ _GENERIC_QUESTION = frozenset({"question", "q"})
 _FIRST_PERSON = frozenset({"me", "i", "myself"})
 _SHORTEST = 6  # letters of the label a slip stands for: shorter ones are names, `Kim`
 _LONGEST_RUN = 8  # lines of a reported dialogue
+_LONGEST_SLIP = 60  # letters of a label read as a slip: a longer one is no name misspelt
 
 
 def one_edit(a: str, b: str) -> bool:
@@ -63,13 +64,14 @@ def misspelt(labels: list[Found], credible: list[Found],
     targets = {s.casefold(): s for s, n in counts.items() if n >= 2 and len(s) >= _SHORTEST}
     for word in _ROLE_WORDS:
         targets.setdefault(word, word.title())
+    near = _Near(targets)
     chosen = {id(f) for f in credible}
     out: list[Found] = []
     notices: list[Notice] = []
     last = None
     for f in labels:
         if id(f) not in chosen:
-            means = _means(f, targets, counts)
+            means = _means(f, near, counts)
             if means is None or means == last:
                 continue
             notices.append(Notice(f.line.number, (
@@ -83,13 +85,43 @@ def misspelt(labels: list[Found], credible: list[Found],
     return out, notices
 
 
-def _means(f: Found, targets: dict[str, str], counts: Counter[str]) -> str | None:
+class _Near:
+    """The targets (case-folded label -> its spelling) by each spelling with one letter
+    left out, and by itself: a word one edit off a target (one_edit) shares one of these
+    with it, a swap of two letters too (`ab` and `ba` less the one and the other). Each
+    label once tried against every target was quadratic: 15,000 labels used once beside
+    6,000 used twice were 90 million tries (five minutes). A word has as many such forms as
+    letters, so only labels of a name's length are slips (_LONGEST_SLIP): one of 40,000
+    capitals used twice would have been 40,000 forms of 40,000 letters."""
+
+    def __init__(self, targets: dict[str, str]) -> None:
+        self.targets = targets
+        self.by_form: dict[str, list[str]] = {}
+        for k in (k for k in targets if len(k) <= _LONGEST_SLIP + 1):  # a slip's length, +1
+            for form in {k, *_less_one(k)}:
+                self.by_form.setdefault(form, []).append(k)
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.targets
+
+    def near(self, key: str) -> set[str]:
+        """The targets' spellings one edit off the word (not its plural: `Questions:`)."""
+        tried = {k for form in {key, *_less_one(key)} for k in self.by_form.get(form, ())}
+        return {self.targets[k] for k in tried if one_edit(key, k) and key != f"{k}s"}
+
+
+def _less_one(word: str) -> list[str]:
+    return [word[:i] + word[i + 1:] for i in range(len(word))]
+
+
+def _means(f: Found, targets: _Near, counts: Counter[str]) -> str | None:
     """The label a colon label opening a paragraph misspells, if exactly one."""
     key = f.speaker.casefold()
-    if f.match["sep"] not in COLONS or not f.opens or len(key) < _SHORTEST - 1 \
-            or key in _ROLE_WORDS or key in targets or counts[f.speaker]:
+    if f.match["sep"] not in COLONS or not f.opens \
+            or not _SHORTEST - 1 <= len(key) <= _LONGEST_SLIP or key in _ROLE_WORDS \
+            or key in targets or counts[f.speaker]:
         return None
-    near = {v for k, v in targets.items() if one_edit(key, k) and key != f"{k}s"}  # `Questions:`
+    near = targets.near(key)
     return near.pop() if len(near) == 1 else None
 
 

@@ -5,6 +5,7 @@ the labels; these checks decide which of them are people taking part in the inte
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -90,44 +91,77 @@ def attendee_once(colon: list[Found], i: int, chosen: set[int], top: str | None)
     return f.match["rest"].rstrip().endswith("?") or f.speaker in top
 
 
-def named_in_full_once(colon: list[Found], i: int, chosen: set[int]) -> bool:
-    """A full name labelling one paragraph, the first time its person speaks, whose surname
-    or first name then labels turns (`NADIA FERRANTE:` once, then `FERRANTE:`; `Lee
-    Ok-sun:` once, then `Ok-sun:`), as podcast and broadcast transcripts name a speaker at
-    first mention: the same person (same_people merges the two), not words of the turn
-    above. Read as text, the host's welcome was preamble and `FERRANTE` a respondent whose
-    every question was coded. Only when the short label speaks twice or more after it and
-    no other full name of the file shares that word (`Kim Min-su`, `Kim Ok-hee`, `Kim:`).
-    So too when its initials label turns from there on and never before (`THOMAS BRANDT:`
-    then `TB:`, `KIM YOUNG-HEE:` then `KYH:`, as an introduction gives them): read as text,
-    the first question and answer were the preamble's (short_forms merges the two)."""
-    f = colon[i]
-    if not (f.opens and _full_name(f.speaker)):
-        return False
-    words = {w.casefold() for w in f.speaker.split() if w.rstrip(".").lower() not in TITLES}
-    later = Counter(g.speaker.casefold() for g in colon[i + 1:] if id(g) in chosen)
-    shared = {w.casefold() for g in colon if g.speaker.casefold() != f.speaker.casefold()
-              and " " in g.speaker for w in g.speaker.split()}
-    return any(later[w] >= 2 and w not in shared for w in words) or _initials_after(colon, i)
+def named_in_full_once(colon: list[Found], chosen: set[int]) -> set[int]:
+    """The places in `colon` of full names labelling one paragraph, the first time their
+    person speaks, whose surname or first name then labels turns (`NADIA FERRANTE:` once,
+    then `FERRANTE:`; `Lee Ok-sun:` once, then `Ok-sun:`), as podcast and broadcast
+    transcripts name a speaker at first mention: the same person (same_people merges the
+    two), not words of the turn above. Read as text, the host's welcome was preamble and
+    `FERRANTE` a respondent whose every question was coded. Only when the short label speaks
+    twice or more after it and no other full name of the file shares that word (`Kim
+    Min-su`, `Kim Ok-hee`, `Kim:`). So too when its initials label turns from there on and
+    never before (`THOMAS BRANDT:` then `TB:`, `KIM YOUNG-HEE:` then `KYH:`, as an
+    introduction gives them): read as text, the first question and answer were the
+    preamble's (short_forms merges the two). What it asks of the other labels is counted
+    once for the file (_Counted): asked again for each label, 4,000 full names used once and
+    then their initials took over a minute."""
+    counted = _Counted(colon, chosen)
+    return {i for i, f in enumerate(colon) if f.opens and _full_name(f.speaker)
+            and (counted.short_after(i) or counted.initials_after(i))}
+
+
+class _Counted:
+    """Where each label is used, for named_in_full_once: the chosen labels by their
+    case-folded spelling, every label as its initials would be written (no dots, case
+    folded), and the full names (labels with a space) by each word and by their initials."""
+
+    def __init__(self, colon: list[Found], chosen: set[int]) -> None:
+        self.colon = colon
+        self.chosen_at: dict[str, list[int]] = {}
+        self.said_at: dict[str, list[int]] = {}
+        self.by_word: dict[str, set[str]] = {}  # a word -> the full names (case folded) with it
+        self.by_initials: dict[str, set[str]] = {}  # initials -> the full names with them
+        for k, g in enumerate(colon):
+            if id(g) in chosen:
+                self.chosen_at.setdefault(g.speaker.casefold(), []).append(k)
+            self.said_at.setdefault(g.speaker.replace(".", "").casefold(), []).append(k)
+            if " " in g.speaker and g.speaker not in self.by_initials.get(_initials(g.speaker),
+                                                                          ()):
+                self.by_initials.setdefault(_initials(g.speaker), set()).add(g.speaker)
+                for w in g.speaker.split():
+                    self.by_word.setdefault(w.casefold(), set()).add(g.speaker.casefold())
+
+    def short_after(self, i: int) -> bool:
+        """A word of the full name colon[i] labels two chosen turns after it, and no other
+        full name has that word."""
+        name = self.colon[i].speaker
+        words = {w.casefold() for w in name.split() if w.rstrip(".").lower() not in TITLES}
+        return any(_after(self.chosen_at.get(w, []), i) >= 2
+                   and not self.by_word.get(w, set()) - {name.casefold()} for w in words)
+
+    def initials_after(self, i: int) -> bool:
+        """The full name colon[i] is used once, its initials (two to four letters) label at
+        least two paragraphs after it and none before, and no other full name of the file
+        has the same initials."""
+        name = self.colon[i].speaker
+        initials = _initials(name)
+        if not 2 <= len(initials) <= 4:
+            return False
+        at = self.said_at.get(initials, [])
+        return (not at or at[0] >= i) and _after(at, i) >= 2 \
+            and len(self.said_at.get(name.casefold(), [])) == 1 \
+            and not self.by_initials.get(initials, set()) - {name}
+
+
+def _after(places: list[int], i: int) -> int:
+    """How many of the places (in order) come after i."""
+    return len(places) - bisect_right(places, i)
 
 
 def _initials(label: str) -> str:
     """`KIM YOUNG-HEE` -> `kyh`, `Dr. Thomas Brandt` -> `tb`: the first letter of each
     word and of each part of a hyphenated one, titles left out."""
     return "".join(w[0] for w in _LETTERS.findall(label.casefold()) if w not in TITLES)
-
-
-def _initials_after(colon: list[Found], i: int) -> bool:
-    """The full name colon[i] is used once, its initials (two to four letters) label at
-    least two paragraphs after it and none before, and no other full name of the file has
-    the same initials."""
-    name, initials = colon[i].speaker, _initials(colon[i].speaker)
-    if not 2 <= len(initials) <= 4:
-        return False
-    said = [g.speaker.replace(".", "").casefold() for g in colon]
-    others = {g.speaker for g in colon if " " in g.speaker and g.speaker != name}
-    return initials not in said[:i] and said[i + 1:].count(initials) >= 2 \
-        and said.count(name.casefold()) == 1 and all(_initials(o) != initials for o in others)
 
 
 def full_names(labels: list[Found]) -> bool:
