@@ -69,7 +69,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "100"
+PARSER_VERSION = "101"
 SUFFIXES = tuple(READERS)
 
 

@@ -102,7 +102,8 @@ def cue_context(texts: list[str], before_speech: bool) -> tuple[str, str | None]
         return _dual_context(texts, cased, before_speech)
     if not texts or any(t.rstrip("\"”’'*_ ").endswith(_ENDS) for t in texts):
         return None
-    if before_speech and (all(_title(t) for t in texts) or _film_by(texts)):
+    if before_speech and (all(_title(t) for t in texts) or _film_by(texts)
+                          or (len(texts) == 1 and _FILM_BY.match(texts[0]))):
         return "heading", None
     name = _NAME_LINE.match(texts[0]) if len(texts) == 2 else None
     if name and _person(name[1]) and texts[1][:1].isupper() and len(texts[1].split()) <= 10 \
@@ -116,6 +117,17 @@ _FILM_BY = lazy(r"^(?:An?\s+(?:[\w'’-]+\s+){0,2}(?:film|documentary|production
                 r"series|report)\s+by|(?:Directed|Written and directed|Produced|Filmed)\s+by)"
                 r"\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}$")
 _TITLE_WORDS = 8
+
+
+def title_over_two_cues(texts: list[str], following: list[str]) -> bool:
+    """A title card set over two cues before anyone speaks: the title alone (`NORTHERN
+    LIGHTS`, in capitals or title case), then its maker alone (`A film by Teresa Quinn`).
+    `texts`: the cue's lines, `following`: the next cue's (without markup)."""
+    texts = [t.strip() for t in texts if t.strip()]
+    following = [t.strip() for t in following if t.strip()]
+    return len(texts) == 1 and not texts[0].endswith(_ENDS) and (
+        _title(texts[0]) or (texts[0].isupper() and len(texts[0].split()) <= _TITLE_WORDS)
+    ) and len(following) == 1 and bool(_FILM_BY.match(following[0]))
 
 
 def _film_by(texts: list[str]) -> bool:

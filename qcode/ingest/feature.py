@@ -15,7 +15,8 @@ names no other (`"...," Park recalls.` then `"...," she says.`: one woman, not t
 speakers), else front matter `pseudonym`, else "Respondent".
 
 A feature may end with a box of questions for her (`SIDEBAR`, `Five questions for...`):
-unlabelled questions, each a paragraph ending in `?`, her answers under them. Its
+unlabelled questions, each a paragraph ending in `?` (or a line ending in `?` right above
+its answer), her answers under them. Its
 questions kept the whole piece from being read as a feature, so the narration above was an
 introduction and her quoted testimony was never coded. When every question outside
 quotation marks is in such a trailing box (questions and answers only, no quote-led
@@ -118,13 +119,29 @@ def _box_after(paragraphs: list[tuple[int, int]], texts: dict[int, str],
                   if "?" in QUOTED.sub("", texts[start])), None)
     if first is None:
         return paragraphs, []
-    box = paragraphs[first:]
+    box = _split_asked(paragraphs[first:], texts, lines)
     asks = [_asks(texts[start]) for start, _ in box]
     if sum(asks) < 2 or not asks[0] or asks[-1] \
             or any(a and b for a, b in pairwise(asks)) \
             or any(_OPENS_QUOTE.match(lines[start].text) for start, _ in box):
         return paragraphs, []
     return paragraphs[:first], box
+
+
+def _split_asked(box: list[tuple[int, int]], texts: dict[int, str],
+                 lines: list[Line]) -> list[tuple[int, int]]:
+    """The box's paragraphs, a question set on the line right above its answer (no blank
+    line between them, as many magazines print a box) cut into the question and the answer;
+    `texts` gets the pieces' texts."""
+    out: list[tuple[int, int]] = []
+    for start, end in box:
+        if end - start > 1 and _asks(lines[start].text) and not _asks(texts[start]):
+            texts[start], texts[start + 1] = lines[start].text, " ".join(
+                lines[i].text for i in range(start + 1, end))
+            out += [(start, start + 1), (start + 1, end)]
+        else:
+            out.append((start, end))
+    return out
 
 
 def _asks(text: str) -> bool:

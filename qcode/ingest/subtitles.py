@@ -108,8 +108,20 @@ class _Cues:
         """Whether the cue after row i is shown, not said (cuenames.shown)."""
         texts = [cuetext.words(t) for t in takewhile(str.strip, (t for _, _, t in self.rows[i + 1:i + 6]))]
         self.display = cuenames.shown(texts, not self.spoken) if len(texts) < 5 else None
+        if self.display is None and not self.spoken \
+                and cuenames.title_over_two_cues(texts, self._next_cue(i + 1 + len(texts))):
+            self.display = ("heading", None)
         self.asking = asks(" ".join(texts))
         self.shown_names += [self.display[1]] if self.display and self.display[1] else []
+
+    def _next_cue(self, i: int) -> list[str]:
+        """The text lines of the first cue from row i on (at most two rows before its time
+        line: a blank and its id)."""
+        for j in range(i, min(i + 4, len(self.rows))):
+            if cuetext.TIMING.match(self.rows[j][2]):
+                return [cuetext.words(t) for t in
+                        takewhile(str.strip, (t for _, _, t in self.rows[j + 1:j + 4]))]
+        return []
 
     def _repeats(self, number: int, text: str) -> bool:
         """Rolling captions: a line that opens a cue repeating the cue before is read once."""
@@ -181,7 +193,9 @@ class _Cues:
         if speaker is None and self.label_next is not None:
             speaker, self.label_next = self.label_next, None
         speaker, clean = self._label(number, speaker, clean)
-        said = next((ln.text for ln in reversed(self.lines) if ln.text), "")
+        # what was said before: a title card was not (a dash after it opens the first voice)
+        said = next((ln.text for ln in reversed(self.lines) if ln.text and ln.kind != "heading"),
+                    "")
         chevrons = speaker is None and clean.startswith(">>")
         speaker, clean = self._dash(number, offset, speaker, clean, said)
         note = DELIVERY.match(clean)  # `[THROUGH INTERPRETER] No.`: how it was said, no words
