@@ -102,14 +102,19 @@ def cue_context(texts: list[str], before_speech: bool) -> tuple[str, str | None]
         return _dual_context(texts, cased, before_speech)
     if not texts or any(t.rstrip("\"”’'*_ ").endswith(_ENDS) for t in texts):
         return None
-    if before_speech and (all(_title(t) for t in texts) or _film_by(texts)
-                          or (len(texts) == 1 and _FILM_BY.match(texts[0]))):
+    if before_speech and _title_card(texts):
         return "heading", None
     name = _NAME_LINE.match(texts[0]) if len(texts) == 2 else None
     if name and _person(name[1]) and texts[1][:1].isupper() and len(texts[1].split()) <= 10 \
             and not _NAME_LINE.match(texts[1]):
         return "caption", name[1]
     return None
+
+
+def _title_card(texts: list[str]) -> bool:
+    """A title (in title case), a title over its maker's credit, or the credit alone."""
+    return all(_title(t) for t in texts) or _film_by(texts) \
+        or (len(texts) == 1 and bool(_FILM_BY.match(texts[0])))
 
 
 # a title card's credit line: `A documentary by Hollis Ward`, `A film by...`, `Directed by...`
@@ -125,17 +130,21 @@ def title_over_two_cues(texts: list[str], following: list[str]) -> bool:
     `texts`: the cue's lines, `following`: the next cue's (without markup)."""
     texts = [t.strip() for t in texts if t.strip()]
     following = [t.strip() for t in following if t.strip()]
-    return len(texts) == 1 and not texts[0].endswith(_ENDS) and (
-        _title(texts[0]) or (texts[0].isupper() and len(texts[0].split()) <= _TITLE_WORDS)
-    ) and len(following) == 1 and bool(_FILM_BY.match(following[0]))
+    return len(texts) == 1 and not texts[0].endswith(_ENDS) and _title_line(texts[0]) \
+        and len(following) == 1 and bool(_FILM_BY.match(following[0]))
 
 
 def _film_by(texts: list[str]) -> bool:
     """A title card that credits its maker under the title (`THE CARD IN THE SHOE` / `A
     documentary by Hollis Ward`): read as said, the title and the credit opened the first
     question. The title may be in capitals, as title cards set it."""
-    return len(texts) > 1 and bool(_FILM_BY.match(texts[-1])) and all(
-        _title(t) or (t.isupper() and len(t.split()) <= _TITLE_WORDS) for t in texts[:-1])
+    return len(texts) > 1 and bool(_FILM_BY.match(texts[-1])) \
+        and all(_title_line(t) for t in texts[:-1])
+
+
+def _title_line(text: str) -> bool:
+    """A film's title as title cards set it: title case, or a few words in capitals."""
+    return _title(text) or (text.isupper() and len(text.split()) <= _TITLE_WORDS)
 
 
 def _cased(text: str) -> bool:

@@ -3,6 +3,7 @@
     rules.py       each rule kind compiled into spaCy matchers / regexes (`RULE_KINDS`)
     chunks.py      tokens for the prefilter without spaCy; spaCy's tokenizer cache kept warm
     hits.py        where rules fire in a Doc: Hits with character offsets and sentences
+    patterns.py    token patterns' Matchers, run only on windows holding their words
     paragraphs.py  paragraphs through spaCy in batches, hits handed back per paragraph
     decide.py      vetoes (scoped, inherited), confidence, the threshold: hits -> codes
     units.py       sentence / paragraph / turn units from paragraph hits (`UNIT_BUILDERS`)

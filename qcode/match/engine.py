@@ -172,7 +172,7 @@ class Engine:
         places = codeable_places(t, codeable)
         texts = [t.turns[ti].paragraphs[pi].text for ti, pi in places]
         todo = [k for k, (ti, pi) in enumerate(places)
-                if ti in asked or self.might_code(texts[k])]
+                if ti in asked or self.might_code(texts[k], asked=False)]
         self.tokens.warm([texts[k] for k in todo])
         found = paragraph_hits(self.rules, [texts[k] for k in todo], self.book.unit == "sentence")
         return Evidence(t, codeable, places, texts, todo, dict(zip(todo, found, strict=True)),
@@ -181,17 +181,22 @@ class Engine:
     def _sentences(self, text: str) -> list[Sentence]:
         return next(paragraph_hits(self.rules, [text], with_sentences=True))[1]
 
-    def might_code(self, text: str) -> bool:
+    def might_code(self, text: str, asked: bool = True) -> bool:
         """Could some code be coded in this paragraph? Only if the rules that could fire on
         it can reach the code's min_confidence together; regexes, slower than the word
         test, run only when they could tip a code over. (A turn pools the hits of all its
-        paragraphs, so there any rule that could fire counts.)"""
+        paragraphs, so there any rule that could fire counts.) `asked` False: the
+        paragraph's question fired no rule, so a motive counts only with a leaving word
+        (and a marker) in the paragraph (rules._linked)."""
         if not self._use_prefilter:
             return True
         need = self.rules.prefilters["rule"]
         possible = need.word_rules(text)
         if self.book.unit == "turn":
             return bool(possible or need.regex_rules(text))
+        if not asked:
+            linked = self.rules.linked
+            possible = {r for r in possible if linked.get(r, r) in possible}
         weights: dict[str, dict[str, float]] = {}
         for ref in possible:
             weights.setdefault(ref.code, {})[ref.rule] = ref.weight

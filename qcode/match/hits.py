@@ -16,6 +16,7 @@ from spacy.attrs import IDX, LENGTH, SENT_START
 from spacy.tokens import Doc
 
 from qcode.linear_regex import Match
+from qcode.match.patterns import pattern_matches
 from qcode.match.rules import FRAME, CompiledRules, RuleRef, TokenPattern
 
 Piece = tuple[int, str]  # a paragraph of a Doc: its offset in the Doc's text, its text
@@ -312,39 +313,3 @@ def _reason_word(why: TokenSpan, f: _Frame) -> Link | None:
                                      or _told_before(leave, why, f)):
                     return "reason", [("marker", m), ("leaving", leave)]
     return None
-
-
-def pattern_matches(rules: CompiledRules, doc: Doc, pieces: list[Piece],
-                    anchors: dict[TokenPattern, list[int]]) -> list[tuple[int, int, int]]:
-    """Token-pattern matches, each pattern sought only near its anchor words (token indices
-    in `anchors`): the Matcher is the slowest rule kind, and runs over every token it is
-    given whether or not the pattern could start there."""
-    found: set[tuple[int, int, int]] = set()
-    for pattern in rules.patterns:
-        if not pattern.anchored:
-            found.update(pattern.matcher(doc))
-        elif pattern in anchors:
-            found.update((m, start + s, start + e)
-                         for start, end in _windows(pattern.reach, doc, pieces, anchors[pattern])
-                         for m, s, e in pattern.matcher(doc[start:end]))
-    return sorted(found, key=lambda m: (m[1], m[2], m[0]))
-
-
-def _windows(reach: int | None, doc: Doc, pieces: list[Piece],
-             anchors: list[int]) -> list[list[int]]:
-    """Token ranges that hold every match of a pattern: every match holds an anchor, so it
-    lies within `reach` tokens of one; for an unbounded pattern, the paragraphs with an
-    anchor. Overlapping ranges are merged."""
-    if reach is not None:
-        windows = sorted((max(a - reach + 1, 0), min(a + reach, len(doc))) for a in anchors)
-    else:
-        bounds = [*np.searchsorted(doc.to_array(IDX), [o for o, _ in pieces]).tolist(), len(doc)]
-        windows = [(bounds[k], bounds[k + 1])
-                   for k in sorted({bisect_right(bounds, a) - 1 for a in anchors})]
-    merged: list[list[int]] = []
-    for start, end in windows:
-        if merged and start <= merged[-1][1]:
-            merged[-1][1] = max(merged[-1][1], end)
-        else:
-            merged.append([start, end])
-    return merged
