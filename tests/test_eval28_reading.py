@@ -25,13 +25,6 @@ FILES = documents("eval28")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .vtt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "webex01-interpreted.vtt":
-        "Webex VTT (`n` / time / `Name: text` cues) with an interpreter: the interpreter's "
-        "labels (`Interpreter - Mi-jin Seong:` cue 3, then `Mijin Seong (Interpreter):` "
-        "cues 7-28) are not read as labels, so every interpreter cue (Korean and English) is "
-        "glued into the turn before it; 'no interviewer found': Rosalind / Ros Achterberg's "
-        "questions (lines 5-117) are all read as respondent text, and the two spellings of "
-        "her name as two speakers",
     "xls01-excel-tab-delimited.txt":
         "an Excel 'Text (Tab delimited)' export (Line / Time / Speaker / Text / Notes "
         "columns, quoted cells with line breaks): the Line and Time cells and the `INT` / "
@@ -51,11 +44,6 @@ MISREAD: dict[str, str] = {
         "Hwang Bo-ra's quoted answers is coded; the replies under the thread are read as an "
         "interview (line 24 Dan Whitty's reply as the interviewer's question, line 28 "
         "the reporter's reply as the respondent's answer)",
-    "radio01-package-break.txt":
-        "a radio programme with a reporter's package: the reporter's narration (`LINDAHL:`, "
-        "lines 9, 13, 17, 21) is read as a respondent's testimony; the first clip "
-        "`BAEK SUN-OK (voiced by an actor):` (line 11, used once) is glued into Lindahl's "
-        "narration; `PRESENTER (Harriet Quaye):` (line 5) and `PRESENTER:` are two speakers",
     "appendix01-excerpts.txt":
         "a thesis appendix of excerpts (participant code and date headings, multi-paragraph "
         "quotes opening each paragraph with a quotation mark, `[I: ...]` questions): the four "
@@ -74,18 +62,9 @@ MISREAD: dict[str, str] = {
         "numbered paragraph 1-7 is read as context '(after interview)', so none of Ms Y's "
         "statement is coded; the header field `Witness: Ms Y (anonymised)` (line 2) is read "
         "as a speaker label, and 'Statement no. 1' / 'Exhibits: Y1-Y2' as her words",
-    "notes01-phone-notes.txt":
-        "phone notes (`14:02 Q - ...` / `A - ...`): the closing notes after the last answer "
-        "(line 21 '14:35 she had to go pick up grandson. follow up??', line 23 'TODO "
-        "transcribe properly tonight!!') are read into Mrs Y's last answer (line 20)",
-    "docx41-magazine-drop-cap.docx":
-        "a magazine proof: the photo credit and condensing note after the last answer "
-        "('Photograph: Callum Oyelaran. This interview has been condensed.', paragraph 18) is "
-        "read into Jeon Hye-ri's last answer (paragraph 17); the drop cap `I` (paragraph 5) "
-        "stays a paragraph of its own in her first answer",
 }
 CODED_OK_FIRST_RUN: set[str] = set()
-TURNS_OK_FIRST_RUN = {"notes01-phone-notes.txt", "docx41-magazine-drop-cap.docx"}
+TURNS_OK_FIRST_RUN: set[str] = set()
 
 # file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
 CODED_MISREAD: dict[str, str] = {name: reason for name, reason in MISREAD.items()

@@ -21,6 +21,7 @@ from qcode.ingest.codequotes import read_code_quotes
 from qcode.ingest.comments import mark_comment_list
 from qcode.ingest.contents import mark_contents
 from qcode.ingest.descriptor import mark_descriptors
+from qcode.ingest.displaynames import same_display_names
 from qcode.ingest.examination import read_examination
 from qcode.ingest.feature import read_feature
 from qcode.ingest.formats import READERS, Source
@@ -39,6 +40,7 @@ from qcode.ingest.mailthread import mark_mail
 from qcode.ingest.narration import mark_asides, mark_narration, next_segment
 from qcode.ingest.nodereport import mark_node_report
 from qcode.ingest.notebook import read_notebook
+from qcode.ingest.notetail import mark_notes_tail
 from qcode.ingest.notspeech import mark_cold_open, mark_context
 from qcode.ingest.pages import drop_page_furniture, mark_apparatus
 from qcode.ingest.panel import read_panel
@@ -69,7 +71,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "101"
+PARSER_VERSION = "102"
 SUFFIXES = tuple(READERS)
 
 
@@ -101,8 +103,10 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     lines, page_notices = _lines(source, roles, path)
     lines, said = _speakers(lines, source.labelled, roles)
     blank_breaths(lines)  # a conversation-analysis transcript's `.hh` are no words
+    mark_notes_tail(lines)  # typed notes: the note-taker's stamped lines after the last answer
     context_beside_tables(lines)
     label_notices, report, labelled = said.notices, said.report, said.labelled
+    label_notices = [*label_notices, *same_display_names(lines)]  # a display name respelt
     if not labelled:
         mark_capital_questions(lines)  # questions in capitals right above their answers
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))

@@ -28,13 +28,13 @@ if TYPE_CHECKING:
 # the journalist's name and outlet a briefing's transcript puts after `QUESTION`:
 # `QUESTION (Anders Lund, Nordic Press Agency):`, each journalist a speaker of their own (read
 # as one `QUESTION`, two journalists' questions were one asker's)
-_ASKERS = {"question", "q", "questioner", "journalist", "reporter"}
+ASKERS = {"question", "q", "questioner", "journalist", "reporter"}
 _NAME_AND_OUTLET = lazy(rf"(?P<name>{NAME}),\s*\S")
 
 
 def asker_name(label: str, said: str) -> str:
     """The name in `QUESTION (Name, Outlet)`, else what the brackets say."""
-    m = _NAME_AND_OUTLET.match(said.strip()) if label.lower() in _ASKERS else None
+    m = _NAME_AND_OUTLET.match(said.strip()) if label.lower() in ASKERS else None
     return m["name"] if m else said
 
 

@@ -208,3 +208,21 @@ def _person(name: str) -> bool:
 def _written(name: str) -> str:
     """`CHOI EUN-HYE` -> `Choi Eun-hye`: each word capitalised, the rest lower case."""
     return " ".join(w[:1] + w[1:].lower() for w in name.split())
+
+
+# `Name:` opening a cue, or `Name (interpreter):` / `Name (Interpreter):`, the role kept
+# with the name (turns.Roles); a meeting app's `Interpreter - Name:` (the role before the
+# display name, as Webex shows it) is read as `Name (interpreter)`
+_CUE_LABEL = lazy(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}(?: \([A-Za-z][a-z]{2,14}\))?):\s+")
+_ROLE_FIRST = lazy(r"^(?P<role>Interpreter|Translator|Interviewer|Moderator|Host|Guest|"
+                   r"Facilitator|Researcher) [-–—] (?P<name>[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*)"
+                   r"{0,2}):\s+")
+
+
+def cue_label(clean: str) -> tuple[str, int] | None:
+    """The speaker a cue's `Name:` label names and where its text starts (subtitles.py)."""
+    m = _CUE_LABEL.match(clean)
+    if m:
+        return m[1], m.end()
+    first = _ROLE_FIRST.match(clean)
+    return (f"{first['name']} ({first['role'].lower()})", first.end()) if first else None

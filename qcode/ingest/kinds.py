@@ -198,7 +198,8 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:closed )?(?:caption(?:ing|s|ed)|subtitl(?:es|ing|ed))(?: (?:made possible|provided|"
         r"sponsored|funded|paid for))? by\b|"
         r"(?:editors?|photographers?|producers?|camera|"
-        r"photo|image|video|illustration|reporting|writer|author|credits?|source|"
+        # `Photograph: Callum Oyelaran.` as well as `Photo: ...`
+        r"photo(?:graph)?s?|image|video|illustration|reporting|writer|author|credits?|source|"
         r"recorded|recording date|date of (?:the )?(?:interview|recording)|interview date|"
         r"transcription|translation|번역)\s*[:|–—-]|recorded (?:on|in|at)\b|"
         r"editor'?s note|(?:this|the) (?:interview|conversation|transcript|text|testimony) "

@@ -177,7 +177,7 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     notices_same += one_person_in_parts(credible, roles)
     notices_same += interviews_under_headings(credible, lines, roles) or one_pair(credible, roles) \
         or generic_into_names(credible, roles) or byline_asker(credible, lines, roles)
-    quoted, notices = quoted_speech(credible, lines, roles)
+    quoted, notices = _quoted(credible, lines, roles)
     reported, told = reported_dialogue(labels, credible, lines, roles)
     quoted |= reported
     notices += slips + asked + told + credited + notices_same + one_off_names(labels, credible)
@@ -273,9 +273,34 @@ def _with_once(colon: list[Found], credible: list[Found], roles: Roles,
     equated = equated_once(top, {f.speaker for f in credible})
     return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
             or f.speaker in equated
-            or attendee_once(colon, i, chosen, named) or i in once
+            or attendee_once(colon, i, chosen, named) or i in once or _voiced(f)
             or (answers_labelled and f.opens and i > 0 and id(colon[i - 1]) in chosen
                 and roles.role(colon[i - 1].speaker) == "interviewer" and a_name(f.speaker))]
+
+
+# how a broadcast says a clip's words are heard: `BAEK (voiced by an actor):`, `(read by an
+# actress)`, `(VOICE-OVER)`
+_VOICED = lazy(r"^(?:(?:voiced|read|spoken|dubbed|revoiced|re-voiced)\s+by\b|(?:an?\s+)?"
+               r"(?:actor|actress|voice[\s-]?over)$)", re.I)
+
+
+def _voiced(f: Found) -> bool:
+    """A label whose brackets say an actor voices it opens a clip of a broadcast: a speaker
+    even when used once (the package plays each clip once, the voice heard is the
+    witness's). Read as words, the clip was glued into the reporter's narration above it."""
+    return f.opens and bool(f.match["alias"]) and bool(_VOICED.match(f.match["alias"].strip())) \
+        and a_name(f.speaker)
+
+
+def _quoted(credible: list[Found], lines: list[Line],
+            roles: Roles) -> tuple[set[int], list[Notice]]:
+    """Labels that are speech a respondent quotes (speakers.quoted_speech), a clip voiced by
+    an actor never: `CHO (voiced by an actor):` between the reporter's lines after `She
+    says...` is the package's clip, not the reporter quoting."""
+    quoted, notices = quoted_speech(credible, lines, roles)
+    voiced = [f for f in credible if _voiced(f)]
+    lines_voiced = {f.line.number for f in voiced}
+    return quoted - {id(f) for f in voiced}, [n for n in notices if n.line not in lines_voiced]
 
 
 def _loose_with_colons(labels: list[Found], loose: list[Found],

@@ -71,17 +71,55 @@ def title_role(m: re.Match[str], speaker: str, roles: Roles) -> str | None:
 def mark_narration(found: list[Block], roles: Roles) -> list[Notice]:
     """Broadcasters who never ask narrate (the module docstring)."""
     asked, first = _who_asks(found)
+    introduced = _introduced(found, roles)
     narrators = [s for s, a in asked.items() if not a and (BROADCASTER.match(s)
-                                                   or s.casefold() in roles.broadcasters)]
+                 or s.casefold() in roles.broadcasters or s.casefold() in introduced)]
+    notices = _reporters_ask([s for s, a in asked.items() if a and s.casefold() in introduced
+                              and roles.role(s) == "respondent"], first, roles)
     if not narrators or len(narrators) == len(asked):
-        return []
+        return notices
     for name in narrators:
         roles.narrates(name)
     named = "', '".join(narrators)
-    return [Notice(first[narrators[0]], (
+    return [*notices, Notice(first[narrators[0]], (
         f"'{named}' never ask{'s' if len(narrators) == 1 else ''}: read as a broadcast "
         "script's narration (context, not coded) around the quotes; if they interview, "
         "list them under `interviewers:` in the front matter"))]
+
+
+def _reporters_ask(askers: list[str], first: dict[str, int], roles: Roles) -> list[Notice]:
+    """The reporter the presenter introduces, who asks in his report (`BERG: When did you
+    start selling rice?`), interviews, as a titled reporter does: read by the question rule
+    beside the presenter, he was a respondent and his questions were coded."""
+    for name in askers:
+        roles.assign(name, "interviewer")
+    return [Notice(first[name], (
+        f"'{name}' is the reporter the presenter introduces, and asks: read as an "
+        "interviewer; if they testify, check the labels")) for name in askers]
+
+
+# the presenter introducing her reporter: `Our reporter Oskar Lindahl has been...`, `Oskar
+# Lindahl reporting.`, `..., reports Mina Park.`, `our correspondent, Ana Ruiz`
+_NAME = r"[A-Z][\w'’-]{1,30}(?: [A-Z][\w'’-]{1,30}){0,2}"
+_REPORTER = lazy(rf"\b(?:reporter|correspondent)s?,? (?P<a>{_NAME})|(?P<b>{_NAME}),? reporting\b|"
+                 rf"\breports (?P<c>{_NAME})")
+
+
+def _introduced(found: list[Block], roles: Roles) -> set[str]:
+    """The names (whole, and the surname) the presenter gives her reporter: a label
+    `LINDAHL:` says no role, but the presenter's `Our reporter Oskar Lindahl` does; a
+    reporter none of whose paragraphs asks narrates (mark_narration). Only in the words of
+    one who asks (an interviewer's label): a respondent's `my cousin Kim, reporting to the
+    office` makes no one a reporter."""
+    names: set[str] = set()
+    speaker: str | None = None
+    for block in found:
+        speaker = block.speaker if block.speaker is not None else speaker
+        if block.kind is None and speaker is not None and roles.role(speaker) == "interviewer":
+            for m in _REPORTER.finditer(block.text[:2000]):
+                name = (m["a"] or m["b"] or m["c"]).casefold()
+                names |= {name, name.split()[-1]}
+    return names
 
 
 # a programme's break, after which the next item begins: `(COMMERCIAL BREAK)`, `[BREAK]`

@@ -9,6 +9,7 @@ import re
 from itertools import pairwise
 from typing import TYPE_CHECKING
 
+from qcode.ingest.briefing import ASKERS
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.speakers import TITLES
 from qcode.model import Notice
@@ -130,13 +131,22 @@ def _shortens(short: str, long: str) -> bool:
 def _named_in_brackets(labels: list[Found]) -> dict[str, str]:
     """A label that gave a name in brackets (`탈북민 한성호 (Han Seong-ho):`, a romanised
     gloss), written later without it, whole or by one of its words (`한성호:`), is that name:
-    read apart, one guest was two speakers. A word two such labels share names no one."""
+    read apart, one guest was two speakers. A word two such labels share names no one. So
+    too a role naming its person once (`PRESENTER (Harriet Quaye):`, then `PRESENTER:`),
+    the whole role only, and only when named at its first use: a radio transcript names the
+    presenter at her first line, while a briefing's `QUESTION:` is any reporter, one of whom
+    is named later (`QUESTION (Tomas Berg, Baltic Wire):`; briefing.ASKERS never name one)."""
     claims: dict[str, set[str]] = {}
+    bare: set[str] = set()  # role labels already used without a name
     for f in labels:
         said = " ".join(f.match["label"].split())
-        if f.speaker != said and f.role is None:
+        if f.speaker == said:
+            bare.add(said.casefold())
+        elif f.role is None or said.casefold() not in bare | ASKERS:
             words = [w for w in said.casefold().split() if w.rstrip(".") not in TITLES]
-            for key in {said.casefold(), *words[:1], *words[-1:]}:
+            keys = {said.casefold(), *words[:1], *words[-1:]} if f.role is None \
+                else {said.casefold()}
+            for key in keys:
                 claims.setdefault(key, set()).add(f.speaker)
     return {key: next(iter(names)) for key, names in claims.items() if len(names) == 1}
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qcode.errors import IngestError
 from qcode.ingest import captions, colours, cuenames, cuetext, sbv
-from qcode.ingest.cuenames import BRACKET_NAME, bracket_names, caps_names
+from qcode.ingest.cuenames import BRACKET_NAME, bracket_names, caps_names, cue_label
 from qcode.ingest.decode import decode
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.labeltext import DELIVERY
@@ -20,8 +20,6 @@ from qcode.model import Notice
 _NAME_THEN_COMMA = lazy(r"^([A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}),\s+\S")
 _TIME_LIKE = lazy(r"^\s*\d[\d:.,]*\s*-+>")  # a cue's time line, however mistyped
 _NOT_CUES = ("WEBVTT", "NOTE", "STYLE", "REGION")  # blocks that run to the next blank line
-# `Name:` opening a cue, or `Name (interpreter):`, the role kept with the name (turns.Roles)
-_CUE_LABEL = lazy(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}(?: \([a-z]{3,15}\))?):\s+")
 
 
 def read_subtitles(data: bytes, path: Path) -> Source:
@@ -265,13 +263,13 @@ class _Cues:
 
     def _label(self, number: int, speaker: str | None, clean: str) -> tuple[str | None, str]:
         """The speaker a line's label names (`Han:`, `[HAN]`) and the text after it."""
-        label = None if speaker is not None or line_kind(clean) else _CUE_LABEL.match(clean)
+        label = None if speaker is not None or line_kind(clean) else cue_label(clean)
         bracket = BRACKET_NAME.match(clean) if speaker is None and "[" in clean else None
         if bracket and bracket[1] in self.names:
-            label = bracket
+            label = bracket[1], bracket.end()
             self.named.setdefault(bracket[1], number)
         if label:  # `ON SCREEN: Hyesan` is page furniture (furniture.py), not a speaker
-            return label.group(1), clean[label.end():]
+            return label[0], clean[label[1]:]
         return speaker, clean
 
     def _names_caption(self, clean: str) -> bool:

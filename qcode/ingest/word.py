@@ -122,6 +122,7 @@ class _Body:
         self.emphasis: dict[int, str] = {}  # paragraph index -> "bold" / "italic" as a whole
         self.styles: dict[str | None, str] = {}  # a paragraph's style id -> the style's name
         self.colours: dict[int, str | None] = {}  # paragraph index -> its font colour
+        self.cap: int | None = None  # the paragraph index of a drop cap just read
 
     def block(self, block: Any) -> None:
         boxes: list[Any] = []
@@ -142,7 +143,11 @@ class _Body:
             if emphasis := _emphasis(runs):
                 self.emphasis[len(self.texts)] = emphasis
             self.colours[len(self.texts)] = paragraph_colour(runs)
-            self.texts.append(one_line(_label_break(paragraph_text(block, boxes))))
+            text = paragraph_text(block, boxes)
+            if self.cap is not None and self.cap == len(self.texts) - 1:
+                text, self.texts[self.cap] = self.texts[self.cap] + text, ""
+            self.cap = len(self.texts) if _drop_cap(block) else None
+            self.texts.append(one_line(_label_break(text)))
         for box in boxes:  # a text box in a text box comes after it
             for paragraph in _paragraphs(box, boxes):
                 self.marks[len(self.texts)] = Mark("text box")
@@ -159,6 +164,16 @@ class _Body:
             style = self.paragraph(block).style
             self.styles[key] = style.name if style is not None and style.name else ""
         return self.styles[key]
+
+
+def _drop_cap(paragraph: Any) -> bool:
+    """A drop cap (`w:framePr w:dropCap="drop"` or `"margin"`): Word sets the first letter
+    or word of a paragraph in a frame paragraph of its own, the rest keeping its space (`I`,
+    then ` grew up by the mine`). Read apart, the letter was a one-word paragraph of the
+    answer and the answer lost its first word; it is joined to the paragraph after it, whose
+    line is the one read (the cap's line stays, blank, so line numbers still count paragraphs)."""
+    frame = paragraph.find(f"{_W}pPr/{_W}framePr")
+    return frame is not None and frame.get(f"{_W}dropCap") in ("drop", "margin")
 
 
 def _emphasis(runs: list[Any]) -> str | None:
