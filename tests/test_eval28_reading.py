@@ -38,25 +38,6 @@ MISREAD: dict[str, str] = {
         "inside `<p>` are not read as labels: the whole interview from line 13 is one "
         "'Respondent' turn with the tags, the image caption, the pull quote and the donation "
         "footer in it; the first question (line 9) is front matter",
-    "thread01-reporter-thread.txt":
-        "a reporter's X / Twitter thread quoting her interviewee (`2/ I asked her... "
-        "\"quote\"`): all seven tweets (lines 1-22) are one 'Intro' context turn, so none of "
-        "Hwang Bo-ra's quoted answers is coded; the replies under the thread are read as an "
-        "interview (line 24 Dan Whitty's reply as the interviewer's question, line 28 "
-        "the reporter's reply as the respondent's answer)",
-    "appendix01-excerpts.txt":
-        "a thesis appendix of excerpts (participant code and date headings, multi-paragraph "
-        "quotes opening each paragraph with a quotation mark, `[I: ...]` questions): the four "
-        "participants M-04, F-11, F-02, M-09 are one 'Respondent'; the author's commentary "
-        "between excerpts (lines 17, 27) is read into the answers; M-09's second paragraph "
-        "(line 41) is read as the interviewer's; the intro's convention note `[I: ...]` "
-        "(line 5) becomes an interviewer turn '...' and the rest of its sentence a "
-        "respondent turn",
-    "docx40-ngo-form-bracket-questions.docx":
-        "an NGO testimony form whose italic `[questions]` open answer paragraphs: the three "
-        "inline questions (paragraphs 23, 25, 28) are read into W-087's answers, not as the "
-        "interviewer's turns; the witness's signed declaration (paragraph 32) and the "
-        "interpreter's certification (paragraph 34) are read as her testimony",
     "witness01-statement.txt":
         "a first-person witness statement in numbered paragraphs (no questions): every "
         "numbered paragraph 1-7 is read as context '(after interview)', so none of Ms Y's "

@@ -13,6 +13,7 @@ from qcode.errors import IngestError, printable
 from qcode.ingest.adbreaks import mark_ad_breaks
 from qcode.ingest.annex import read_annex
 from qcode.ingest.askbox import read_asks
+from qcode.ingest.bracketqs import read_bracket_questions
 from qcode.ingest.briefing import mark_moderator
 from qcode.ingest.capitals import mark_capital_questions
 from qcode.ingest.chapters import read_chapters
@@ -23,6 +24,7 @@ from qcode.ingest.contents import mark_contents
 from qcode.ingest.descriptor import mark_descriptors
 from qcode.ingest.displaynames import same_display_names
 from qcode.ingest.examination import read_examination
+from qcode.ingest.excerptheads import read_headed_excerpts
 from qcode.ingest.feature import read_feature
 from qcode.ingest.formats import READERS, Source
 from qcode.ingest.forms import read_form
@@ -63,6 +65,7 @@ from qcode.ingest.turns import (
     infer_interviewer,
     structure_notices,
 )
+from qcode.ingest.tweets import read_tweets
 from qcode.ingest.unlabelled import mark_unlabelled_questions
 from qcode.ingest.webpage import end_of_page
 from qcode.ingest.word import context_beside_tables
@@ -71,7 +74,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "102"
+PARSER_VERSION = "103"
 SUFFIXES = tuple(READERS)
 
 
@@ -198,7 +201,9 @@ def _speakers(lines: list[Line], labelled: bool | None,
     testimony."""
     if labelled is not None:
         return lines, _Speakers(labelled, [], [])
-    lines, report = read_excerpts(lines, roles)  # an appendix of interview excerpts
+    lines, report = read_headed_excerpts(lines, roles)  # excerpts under participant headings
+    if not report:
+        lines, report = read_excerpts(lines, roles)  # an appendix of interview excerpts
     if report:
         return lines, _Speakers(True, report, report)
     if read_cha(lines, roles):  # a CHAT transcript's tiers (talkbank.py)
@@ -206,11 +211,17 @@ def _speakers(lines: list[Line], labelled: bool | None,
     notebook = read_notebook(lines, roles)  # a reporter's notes (notebook.py)
     if notebook:
         return lines, _Speakers(True, notebook, [])
+    lines, tweets = read_tweets(lines, roles)  # a reporter's thread on X (tweets.py)
+    if tweets:
+        return lines, _Speakers(True, tweets, tweets)
     thread = read_chat(lines, roles) or read_thread(lines, roles) or read_asks(lines, roles)
     examined = read_examination(lines, roles) or read_screenplay(lines)
     lines, notices = read_labels(lines, roles)
     notices = thread + examined + notices
     labelled = any(line.speaker for line in lines)
+    if not labelled:  # the interviewer's questions in square brackets (bracketqs.py)
+        lines, asked = read_bracket_questions(lines, roles)
+        notices, labelled = notices + asked, bool(asked)
     if not labelled:
         lines, report, doubts = read_report(lines, roles)
         if not report:  # a paper's quotations given to participants' codes (codequotes.py)

@@ -44,7 +44,7 @@ _CONFIRMS = lazy(r"^\W*(?:[\w'’-]+[\s,]+){0,3}?(?:yes|no|yeah|right|exactly|co
 MAX_PROMPT = 40  # words: longer is an answer, whatever it opens with
 THANKS = lazy(r"^\W*(?:(?:okay|ok|well|so|alright|all right|many)\W+)*thank(?:s| you)\b", re.I)
 MAX_THANKS = 15  # words: a closing thanks, `Thank you, Ms. Kim.`
-_PROMPT = lazy(
+PROMPT = lazy(
     r"^\W*(?:(?:please|now|so|and|ok(?:ay)?|finally),?\s+)?(?:(?:can|could|would) you\s+)?"
     r"(?:tell (?:me|us)|describe|explain|talk (?:(?:to|with) (?:me|us) )?about|"
     r"walk (?:me|us) through|say (?:a (?:little|bit) )?more|give (?:me|us) an? example|"
@@ -164,7 +164,7 @@ def _opening_prompt(speech: list[Block], page: str | None) -> list[Notice]:
     """The first exchange of a page whose first question is a prompt (`Tell me about the
     market when you started.`): read before the first `?`, it and its answer were the
     introduction, never coded. A paragraph before the first question that opens as
-    interviewers prompt (_PROMPT), ends its sentence, is short and is followed by a
+    interviewers prompt (PROMPT), ends its sentence, is short and is followed by a
     paragraph in the first person (the answer: `It was not... I had...`; an introduction
     speaks of the respondent) and no question right after it, is the interviewer's; so is
     one set as the page sets its questions (`**You were a teacher in Hoeryong.**`, in bold
@@ -175,7 +175,7 @@ def _opening_prompt(speech: list[Block], page: str | None) -> list[Notice]:
         text, answer = _bare(block), speech[i + 1]
         set_apart = page is not None and block.emphasis == page != answer.emphasis \
             and bool(YOU.search(text))
-        if (set_apart or _PROMPT.match(text)) and ends_sentence(text) \
+        if (set_apart or PROMPT.match(text)) and ends_sentence(text) \
                 and block.words <= MAX_OPENING and not is_question(answer) \
                 and answer.speaker is None \
                 and (set_apart or bool(SELF_IN_PROSE.search(answer.text))):
@@ -219,7 +219,7 @@ def _prompt(text: str, set_apart: bool, glued: bool = False) -> bool | None:
     capitals right above its answer as every question of the page is (`glued`, capitals.py:
     `LIFE AT HOME`, where a heading stands apart above a blank line)."""
     if ends_sentence(text) or text.endswith(":"):
-        return False if set_apart else (True if _PROMPT.match(text) else None)
+        return False if set_apart else (True if PROMPT.match(text) else None)
     if opens_as_question(text) or _asks_last(text):
         return not set_apart
     return True if set_apart and (glued or YOU.search(text)) else None
@@ -288,7 +288,7 @@ def opens_as_question(text: str) -> bool:
     """Whether a passage opens as a question or a prompt, whatever its punctuation and
     emphasis (`__Were you afraid__`)."""
     text = text.lstrip(" *_")
-    return bool(_ASKING.match(text) or _PROMPT.match(text))
+    return bool(_ASKING.match(text) or PROMPT.match(text))
 
 
 _QUOTATION = lazy(r"^\s*(?:>|[“\"‘'«„])")  # a paragraph set as a quotation
