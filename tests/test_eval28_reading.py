@@ -25,24 +25,6 @@ FILES = documents("eval28")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .vtt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "xls01-excel-tab-delimited.txt":
-        "an Excel 'Text (Tab delimited)' export (Line / Time / Speaker / Text / Notes "
-        "columns, quoted cells with line breaks): the Line and Time cells and the `INT` / "
-        "`P14` speaker cell are kept as the first words of every turn ('1 00:00:05 INT "
-        "Thank you...'), the Notes column (coder's notes 'BRIBERY - hospital', 'HRA', "
-        "'check from home') is glued into the answers, the cell quotes stay, and row 16 "
-        "(INT's closing thanks, line 19) is read into P14's last answer (line 18)",
-    "wp01-gutenberg-code.txt":
-        "WordPress block-editor source (`<!-- wp:paragraph -->` / `<p>` / `<strong>`): the "
-        "markup is not taken out, so the bold `Dahye:` questions and `Mr. Choe:` answers "
-        "inside `<p>` are not read as labels: the whole interview from line 13 is one "
-        "'Respondent' turn with the tags, the image caption, the pull quote and the donation "
-        "footer in it; the first question (line 9) is front matter",
-    "witness01-statement.txt":
-        "a first-person witness statement in numbered paragraphs (no questions): every "
-        "numbered paragraph 1-7 is read as context '(after interview)', so none of Ms Y's "
-        "statement is coded; the header field `Witness: Ms Y (anonymised)` (line 2) is read "
-        "as a speaker label, and 'Statement no. 1' / 'Exhibits: Y1-Y2' as her words",
 }
 CODED_OK_FIRST_RUN: set[str] = set()
 TURNS_OK_FIRST_RUN: set[str] = set()

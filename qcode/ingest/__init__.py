@@ -74,7 +74,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "103"
+PARSER_VERSION = "104"
 SUFFIXES = tuple(READERS)
 
 

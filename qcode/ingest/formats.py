@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from qcode.ingest.blocksource import is_block_source, read_block_source
 from qcode.ingest.decode import decode
 from qcode.ingest.elan import is_annotation_export, read_annotation_export
 from qcode.ingest.latex import is_latex, read_latex
@@ -15,6 +16,7 @@ from qcode.ingest.restructured import is_rst, read_rst
 from qcode.ingest.sbv import is_sbv
 from qcode.ingest.shortcodes import has_shortcodes, read_shortcodes
 from qcode.ingest.source import Source, with_front_matter
+from qcode.ingest.statement import read_statement
 from qcode.ingest.subtitles import read_subtitles
 from qcode.ingest.texttables import text_tables
 from qcode.ingest.vaultnotes import has_vault_marks, read_vault_marks
@@ -30,7 +32,9 @@ def read_text(data: bytes, path: Path) -> Source:
     its markup (latex.py, restructured.py); a Word file's tracked changes and comments as
     pandoc's spans (pandocspans.py); an annotation tool's tab-delimited rows as
     tiers' turns (elan.py); YouTube's SubViewer captions saved as text are read as the
-    captions they are (sbv.py)."""
+    captions they are (sbv.py); a WordPress page's block-editor source without
+    its markup (blocksource.py); a witness statement's numbered paragraphs as its
+    witness's words (statement.py)."""
     decoded = decode(data, path)
     if is_sbv(decoded.text):
         return read_subtitles(data, path)
@@ -44,6 +48,8 @@ def read_text(data: bytes, path: Path) -> Source:
         read_wiki_markup(source.lines)
     if not markdown and is_rst(source.decoded.text):  # a Sphinx page's source
         read_rst(source.lines)
+    if is_block_source(source.decoded.text):  # a WordPress page's block-editor source
+        read_block_source(source.lines)
     if not markdown and is_latex(source.decoded.text):  # a thesis's LaTeX source
         read_latex(source.lines)
     if markdown and has_vault_marks(source.decoded.text):  # a note app's marks
@@ -57,6 +63,7 @@ def read_text(data: bytes, path: Path) -> Source:
         source.lines = read_annotation_export(source.lines)  # ELAN's tab-delimited rows
     source.lines, notices = text_tables(source.lines)
     source.notices += notices
+    read_statement(source.lines)  # a witness statement's numbered paragraphs
     return source
 
 

@@ -32,6 +32,7 @@ from qcode.ingest.labelledcells import CELL_TIME, NUMBER_HEADERS, ROW_NUMBER, TI
 from qcode.ingest.layout import Line
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.pipes import DELIMITER, pipe_cells, row_lines
+from qcode.ingest.sheetcells import Piece, note_columns, quoted_record
 from qcode.ingest.tables import SPEAKER_HEADERS, plan
 from qcode.model import Notice
 
@@ -48,6 +49,8 @@ class _Row:
     cells: Cells
     before: list[Line]  # the lines above it inside the table: blank, or between rows
     wrapped: list[tuple[Line, int, str]] = field(default_factory=list)  # fixed columns
+    more: list[Piece] = field(default_factory=list)  # a quoted text cell's later lines
+    notes: dict[int, Piece] = field(default_factory=dict)  # a quoted row's note cells
 
 
 @dataclass
@@ -58,9 +61,12 @@ class _Columns:
     speaker: int
     text: int
     fixed: bool
+    notes: set[int] = field(default_factory=set)  # columns of notes (sheetcells.py)
 
     def kind(self, c: int) -> str:
         head = self.heads[c].lower().strip(" :*_")
+        if c in self.notes:
+            return "note"
         return "time" if head in TIME_HEADERS else "number" if head in NUMBER_HEADERS else ""
 
 
@@ -126,8 +132,12 @@ def _header(line: Line) -> _Columns | None:
     while cells and not cells[-1][1]:
         cells.pop()
     heads = [c for _, c in cells]
-    found = by_header([[h] for h in heads], SPEAKER_HEADERS) if len(heads) >= 2 else None
-    return _Columns(cut, heads, found[1], found[2], fixed) if found else None
+    notes = note_columns(heads) if cut is _tabs else set()
+    kept = [c for c in range(len(heads)) if c not in notes]
+    found = by_header([[heads[c]] for c in kept], SPEAKER_HEADERS) if len(kept) >= 2 else None
+    if found is None:
+        return None
+    return _Columns(cut, heads, kept[found[1]], kept[found[2]], fixed, notes)
 
 
 def _tabs(text: str) -> Cells | None:
@@ -172,6 +182,15 @@ def _rows(lines: list[Line], i: int,
         line = lines[j]
         if not line.text.strip():
             gap.append(line)
+        elif columns.cut is _tabs and '"' in line.text and (
+                record := quoted_record(lines, j)) is not None:
+            row = _quoted_row(line, record[0], columns, gap)
+            if row is None:
+                break
+            rows.append(row)
+            gap = []
+            j = record[1]
+            continue
         elif (cells := _cells(line, columns)) is None:
             between = _between(lines, j, columns) if rows else []
             if not between:
@@ -186,6 +205,24 @@ def _rows(lines: list[Line], i: int,
             gap = []
         j += 1
     return (rows, delimiter, j - len(gap)) if len(rows) >= 2 else None
+
+
+def _quoted_row(line: Line, record: list[list[Piece]], columns: _Columns,
+                gap: list[Line]) -> _Row | None:
+    """A row whose cells a spreadsheet quoted: each cell's first piece its cell, the text
+    cell's later pieces its paragraphs; None when it is no row of the table."""
+    if len(record) > len(columns.heads) or any(
+            len(p) > 1 for c, p in enumerate(record) if c != columns.text and c not in columns.notes):
+        return None
+    probe = Line(line.number, line.offset, "\t".join(p[0][2] for p in record))
+    cells = _cells(probe, columns)
+    if cells is None:
+        return None
+    cells = [(p[0][1], p[0][2]) for p in record] + cells[len(record):]
+    more = record[columns.text][1:] if columns.text < len(record) else []
+    notes = {c: (record[c][0][0], record[c][0][1], " ".join(p[2] for p in record[c]))
+             for c in columns.notes if c < len(record)}
+    return _Row(line, cells, gap, more=more, notes=notes)
 
 
 def _between(lines: list[Line], j: int, columns: _Columns) -> list[Line]:
@@ -236,10 +273,11 @@ def _wrapped(cells: Cells, columns: _Columns) -> bool:
 def _read(header: Line, columns: _Columns, rows: list[_Row], delimiter: Line | None,
           where: str) -> tuple[list[Line], list[Notice]] | None:
     """The table's lines as tables.py reads its cells; None when it is no transcript."""
-    table = [[[h] for h in columns.heads]]
+    kept = [c for c in range(len(columns.heads)) if c not in columns.notes]
+    table = [[[columns.heads[c]] for c in kept]]
     for row in rows:
-        cells = [[text] for _, text in row.cells]
-        cells[columns.text] = [" ".join([row.cells[columns.text][1],
+        cells = [[row.cells[c][1]] for c in kept]
+        cells[kept.index(columns.text)] = [" ".join([row.cells[columns.text][1],
                                          *(text for _, _, text in row.wrapped)]).strip()]
         table.append(cells)
     p, notices = plan(table, where, header.number)
@@ -252,7 +290,7 @@ def _read(header: Line, columns: _Columns, rows: list[_Row], delimiter: Line | N
         out.append(delimiter)
     for r, row in enumerate(rows, start=1):
         marks = [m[0] for m in p.row(r)]
-        read = row_lines(row.line, row.cells, marks)
+        read = row_lines(row.line, [row.cells[c] for c in kept], marks)
         for line in row.before:  # a page footer, `REEL 2`, the header again: a heading
             line.kind = line.kind or ("heading" if line.text.strip() else None)
         out += [*row.before, Line(row.line.number, row.line.offset, "")]  # a row: a paragraph
@@ -264,4 +302,20 @@ def _read(header: Line, columns: _Columns, rows: list[_Row], delimiter: Line | N
             else:
                 line.kind = row.line.kind
                 out.append(line)
+        out += _after_cells(row, columns, as_text)
     return out, notices
+
+
+def _after_cells(row: _Row, columns: _Columns, as_text: bool) -> list[Line]:
+    """A quoted text cell's later lines (each a paragraph of the turn, or context with its
+    row), then the row's notes, each context of its own (sheetcells.py)."""
+    out: list[Line] = []
+    for line, at, text in row.more:
+        out += [Line(line.number, line.offset, ""),
+                Line(line.number, line.offset + at, text, kind=None if as_text else "table")]
+    for c in sorted(columns.notes):
+        line, at, text = row.notes.get(c, (row.line, *row.cells[c]))
+        if text:
+            out += [Line(line.number, line.offset, ""),
+                    Line(line.number, line.offset + at, text, kind="note")]
+    return out

@@ -1,0 +1,130 @@
+"""A witness statement (a court's, a tribunal's, an asylum claim's): one person's account
+in their own words, in numbered paragraphs, with no questions in it.
+
+Read as text, no label opened it but a header field (`Witness: Ms Y`), so the field was
+the one turn and every numbered paragraph after it context `(after interview)`: none of
+the testimony was coded. A file is read as a statement when it has
+
+- a heading naming it (`WITNESS STATEMENT OF ...`, `STATEMENT OF ...`, `DECLARATION OF`,
+  `AFFIDAVIT`, `SWORN STATEMENT`, `진술서`) or a preamble (`I, Ms Y, of ... will say as
+  follows:`, `... state as follows`, `... declare as follows`, `... make this statement`),
+- then MIN_PARAGRAPHS or more numbered paragraphs (`1.`, `2)`), most of them in the first
+  person (`I`, `my`, `me`), none opening with a label (`Q:`, `Name:`).
+
+Then the numbered paragraphs (their numbers out), and any unnumbered paragraph of a few
+sentences between them, are the witness's words, one speaker: the name the preamble
+gives (`I, Ms Y, of...`), else the header's `Witness:` / `Name:` field. A statement that
+names no one is read as before (prompts.py: one unnamed respondent's testimony).
+Everything before the first numbered paragraph (the case heading, the fields, the
+preamble) is context, so is a short line between them (a section heading), and so is all
+after the last numbered paragraph (the statement of truth, the signature, the exhibit
+list). A document whose numbered paragraphs are not first-person (a report, a judgment),
+or with no such heading or preamble, is read as before. Linear: each regex is anchored
+and bounded, each line looked at once or twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from qcode.ingest.layout import Line
+
+MIN_PARAGRAPHS = 3
+_TITLE = re.compile(r"^[ \t]{0,8}(?:(?:FIRST|SECOND|THIRD|SUPPLEMENTARY|FURTHER)[ \t]{1,3})?"
+                    r"(?:WITNESS[ \t]{1,3}STATEMENT|SWORN[ \t]{1,3}STATEMENT|STATUTORY[ \t]{1,3}"
+                    r"DECLARATION|STATEMENT[ \t]{1,3}OF|DECLARATION[ \t]{1,3}OF|AFFIDAVIT|진술서)"
+                    r"(?![a-z])[^\n]{0,120}$", re.I)
+_PREAMBLE = re.compile(r"^[ \t]{0,8}I,[ \t]{1,3}(?P<name>[A-Z][^,\n]{0,60}),[^\n]{0,400}?\b(?:"
+                       r"(?:will[ \t]{1,3})?(?:say|state|declare|affirm|make[ \t]{1,3}oath)"
+                       r"[ \t]{1,3}(?:as[ \t]{1,3}follows|that)|make[ \t]{1,3}this[ \t]{1,3}"
+                       r"statement)\b[^\n]{0,200}$")
+_NUMBERED = re.compile(r"^[ \t]{0,8}\(?(\d{1,3})[.)][ \t]{1,8}(?=\S)")
+_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b")
+_OPENS_LABEL = re.compile(r"^[A-Z][\w.'’ -]{0,30}:[ \t]")
+_FIELD = re.compile(r"^[ \t]{0,8}(?:Witness|Name|Deponent|Declarant|Statement[ \t]of)"
+                    r"[ \t]{0,3}:[ \t]{0,3}(?P<name>[^()\n]{1,60})")
+
+
+def read_statement(lines: list[Line]) -> None:
+    """Mark the lines of a witness statement as the module docstring says, in place;
+    a file that is no statement is left as it was."""
+    found = _shape(lines)
+    if found is None:
+        return
+    first, last, name = found
+    for line in lines[:first]:
+        if line.text.strip() and line.kind is None:
+            line.kind = "preamble" if _PREAMBLE.match(line.text) else "header"
+    said = False  # the line above is the witness's: a line right under it goes on
+    for line in lines[first:last + 1]:
+        if not line.text.strip() or line.kind is not None:
+            said = False
+            continue
+        m = _NUMBERED.match(line.text)
+        if m is not None:
+            line.offset, line.text = line.offset + m.end(), line.text[m.end():]
+        if m is not None or (not said and _sentences(line.text)):
+            line.speaker, said = name, True  # a paragraph of the witness's
+        elif not said:
+            line.kind = "heading"
+    for line in lines[last + 1:]:
+        if line.text.strip() and line.kind is None:
+            line.kind = "signature"
+
+
+def _shape(lines: list[Line]) -> tuple[int, int, str] | None:
+    """(first numbered line, last line of the last numbered paragraph, the witness's
+    name) of a statement; None for any other file."""
+    opened, name = _opening(lines)
+    if opened is None:
+        return None
+    numbered: list[int] = []
+    for i in range(opened + 1, len(lines)):
+        text = lines[i].text
+        if not numbered and (m := _PREAMBLE.match(text)) is not None:
+            name = m["name"].strip()
+        if _NUMBERED.match(text):
+            numbered.append(i)
+    if not name or len(numbered) < MIN_PARAGRAPHS or not _testimony(lines, numbered):
+        return None
+    last = numbered[-1]
+    while last + 1 < len(lines) and lines[last + 1].text.strip():  # the paragraph's lines
+        last += 1
+    return numbered[0], last, name
+
+
+def _opening(lines: list[Line]) -> tuple[int | None, str | None]:
+    """The line of the statement's title or preamble, and the name a field or the
+    preamble gives so far."""
+    name = None
+    for i, line in enumerate(lines):
+        text = line.text
+        if (m := _PREAMBLE.match(text)) is not None:
+            return i, m["name"].strip()
+        if _TITLE.match(text) and text.strip() == text.strip().upper():
+            return i, name
+        if name is None and (f := _FIELD.match(text)) is not None:
+            name = f["name"].strip()
+    return None, name
+
+
+def _testimony(lines: list[Line], numbered: list[int]) -> bool:
+    """Numbered paragraphs from 1, none opening with a label, most in the first person."""
+    bodies = [_NUMBERED.sub("", lines[i].text) for i in numbered]
+    if any(_OPENS_LABEL.match(b) for b in bodies):
+        return False
+    if [_number(lines[i].text) for i in numbered[:2]] != [1, 2]:
+        return False
+    return sum(_FIRST_PERSON.search(b) is not None for b in bodies) * 2 >= len(bodies)
+
+
+def _number(text: str) -> int:
+    m = _NUMBERED.match(text)
+    return int(m[1]) if m else 0
+
+
+def _sentences(text: str) -> bool:
+    """A paragraph of the witness's words between numbered ones: a sentence or more, not
+    a heading (`Background`, `Leaving North Korea`)."""
+    words = text.split()
+    return len(words) > 12 and text.rstrip().endswith((".", "?", "!", "\"", "”", ":"))
