@@ -21,6 +21,7 @@ a handle, reads as before.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from qcode.ingest.layout import Line
@@ -31,7 +32,10 @@ if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
 
 # `Mira Osei-Lund 🇬🇧 @miraoseilund · Mar 4`, `Kim @kim_ · 2h`
-_ACCOUNT = lazy(r"^\s*(?P<name>[^@\n]{1,80}?)\s*@(?P<handle>\w{1,30})\s*[·•]\s*\S[^@\n]{0,30}$")
+# (the name starts at its first letter: with `\s*` free to give spaces to it, a line of
+# 40,000 spaces took minutes)
+_ACCOUNT = lazy(r"^\s*(?P<name>[^@\s][^@\n]{0,79}?)\s*@(?P<handle>\w{1,30})\s*[·•]\s*\S[^@\n]{0,30}$")
+_LONGEST_ACCOUNT = 200  # characters: a name, a handle and a date
 _NUMBERED = lazy(r"^\s*\(?\d{1,2}(?:/\d{1,2}\)?|[/)])\s+")  # `2/ `, `2/7 `, `(2/7) `
 _COUNTS = lazy(r"^[^\w\n]{0,8}(?:[\d.,]{1,7}[KkMm]?(?:[^\w\n]{1,8}|$)){1,6}$")  # `💬 41  🔁 388  ❤️ 1.2K`
 _REPLYING = lazy(r"^\s*replying to\s+@\w{1,30}", flags=2)
@@ -80,19 +84,24 @@ def _tweets(lines: list[Line]) -> list[tuple[int, int, str, str]]:
     under an account line, to a blank line, a count line or the next account line."""
     found = []
     for i, line in enumerate(lines):
-        m = _ACCOUNT.match(line.text) if line.kind is None else None
+        m = _account(line.text) if line.kind is None else None
         if m is None:
             continue
         start = i + 1
         while start < len(lines) and _REPLYING.match(lines[start].text):
             start += 1
         end = start
-        while end < len(lines) and lines[end].text.strip() and not _ACCOUNT.match(
+        while end < len(lines) and lines[end].text.strip() and not _account(
                 lines[end].text) and not _COUNTS.match(lines[end].text.strip()):
             end += 1
         if end > start:
             found.append((start, end, m["handle"], m["name"]))
     return found
+
+
+def _account(text: str) -> re.Match[str] | None:
+    """An account line (`Kim @kim_ · 2h`); a line longer than any is none."""
+    return _ACCOUNT.match(text) if len(text) <= _LONGEST_ACCOUNT else None
 
 
 def _author(tweets: list[tuple[int, int, str, str]]) -> tuple[str, str] | None:
