@@ -31,14 +31,13 @@ from typing import TYPE_CHECKING
 from qcode.ingest.feature import text_paragraphs
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.leadins import WHO
+from qcode.ingest.person import SELF_NOT_MINE
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.layout import Line
     from qcode.ingest.turns import Roles
 
-# speaking as `I` (person.OPENS_WITH_SELF without `mine`: a report's copper mine)
-_SELF = lazy(r"\b(?:I(?!\.)|[Mm]e|[Mm]y|[Mm]yself)\b")
 _NUMBER = lazy(r"^\s{0,8}(\d{1,4})\.[ \t]+(?=\S)")
 _QUOTE = lazy(r"[\"“][^\"“”]{1,2000}[\"”]")
 _VERB = lazy(r"\b(?:told|tells|said|says|stated|states|described|describes|explained|"
@@ -75,7 +74,7 @@ def read_annex(lines: list[Line], roles: Roles) -> list[Notice]:
     bare = [_QUOTE.sub(" ", t) for t in texts]
     numbered = [_NUMBER.match(t) for t in texts]
     if sum(m is not None for m in numbered) < MIN_NUMBERED \
-            or any("?" in t or _SELF.search(t) for t in bare):
+            or any("?" in t or SELF_NOT_MINE.search(t) for t in bare):
         return []
     witness = _witnesses(texts, numbered)
     if len(witness) < MIN_WITNESSES:

@@ -39,4 +39,6 @@ SELF_IN_PROSE = lazy(r"\b(?:I|me|my|mine|myself)\b")
 SELF_OR_GROUP = lazy(rf"\b(?:{SELF_OR_GROUP_WORDS})\b")
 SELF_OR_GROUP_ANY_CASE = lazy(rf"\b(?:{SELF_OR_GROUP_WORDS})\b", re.I)
 OPENS_WITH_SELF = lazy(r"\b(?:I(?!\.)|[Mm]e|[Mm]y|[Mm]ine|[Mm]yself)\b")
+# the same without `mine`, for a report telling of others: "the copper mine" is no speaker
+SELF_NOT_MINE = lazy(r"\b(?:I(?!\.)|[Mm]e|[Mm]y|[Mm]yself)\b")
 YOU = lazy(r"\byou(?:r|rs|rself)?\b", re.I)

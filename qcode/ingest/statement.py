@@ -28,6 +28,7 @@ from __future__ import annotations
 import re
 
 from qcode.ingest.layout import Line
+from qcode.ingest.person import SELF_IN_PROSE
 
 MIN_PARAGRAPHS = 3
 _TITLE = re.compile(r"^[ \t]{0,8}(?:(?:FIRST|SECOND|THIRD|SUPPLEMENTARY|FURTHER)[ \t]{1,3})?"
@@ -39,7 +40,6 @@ _PREAMBLE = re.compile(r"^[ \t]{0,8}I,[ \t]{1,3}(?P<name>[A-Z][^,\n]{0,60}),[^\n
                        r"[ \t]{1,3}(?:as[ \t]{1,3}follows|that)|make[ \t]{1,3}this[ \t]{1,3}"
                        r"statement)\b[^\n]{0,200}$")
 _NUMBERED = re.compile(r"^[ \t]{0,8}\(?(\d{1,3})[.)][ \t]{1,8}(?=\S)")
-_FIRST_PERSON = re.compile(r"\b(?:I|my|me|I'm|I’m|I've|I’ve)\b")
 _OPENS_LABEL = re.compile(r"^[A-Z][\w.'’ -]{0,30}:[ \t]")
 _FIELD = re.compile(r"^[ \t]{0,8}(?:Witness|Name|Deponent|Declarant|Statement[ \t]of)"
                     r"[ \t]{0,3}:[ \t]{0,3}(?P<name>[^()\n]{1,60})")
@@ -115,7 +115,7 @@ def _testimony(lines: list[Line], numbered: list[int]) -> bool:
         return False
     if [_number(lines[i].text) for i in numbered[:2]] != [1, 2]:
         return False
-    return sum(_FIRST_PERSON.search(b) is not None for b in bodies) * 2 >= len(bodies)
+    return sum(SELF_IN_PROSE.search(b) is not None for b in bodies) * 2 >= len(bodies)
 
 
 def _number(text: str) -> int:
