@@ -8,16 +8,10 @@ tests/data/eval22/README.md."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from tests.test_eval6_reading import (
-    check_truth_in_files,
-    coded_text_misread,
     documents,
-    expect_read_right,
-    turns_misread,
+    reading_tests,
+    split_misread,
 )
 
 FILES = documents("eval22")
@@ -28,23 +22,6 @@ MISREAD: dict[str, str] = {}  # every file read right (session 18's three reader
 CODED_OK_FIRST_RUN: set[str] = set()
 TURNS_OK_FIRST_RUN: set[str] = set()
 
-# file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
-CODED_MISREAD: dict[str, str] = {name: reason for name, reason in MISREAD.items()
-                                 if name not in CODED_OK_FIRST_RUN}
-# file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
-TURNS_MISREAD: dict[str, str] = {name: reason for name, reason in MISREAD.items()
-                                 if name not in TURNS_OK_FIRST_RUN}
 
-
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_eval22_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
-    expect_read_right(path, request, CODED_MISREAD, coded_text_misread)
-
-
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_eval22_turns(path: Path, request: pytest.FixtureRequest) -> None:
-    expect_read_right(path, request, TURNS_MISREAD, turns_misread)
-
-
-def test_eval22_truth_is_in_the_files() -> None:
-    check_truth_in_files(FILES, range(12, 13))
+test_coded_text, test_turns, test_truth_is_in_the_files = reading_tests(
+    FILES, range(12, 13), *split_misread(MISREAD, CODED_OK_FIRST_RUN, TURNS_OK_FIRST_RUN))

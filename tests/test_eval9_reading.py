@@ -8,16 +8,9 @@ tests/data/eval9/README.md."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from tests.test_eval6_reading import (
-    check_truth_in_files,
-    coded_text_misread,
     documents,
-    expect_read_right,
-    turns_misread,
+    reading_tests,
 )
 
 FILES = documents("eval9")
@@ -33,15 +26,5 @@ TURNS_MISREAD: dict[str, str] = {
 }
 
 
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_eval9_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
-    expect_read_right(path, request, CODED_MISREAD, coded_text_misread)
-
-
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_eval9_turns(path: Path, request: pytest.FixtureRequest) -> None:
-    expect_read_right(path, request, TURNS_MISREAD, turns_misread)
-
-
-def test_eval9_truth_is_in_the_files() -> None:
-    check_truth_in_files(FILES, range(12, 15))
+test_coded_text, test_turns, test_truth_is_in_the_files = reading_tests(
+    FILES, range(12, 15), CODED_MISREAD, TURNS_MISREAD)
