@@ -8,16 +8,10 @@ tests/data/eval29/README.md."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
-
 from tests.test_eval6_reading import (
-    check_truth_in_files,
-    coded_text_misread,
     documents,
-    expect_read_right,
-    turns_misread,
+    reading_tests,
+    split_misread,
 )
 
 FILES = documents("eval29")
@@ -66,23 +60,6 @@ MISREAD: dict[str, str] = {
 CODED_OK_FIRST_RUN = {"docx43-q-a-tab-hanging.docx"}
 TURNS_OK_FIRST_RUN = {"web04-image-source-captions.txt"}
 
-# file name -> what qcode gets wrong in the text it codes (eval6 README: "coded text")
-CODED_MISREAD: dict[str, str] = {name: reason for name, reason in MISREAD.items()
-                                 if name not in CODED_OK_FIRST_RUN}
-# file name -> what qcode gets wrong in the sequence of turns (eval6 README: "turns")
-TURNS_MISREAD: dict[str, str] = {name: reason for name, reason in MISREAD.items()
-                                 if name not in TURNS_OK_FIRST_RUN}
 
-
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_eval29_coded_text(path: Path, request: pytest.FixtureRequest) -> None:
-    expect_read_right(path, request, CODED_MISREAD, coded_text_misread)
-
-
-@pytest.mark.parametrize("path", FILES, ids=lambda p: p.name)
-def test_eval29_turns(path: Path, request: pytest.FixtureRequest) -> None:
-    expect_read_right(path, request, TURNS_MISREAD, turns_misread)
-
-
-def test_eval29_truth_is_in_the_files() -> None:
-    check_truth_in_files(FILES, range(12, 13))
+test_coded_text, test_turns, test_truth_is_in_the_files = reading_tests(
+    FILES, range(12, 13), *split_misread(MISREAD, CODED_OK_FIRST_RUN, TURNS_OK_FIRST_RUN))
