@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qcode.codebook import parse_codebook
+from qcode.codebook import load_codebook, parse_codebook
 from qcode.config import Config
 from qcode.ingest import parse_file
 from qcode.match import Engine
@@ -299,6 +299,32 @@ Interviewee B: In 2012.
 def test_a_follow_up_that_opens_by_continuing_keeps_the_question(
         reasons: Engine, follow_up: str, codes: set[str]):
     assert coded(reasons, "We were always hungry.", ["Why did you leave?", follow_up]) == codes
+
+
+def test_a_follow_up_whose_topic_a_veto_removed_does_not_reach_further_back(
+        project: Project):
+    """"Did it work?" after "Why did you leave?" asks how the escape went: the default
+    codebook's `asked-if-it-worked` vetoes the why, and the follow-up keeps to the question
+    it refers to instead of reaching back to the radio asked about before it."""
+    path = project.write("w.txt", """
+Interviewer: Did you have a radio at home?
+
+A: Yes, a small Chinese one.
+
+Interviewer: Why did you leave?
+
+A: There was nothing to eat, and my sister was already in China.
+
+Interviewer: Did it work, the plan with the broker?
+
+A: It worked. It took nine days to Yanji and I had a fever for three of them.
+""")
+    e = Engine(load_codebook(Path("codebooks/default.yaml")))
+    codings = e.code_transcript(parse_file(path, Config()))
+    last = [c.code for c in codings if c.segment.text.startswith("It worked")]
+    assert last == []
+    assert {c.code for c in codings if c.segment.text.startswith("There was")} >= {
+        "reasons_for_leaving"}
 
 
 def test_evaluate_details_groups_errors_by_kind(project: Project):

@@ -253,11 +253,12 @@ class Engine:
         out: list[Question] = []
         for text, hits in zip(texts, own, strict=True):
             if not hits and is_follow_up(text, self.book.follow_ups):
-                for earlier, _ in out[-1:-FOLLOW_BACK - 1:-1]:
+                for earlier, earlier_hits in out[-1:-FOLLOW_BACK - 1:-1]:
                     both = joined(earlier, text)
                     hits = self._question_hits_of([both])[0]
                     if hits:
                         text = both
+                    if hits or earlier_hits:  # the topic it refers to, even if vetoed
                         break
             out.append((text, [h for h in hits if h.ref.code in self._by_id]))
         return out
