@@ -57,6 +57,7 @@ from qcode.ingest.segindex import mark_segment_index
 from qcode.ingest.speakerkey import use_key
 from qcode.ingest.speakers import asked_once, unnamed_voice
 from qcode.ingest.talkbank import read_cha
+from qcode.ingest.talkshow import talk_show_notices
 from qcode.ingest.thread import read_thread
 from qcode.ingest.turns import (
     Roles,
@@ -74,7 +75,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "104"
+PARSER_VERSION = "105"
 SUFFIXES = tuple(READERS)
 
 
@@ -120,11 +121,12 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
         label_notices += numbered_questions(found, roles)
         mark_list_items(found, roles)
         questions_in_headings(found)
-        quoted_questions(found, roles)
+        label_notices += quoted_questions(found, roles)
     label_notices += end_of_page(found)
     label_notices += (mark_unlabelled_questions if labelled else mark_prompts)(found, roles)
     pseudonym = str(source.meta.get("pseudonym") or "").strip()
     mark_context(found, labelled, {pseudonym} if pseudonym else set())
+    label_notices += talk_show_notices(found, labelled)  # what mark_context read so, said
     label_notices += unnamed_voice(found, roles) if labelled else []
     narration = mark_narration(found, roles)
     segment = next_segment(found, roles) if labelled else []
@@ -135,7 +137,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     notices += mark_asides(found, roles) if labelled else []  # once the respondent is known
     turns = build_turns(found, roles, labelled=labelled)
     check_has_respondent(turns, path)
-    notices += structure_notices(turns, quoted=bool(report or narration))
+    notices += structure_notices(turns, quoted=bool(report or narration or source.one_voice))
     tid = source.meta.get("id")
     if tid is None or str(tid).strip() == "":
         tid = path.stem

@@ -17,20 +17,52 @@ equations above 10,000 labels took seconds.
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import TYPE_CHECKING
 
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.present import ROLE_WORDS
 from qcode.model import Notice
 
 if TYPE_CHECKING:
     from qcode.ingest.labels import Found
     from qcode.ingest.layout import Line
+    from qcode.ingest.turns import Roles
 
 _LABEL = r"[A-Za-z][\w.-]{0,20}"
 _SAME = lazy(rf"(?<![\w.-])({_LABEL})\s{{0,3}}(?:==?|is the same (?:person|speaker|participant|"
              rf"respondent|woman|man) as|(?:is )?also (?:labell?ed|written|typed) as)"
              rf"\s{{0,3}}({_LABEL})(?![\w-])")
-MAX_TOP = 5000  # a header's characters read
+MAX_TOP = 200_000  # a header's characters read (a cast list of thousands of lines)
+# a key line's rest: `Kim Soo-jin = K`, `K = Kim Soo-jin`, `Mrs. Pak = P.` (the name only
+# told apart from the label; _NAMED reads it again from the header's text)
+_NAME = r"[A-Z][\w.'’-]{0,30}(?: [A-Za-z][\w.'’-]{0,30}){0,3}"
+_KEY = lazy(rf"^\s{{0,3}}(?:(?P<name>{_NAME})\s{{0,3}}=\s{{0,3}}(?P<label>{_LABEL})|"
+            rf"(?P<label2>{_LABEL})\s{{0,3}}=\s{{0,3}}(?P<name2>{_NAME}))\s{{0,3}}[.;,]?\s{{0,3}}$")
+
+
+def key_lines(labels: list[Found], lines: list[Line],
+              roles: Roles) -> tuple[list[Found], str]:
+    """The labels without the header's key lines (the module docstring), each key line
+    the header's, each label it keys taking its role; and the header for equated_once: the
+    text above the first label that recurs, labels of its own (`Labels: W2 = P2`) and key
+    lines in it."""
+    used = Counter(f.speaker for f in labels)
+    first = next((i for i, f in enumerate(labels) if used[f.speaker] >= 2), 0)
+    above = labels[first].line.number if labels else 0
+    header = "; ".join(line.text for line in lines if line.number < above)
+    keys = set()
+    for f in labels[:first]:
+        m = _KEY.match(f.match["rest"] or "")
+        label = m and (m["label"] or m["label2"]).rstrip(".")
+        if not m or not label or used[label] < 2 or label == f.speaker:
+            continue
+        role = ROLE_WORDS.get(f.speaker.lower())
+        if role is not None:
+            roles.assign(label, role)
+        keys.add(id(f))
+        f.line.kind = "header"
+    return [f for f in labels if id(f) not in keys], header
 
 
 def equated_once(top: str, credible: set[str]) -> set[str]:
@@ -47,7 +79,21 @@ def equated_once(top: str, credible: set[str]) -> set[str]:
 
 
 def _pairs(top: str) -> list[tuple[str, str]]:
-    return [(m[1].rstrip("."), m[2].rstrip(".")) for m in _SAME.finditer(top[:MAX_TOP])]
+    """Each `A = B` of the header: one-word labels, and a name of several words keyed to
+    a label (`Kim Soo-jin = K`, as key_lines gives them)."""
+    top = top[:MAX_TOP]
+    pairs = [(m[1].rstrip("."), m[2].rstrip(".")) for m in _SAME.finditer(top)]
+    if "=" in top:
+        pairs += [(m["name"].rstrip("."), m["label"]) if m["name"] else
+                  (m["name2"].rstrip("."), m["label2"]) for m in _NAMED.finditer(top)]
+    return pairs
+
+
+# `Kim Soo-jin = K` or `K = Kim Soo-jin` in a key line (after its label, to the line's end:
+# the header's lines are joined by `; `)
+_NAMED = lazy(rf"(?:^|(?<=; )|(?<=: ))(?:(?P<name>{_NAME})\s{{0,3}}=\s{{0,3}}(?P<label>"
+              rf"{_LABEL})|(?P<label2>{_LABEL})\s{{0,3}}=\s{{0,3}}(?P<name2>{_NAME}))"
+              rf"\s{{0,3}}[.,]?(?=;|$)")
 
 
 def equated_labels(labels: list[Found], lines: list[Line]) -> list[Notice]:
@@ -55,7 +101,11 @@ def equated_labels(labels: list[Found], lines: list[Line]) -> list[Notice]:
     if not labels:
         return []
     above = min(f.line.number for f in labels)
-    top = " ".join(ln.text for ln in lines if ln.number < above and ln.speaker is None)
+    top = "; ".join(ln.text for ln in lines if ln.number < above and ln.speaker is None)
+    long = [] if "=" not in top[MAX_TOP:] else [Notice(1, (
+        f"the text above the first label is {len(top):,} characters long; only the first "
+        f"{MAX_TOP:,} were read for labels it says are one person (`F3 = P3`); if it "
+        "equates labels after that, move those lines up or relabel the turns"))]
     first: dict[str, int] = {}  # a label still read apart -> where it labels first
     for i, f in enumerate(labels):
         first.setdefault(f.speaker, i)
@@ -77,4 +127,4 @@ def equated_labels(labels: list[Found], lines: list[Line]) -> list[Notice]:
         final[one] = other
     for f in labels:
         f.speaker = final.get(f.speaker, f.speaker)
-    return notices
+    return long + notices

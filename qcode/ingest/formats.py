@@ -63,7 +63,8 @@ def read_text(data: bytes, path: Path) -> Source:
         source.lines = read_annotation_export(source.lines)  # ELAN's tab-delimited rows
     source.lines, notices = text_tables(source.lines)
     source.notices += notices
-    read_statement(source.lines)  # a witness statement's numbered paragraphs
+    said = read_statement(source.lines)  # a witness statement's numbered paragraphs
+    source.notices, source.one_voice = source.notices + said, bool(said)
     return source
 
 

@@ -38,6 +38,13 @@ _CREDIT_LABEL = lazy(
     r"\s*[:|–—-]\s*[A-Z][\w.'’-]*(?:,?\s+(?:(?:for|of|at|the|and|&|by)\s+){0,2}[A-Z][\w.'’-]*)"
     r"{1,7}\.?\s*$")
 
+# a section's name in square brackets alone on its line inside a transcript (`[REPORT]`,
+# `[Transcript]`, `[Interview 2]`): context, not a comment section's `Report` button (which
+# cut off the rest of the interview) nor words of the answer before it
+SECTION_NAME = lazy(r"^\[(?:report|transcript|interview|summary|introduction|intro|background|"
+                    r"recording|conversation|q ?& ?a|main interview|full transcript)"
+                    r"(?: (?:part )?\d{1,3})?\]$", re.I)
+
 
 def line_kind(text: str) -> str | None:
     """The kind of context a line on its own is, or None for text that may be speech."""
@@ -50,6 +57,8 @@ def line_kind(text: str) -> str | None:
         return None
     if _CREDIT_LABEL.match(s):
         return "credit"
+    if text[:1] == "[" and SECTION_NAME.match(text.strip()):
+        return "section"
     m = _ANCHORED.match(s)
     if m and m.lastgroup:
         kind = KINDS[int(m.lastgroup[1:])][0]

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 
 from qcode.ingest.briefing import asker_name
 from qcode.ingest.credits import GLOSSES, ROLE_WORDS, SCRIPT_ROLES, staff_credits
-from qcode.ingest.equated import equated_labels, equated_once
+from qcode.ingest.equated import equated_labels, equated_once, key_lines
 from qcode.ingest.headlabels import (
     ALONE,
     ALONE_TABBED,
@@ -162,13 +162,13 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     (labels read as quoted speech)."""
     committee_furniture(lines)  # a select committee's title page, before its `I:` panel line
     lines, found, credited = _candidates(lines, roles)
-    labels = [f for f in found if f is not None]
+    labels, header = key_lines([f for f in found if f is not None], lines, roles)  # `Name = K` lines
     key_above(lines, [(f.speaker, f.line.number) for f in labels], roles)
     _assign_roles(labels, roles)
     first = next((i for i, f in enumerate(found) if f is not None), 0)
     top = " ".join(ln.text for ln in lines[:first])  # a meeting's list of attendees
     credible = respelt(labels, _credible(labels, roles, _answers_labelled(lines, found, roles),
-                                         top), roles)
+                                         top, header), roles)
     credible, slips = misspelt(labels, credible, roles)
     credible, asked = question_in_answer(credible, roles)
     notices_same = same_people(credible) + short_forms(credible) + equated_labels(credible, lines)
@@ -246,7 +246,7 @@ def _answers_labelled(lines: list[Line], found: list[Found | None], roles: Roles
 
 
 def _credible(labels: list[Found], roles: Roles, answers_labelled: bool,
-              top: str) -> list[Found]:
+              top: str, header: str) -> list[Found]:
     """Colon labels used twice, known, saying their role (`박은정 (Guest):`, a short form
     of `탈북자 박은정 (Guest):`), split off inline or after a committee's question number
     (`Q26   Tom Haldane:`, in a file with two or more); failing any, loose labels (`Q.`, `A -`)
@@ -260,17 +260,19 @@ def _credible(labels: list[Found], roles: Roles, answers_labelled: bool,
     loose = _credible_loose([f for f in labels if f.match["sep"] not in COLONS], roles)
     if len(loose) >= 4 and all(counts[f.speaker] == 1 for f in credible):
         return _loose_with_colons(labels, loose, credible)
-    return _with_once(colon, credible, roles, answers_labelled, top) if credible else loose
+    return _with_once(colon, credible, roles, answers_labelled, top, header) if credible \
+        else loose
 
 
 def _with_once(colon: list[Found], credible: list[Found], roles: Roles,
-               answers_labelled: bool, top: str) -> list[Found]:
+               answers_labelled: bool, top: str, header: str) -> list[Found]:
     """In a labelled file, initials that speak once (`PY: In Musan.`) speak too, and so does
     a name answering the interviewer, or a meeting's attendee asking once (`top`: the text
-    above the first label)."""
+    above the first label), or a label the header says is one that speaks (`header`: the
+    text above the first label that recurs)."""
     chosen, named = {id(f) for f in credible}, top if full_names(credible) else None
     once = named_in_full_once(colon, chosen)
-    equated = equated_once(top, {f.speaker for f in credible})
+    equated = equated_once(header, {f.speaker for f in credible})
     return [f for i, f in enumerate(colon) if id(f) in chosen or _initials(f.speaker)
             or f.speaker in equated
             or attendee_once(colon, i, chosen, named) or i in once or _voiced(f)

@@ -14,6 +14,7 @@ from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Block, Line, asks, is_question
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.prompts import opens_as_question
+from qcode.ingest.talkshow import closing_cue, sponsor_at_break
 
 # The first of these after the last question ends the interview. (Anywhere else they are
 # only context: a page may put "Read more" or an "END" of tape 1 in the middle.)
@@ -92,14 +93,6 @@ _CALL = lazy(
     r"slash \w+|www\.|https?://|\w\.(?:com|org|net|io|example)\b)", re.I)
 
 
-# a broadcast's sponsor line on a line of its own, no label above it: `This programme is
-# brought to you by Hanul Rice Cookers.` (the show says so, or `brought to you by`)
-_SPONSOR_LINE = lazy(
-    r"^\W*(?:(?:[Tt]his|[Tt]oday['’]s|[Oo]ur|[Tt]onight['’]s) (?:episode|show|podcast|programme|"
-    r"program|series|season|broadcast|edition)\b[^.!?]{0,60}? (?:is|are) (?:(?:also|proudly|"
-    r"generously) )?(?:supported|sponsored|brought to you|made possible|presented) by\b|"
-    r"[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3} (?:is|are) brought to you by\b)")
-_SPONSOR_LINE_CHARS = 300
 
 
 def _mark_sponsor_reads(found: list[Block], labelled: bool = False) -> None:
@@ -115,22 +108,10 @@ def _mark_sponsor_reads(found: list[Block], labelled: bool = False) -> None:
             continue
         if (len(block.text) < 1200 and _SPONSORED.match(block.text)
                 and _CALL.search(block.text)) or (
-                labelled and block.speaker is None and len(block.text) < _SPONSOR_LINE_CHARS
-                and _SPONSOR_LINE.match(block.text) and _at_a_break(found, i)):
+                labelled and sponsor_at_break(found, i)):
             block.kind = "ad"
 
 
-def _at_a_break(found: list[Block], i: int) -> bool:
-    """A sponsor line sits at a break: a cue or a marker (context) right after it, or the
-    host's line before it says the break (`after this short break`). A respondent's
-    paragraph quoting the state broadcaster's announcer sits at neither."""
-    after = found[i + 1] if i + 1 < len(found) else None
-    before = found[i - 1] if i else None
-    return (after is not None and after.kind is not None) or (
-        before is not None and bool(_BREAK_SAID.search(before.text[-200:])))
-
-
-_BREAK_SAID = lazy(r"(?i:\b(?:break|commercials?|word from our sponsors?)\b)")
 
 
 def _end_interview(after: list[Block], about: re.Pattern[str] | None,
@@ -147,16 +128,12 @@ def _end_interview(after: list[Block], about: re.Pattern[str] | None,
             block.kind = "about the speaker"
         if block.kind in ENDS_INTERVIEW | {"about the speaker"} or (block.kind == "heading" and (
                 exchanged or line_kind(block.text) in _NOTES_HEADINGS)) or (
-                block.kind in ("sound", "direction") and _CLOSING_CUE.search(block.text)):
+                closing_cue(block)):
             ended = True
         elif ended and block.kind is None:
             block.kind = "after interview"
 
 
-# a cue that the programme closes (`♪ CLOSING MUSIC ♪`, `[outro music]`, `(END CREDITS)`):
-# after the last turn, what follows it unlabelled (the credits) is after the interview
-_CLOSING_CUE = lazy(r"(?i:\b(?:closing|outro|end|ending|final)\s+(?:music|theme|song|"
-                    r"credits|titles|sting|jingle)\b|\bcredits\s+roll\b)")
 
 
 # a section heading's number: `3. Interviewer's assessment`, `3 Assessment`, `IV. Notes`

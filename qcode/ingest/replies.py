@@ -23,6 +23,8 @@ from typing import TYPE_CHECKING
 from qcode.ingest.layout import Block, Line, is_question
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.sentences import CLOSERS
+from qcode.model import Notice
+from qcode.plural import counted
 
 if TYPE_CHECKING:
     from qcode.ingest.turns import Roles
@@ -38,22 +40,33 @@ _SIGN_OFF = lazy(r"^\W*(?:(?:best|kind|warm(?:est)?|many)\s+(?:wishes|regards)|r
                  r"(?:many\s+)?thanks(?:\s+again)?|take\s+care)\b[\s,.!]*$", re.I)
 
 
-def quoted_questions(found: list[Block], roles: Roles) -> None:
-    """Read an e-mail's quoted questions and the quoted rest (the module docstring)."""
+def quoted_questions(found: list[Block], roles: Roles) -> list[Notice]:
+    """Read an e-mail's quoted questions and the quoted rest (the module docstring). A
+    reply typed between the quoted lines is read against the file's own blank lines, so
+    it is said (a notice, with how to undo it)."""
     interleaved = _interleaved(found) or []
     asked = _questions(_speech(interleaved))  # a reply typed between the quoted lines
-    if asked:
+    between = bool(asked)
+    if between:
         found[:] = interleaved
     else:
         _split_quoted(found)
         asked = _questions(_speech(found))
     speech = _speech(found)
     if not asked:
-        return
+        return []
     for block in asked:
         _take_off_marks(block)
     _mark_rest(speech, speech.index(asked[-1]) + 1)
     roles.assign(INTERVIEWER, "interviewer")
+    if not between:
+        return []
+    return [Notice(asked[0].lines[0].number, (
+        f"read as an e-mail interview answered between the quoted lines: its "
+        f"{counted(len(asked), 'quoted question')} (the first on this line) are the "
+        f"interviewer's, the lines typed right under each the answer, the other quoted lines "
+        "(greeting, sign-off, signature) context; if the quoted lines are not questions put "
+        "to the writer, label the turns (e.g. `Q:` / `A:`)"))]
 
 
 def _speech(found: list[Block]) -> list[Block]:

@@ -107,7 +107,7 @@ def _short_key(short: str) -> str:
 def _short_keys(long: str) -> list[str]:
     """The short forms _shortens may pair with a label: its initials, the starts of its
     one word (at most four letters)."""
-    words = re.findall(r"[^\W\d_]+|\d+", long.casefold())
+    words = _words(long)
     if not words:
         return []
     keys = ["".join(w if w.isdigit() else w[0] for w in words)]
@@ -121,11 +121,18 @@ def _shortens(short: str, long: str) -> bool:
     `Interviewer`: the initials of the long label's words (its numbers whole), or the start
     of its one word; at most four letters and digits."""
     s = _short_key(short)
-    words = re.findall(r"[^\W\d_]+|\d+", long.casefold())
+    words = _words(long)
     if not s or len(s) > 4 or len(s) >= len(long) or not words:
         return False
     initials = "".join(w if w.isdigit() else w[0] for w in words)
     return s == initials or (len(words) == 1 and len(s) >= 2 and words[0].startswith(s))
+
+
+def _words(long: str) -> list[str]:
+    """The label's words and numbers, case folded; a title before a name of two words or
+    more left out (`Dr. Thomas Brandt` is `TB`, not `DTB`; `Mr Kim` stays `MK`)."""
+    words = re.findall(r"[^\W\d_]+|\d+", long.casefold())
+    return words[1:] if len(words) > 2 and words[0] in TITLES else words
 
 
 def _named_in_brackets(labels: list[Found]) -> dict[str, str]:

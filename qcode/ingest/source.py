@@ -30,6 +30,9 @@ class Source:
     # a TOML block's fields that are not qcode's (a site's title, tags...): never stored,
     # but the value of one the settings call private is still redacted from the body
     site_fields: dict[str, Any] = field(default_factory=dict)
+    # one person's words by the document's own shape (a witness statement, statement.py):
+    # one speaker is what it is, not the misreading structure_notices warns of
+    one_voice: bool = False
 
 
 def numbered(text: str) -> list[tuple[int, int, str]]:

@@ -106,8 +106,16 @@ def named_in_full_once(colon: list[Found], chosen: set[int]) -> set[int]:
     once for the file (_Counted): asked again for each label, 4,000 full names used once and
     then their initials took over a minute."""
     counted = _Counted(colon, chosen)
-    return {i for i, f in enumerate(colon) if f.opens and _full_name(f.speaker)
+    return {i for i, f in enumerate(colon) if f.opens and _full_name(_untitled(f.speaker))
             and (counted.short_after(i) or counted.initials_after(i))}
+
+
+def _untitled(label: str) -> str:
+    """The label without a title before the name (`Dr. Thomas Brandt` -> `Thomas Brandt`,
+    `Prof. Anna Maria Lenz` -> `Anna Maria Lenz`): a title is no word of the name."""
+    words = label.split()
+    return " ".join(words[1:]) if len(words) > 2 and words[0].rstrip(".").lower() in TITLES \
+        else label
 
 
 class _Counted:
@@ -149,7 +157,7 @@ class _Counted:
             return False
         at = self.said_at.get(initials, [])
         return (not at or at[0] >= i) and _after(at, i) >= 2 \
-            and len(self.said_at.get(name.casefold(), [])) == 1 \
+            and len(self.said_at.get(name.replace(".", "").casefold(), [])) == 1 \
             and not self.by_initials.get(initials, set()) - {name}
 
 

@@ -29,6 +29,8 @@ import re
 
 from qcode.ingest.layout import Line
 from qcode.ingest.person import SELF_IN_PROSE
+from qcode.model import Notice
+from qcode.plural import counted
 
 MIN_PARAGRAPHS = 3
 _TITLE = re.compile(r"^[ \t]{0,8}(?:(?:FIRST|SECOND|THIRD|SUPPLEMENTARY|FURTHER)[ \t]{1,3})?"
@@ -45,51 +47,76 @@ _FIELD = re.compile(r"^[ \t]{0,8}(?:Witness|Name|Deponent|Declarant|Statement[ \
                     r"[ \t]{0,3}:[ \t]{0,3}(?P<name>[^()\n]{1,60})")
 
 
-def read_statement(lines: list[Line]) -> None:
-    """Mark the lines of a witness statement as the module docstring says, in place;
-    a file that is no statement is left as it was."""
-    found = _shape(lines)
+def read_statement(lines: list[Line], paragraphs: bool = False,
+                   listed: set[int] | None = None) -> list[Notice]:
+    """Mark the lines of a witness statement as the module docstring says, in place, and
+    say so (a notice: the reader knows one person's words were read, so the file's one
+    speaker is no misreading); a file that is no statement is left as it was (no notice).
+    `paragraphs`: each line is a paragraph of its own (Word's); `listed`: the paragraphs
+    (line number - 1) Word numbers itself."""
+    numbers = _Numbers(lines, listed or set())
+    found = _shape(lines, numbers, paragraphs)
     if found is None:
-        return
+        return []
     first, last, name = found
     for line in lines[:first]:
         if line.text.strip() and line.kind is None:
             line.kind = "preamble" if _PREAMBLE.match(line.text) else "header"
     said = False  # the line above is the witness's: a line right under it goes on
-    for line in lines[first:last + 1]:
+    for i in range(first, last + 1):
+        line = lines[i]
         if not line.text.strip() or line.kind is not None:
             said = False
             continue
         m = _NUMBERED.match(line.text)
         if m is not None:
             line.offset, line.text = line.offset + m.end(), line.text[m.end():]
-        if m is not None or (not said and _sentences(line.text)):
-            line.speaker, said = name, True  # a paragraph of the witness's
+        if i in numbers.at or (not said and _sentences(line.text)):
+            line.speaker, said = name, not paragraphs  # a paragraph of the witness's
         elif not said:
             line.kind = "heading"
     for line in lines[last + 1:]:
         if line.text.strip() and line.kind is None:
             line.kind = "signature"
+    count = sum(first <= i <= last for i in numbers.at)
+    return [Notice(lines[first].number, (
+        f"read as a witness statement: its {counted(count, 'numbered paragraph')} (the first "
+        f"on this line) are {name}'s words; the heading, preamble, and all after the last "
+        "paragraph (statement of truth, signature) context; if it is not one person's "
+        "statement, label the turns (e.g. `Q:` / `A:`)"))]
 
 
-def _shape(lines: list[Line]) -> tuple[int, int, str] | None:
+class _Numbers:
+    """The lines that open a numbered paragraph, by typed number (`1.`) or Word's list
+    numbering, and each one's number."""
+
+    def __init__(self, lines: list[Line], listed: set[int]) -> None:
+        self.at: dict[int, int] = {}
+        count = 0
+        for i, line in enumerate(lines):
+            if line.number - 1 in listed and line.text.strip():
+                count += 1
+                self.at[i] = count
+            elif (m := _NUMBERED.match(line.text)) is not None:
+                self.at[i] = int(m[1])
+
+
+def _shape(lines: list[Line], numbers: _Numbers,
+           paragraphs: bool) -> tuple[int, int, str] | None:
     """(first numbered line, last line of the last numbered paragraph, the witness's
     name) of a statement; None for any other file."""
     opened, name = _opening(lines)
     if opened is None:
         return None
-    numbered: list[int] = []
-    for i in range(opened + 1, len(lines)):
-        text = lines[i].text
-        if not numbered and (m := _PREAMBLE.match(text)) is not None:
+    numbered = [i for i in numbers.at if i > opened]
+    for i in range(opened + 1, numbered[0] if numbered else len(lines)):
+        if (m := _PREAMBLE.match(lines[i].text)) is not None:
             name = m["name"].strip()
-        if _NUMBERED.match(text):
-            numbered.append(i)
-    if not name or len(numbered) < MIN_PARAGRAPHS or not _testimony(lines, numbered):
+    if not name or len(numbered) < MIN_PARAGRAPHS or not _testimony(lines, numbered, numbers):
         return None
     last = numbered[-1]
-    while last + 1 < len(lines) and lines[last + 1].text.strip():  # the paragraph's lines
-        last += 1
+    while not paragraphs and last + 1 < len(lines) and lines[last + 1].text.strip():
+        last += 1  # the paragraph's lines
     return numbered[0], last, name
 
 
@@ -101,26 +128,22 @@ def _opening(lines: list[Line]) -> tuple[int | None, str | None]:
         text = line.text
         if (m := _PREAMBLE.match(text)) is not None:
             return i, m["name"].strip()
-        if _TITLE.match(text) and text.strip() == text.strip().upper():
+        if _TITLE.match(text) and (text.strip() == text.strip().upper()
+                                   or line.kind == "heading"):  # a Word heading's style
             return i, name
         if name is None and (f := _FIELD.match(text)) is not None:
             name = f["name"].strip()
     return None, name
 
 
-def _testimony(lines: list[Line], numbered: list[int]) -> bool:
+def _testimony(lines: list[Line], numbered: list[int], numbers: _Numbers) -> bool:
     """Numbered paragraphs from 1, none opening with a label, most in the first person."""
     bodies = [_NUMBERED.sub("", lines[i].text) for i in numbered]
     if any(_OPENS_LABEL.match(b) for b in bodies):
         return False
-    if [_number(lines[i].text) for i in numbered[:2]] != [1, 2]:
+    if [numbers.at[i] for i in numbered[:2]] != [1, 2]:
         return False
     return sum(SELF_IN_PROSE.search(b) is not None for b in bodies) * 2 >= len(bodies)
-
-
-def _number(text: str) -> int:
-    m = _NUMBERED.match(text)
-    return int(m[1]) if m else 0
 
 
 def _sentences(text: str) -> bool:

@@ -24,6 +24,9 @@ from qcode.model import Notice
 from qcode.plural import counted, plural
 
 ENDS_PAGE = {"comments", "author"}
+# a comment's button (`Reply`, `Report`, `Report this comment`): furniture of a comment
+# section, but alone it opens none (a transcript's `REPORT` line is no comments heading)
+_BUTTON = lazy(r"^\W{0,3}(?:reply|report(?: this)?(?: comment)?)\W{0,3}$", re.I)
 _RELATED_SECTION = lazy(r"^\W*(?:related|more (?:from|in|on)|you (?:may|might) also "
                         r"like|recommended|popular|most read)", re.I)
 _WHAT = {"comments": "comments", "author": "author box", "related": "related articles"}
@@ -59,11 +62,17 @@ def _tail(found: list[Block], first: int) -> int | None:
     longest_after = [0] * (len(found) + 1)  # the longest speech paragraph after each one,
     for i in range(len(found) - 1, -1, -1):  # up to the next author box or comments; a
         b = found[i]  # labelled turn, however short, is no title: the interview goes on
-        longest_after[i] = 0 if b.kind in ENDS_PAGE else max(longest_after[i + 1], (
+        longest_after[i] = 0 if _ends_page(b) else max(longest_after[i + 1], (
             b.words if b.speaker is None else MAX_TITLE + 1) if b.kind is None else 0)
-    return next((i for i in range(first + 1, len(found)) if found[i].kind in ENDS_PAGE or (
+    return next((i for i in range(first + 1, len(found)) if _ends_page(found[i]) or (
         found[i].kind == "related" and _RELATED_SECTION.match(found[i].text)
         and longest_after[i + 1] <= MAX_TITLE)), None)
+
+
+def _ends_page(block: Block) -> bool:
+    """An author box or a comment section's heading (not a comment's button alone)."""
+    return block.kind in ENDS_PAGE and not (block.kind == "comments"
+                                            and _BUTTON.match(block.text))
 
 
 def _titles_under_links(found: list[Block]) -> None:

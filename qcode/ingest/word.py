@@ -28,7 +28,9 @@ from qcode.ingest.fontcolour import COLOURED, paragraph_colour, read_colours
 from qcode.ingest.headlabels import heads_block
 from qcode.ingest.layout import Line
 from qcode.ingest.source import Source, with_front_matter
+from qcode.ingest.statement import read_statement
 from qcode.ingest.tables import Mark, one_line, read_table
+from qcode.ingest.wordnumbers import ListNumbers
 from qcode.model import Notice
 from qcode.plural import counted
 
@@ -98,6 +100,8 @@ def read_docx(data: bytes, path: Path) -> Source:
     source.speaker_key.update(people)
     source.notices += said
     source.notices += body.notices
+    said = read_statement(source.lines, paragraphs=True, listed=body.listed)  # a statement's
+    source.notices, source.one_voice = source.notices + said, bool(said)
     boxes = [n + 1 for n, m in body.marks.items() if m.what == "text box"]
     if boxes:
         source.notices.append(Notice(boxes[0], (
@@ -123,6 +127,9 @@ class _Body:
         self.styles: dict[str | None, str] = {}  # a paragraph's style id -> the style's name
         self.colours: dict[int, str | None] = {}  # paragraph index -> its font colour
         self.cap: int | None = None  # the paragraph index of a drop cap just read
+        self.numbers = ListNumbers(document)  # Word's own list numbering (wordnumbers.py)
+        self.listed: set[int] = set()  # paragraph indices Word numbers (a statement's)
+        self.style_of: dict[str | None, Any] = {}  # a style id -> the style
 
     def block(self, block: Any) -> None:
         boxes: list[Any] = []
@@ -143,6 +150,8 @@ class _Body:
             if emphasis := _emphasis(runs):
                 self.emphasis[len(self.texts)] = emphasis
             self.colours[len(self.texts)] = paragraph_colour(runs)
+            if self.numbers.numbered(block, self.style_of.get(self._key(block))):
+                self.listed.add(len(self.texts))
             text = paragraph_text(block, boxes)
             if self.cap is not None and self.cap == len(self.texts) - 1:
                 text, self.texts[self.cap] = self.texts[self.cap] + text, ""
@@ -158,12 +167,17 @@ class _Body:
         """The name of the paragraph's style, looked up once per style: python-docx finds
         the default style by reading every style, some milliseconds for each paragraph (a
         long Teams transcript of 16,000 paragraphs took over a minute)."""
-        given = block.find(f"{_W}pPr/{_W}pStyle")
-        key = given.get(f"{_W}val") if given is not None else None
+        key = self._key(block)
         if key not in self.styles:
             style = self.paragraph(block).style
+            self.style_of[key] = style
             self.styles[key] = style.name if style is not None and style.name else ""
         return self.styles[key]
+
+    @staticmethod
+    def _key(block: Any) -> str | None:
+        given = block.find(f"{_W}pPr/{_W}pStyle")
+        return given.get(f"{_W}val") if given is not None else None
 
 
 def _drop_cap(paragraph: Any) -> bool:
