@@ -27,26 +27,11 @@ MISREAD: dict[str, str] = {
         "coded; another member's question (57-59) is in the Chair's turn; the header line "
         "'Chair: Mr. Lachlan Bryce' (9) is a Chair turn; '(1305)', '[English]', "
         "'[Translation]' are words of turns",
-    "pod05-name-then-time-lines.txt":
-        "podcast transcript with the speaker's name on one line and the time on the next: "
-        "read as a transcript panel with no speakers; the name lines are headings or words "
-        "of turns and turns are cut at questions: the host's 'Okay. And I know the big thing' "
-        "(35) is coded inside an answer, the guest's 'Thank you for having me' (11), 'I didn't "
-        "understand' (23) and 'Thank you, Priya.' (79) are read as the host's, the ad read "
-        "(55) is an interviewer turn",
-    "srt09-narrator-two-witnesses.srt":
-        "'INTERVIEWER (O.S.):' opening a cue (lines 32, 70, 103) is not a label: the three "
-        "off-screen questions are read into the respondents' turns and coded ('no interviewer "
-        "found'), the answers after them go on in the same turn",
     "profile01-quotes-then-qa.txt":
         "newspaper profile: the two paragraphs that open in narration and carry her quotes "
         "(line 24 'She did not leave because of the dramas... \"I had two days to decide\"', "
         "line 28 'Her son... \"He says I should rest\"') are narration (context): her reasons "
         "for leaving are not coded",
-    "web04-image-source-captions.txt":
-        "the mid-article photo lines 'Image source, Asia Pacific Ledger' / 'Image caption, "
-        "The Yalu river near Hyesan...' (lines 35-36) are read into the answer above "
-        "(line 31) and coded",
     "md05-blog-footnotes-pullquote.md":
         "the italic closing thanks '*Thank you to Mrs. Lim and to Kim Da-som for "
         "interpreting.*' (line 32) is coded in the last answer; the bold name "
@@ -58,7 +43,7 @@ MISREAD: dict[str, str] = {
         "you. We will stop there.' (paragraph 19), an interviewer turn a question rule reads",
 }
 CODED_OK_FIRST_RUN = {"docx43-q-a-tab-hanging.docx"}
-TURNS_OK_FIRST_RUN = {"web04-image-source-captions.txt"}
+TURNS_OK_FIRST_RUN: set[str] = set()
 
 
 test_coded_text, test_turns, test_truth_is_in_the_files = reading_tests(

@@ -39,6 +39,7 @@ from qcode.ingest.limits import check_limits
 from qcode.ingest.linenumbers import drop_line_numbers
 from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
 from qcode.ingest.mailthread import mark_mail
+from qcode.ingest.nametime import join_name_time
 from qcode.ingest.narration import mark_asides, mark_narration, next_segment
 from qcode.ingest.nodereport import mark_node_report
 from qcode.ingest.notebook import read_notebook
@@ -75,7 +76,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "105"
+PARSER_VERSION = "106"
 SUFFIXES = tuple(READERS)
 
 
@@ -159,6 +160,7 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
     dropped, its front matter, header and renderings marked."""
     lines, notices = source.lines, list[Notice]()
     if not source.line_is_paragraph and not source.cues:  # text, perhaps copied from a PDF
+        lines = join_name_time(lines)  # `Name` / `0:03` above each block: one label line
         lines, named, notices = read_panel(lines)  # a video's transcript panel
         if named:
             source.labelled = True

@@ -213,7 +213,12 @@ def _written(name: str) -> str:
 # `Name:` opening a cue, or `Name (interpreter):` / `Name (Interpreter):`, the role kept
 # with the name (turns.Roles); a meeting app's `Interpreter - Name:` (the role before the
 # display name, as Webex shows it) is read as `Name (interpreter)`
-_CUE_LABEL = lazy(r"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2}(?: \([A-Za-z][a-z]{2,14}\))?):\s+")
+# a script's mark that the voice is off screen after the name, `INTERVIEWER (O.S.):`, `(V.O.)`,
+# `(OS)`, `(off camera)`: no part of the name (read as no label, the off-screen questions were
+# words of the answers around them); offscreen.py gives the next cue back to the one asked
+OFF_SCREEN = (r" ?\((?i:o\.? ?s\.?|v\.? ?o\.?|off[ -]?(?:screen|camera|mic)|voice[ -]?over)\)")
+_CUE_LABEL = lazy(rf"^([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){{0,2}}(?: \([A-Za-z][a-z]{{2,14}}\))?)"
+                  rf"(?:{OFF_SCREEN})?:\s+")
 _ROLE_FIRST = lazy(r"^(?P<role>Interpreter|Translator|Interviewer|Moderator|Host|Guest|"
                    r"Facilitator|Researcher) [-–—] (?P<name>[A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*)"
                    r"{0,2}):\s+")

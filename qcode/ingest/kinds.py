@@ -9,6 +9,7 @@ import re
 
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.person import SELF_OR_GROUP_WORDS
+from qcode.ingest.photolines import PHOTO_LINES
 
 _MONTH = (r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
           r"Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?")
@@ -179,6 +180,7 @@ KINDS: list[tuple[str, re.Pattern[str]]] = [
     ("caption", lazy(
         r"^\s*[▲△▶►]\s*\S|"  # the Korean press's photo caption: `▲ Mr. Jang speaks...`
         r"^\W*(?:photo|image|picture|caption|pictured)\s*[:|–—(-]|"
+        rf"{PHOTO_LINES}|"  # a news site's `Image source, ...` / `Image caption, ...`
         r"^\W*(?:above|below|top|left|right)\s*[:(]|"
         r"\((?:photo|image|picture|credit)[^)]*\)\W*$|^\[(?:photo|image|video)[^\]]*\]$|"
         r"^.{0,200}?\b(?:photo|image|picture)(?: by| credit| courtesy(?: of)?)?\s*:\s*"

@@ -85,8 +85,9 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
 # answer stays speech
 _SPONSORED = lazy(
     r"^\W*(?:(?:[Tt]his|[Tt]oday['’]s|[Oo]ur) (?:episode|show|podcast|programme|program|series|"
-    r"season)|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) (?:is|are) (?:(?:also|proudly|generously) )?"
-    r"(?:supported|sponsored|brought to you|made possible|funded|underwritten|presented) by\b")
+    r"season)(?: of [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3})?|[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,3}) "
+    r"(?:is|are) (?:(?:also|proudly|generously) )?(?:supported|sponsored|brought to you|"
+    r"made possible|funded|underwritten|presented) by\b")
 _CALL = lazy(
     r"\b(?:use (?:the )?(?:promo |offer |discount )?code|promo code|free trial|(?:first|one|two|"
     r"a) (?:month|week)s? (?:free|for free|off)(?=[.!,;]|\s*$)|\w+ dot (?:com|org|net|co|io|example)\b|"

@@ -7,7 +7,7 @@ from itertools import takewhile
 from pathlib import Path
 
 from qcode.errors import IngestError
-from qcode.ingest import captions, colours, cuenames, cuetext, sbv
+from qcode.ingest import captions, colours, cuenames, cuetext, offscreen, sbv
 from qcode.ingest.cuenames import BRACKET_NAME, bracket_names, caps_names, cue_label
 from qcode.ingest.decode import decode
 from qcode.ingest.furniture import line_kind
@@ -46,6 +46,7 @@ def read_subtitles(data: bytes, path: Path) -> Source:
         cues.any_speaker, told = colours.unnamed_voices(cues.lines, cues.times,
                                                         cues.shown_names, cues.rows)
         cues.warnings += told
+    cues.lines = offscreen.answers_back(cues.lines, cues.times, cues.rows)  # `NAME (O.S.):`
     return Source({}, 1, cues.lines, cues.any_speaker, False, decoded,
                   notices=[*cues.warnings, *cues.summary()], cues=True, speaker_key=key)
 
