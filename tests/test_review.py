@@ -170,7 +170,8 @@ def test_sheet_problems_file_level(coded: Project, tmp_path: Path):
     notxlsx = coded.root / "x.xlsx"
     notxlsx.write_text("hello", encoding="utf-8")
     r = coded.qcode("review", "import", str(notxlsx), code=1)
-    assert r.stderr.startswith(f"Error: {notxlsx}: not an .xlsx file")
+    assert r.stderr.startswith(f"Error: {notxlsx}: is a text file (CSV or the like), not a "
+                               "workbook")
     path = export(coded, "ana")
     wb = openpyxl.load_workbook(path)
     wb["Review"].delete_cols(11)  # the decision column
@@ -179,7 +180,9 @@ def test_sheet_problems_file_level(coded: Project, tmp_path: Path):
     r = coded.qcode("review", "import", str(path), code=1)
     assert "  _meta!B3: this sheet was exported from another project (someotherproject); " \
         "import it into that project" in r.stderr
-    assert "  Review!1: column 'decision' is missing; restore it from a fresh export" in r.stderr
+    assert ("  Review!1: no column is named 'decision' in the header row; if you renamed or "
+            "deleted it, name its header 'decision' again (a fresh export shows the "
+            "columns)") in r.stderr
 
 
 def test_sorted_and_deleted_rows_and_dry_run(coded: Project):

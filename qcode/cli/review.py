@@ -76,7 +76,7 @@ def review_import_cmd(
     Any bad cell means nothing is written; every bad cell is listed."""
     with reporting(debug):
         r = project_at(out, codebook).review_import(file, reviewer, dry_run)
-        _print_orphans(file, r.orphaned)
+        _print_orphans(file, r.orphaned + r.cleared)
         verb = "would record" if dry_run else "recorded"
         tell(quiet, f"{file}: {verb} {counted(r.new, 'decision')} by {r.reviewer} "
                     f"({r.unchanged} already recorded, {counted(r.undecided, 'row')} undecided, "

@@ -132,8 +132,10 @@ def _capped(lines: list[str]) -> list[str]:
 def _echo_error(e: QcodeError) -> None:
     if isinstance(e, ProblemsError):
         head = QcodeError.render(e, _flag)
-        typer.echo("\n".join([f"Error: {head}", *(f"  {p}" for p in _capped(e.problems))]),
-                   err=True)
+        from qcode.cells import printable  # a problem may quote a cell: no ESC or CSI through
+
+        typer.echo("\n".join([f"Error: {head}",
+                               *(f"  {printable(p)}" for p in _capped(e.problems))]), err=True)
     else:
         typer.echo(f"Error: {e.render(_flag)}", err=True)
 

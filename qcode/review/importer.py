@@ -37,6 +37,8 @@ class ImportReport:
     undecided: int = 0
     misses: int = 0  # codes given to sampled uncoded segments
     decisions: list[Decision] = field(default_factory=list)
+    # decisions imported earlier from this sheet whose cell is empty now: kept, with the cell
+    cleared: list[str] = field(default_factory=list)
 
     @property
     def orphaned(self) -> list[str]:
@@ -125,6 +127,7 @@ def import_sheet(store: Store, book: Codebook, path: Path, reviewer: str = "",
         codes = {c.id for c in book.flat()}
         report.decisions = read_decisions(table, known, codes, problems, vanished)
         report.undecided = len(table.rows) - len(report.decisions)
+        report.cleared = _cleared(store, table, report, meta.get("export_id", ""))
     if problems:
         raise ReviewSheetError(f"{counted(len(problems), 'problem')} in the review sheet; nothing was "
                                "imported", problems, path)
@@ -137,6 +140,21 @@ def import_sheet(store: Store, book: Codebook, path: Path, reviewer: str = "",
     except _DryRun:
         pass
     return report
+
+
+def _cleared(store: Store, table: Table, report: ImportReport, export_id: str) -> list[str]:
+    """Rows of the sheet whose decision was imported from it before and is empty now. A
+    human decision is never deleted, so the earlier one stands: said, not done silently."""
+    recorded = store.sheet_decisions(report.reviewer, export_id)
+    decided = {d.coding_id for d in report.decisions}
+    out = []
+    for r, row in table.rows:
+        cid = text(row.get("coding_id"))
+        if cid in recorded and cid not in decided:
+            out.append(f"{table.ref('decision', r)}: the decision '{recorded[cid][0]}' on "
+                       f"coding '{cid}', imported from this sheet before, is empty now; it is "
+                       "kept (decisions are never deleted): type a new decision to change it")
+    return out
 
 
 def _record(store: Store, report: ImportReport, segments: dict[str, Any],

@@ -5,12 +5,14 @@ error messages. Writing them is sheets.py."""
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from qcode.cells import uncell
 from qcode.errors import ReviewSheetError
+from qcode.review.formulas import unsaved_formulas
 
 MAX_BYTES = 50 * 1024 * 1024  # on disk
 MAX_UNPACKED = 500 * 1024 * 1024  # inside the zip: refuses zip bombs before parsing
@@ -43,9 +45,9 @@ def open_workbook(path: Path) -> Any:
         raise ReviewSheetError(
             f"file is larger than {MAX_BYTES // 2**20} MB; a review sheet never is",
             ["export a new sheet with `qcode review export`"], path)
-    if not zipfile.is_zipfile(path):
-        raise ReviewSheetError("not an .xlsx file", [
-            "save the sheet as Excel Workbook (.xlsx) in Excel or LibreOffice"], path)
+    wrong = _not_xlsx(path)
+    if wrong:
+        raise ReviewSheetError(wrong[0], wrong[1:], path)
     with zipfile.ZipFile(path) as z:
         if sum(i.file_size for i in z.infolist()) > MAX_UNPACKED:
             raise ReviewSheetError("the workbook unpacks to more than "
@@ -59,6 +61,40 @@ def open_workbook(path: Path) -> Any:
                                path) from e
 
 
+SAVE_AS_XLSX = ("open it in Excel or LibreOffice and save it as Excel Workbook (.xlsx) "
+                "(File > Save As), then import the .xlsx")
+# zip members that tell what a workbook that is not an .xlsx is
+_ZIPPED = (("mimetype", "an OpenDocument spreadsheet (.ods)"),
+           ("xl/workbook.bin", "an Excel Binary Workbook (.xlsb)"))
+
+
+def _not_xlsx(path: Path) -> list[str]:
+    """What the file is instead of an .xlsx, and what to do (empty if it is one), from its
+    bytes: a sheet saved in the wrong format by mistake is told apart from a broken one."""
+    with path.open("rb") as f:
+        head = f.read(4096)
+    if not head:
+        return ["is empty (0 bytes)", "import the sheet as the spreadsheet saved it; if the "
+                "save failed, save it again from Excel or LibreOffice"]
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return ["is an Excel 97-2003 workbook (.xls), not an .xlsx", SAVE_AS_XLSX]
+    if not zipfile.is_zipfile(path):
+        if b"\x00" in head:
+            return ["is not an .xlsx workbook", SAVE_AS_XLSX]
+        return ["is a text file (CSV or the like), not a workbook: a CSV keeps one sheet and "
+                "drops the hidden _meta sheet qcode checks", "copy its decision, recode_to and "
+                "note columns into the .xlsx qcode exported, save that and import it"]
+    with zipfile.ZipFile(path) as z:
+        names = set(z.namelist())
+    kind = next((what for member, what in _ZIPPED if member in names), "")
+    if kind:
+        return [f"is {kind}, not an .xlsx", SAVE_AS_XLSX]
+    if path.suffix.lower() not in (".xlsx", ".xlsm") and "xl/workbook.xml" in names:
+        return [f"is an Excel workbook named {path.suffix or 'without an extension'}",
+                f"rename it to {path.stem}.xlsx and import that"]
+    return []
+
+
 def read_meta(wb: Any) -> dict[str, str]:
     if "_meta" not in wb.sheetnames:
         return {}
@@ -68,18 +104,29 @@ def read_meta(wb: Any) -> dict[str, str]:
 
 
 def read_table(wb: Any, sheet: str, required: list[str], problems: list[str]) -> Table | None:
-    """Rows of a sheet by header name; missing columns are added to problems."""
+    """Rows of a sheet by header name (case and spaces around it do not matter); a missing
+    or doubled column, or a formula in one of them whose value was never saved, is added to
+    problems."""
     if sheet not in wb.sheetnames:
-        problems.append(f"{sheet}: sheet missing; was this file exported by qcode?")
+        problems.append(f"{sheet}: no sheet is named '{sheet}' (the workbook has "
+                        f"{', '.join(repr(n) for n in wb.sheetnames)}); if you renamed it, "
+                        f"name it '{sheet}' again")
         return None
     ws = wb[sheet]
-    names = [c.value for c in next(ws.iter_rows(min_row=1, max_row=1))]
-    columns = {str(n).strip(): i + 1 for i, n in enumerate(names) if n is not None}
-    missing = [c for c in required if c not in columns]
-    for c in missing:
-        problems.append(f"{sheet}!1: column '{c}' is missing; restore it from a fresh export")
-    if missing:
+    names = [c.value for c in next(ws.iter_rows(min_row=1, max_row=1), ())]
+    columns = _columns(sheet, names, required, problems)
+    if columns is None:
         return None
+    try:
+        unsaved = list(unsaved_formulas(wb, ws, set(columns.values())))
+    except Exception as e:  # XML that defusedxml refuses or cannot parse
+        problems.append(f"{sheet}: cannot read the sheet ({type(e).__name__}); save it again "
+                        "from Excel or LibreOffice")
+        return None
+    for ref, col in unsaved:
+        name = next(n for n, c in columns.items() if c == col)
+        problems.append(f"{sheet}!{ref}: the {name} cell holds a formula with no saved value: "
+                        "open the sheet in Excel or LibreOffice and save it, or type the value")
     rows = []
     for r, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         row = {name: values[col - 1] if col - 1 < len(values) else None
@@ -89,5 +136,35 @@ def read_table(wb: Any, sheet: str, required: list[str], problems: list[str]) ->
     return Table(sheet, columns, rows)
 
 
+def _columns(sheet: str, names: Iterable[Any], required: list[str],
+             problems: list[str]) -> dict[str, int] | None:
+    """Header -> column number of the required columns. Two columns of one name would
+    leave one of them unread: a reviewer's own column named `note` beside qcode's."""
+    from xlsxwriter.utility import xl_col_to_name
+
+    columns: dict[str, int] = {}
+    bad = len(problems)
+    for i, value in enumerate(names, start=1):
+        name = "" if value is None else str(value).strip().lower()
+        if name not in required:
+            continue
+        if name in columns:
+            problems.append(f"{sheet}!{xl_col_to_name(i - 1)}1: a second column is named "
+                            f"'{name}' (the first is {xl_col_to_name(columns[name] - 1)}1); "
+                            "qcode cannot tell which one holds the reviewer's entries: rename "
+                            "or delete one of them")
+        columns.setdefault(name, i)
+    for c in required:
+        if c not in columns:
+            problems.append(f"{sheet}!1: no column is named '{c}' in the header row; if you "
+                            f"renamed or deleted it, name its header '{c}' again (a fresh "
+                            "export shows the columns)")
+    return None if len(problems) > bad else columns
+
+
+_INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"  # zero-width: a pasted `accept` may bring one
+
+
 def text(value: Any) -> str:
-    return "" if value is None else str(value).strip()
+    """A cell as text, without the spaces (and zero-width characters) around it."""
+    return "" if value is None else str(value).strip().strip(_INVISIBLE).strip()

@@ -13,6 +13,7 @@ from qcode.atomic import output_error
 from qcode.errors import OutputError
 from qcode.plural import counted
 from qcode.review import new_sheet_path
+from qcode.review.formulas import unsaved_formulas
 from qcode.review.sheets import HUMAN_COLUMNS
 
 # a sheet's rows with a decision, and how many of those the store holds from it (None: unknown)
@@ -34,11 +35,17 @@ def filled_rows(path: Path) -> int | None:
             if ws.title not in ("Review", "Adjudicate"):
                 continue
             rows = ws.iter_rows(values_only=True)
-            names = [str(v).strip() if v is not None else "" for v in next(rows, ())]
+            names = [str(v).strip().lower() if v is not None else "" for v in next(rows, ())]
             cols = [i for i, name in enumerate(names) if name in HUMAN_COLUMNS]
-            filled += sum(any(i < len(r) and r[i] not in (None, "") for i in cols)
-                          for r in rows)
+            # a formula whose value was never saved reads as empty, yet a person put it there
+            formulas = {int(ref.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")) for ref, _ in
+                        unsaved_formulas(wb, ws, {i + 1 for i in cols})}
+            filled += sum(r in formulas or any(i < len(values) and values[i] not in (None, "")
+                                               for i in cols)
+                          for r, values in enumerate(rows, start=2))
         return filled
+    except Exception:  # a sheet that cannot be read through is a person's file, never replaced
+        return None
     finally:
         wb.close()
 
