@@ -327,6 +327,18 @@ A: It worked. It took nine days to Yanji and I had a fever for three of them.
         "reasons_for_leaving"}
 
 
+@pytest.mark.parametrize(("text", "codes"), [
+    # the motive is a phrase reaching past the sense veto's `left`: the veto does not remove it
+    ("I left because there was nobody left to stay for.", {"reasons_for_leaving"}),
+    # the veto still removes the word where it is the veto's, and the rule on it
+    ("There was nobody left in the village by then.", set()),
+])
+def test_a_sense_veto_does_not_remove_a_motive_phrase_reaching_past_it(text: str,
+                                                                       codes: set[str]):
+    e = Engine(load_codebook(Path("codebooks/default.yaml")), codes=["reasons_for_leaving"])
+    assert coded(e, text) == codes
+
+
 def test_evaluate_details_groups_errors_by_kind(project: Project):
     answers = [  # (question, answer, label): one mistake of each kind, in ERROR_KINDS order
         ("What happened then?", "My aunt had a quiet word with his wife one evening, "

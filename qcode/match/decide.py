@@ -81,7 +81,14 @@ def _kills(rules: CompiledRules, veto: Hit, h: Hit) -> bool:
     if not any(w.lower() in words for w in _WORD.findall(h.text)):
         return False
     local = any(w.lower() in words for w in _WORD.findall(veto.text))
-    return not local or (h.start < veto.end and veto.start < h.end)
+    if not local:
+        return True
+    # a reason's motive written as a phrase reaching past the veto already reads the word in
+    # its sense: "was nobody left" does not remove the motive "nobody left to stay for"
+    motive = h.frame not in ("", "marker", "leaving") and len(_WORD.findall(h.text)) > 1
+    if motive and (h.start < veto.start or h.end > veto.end):
+        return False
+    return h.start < veto.end and veto.start < h.end
 
 
 def decide(book: Codebook, code: Code, hits: list[Hit]) -> tuple[float, bool]:
