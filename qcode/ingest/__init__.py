@@ -26,6 +26,7 @@ from qcode.ingest.displaynames import same_display_names
 from qcode.ingest.examination import read_examination
 from qcode.ingest.excerptheads import read_headed_excerpts
 from qcode.ingest.feature import read_feature
+from qcode.ingest.footrule import notes_under_rule
 from qcode.ingest.formats import READERS, Source
 from qcode.ingest.forms import read_form
 from qcode.ingest.header import mark_header
@@ -76,7 +77,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "106"
+PARSER_VERSION = "107"
 SUFFIXES = tuple(READERS)
 
 
@@ -171,6 +172,8 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
         lines, more = drop_page_furniture(lines)
         notices = notices + numbered + more
     mark_lines(lines, source.meta, path, source.meta_lines)
+    if source.line_is_paragraph:
+        notes_under_rule(lines)  # a Word file's footnotes typed under a rule
     mark_contents(lines)  # a report's typed table of contents
     mark_segment_index(lines)  # an oral-history archive's segment index
     mark_node_report(lines)  # a coding report's nodes, sources and references

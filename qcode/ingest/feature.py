@@ -101,11 +101,50 @@ def _speakers(texts: dict[int, str], starts: list[int], opening: set[int],
     speakers = {start: who or main or roles.respondent for start, who in given.items()}
     speakers |= {start: who for start in starts if start not in speakers
                  and (who := reported_by(texts[start], set(speakers.values())))}
+    speakers |= _narrated_quotes(texts, starts, speakers)
     asked = narrator_asks(texts, opening, set(texts) - set(speakers))
     if asked:
         roles.assign(NARRATOR, "interviewer")
         speakers |= dict.fromkeys(asked, NARRATOR)
     return speakers, asked
+
+
+# a pronoun's attribution right after a quote: `," she says`, `" he recalled`
+_PRONOUN_SAYS = lazy(r"[\"”],?[ \t]{1,3}(she|he)[ \t](?:says|said|recalls|recalled|adds|added|"
+                     r"remembers|remembered|explains|explained)\b")
+_ABOUT = {"she": ("She", "Her"), "he": ("He", "His")}  # how a paragraph about them opens
+# a verb of saying in the narration, and the word before it (`Her lawyer says`: not hers)
+_SAYS = lazy(r"\b(\w{1,40})\W{1,3}(?:says|said|recalls|recalled|adds|added|tells|told|explains|"
+             r"explained|remembers|remembered|insists|insisted)\b")
+
+
+def _narrated_quotes(texts: dict[int, str], starts: list[int],
+                     speakers: dict[int, str]) -> dict[int, str]:
+    """Paragraphs that open in narration about the one interviewee (`She did not leave
+    because...`, `Her son, now 34, ...`) and carry her quotes, given as the quoted
+    paragraphs give them (`," she says`, every verb of saying in it hers): hers, as a coder
+    reads them (her reasons told and quoted), not narration. Only when every quoted
+    paragraph is one person's and two in three of their attributions name her by the same
+    pronoun; narration without her words, or quoting someone else (`," he says`), stays."""
+    if len(set(speakers.values())) != 1:
+        return {}
+    said = Counter(m[1] for s in speakers for m in _PRONOUN_SAYS.finditer(texts[s]))
+    if not said:
+        return {}
+    pronoun, n = said.most_common(1)[0]
+    if n < 2 or 3 * n < 2 * sum(said.values()):
+        return {}
+    who = next(iter(speakers.values()))
+    return {s: who for s in starts if s not in speakers
+            and texts[s].split(maxsplit=1)[0].strip(",") in _ABOUT[pronoun]
+            and (found := [m[1] for m in _PRONOUN_SAYS.finditer(texts[s])])
+            and all(p == pronoun for p in found) and _only_they_say(texts[s], pronoun)}
+
+
+def _only_they_say(text: str, pronoun: str) -> bool:
+    """Whether every verb of saying outside the quotes is the pronoun's (`he says`), none
+    someone else's (`Her lawyer, Kim Dae-ho, says...`)."""
+    return all(m[1] == pronoun for m in _SAYS.finditer(QUOTED.sub(" ", text)))
 
 
 def _box_after(paragraphs: list[tuple[int, int]], texts: dict[int, str],

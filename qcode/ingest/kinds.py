@@ -47,7 +47,7 @@ _END_ABROAD = (r"fin (?:de l['’]|du |de la |des )(?:entretien|interview|entrev
                r"(?:인터뷰|면담|증언|녹취|대담) ?끝|끝|終わり|おわり|完|終|结束|結束")
 PAGE_NUMBER = lazy(r"^\s*(?:[-–—]{1,2}\s*\d{1,4}\s*[-–—]{1,2}|page\s+\d{1,4}(?:\s*(?:of|/)\s*"
                           r"\d{1,4})?|(\d{1,4})\s+/\s+(\d{1,4}))\s*$", re.I)
-RULE = lazy(r"^\s*(?:[-*_=~•·]\s*){3,}$")  # a separator line: `---`, `* * *`
+RULE = lazy(r"^\s*(?:[-*_=~•·–—―─━]\s*){3,}$")  # a separator line: `---`, `* * *`, `———`
 # a clock time as records write it: `11:05`, `11.05`, `11:05hrs`, `11:05 a.m.`
 _CLOCK = r"(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:h|hrs?|hours|[ap]\.?m\.?))?"
 # (kind, pattern) in order; each applies to a short line on its own (at most 30 words)

@@ -42,6 +42,7 @@ from qcode.ingest.labeltext import stamped_again, text_after_label
 from qcode.ingest.layout import Line
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.narration import title_role, titled
+from qcode.ingest.parliament import EVIDENCE_LABEL, evidence_furniture, evidence_roles
 from qcode.ingest.postscripts import POSTSCRIPTS, initials_speak
 from qcode.ingest.respelt import GARBLED, byline_asker, generic_into_names, one_pair, respelt
 from qcode.ingest.samepeople import one_person_in_parts, same_people, short_forms
@@ -88,6 +89,11 @@ _NOT_INITIALS = {"NOTE", "PS", "NB", "TV", "USB", "DVD", "CD", "UN", "US", "UK",
                  "ROK", "PRC", "KPA", "WPK", "OK"}
 
 
+# the shapes a label takes, tried in this order (labelshapes.py, parliament.py, ...)
+_SHAPES = (LABEL, EVIDENCE_LABEL, LOOSE, DASHED, ALONE, STAMP_ALONE, ALONE_TABBED, BRACKETED,
+           TABBED, HEARING_LABEL, GARBLED)
+
+
 @dataclass
 class Found:
     line: Line
@@ -103,11 +109,7 @@ def _found(line: Line, speaking: frozenset[str] = frozenset()) -> Found | None:
     in this file (postscripts.py)."""
     if line.kind is not None or line.speaker is not None:  # a credit such as
         return None  # `Interviewer: Kim Ji-su`, or a speaker the format gave
-    m = LABEL.match(line.text) or LOOSE.match(line.text) or DASHED.match(line.text) \
-        or ALONE.match(line.text) or STAMP_ALONE.match(line.text) \
-        or ALONE_TABBED.match(line.text) \
-        or BRACKETED.match(line.text) or TABBED.match(line.text) \
-        or HEARING_LABEL.match(line.text) or GARBLED.match(line.text)
+    m = next(filter(None, (shape.match(line.text) for shape in _SHAPES)), None)
     if m is None or not _names_someone(m["label"], m["sep"], speaking) or (
             m.re is LABEL and centred_title(line.text, m["rest"])):
         return None
@@ -161,8 +163,10 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     become one speaker, `Short`. Returns the lines, split, and what the user should check
     (labels read as quoted speech)."""
     committee_furniture(lines)  # a select committee's title page, before its `I:` panel line
+    evidence_furniture(lines)  # a committee's time and language marks (parliament.py)
     lines, found, credited = _candidates(lines, roles)
     labels, header = key_lines([f for f in found if f is not None], lines, roles)  # `Name = K` lines
+    evidence_roles(labels)  # a committee's member asks, its witness answers (parliament.py)
     key_above(lines, [(f.speaker, f.line.number) for f in labels], roles)
     _assign_roles(labels, roles)
     first = next((i for i, f in enumerate(found) if f is not None), 0)

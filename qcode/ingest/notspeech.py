@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from itertools import islice
 
+from qcode.ingest.boldpage import bold_page
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.layout import Block, Line, asks, is_question
 from qcode.ingest.lazyre import lazy
@@ -72,6 +73,8 @@ def mark_context(found: list[Block], labelled: bool, names: set[str] | None = No
                  and (is_question(b) or b.speaker is not None)]  # or a prompt (prompts.py)
     if labelled and asked:
         _closing_note(found, asked[-1])
+    elif asked:
+        bold_page(found, asked)  # questions in bold: a first one's bold name, a closing note
     about = _about_the_speaker(found, asked, labelled, names or set())
     exchanged = labelled and len({found[i].speaker for i in asked}) > 1  # turns, not a field
     _end_interview(found[asked[-1] + 1 if asked else 0:], about, exchanged,

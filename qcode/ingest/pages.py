@@ -199,8 +199,8 @@ def _join_breaks(lines: list[Line], drop: set[int]) -> tuple[list[Line], list[in
 # a footnote's marker glued to the word it annotates, as a PDF's superscript comes out in
 # text (`the translation is ours.1`, `The bowibu2 men`), and a note under it (`2 The
 # Ministry of...`) after a blank line or another note
-_MARKER = lazy(r"(?<![a-z])[a-z]{2,}[.,;:”’\")]?([1-9]\d?)(?=[\s.,;:)]|$)")
-_NOTE = lazy(r"^\s*([1-9]\d?)\s+[A-Z]")
+MARKER = lazy(r"(?<![a-z])[a-z]{2,}[.,;:”’\")]?([1-9]\d?)(?=[\s.,;:)]|$)")
+NOTE = lazy(r"^\s*([1-9]\d?)\s+[A-Z]")
 _RULE = lazy(r"^\s*[_―—–-]{5,}\s*$")  # the rule over a page's footnotes
 _SOUND_AT_END = lazy(r"(?:\[[^\[\]]{1,40}\]|\([^()]{1,40}\))$")  # `... flour. [laughs]`
 # a box set apart from the text: `BOX 1. The 109 groups`, `Sidebar: ...`, indented under it
@@ -223,20 +223,20 @@ def mark_apparatus(lines: list[Line]) -> None:
     earlier line and the line above ended its sentence (not a numbered item: `1 Never
     sell in the open.` / `2 Never...`, a list); it goes on only while it has not
     ended its own, never onto a labelled line (the next page's turn)."""
-    walk = _Apparatus({m[1] for ln in lines for m in _MARKER.finditer(ln.text)})
+    walk = _Apparatus({m[1] for ln in lines for m in MARKER.finditer(ln.text)})
     for line in lines:
         walk.step(line)
-    _unglue_markers(lines, walk.noted)
+    unglue_markers(lines, walk.noted)
     _under_headings(lines)
 
 
-def _unglue_markers(lines: list[Line], noted: set[str]) -> None:
+def unglue_markers(lines: list[Line], noted: set[str]) -> None:
     """Take a footnote's number off the word it was glued to (`the safety officer1 took` ->
     `officer`): glued, the word matched no rule. Only numbers whose note was found, so a
     model number or `COVID19` in a text without such notes stays."""
     for line in lines:
         if line.kind is None and noted:
-            line.text = _MARKER.sub(lambda m: m[0][:m.start(1) - m.start()]
+            line.text = MARKER.sub(lambda m: m[0][:m.start(1) - m.start()]
                                     if m[1] in noted else m[0], line.text)
 
 
@@ -261,11 +261,11 @@ class _Apparatus:
         if not text.strip() or _RULE.match(text):
             self.previous = ""
             return
-        note = _NOTE.match(text)
-        ended = ends_sentence(_without_sound(self.last)) and not _NOTE.match(self.last)  # a list
+        note = NOTE.match(text)
+        ended = ends_sentence(_without_sound(self.last)) and not NOTE.match(self.last)  # a list
         glued = note is not None and self.previous == "text" and note[1] in self.seen and ended
         self.last = text.strip()
-        self.seen |= {m[1] for m in _MARKER.finditer(text)}
+        self.seen |= {m[1] for m in MARKER.finditer(text)}
         if _LABELLED.match(text) and self.previous == "glued":
             self.previous = "text"  # the next page's turn
         if self._footnote(text, note, glued, ended):
