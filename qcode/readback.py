@@ -42,29 +42,37 @@ class TranscriptView:
     notices: list[Notice]
     coded_turns: int = 0  # turns read as coded
     coded_paragraphs: int = 0  # their paragraphs: the passages the codebook is matched on
+    stored: bool = True  # False: a file outside the project, read as ingest would read it
 
 
 def _coded(role: str, config: Config) -> bool:
     return role == "respondent" or (role == "interviewer" and config.code_interviewer)
 
 
-def _find(store: Store, wanted: str) -> Transcript:
-    """A stored transcript by id, by file path or by file name."""
+def _find(store: Store, config: Config, wanted: str) -> tuple[Transcript, bool]:
+    """A stored transcript by id, by file path or by file name; else a file not yet ingested,
+    read as ingest would read it (so a file can be checked before it joins the project).
+    The flag says which."""
     index = store.transcript_index()
     if wanted not in index:
         by_path = [tid for tid, (path, _) in index.items()
                    if wanted in (path, Path(path).name, Path(path).stem)
                    or Path(path).resolve() == Path(wanted).resolve()]
+        if len(by_path) != 1 and Path(wanted).is_file():
+            from qcode.ingest import parse_file  # only here: ingest's readers take a while
+
+            return parse_file(Path(wanted), config), False
         if len(by_path) != 1:
             known = ", ".join(sorted(index)[:10]) or "none yet: run `qcode ingest` first"
-            raise QcodeError(f"no transcript '{wanted}' in this project; known ids: {known}")
+            raise QcodeError(f"no transcript '{wanted}' in this project and no such file; "
+                             f"known ids: {known}")
         wanted = by_path[0]
-    return next(store.load_transcripts([wanted]))
+    return next(store.load_transcripts([wanted])), True
 
 
 def show_turns(store: Store, config: Config, wanted: str) -> tuple[TranscriptView, list[TurnView]]:
     """Each turn of one transcript as parsed: where, who, in what role, coded or context."""
-    t = _find(store, wanted)
+    t, stored = _find(store, config, wanted)
     redactor = Redactor(config.redact)
     rows = []
     for turn in t.turns:
@@ -73,7 +81,9 @@ def show_turns(store: Store, config: Config, wanted: str) -> tuple[TranscriptVie
         rows.append(TurnView(turn.line, redactor.text(turn.speaker), turn.role,
                              _coded(turn.role, config), sum(len(p.text.split())
                                                             for p in turn.paragraphs), first))
-    return _summary(t, config, redactor), rows
+    view = _summary(t, config, redactor)
+    view.stored = stored
+    return view, rows
 
 
 def _summary(t: Transcript, config: Config, redactor: Redactor) -> TranscriptView:

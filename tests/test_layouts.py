@@ -323,7 +323,16 @@ def test_show_and_transcripts_commands(gallery: Project, tmp_path: Path):
     assert "Hyesan" not in r.stdout
     assert gallery.qcode("show", "transcripts/qa-dots.txt").stdout.count("│ coded") == 5
     r = gallery.qcode("show", "nope", code=1)
-    assert "Error: no transcript 'nope' in this project; known ids:" in r.stderr
+    assert "Error: no transcript 'nope' in this project and no such file; known ids:" in r.stderr
+    # a file not yet ingested is read as ingest would, redacted, and nothing is stored
+    outside = tmp_path / "new-one.txt"
+    outside.write_text("Q: Where did you live?\n\nA: In Hyesan, by the river.\n", encoding="utf-8")
+    r = gallery.qcode("show", str(outside))
+    assert "│ coded" in r.stdout and "[redacted]" in r.stdout and "Hyesan" not in r.stdout
+    assert r.stdout.rstrip().endswith(
+        f"{outside} is not in this project: read from the file as `qcode ingest` would read "
+        "it; nothing was stored")
+    assert "new-one" not in gallery.qcode("transcripts").stdout
 
     r = gallery.qcode("transcripts")
     lines = [" ".join(x.strip("│┃ ").split()) for x in r.stdout.splitlines()]

@@ -189,11 +189,13 @@ def stats(out: OutOpt = None, debug: DebugOpt = False) -> None:
 
 @app.command()
 def show(
-    transcript: Annotated[str, typer.Argument(help="Transcript id, file path or file name.")],
+    transcript: Annotated[str, typer.Argument(
+        help="Transcript id, file path or file name; a file not yet ingested is read as "
+             "`qcode ingest` would read it, and nothing is stored.")],
     out: OutOpt = None,
     debug: DebugOpt = False,
 ) -> None:
-    """The turns ingest read in one transcript.
+    """The turns ingest read in a transcript, or would read in a file.
 
     Line, speaker, role, coded or context, and its first words (names in `redact` stay
     redacted)."""
@@ -211,6 +213,9 @@ def show(
         out_console.print(table)
         for n in view.notices:
             typer.echo(f"Warning: {view.path}:{n.line}: {n.message}")
+        if not view.stored:
+            typer.echo(f"{transcript} is not in this project: read from the file as `qcode "
+                       "ingest` would read it; nothing was stored")
 
 
 @app.command()
