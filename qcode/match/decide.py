@@ -144,7 +144,14 @@ def unit_codings(book: Codebook, rules: CompiledRules, codes: list[Code], units:
         qtext, qhits = questions.get(unit.turn, ("", []))
         if not unit.opens_answer:
             qhits = []  # the question speaks for the start of each paragraph of the answer
+        if not unit.hits and not qhits:
+            continue
+        # evidence() keeps only a code's own hits: a code no hit names has none (most units
+        # name one or two of the ~80 codes; asking each was a tenth of coding's time)
+        named = {h.ref.code for h in unit.hits} | {h.ref.code for h in qhits}
         for code in codes:
+            if code.id not in named:
+                continue
             mine = evidence(rules, code.id, unit.hits, qhits, unit.paragraph > 0)
             coding = _coding(book, code, unit, mine, qtext) if mine else None
             if coding is not None:

@@ -169,11 +169,15 @@ def reason_hits(rules: CompiledRules, sides: dict[tuple[RuleRef, str], list[Toke
     if not rules.reasons:
         return out
     markers = {m: sides.get((FRAME, m), []) for m in ("because", "so", "purpose", "reason")}
+    by_sentence = {m: _by_sentence(place, spans) for m, spans in markers.items()}
     paragraph_of = _paragraph_of(place, pieces)
+    leaves_in: dict[tuple[RuleRef, str], dict[int, list[TokenSpan]]] = {}
     for ref, link in rules.reasons:
-        leaves = sides.get((ref, "leave"), []) if ref in rules.own_leave \
-            else sides.get((FRAME, "leave"), [])
-        near = _Frame(place, paragraph_of, leaves, markers)
+        key = (ref, "leave") if ref in rules.own_leave else (FRAME, "leave")
+        leaves = sides.get(key, [])
+        if key not in leaves_in:
+            leaves_in[key] = _by_sentence(place, leaves)
+        near = _Frame(place, paragraph_of, leaves, markers, by_sentence, leaves_in[key])
         for why in sides.get((ref, "why"), []):
             found = _link(why, near, link)
             if found is None:
@@ -183,6 +187,16 @@ def reason_hits(rules: CompiledRules, sides: dict[tuple[RuleRef, str], list[Toke
             g = next(groups)
             out += [place.hit(ref, *why, g, frame)]
             out += [place.hit(ref, s, e, g, part) for part, (s, e) in parts if (s, e) != why]
+    return out
+
+
+def _by_sentence(place: _Placer, spans: list[TokenSpan]) -> dict[int, list[TokenSpan]]:
+    """Spans by the sentence they start in, each sentence's in their order in `spans`: a
+    motive's frame is sought in its own sentence, and walking every `to` and `for` of a Doc
+    of 32 paragraphs for each motive was a third of hit finding."""
+    out: dict[int, list[TokenSpan]] = defaultdict(list)
+    for span in spans:
+        out[place.sentence_of(span[0])].append(span)
     return out
 
 
@@ -212,6 +226,8 @@ class _Frame:
     paragraph_of: Callable[[int], int]
     leaves: list[TokenSpan]
     markers: dict[str, list[TokenSpan]]
+    markers_in: dict[str, dict[int, list[TokenSpan]]]  # by sentence (_by_sentence)
+    leaves_in: dict[int, list[TokenSpan]]
 
 
 def _link(why: TokenSpan, f: _Frame, link: str) -> Link | None:
@@ -245,8 +261,8 @@ def _apart(leave: TokenSpan, why: TokenSpan) -> bool:
 
 def _because(why: TokenSpan, f: _Frame) -> Link | None:
     here = f.place.sentence_of(why[0])
-    for m in f.markers["because"]:
-        if f.place.sentence_of(m[0]) == here and m[1] <= why[0]:
+    for m in f.markers_in["because"].get(here, ()):
+        if m[1] <= why[0]:
             for leave in f.leaves:
                 if (_told_before(leave, why, f) and _no_clause_after(why, f)) or (
                         f.place.sentence_of(leave[0]) == here
@@ -276,18 +292,18 @@ def _so(why: TokenSpan, f: _Frame) -> Link | None:
     for m in f.markers["so"]:
         if m[0] >= why[1] and sent(m[0]) in (here, here + 1) \
                 and f.paragraph_of(m[0]) == f.paragraph_of(why[0]):
-            for leave in f.leaves:
-                if leave[0] >= m[1] and sent(leave[0]) == sent(m[0]):
+            for leave in f.leaves_in.get(sent(m[0]), ()):
+                if leave[0] >= m[1]:
                     return "so", [("marker", m), ("leaving", leave)]
     return None
 
 
 def _purpose(why: TokenSpan, f: _Frame) -> Link | None:
     here = f.place.sentence_of(why[0])
-    for m in f.markers["purpose"]:
-        if f.place.sentence_of(m[0]) == here and _plain_gap(f.place.doc, m[1], why[0]):
-            for leave in f.leaves:
-                if leave[1] <= m[0] and f.place.sentence_of(leave[0]) == here:
+    for m in f.markers_in["purpose"].get(here, ()):
+        if _plain_gap(f.place.doc, m[1], why[0]):
+            for leave in f.leaves_in.get(here, ()):
+                if leave[1] <= m[0]:
                     return "purpose", [("leaving", leave), ("marker", m)]
     return None
 
@@ -306,10 +322,9 @@ def _plain_gap(doc: Doc, start: int, end: int) -> bool:
 
 def _reason_word(why: TokenSpan, f: _Frame) -> Link | None:
     here = f.place.sentence_of(why[0])
-    for m in f.markers["reason"]:
-        if f.place.sentence_of(m[0]) == here:
-            for leave in f.leaves:
-                if _apart(leave, why) and (f.place.sentence_of(leave[0]) == here
-                                     or _told_before(leave, why, f)):
-                    return "reason", [("marker", m), ("leaving", leave)]
+    for m in f.markers_in["reason"].get(here, ()):
+        for leave in f.leaves:
+            if _apart(leave, why) and (f.place.sentence_of(leave[0]) == here
+                                       or _told_before(leave, why, f)):
+                return "reason", [("marker", m), ("leaving", leave)]
     return None

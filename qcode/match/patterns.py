@@ -34,7 +34,7 @@ def pattern_matches(rules: CompiledRules, doc: Doc, pieces: list[Piece],
     for pattern in rules.patterns:
         if not pattern.anchored:
             found.update(pattern.matcher(doc))
-        elif pattern in anchors:
+        elif pattern in anchors and where.all_in_doc(pattern.needs):
             found.update((m, start + s, start + e)
                          for start, end in _windows(pattern.reach, doc, pieces, anchors[pattern])
                          if where.all_within(pattern.needs, start, end)
@@ -52,16 +52,25 @@ class _Positions:
         self._by_value: dict[int, tuple[np.ndarray, dict[int, tuple[int, int]]]] = {}
         self._of: dict[Need, list[int]] = {}
 
+    def all_in_doc(self, needs: tuple[Need, ...]) -> bool:
+        """Does the Doc hold a token of each of these words? If not, none of the pattern's
+        windows can, and they need not be built (most of a dense Doc's anchors)."""
+        return all(self._at(need) for need in needs)
+
     def all_within(self, needs: tuple[Need, ...], start: int, end: int) -> bool:
         """Does [start, end) hold a token of each of these words?"""
         for need in needs:
-            at = self._of.get(need)
-            if at is None:
-                at = self._of[need] = self._tokens(need)
+            at = self._at(need)
             k = bisect_left(at, start)
             if k == len(at) or at[k] >= end:
                 return False
         return True
+
+    def _at(self, need: Need) -> list[int]:
+        at = self._of.get(need)
+        if at is None:
+            at = self._of[need] = self._tokens(need)
+        return at
 
     def _tokens(self, need: Need) -> list[int]:
         attr, values = need
