@@ -120,11 +120,14 @@ def equated_labels(labels: list[Found], lines: list[Line]) -> list[Notice]:
         notices.append(Notice(labels[at].line.number, (
             f"'{one}:' and '{other}:' are read as one speaker, {other}, as the header says "
             f"('{one} = {other}'); if they are two people, label them apart")))
-    final = {}
-    for one, other in joined.items():
-        while other in joined:  # `A = B`, then `B = C`: A's turns are C's
+    final: dict[str, str] = {}  # `A = B`, then `B = C`: A's turns are C's; each chain
+    for one in joined:  # walked once (a header chaining thousands walked it from each link)
+        path, other = [], one
+        while other in joined and other not in final:
+            path.append(other)
             other = joined[other]
-        final[one] = other
+        end = final.get(other, other)
+        final.update(dict.fromkeys(path, end))
     for f in labels:
         f.speaker = final.get(f.speaker, f.speaker)
     return long + notices

@@ -80,8 +80,11 @@ def _record_at_end(lines: list[Line], roles: Roles) -> None:
     it names asks under that name or initials (`Interviewer: Jonah Pryce (JP)`, then `JP:`)."""
     named = Counter(m[1].lower() for line in lines if (m := _FIELD.match(line.text)))
     run = _last_fields(lines)
-    while run and named[run[0][1][1].lower()] > 1 and run[0][1][1].lower() not in _STAFF_FIELDS:
-        run.pop(0)  # `JP: Thank you.` right above the record: the last turn
+    cut = 0  # `JP: Thank you.` right above the record: the last turn (cut once: popped
+    while cut < len(run) and named[run[cut][1][1].lower()] > 1 \
+            and run[cut][1][1].lower() not in _STAFF_FIELDS:  # one at a time from the
+        cut += 1  # front, a file of thousands of label lines took quadratic time)
+    run = run[cut:]
     if _a_record([m for _, m in run], named):
         for line, m in run:
             line.kind = "header"

@@ -98,7 +98,8 @@ def one_pair(credible: list[Found], roles: Roles) -> list[Notice]:
     asking = [s for s in first if roles.role(s) == "interviewer" and roles.is_known(s)
               and not roles.in_audience(s)]
     answering = [s for s in first if roles.is_respondent(s)]
-    names = [s for s in first if s not in asking and s not in answering]
+    generic = {*asking, *answering}  # a set: thousands of distinct labels (`P1:`...) are
+    names = [s for s in first if s not in generic]  # each looked up once, not in a list
     if not asking or len(asking) != len(answering) or not _in_step(asking, answering, first, last):
         return []
     asker, answerer = asking[0], answering[0]
@@ -119,9 +120,9 @@ def _merge(credible: list[Found], asking: tuple[list[str], str],
     (spellings, asker), (answers, answerer) = asking, answering
     roles.assign(asker, "interviewer")
     roles.assign(answerer, "respondent")
+    respelt = dict.fromkeys(answers, answerer) | dict.fromkeys(spellings, asker)
     for f in credible:
-        f.speaker = asker if f.speaker in spellings else answerer if f.speaker in answers \
-            else f.speaker
+        f.speaker = respelt.get(f.speaker, f.speaker)
     ask, answer = (":', '".join(dict.fromkeys(s)) for s in ([*spellings, asker],
                                                           [*answers, answerer]))
     return [Notice(credible[0].line.number, (
@@ -169,7 +170,8 @@ def byline_asker(credible: list[Found], lines: list[Line], roles: Roles) -> list
     not ask every time); every asking label is read as that name."""
     order = list(dict.fromkeys(f.speaker for f in credible))
     asking = _askers(order, roles)
-    names = [s for s in order if s not in asking]
+    asks_for = set(asking)  # thousands of distinct labels: each looked up in a set
+    names = [s for s in order if s not in asks_for]
     if not asking or len(names) != 1 or any(roles.is_respondent(s) for s in order):
         return []
     name = names[0]
@@ -195,7 +197,8 @@ def _askers(order: list[str], roles: Roles) -> list[str]:
 def _takes_over(credible: list[Found], asking: list[str], name: str) -> bool:
     """The name speaks only after the last of the asking labels."""
     first = next(i for i, f in enumerate(credible) if f.speaker == name)
-    return not any(f.speaker in asking for f in credible[first:])
+    asking_set = set(asking)
+    return not any(f.speaker in asking_set for f in credible[first:])
 
 
 def in_byline(name: str, lines: list[Line], before: int) -> bool:

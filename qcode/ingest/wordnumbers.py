@@ -25,6 +25,8 @@ class ListNumbers:
         self.document = document
         self.formats: dict[tuple[str, str], bool] = {}  # (numId, ilvl) -> drawn as numbers
         self.styles: dict[str | None, Any] = {}  # style id -> its numPr (or None)
+        self.lists: tuple[dict[str, str | None],
+                          dict[tuple[str | None, str | None], str]] | None = None  # _lists
 
     def numbered(self, paragraph: Any, style: Any) -> bool:
         """`paragraph` (a `w:p`) is in a numbered list; `style` is its python-docx style."""
@@ -52,20 +54,29 @@ class ListNumbers:
 
     def _format(self, num_id: str, level: str) -> str:
         """The numFmt of level `level` of list `num_id` (numbering.xml); "" if not found."""
+        if self.lists is None:
+            self.lists = self._lists()
+        nums, levels = self.lists
+        return levels.get((nums.get(num_id), level), "")
+
+    def _lists(self) -> tuple[dict[str, str | None], dict[tuple[str | None, str | None], str]]:
+        """numbering.xml read once: each list's abstract definition (numId -> abstractNumId)
+        and each definition's levels ((abstractNumId, ilvl) -> numFmt), the first of each
+        as Word reads them. Searched again for each list, a statement whose paragraphs each
+        restart their numbering (a list of its own, thousands of them) took quadratic time."""
+        nums: dict[str, str | None] = {}
+        levels: dict[tuple[str | None, str | None], str] = {}
         try:
             numbering = self.document.part.numbering_part.element
         except Exception:  # no numbering part, or a broken one: no numbers
-            return ""
-        abstract = None
+            return nums, levels
         for num in numbering.iter(f"{_W}num"):
-            if num.get(f"{_W}numId") == num_id:
-                ref = num.find(f"{_W}abstractNumId")
-                abstract = ref.get(f"{_W}val") if ref is not None else None
-                break
+            ref = num.find(f"{_W}abstractNumId")
+            nums.setdefault(num.get(f"{_W}numId"), ref.get(f"{_W}val") if ref is not None else None)
         for definition in numbering.iter(f"{_W}abstractNum"):
-            if definition.get(f"{_W}abstractNumId") == abstract:
-                for lvl in definition.iter(f"{_W}lvl"):
-                    fmt = lvl.find(f"{_W}numFmt")
-                    if lvl.get(f"{_W}ilvl") == level and fmt is not None:
-                        return str(fmt.get(f"{_W}val", ""))
-        return ""
+            abstract = definition.get(f"{_W}abstractNumId")
+            for lvl in definition.iter(f"{_W}lvl"):
+                fmt = lvl.find(f"{_W}numFmt")
+                if fmt is not None:
+                    levels.setdefault((abstract, lvl.get(f"{_W}ilvl")), str(fmt.get(f"{_W}val", "")))
+        return nums, levels

@@ -22,8 +22,12 @@ from typing import IO, Any
 _FORMULA = re.compile(rb"<(?:\w+:)?f[\s>/]")  # <f>, <f t="shared" .../>, <x:f>
 _CHUNK = 1 << 20
 _REF = re.compile(r"([A-Z]{1,3})(\d+)")
-# openpyxl reads an absent fullCalcOnLoad as true: the workbook part's own attribute is read
-_ON_LOAD = re.compile(rb"<(?:\w+:)?calcPr\b[^>]*\bfullCalcOnLoad=[\"'](?:1|true)[\"']")
+# openpyxl reads an absent fullCalcOnLoad as true: the workbook part's own attribute is read.
+# Each `<calcPr` tag is taken to the next `<` or `>` (no `<` is allowed inside a tag), then
+# its attributes searched: `[^>]*` from every `<calcPr` ran to the next `>` and back, so a
+# comment of thousands of `<calcPr ` with no `>` took minutes (quadratic)
+_CALC_PR = re.compile(rb"<(?:\w+:)?calcPr\b([^<>]*)")
+_ON_LOAD = re.compile(rb"\bfullCalcOnLoad=[\"'](?:1|true)[\"']")
 
 
 def unsaved_formulas(wb: Any, ws: Any, columns: set[int]) -> Iterator[tuple[str, int]]:
@@ -50,7 +54,7 @@ def _calculate_on_load(archive: Any) -> bool:
     parts = [n for n in archive.namelist() if n.endswith("workbook.xml")]
     for name in sorted(parts, key=lambda n: n != "xl/workbook.xml"):
         with archive.open(name) as f:
-            return bool(_ON_LOAD.search(f.read(1 << 20)))
+            return any(_ON_LOAD.search(m[1]) for m in _CALC_PR.finditer(f.read(1 << 20)))
     return False
 
 

@@ -113,17 +113,21 @@ def read_table(wb: Any, sheet: str, required: list[str], problems: list[str]) ->
                         f"name it '{sheet}' again")
         return None
     ws = wb[sheet]
+    try:  # openpyxl parses the sheet's XML as it reads the rows, so a broken sheet raises
+        return _table(wb, ws, sheet, required, problems)  # here (ParseError, TypeError...),
+    except Exception as e:  # not when the workbook opens: said as a problem, not a crash
+        problems.append(f"{sheet}: cannot read the sheet ({type(e).__name__}); save it again "
+                        "from Excel or LibreOffice")
+        return None
+
+
+def _table(wb: Any, ws: Any, sheet: str, required: list[str],
+           problems: list[str]) -> Table | None:
     names = [c.value for c in next(ws.iter_rows(min_row=1, max_row=1), ())]
     columns = _columns(sheet, names, required, problems)
     if columns is None:
         return None
-    try:
-        unsaved = list(unsaved_formulas(wb, ws, set(columns.values())))
-    except Exception as e:  # XML that defusedxml refuses or cannot parse
-        problems.append(f"{sheet}: cannot read the sheet ({type(e).__name__}); save it again "
-                        "from Excel or LibreOffice")
-        return None
-    for ref, col in unsaved:
+    for ref, col in list(unsaved_formulas(wb, ws, set(columns.values()))):
         name = next(n for n, c in columns.items() if c == col)
         problems.append(f"{sheet}!{ref}: the {name} cell holds a formula with no saved value: "
                         "open the sheet in Excel or LibreOffice and save it, or type the value")
