@@ -46,15 +46,6 @@ MISREAD: dict[str, str] = {
         "coded with the moderator's next question and Ryu's answer), the audience question "
         "is glued to the moderator's (55), the moderator's human-rights question and closing "
         "thanks are coded inside Ryu's answers (61, 70)"),
-    "discord01-server-qa-copy.txt": (
-        "Discord messages copied from the desktop app: the `name \u2014 03/14/2024 8:05 PM` "
-        "headers are not labels, so speakers are `Interviewer` / `Respondent` by question "
-        "mark, each header (name, date, time) a paragraph coded in the answer before; the "
-        "moderator's welcome is intro (line 4), the asker peanut_bread is merged with the "
-        "moderator, the reaction counts (9-10, 28-29), the bot's `APP` tag, time and welcome "
-        "(21-23) and the moderator's closing thanks (35) are coded as the guest's, and the "
-        "guest's "
-        "human-rights answer (33) is read as an interviewer turn"),
     "srt10-name-line-cues.srt": (
         "subtitles naming the speaker on a line of its own at the top of a cue (`Marit "
         "Olsen`, `Cha Hye-won`, no colon): the name is read as the first words of every turn "
@@ -67,17 +58,6 @@ MISREAD: dict[str, str] = {
         "read as the respondent's words (coded, theme names and all, and every answer starts "
         "with its code), and the coders' `{{HK memo: ...}}` / `{{DS memo: ...}}` lines (12, 21) "
         "are coded as answer paragraphs"),
-    "book02-emdash-dialogue.txt": (
-        "a book's em-dash dialogue is read by alternation, but the author's narration between "
-        "the lines (`She laughed...` line 18, `I asked her when she first thought of "
-        "leaving.` 26, `Later, at the bus stop...` 34) is coded as Min-ji's, her last line "
-        "after that narration (36) is read as the author's question, and the page number "
-        "`143` (38) is a respondent turn"),
-    "reddit02-new-reddit-levels.txt": (
-        "a Reddit AMA copied from new Reddit (`level N` / name / `OP` / `3 yr. ago` above "
-        "each comment) reads well, but the post's `Verified` badge (line 6) is the first "
-        "words of the OP's post (coded) and the OP's own `EDIT: Thank you all!...` (14) is "
-        "context"),
     "sonix01-paragraph-timecodes.txt": (
         "turns only: the export's footer `Lumen Transcribe - lumen-transcribe.example - "
         "Machine transcript...` (line 38) is read as a paragraph of the interviewer's closing "

@@ -21,7 +21,9 @@ from qcode.ingest.chats import read_chat
 from qcode.ingest.codequotes import read_code_quotes
 from qcode.ingest.comments import mark_comment_list
 from qcode.ingest.contents import mark_contents
+from qcode.ingest.dashdialogue import read_dash_dialogue
 from qcode.ingest.descriptor import mark_descriptors
+from qcode.ingest.discord import read_discord
 from qcode.ingest.displaynames import same_display_names
 from qcode.ingest.examination import read_examination
 from qcode.ingest.excerptheads import read_headed_excerpts
@@ -77,7 +79,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "107"
+PARSER_VERSION = "108"
 SUFFIXES = tuple(READERS)
 
 
@@ -221,11 +223,15 @@ def _speakers(lines: list[Line], labelled: bool | None,
     lines, tweets = read_tweets(lines, roles)  # a reporter's thread on X (tweets.py)
     if tweets:
         return lines, _Speakers(True, tweets, tweets)
-    thread = read_chat(lines, roles) or read_thread(lines, roles) or read_asks(lines, roles)
+    thread = read_chat(lines, roles) or read_discord(lines, roles) \
+        or read_thread(lines, roles) or read_asks(lines, roles)
     examined = read_examination(lines, roles) or read_screenplay(lines)
     lines, notices = read_labels(lines, roles)
     notices = thread + examined + notices
     labelled = any(line.speaker for line in lines)
+    if not labelled:  # a book's dialogue set with dashes, no names (dashdialogue.py)
+        asked = read_dash_dialogue(lines, roles)
+        notices, labelled = notices + asked, bool(asked)
     if not labelled:  # the interviewer's questions in square brackets (bracketqs.py)
         lines, asked = read_bracket_questions(lines, roles)
         notices, labelled = notices + asked, bool(asked)

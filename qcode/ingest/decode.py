@@ -41,6 +41,7 @@ from pathlib import Path
 
 from qcode.errors import IngestError
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.quotedprintable import decode_quoted_printable
 from qcode.model import Notice
 from qcode.plural import counted, plural
 
@@ -105,6 +106,8 @@ def decode(data: bytes, path: Path) -> Decoded:
         except UnicodeDecodeError:
             text, encoding, notices = _legacy(data, path)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text, said = decode_quoted_printable(text)  # an e-mail saved as its raw source
+    notices += [said] if said else []
     text, entities, first = _html_entities(text) if path.suffix.lower() not in _OWN_ESCAPES \
         else (text, 0, 0)
     if entities:

@@ -26,6 +26,7 @@ import re
 from dataclasses import dataclass
 from itertools import pairwise
 
+from qcode.ingest.discord import is_compact_discord
 from qcode.ingest.layout import Line, asks, ends_sentence
 from qcode.ingest.lazyre import lazy
 from qcode.ingest.person import YOU
@@ -67,6 +68,8 @@ def read_panel(lines: list[Line]) -> tuple[list[Line], bool, list[Notice]]:
     """The lines without their time lines (each caption's first line carries its time),
     whether speakers were named, and what the user must know. Lines that are no panel are
     returned as they are."""
+    if is_compact_discord(lines):  # `[8:05 PM] name: text`: discord.py's
+        return lines, False, []
     stamps = [i for i, ln in enumerate(lines) if _TIME_LINE.match(ln.text)]
     if not _is_panel(lines, stamps):
         lines = _stamps_apart(lines)

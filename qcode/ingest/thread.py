@@ -14,8 +14,9 @@ coded as the interviewee's, the post itself was an introduction and every asker 
 opened the thread): each header line is context and the comment under it its author's turn;
 the poster is the respondent, her post (the paragraphs after its title) her speech; another
 author whose comments ask is an interviewer of their own, one who only comments is context;
-edit notes (`EDIT:`), vote and button lines (a number alone on its line is a vote count: an
-answer of one number is lost to context rather than votes coded) are context. A file with
+edit notes (`EDIT:`), badges alone on a line (`Verified`, `Top 1% Commenter`), vote and
+button lines (a number alone on its line is a vote count: an answer of one number is lost
+to context rather than votes coded) are context. A file with
 fewer headers, or whose poster is not named, is left as it is (a line `Top` or a sentence
 `She wrote:` in an interview reads as before).
 """
@@ -51,6 +52,9 @@ _FURNITURE = lazy(
     r"load more comments|view more (?:replies|comments)|more replies)\W*|"
     r"(?:[\d.,]+[km]?\s+)?(?:(?:reply|share|award|give award|report|save|follow|permalink|"
     r"embed|parent|comments?|points?|votes?)\s*)+)$", re.I)
+# a badge new Reddit sets alone on a line under a post's or a comment's header
+_BADGE = lazy(r"^\s*(?:verified(?: AMA| account)?|top 1% (?:commenter|poster)|stickied|pinned|"
+              r"(?:archived|locked)(?: post)?|promoted|moderator|admin)\s*$", re.I)
 _EDIT = lazy(r"^\s*(?:edit|update)\s*\d{0,2}\s*[:：]", re.I)
 MIN_COMMENTS = 3
 
@@ -131,6 +135,8 @@ def _furniture(text: str) -> str | None:
         return "username line"
     if text.strip() and _FURNITURE.match(text):
         return "thread"
+    if _BADGE.match(text):
+        return "badge"
     return "edit" if _EDIT.match(text) else None
 
 
