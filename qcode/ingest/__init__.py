@@ -79,7 +79,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "108"
+PARSER_VERSION = "109"
 SUFFIXES = tuple(READERS)
 
 

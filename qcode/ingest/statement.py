@@ -18,7 +18,8 @@ names no one is read as before (prompts.py: one unnamed respondent's testimony).
 Everything before the first numbered paragraph (the case heading, the fields, the
 preamble) is context, so is a short line between them (a section heading), and so is all
 after the last numbered paragraph (the statement of truth, the signature, the exhibit
-list). A document whose numbered paragraphs are not first-person (a report, a judgment),
+list), unless labelled turns follow it (a consent form's numbered lines above an
+interview: _turns_after). A document whose numbered paragraphs are not first-person (a report, a judgment),
 or with no such heading or preamble, is read as before. Linear: each regex is anchored
 and bounded, each line looked at once or twice.
 """
@@ -117,7 +118,26 @@ def _shape(lines: list[Line], numbers: _Numbers,
     last = numbered[-1]
     while not paragraphs and last + 1 < len(lines) and lines[last + 1].text.strip():
         last += 1  # the paragraph's lines
+    if _turns_after(lines[last + 1:]):
+        return None
     return numbered[0], last, name
+
+
+def _turns_after(tail: list[Line]) -> bool:
+    """Labelled turns follow the numbered paragraphs (a label opening two lines or more
+    after them): the numbers were a consent form's (`Declaration of consent`, `1. I
+    understand that my words will be recorded`) above an interview, not a statement; read
+    as one, the whole interview after it was its signature. A statement's tail (`Signed:`,
+    `Dated:`, `Witness:`) names each field once."""
+    seen: set[str] = set()
+    for line in tail:
+        m = _OPENS_LABEL.match(line.text)
+        if m is not None:
+            label = m[0].rstrip(": \t").casefold()
+            if label in seen:
+                return True
+            seen.add(label)
+    return False
 
 
 def _opening(lines: list[Line]) -> tuple[int | None, str | None]:
