@@ -29,29 +29,6 @@ MISREAD: dict[str, str] = {
         "as context, not a Speaker | Text table (notice at line 4; another says the Korean column "
         "is not read): no turn of the interview is coded, and the title `Bilingual review "
         "export` (line 1) is the file's only, respondent, turn"),
-    "commission01-hearing-recess.txt": (
-        "a commission hearing's capitalised title labels `THE PRESIDING COMMISSIONER:` and "
-        "`MS. KINGI:` are read as respondents: every question of counsel and of the "
-        "presiding commissioner is coded (lines 16-34, 49); the witness's first answer, "
-        "labelled `WITNESS 11 (\u201cMRS. YOON\u201d) (Interpreted):`, is glued as words into "
-        "MS. KINGI's turn (line 20); `THE INTERPRETER:` (line 28), the recess and adjournment "
-        "lines (38, 51), the page number and the reporter's certificate (53) are coded in "
-        "answers; only `COMMISSIONER WIERZBA:` asks"),
-    "cart01-rough-draft-captions.txt": (
-        "CART rough-draft captions (hard-wrapped capitals, `>>` at each change of speaker, a "
-        "name only sometimes): `>> MODERATOR:` opening the moderator's welcome and first "
-        "question is intro context (line 21); `>> MR. RYU (THROUGH INTERPRETER):` is no label, "
-        "so his first answer is an interviewer turn (line 30) and turns alternate on the "
-        "`>>` paragraphs glued together: the interpreter's correction is split (43 credit, 44 "
-        "coded with the moderator's next question and Ryu's answer), the audience question "
-        "is glued to the moderator's (55), the moderator's human-rights question and closing "
-        "thanks are coded inside Ryu's answers (61, 70)"),
-    "srt10-name-line-cues.srt": (
-        "subtitles naming the speaker on a line of its own at the top of a cue (`Marit "
-        "Olsen`, `Cha Hye-won`, no colon): the name is read as the first words of every turn "
-        "(coded in each answer) and turns alternate on `?`, so the prompt `Tell me about the "
-        "films you watched.` and the answer after it are glued into the answer before (line "
-        "42)"),
     "coded02-inline-codes.txt": (
         "a researcher's coded transcript: the `[CODE: bribery]` / `[CODE: usb_notel > "
         "crackdown]` margin codes opening answer paragraphs (lines 7, 11, 16, 17, 20, 25) are "

@@ -16,6 +16,7 @@ from qcode.ingest.askbox import read_asks
 from qcode.ingest.bracketqs import read_bracket_questions
 from qcode.ingest.briefing import mark_moderator
 from qcode.ingest.capitals import mark_capital_questions
+from qcode.ingest.cart import read_cart
 from qcode.ingest.chapters import read_chapters
 from qcode.ingest.chats import read_chat
 from qcode.ingest.codequotes import read_code_quotes
@@ -79,7 +80,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "109"
+PARSER_VERSION = "110"
 SUFFIXES = tuple(READERS)
 
 
@@ -190,6 +191,8 @@ def _lines(source: Source, roles: Roles, path: Path) -> tuple[list[Line], list[N
     keep_list_lines(lines)
     if source.labelled is None and read_form(lines, roles):  # a form's response (forms.py)
         source.labelled = True
+    if source.labelled is None and (cart := read_cart(lines, roles)) is not None:
+        source.labelled, notices = True, notices + cart  # live captions (cart.py)
     return lines, notices
 
 

@@ -56,7 +56,7 @@ def bracket_names(rows: list[tuple[int, int, str]]) -> set[str]:
     return {name for name, n in counts.items() if (n >= 2 and _person(name)) or diarized(name)}
 
 
-def caps_names(firsts: list[tuple[str, bool]]) -> dict[str, str]:
+def caps_names(firsts: list[tuple[str, str]]) -> dict[str, str]:
     """Cue first lines that are a speaker's name -> the name as a reader writes it
     (`CHOI EUN-HYE` -> `Choi Eun-hye`, `INTERVIEWER (OFF CAMERA)` -> `Interviewer`).
     `firsts`: each cue's first line, and whether more text follows it in the cue."""
@@ -70,7 +70,32 @@ def caps_names(firsts: list[tuple[str, bool]]) -> dict[str, str]:
                 c.isalpha() for c in name):
             said = (m[2] or "").strip().lower()
             out[line] = _written(name) + (f" ({said})" if said in _SAID_ROLES else "")
-    return out
+    return out | _title_names(firsts)
+
+
+# a name in title case alone on a cue's first line, no colon: `Marit Olsen`, `Cha Hye-won`
+_TITLE_NAME = lazy(r"^[A-Z][\w'’-]{0,30}(?: [A-Z][\w'’-]{0,30}){1,2}$")
+
+
+def _title_names(firsts: list[tuple[str, str]]) -> dict[str, str]:
+    """Names in title case alone on a cue's first line, as subtitles name the speaker when
+    the voice changes: only when two names or more each open two cues with a sentence's
+    start under them, and never a line broken mid-sentence (`North Korea` / `was hard`:
+    capitalised words that a line break left alone). Read as text, each name was the first
+    words of its turn."""
+    counts: Counter[str] = Counter()
+    broken: set[str] = set()
+    for line, more in firsts:
+        if more and _TITLE_NAME.match(line) and not line.isupper():
+            counts[line] += 1
+            if not _SENTENCE_START.match(more):
+                broken.add(line)
+    names = {line: line for line, n in counts.items()
+             if n >= 2 and line not in broken and _person(line)}
+    return names if len(names) >= 2 else {}
+
+
+_SENTENCE_START = lazy(r"^[\W_]{0,3}[A-Z0-9\u00c0-\u00de]")
 
 
 # a person's name alone on a line, perhaps with a note on it: `Yoon Chae-rin (pseudonym)`

@@ -53,12 +53,12 @@ def rolling(rows: list[tuple[int, int, str]]) -> bool:
     return repeats >= 2 and 3 * repeats >= cues
 
 
-def first_lines(rows: list[tuple[int, int, str]]) -> list[tuple[str, bool]]:
-    """Each cue's first line of text, and whether another line of text follows it."""
+def first_lines(rows: list[tuple[int, int, str]]) -> list[tuple[str, str]]:
+    """Each cue's first line of text, and its second ("" when none follows it)."""
     out = []
     for i, (_, _, text) in enumerate(rows):
         if TIMING.match(text) and i + 1 < len(rows) and rows[i + 1][2].strip():
-            more = i + 2 < len(rows) and bool(rows[i + 2][2].strip())
+            more = words(rows[i + 2][2]).strip() if i + 2 < len(rows) else ""
             out.append((words(rows[i + 1][2]).strip(), more))
     return out
 

@@ -34,6 +34,7 @@ from qcode.ingest.hearing import (
     opens_turn,
 )
 from qcode.ingest.inline import end_apart, split_inline
+from qcode.ingest.inquiry import INQUIRY_LABEL, inquiry_furniture, inquiry_roles
 from qcode.ingest.kinds import STAGE
 from qcode.ingest.labelshapes import BRACKETED, DASHED, LABEL, LOOSE, TABBED
 from qcode.ingest.labeltext import NAME as _NAME
@@ -90,7 +91,7 @@ _NOT_INITIALS = {"NOTE", "PS", "NB", "TV", "USB", "DVD", "CD", "UN", "US", "UK",
 
 
 # the shapes a label takes, tried in this order (labelshapes.py, parliament.py, ...)
-_SHAPES = (LABEL, EVIDENCE_LABEL, LOOSE, DASHED, ALONE, STAMP_ALONE, ALONE_TABBED, BRACKETED,
+_SHAPES = (LABEL, EVIDENCE_LABEL, INQUIRY_LABEL, LOOSE, DASHED, ALONE, STAMP_ALONE, ALONE_TABBED, BRACKETED,
            TABBED, HEARING_LABEL, GARBLED)
 
 
@@ -164,9 +165,11 @@ def read_labels(lines: list[Line], roles: Roles) -> tuple[list[Line], list[Notic
     (labels read as quoted speech)."""
     committee_furniture(lines)  # a select committee's title page, before its `I:` panel line
     evidence_furniture(lines)  # a committee's time and language marks (parliament.py)
+    inquiry_furniture(lines)  # an inquiry's procedure lines, certificate (inquiry.py)
     lines, found, credited = _candidates(lines, roles)
     labels, header = key_lines([f for f in found if f is not None], lines, roles)  # `Name = K` lines
     evidence_roles(labels)  # a committee's member asks, its witness answers (parliament.py)
+    inquiry_roles(labels, lines)  # an inquiry's witness answers, the rest ask (inquiry.py)
     key_above(lines, [(f.speaker, f.line.number) for f in labels], roles)
     _assign_roles(labels, roles)
     first = next((i for i, f in enumerate(found) if f is not None), 0)
