@@ -43,6 +43,7 @@ from qcode.ingest.limits import check_limits
 from qcode.ingest.linenumbers import drop_line_numbers
 from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
 from qcode.ingest.mailthread import mark_mail
+from qcode.ingest.margincodes import strip_margin_codes
 from qcode.ingest.nametime import join_name_time
 from qcode.ingest.narration import mark_asides, mark_narration, next_segment
 from qcode.ingest.nodereport import mark_node_report
@@ -59,6 +60,7 @@ from qcode.ingest.replies import quoted_questions
 from qcode.ingest.report import read_excerpts, read_report
 from qcode.ingest.screenplay import read_screenplay
 from qcode.ingest.segindex import mark_segment_index
+from qcode.ingest.servicefooter import mark_service_footer
 from qcode.ingest.speakerkey import use_key
 from qcode.ingest.speakers import asked_once, unnamed_voice
 from qcode.ingest.talkbank import read_cha
@@ -80,7 +82,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "110"
+PARSER_VERSION = "111"
 SUFFIXES = tuple(READERS)
 
 
@@ -112,6 +114,8 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     lines, page_notices = _lines(source, roles, path)
     lines, said = _speakers(lines, source.labelled, roles)
     blank_breaths(lines)  # a conversation-analysis transcript's `.hh` are no words
+    strip_margin_codes(lines)  # a coder's `[CODE: ...]` markers and `{{memo: ...}}` lines
+    mark_service_footer(lines)  # a transcription service's footer under its export
     mark_notes_tail(lines)  # typed notes: the note-taker's stamped lines after the last answer
     context_beside_tables(lines)
     label_notices, report, labelled = said.notices, said.report, said.labelled

@@ -7,9 +7,9 @@ Speaker cell is a dialogue list's `MUSIC` or `LOWER THIRD` context: labelledcell
 A bilingual table (Korean | English, Original | Translation) is read in its English column; a
 column of question and answer words (`질문` / `답변`, `Question` / `Answer`) says who speaks in
 each row, whatever its header (`구분`). A Time | Text table whose text opens with labels
-(`Jang: ...`) is read as labelled text (labelledcells.py). A one-column table (a box around
-text) is read cell by cell. Any other table (a glossary, a timeline, places and what happened
-there) is not the interview: it is kept as context, never coded, and a warning names it."""
+(`Jang: ...`) is read as labelled text (labelledcells.py), and so is one column of labelled
+turns (a slide handout's notes: notescolumn.py). A one-column table (a box around text) is
+read cell by cell. Any other table is not the interview: context, and a warning says so."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from qcode.ingest.labelledcells import (
     shown,
 )
 from qcode.ingest.lazyre import lazy
+from qcode.ingest.notescolumn import NotesColumn, notes_column, notes_row
 from qcode.ingest.qarows import asks_left, qa_columns
 from qcode.ingest.speakerkey import speaker_key
 from qcode.model import Notice
@@ -218,6 +219,7 @@ class _Plan:
         self.columns: tuple[int | None, int, int] | None = None
         self.header = False
         self.key: dict[str, tuple[str, str]] = {}
+        self.notes: NotesColumn | None = None
         qa = qa_columns(self.kept)
         self.av = av_columns(self.kept)  # a VIDEO | AUDIO script (avscript.py)
         if self.av:
@@ -237,6 +239,8 @@ class _Plan:
             self.kind, self.key = "key", key
         elif asks_left(self.kept):  # no header: questions left, answers right (qarows.py)
             self.kind, self.speakers = "qa", ["Interviewer", "Respondent"]
+        elif notes := notes_column(self.kept):  # labels in one column: a handout's notes
+            self.kind, self.notes = "notes", notes
         else:
             self.kind = "table" if self.kept and len(self.kept[0]) > 1 else "cells"
 
@@ -244,7 +248,8 @@ class _Plan:
         """The marks of each paragraph of each cell of row r."""
         if r in self.sections:
             return [[Mark("heading")] * len(cell) for cell in self.rows[r]]
-        kept = iter(self._av_row(self.at[r]) if self.av else self._kept_row(self.at[r]))
+        k = self.at[r]
+        kept = iter(self._av_row(k) if self.av else self._notes_row(k) if self.notes else self._kept_row(k))
         return [[Mark("name")] * len(cell) if c in self.originals else next(kept)
                 for c, cell in enumerate(self.rows[r])]
 
@@ -252,6 +257,9 @@ class _Plan:
         assert self.av is not None
         return [[Mark(s.what, s.speaker, text=s.text) for s in cell]
                 for cell in av_row(self.kept[r], self.av[1], not r)]
+
+    def _notes_row(self, r: int) -> list[list[Mark]]:  # notescolumn.py
+        return [[Mark(w, s, text=t) for w, s, t in c] for c in notes_row(self.kept[r], self.notes, not r)]
 
     def _kept_row(self, r: int) -> list[list[Mark]]:
         row = self.kept[r]
