@@ -257,8 +257,9 @@ def _between(text: str) -> str | None:
     return None
 
 
-def _chat_roles(lines: list[Line], roles: Roles) -> list[Notice]:
-    """The sender who asks most interviews, when clearly so (the module docstring)."""
+def sender_counts(lines: list[Line]) -> tuple[Counter[str], Counter[str], dict[str, int]]:
+    """Per sender of a chat: messages sent, messages that ask, the line of the first; who
+    interviews in a chat is told by who asks (here and in discord.py)."""
     sent: Counter[str] = Counter()
     asked: Counter[str] = Counter()
     where: dict[str, int] = {}
@@ -267,6 +268,12 @@ def _chat_roles(lines: list[Line], roles: Roles) -> list[Notice]:
             sent[line.speaker] += 1
             asked[line.speaker] += "?" in line.text
             where.setdefault(line.speaker, line.number)
+    return sent, asked, where
+
+
+def _chat_roles(lines: list[Line], roles: Roles) -> list[Notice]:
+    """The sender who asks most interviews, when clearly so (the module docstring)."""
+    sent, asked, where = sender_counts(lines)
     if any(roles.role(s) == "interviewer" for s in sent):
         return []  # the user said who interviews
     ranked = asked.most_common()

@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from qcode.ingest.chats import sender_counts
 from qcode.ingest.layout import Line
 from qcode.ingest.lazyre import lazy
 from qcode.model import Notice
@@ -137,14 +138,7 @@ def _said(line: Line, sender: str, time: str | None, at: int) -> None:
 
 def _roles(lines: list[Line], roles: Roles) -> list[Notice]:
     """The member who asks most interviews, and any other whose every message asks."""
-    sent: Counter[str] = Counter()
-    asked: Counter[str] = Counter()
-    where: dict[str, int] = {}
-    for line in lines:
-        if line.speaker is not None:
-            sent[line.speaker] += 1
-            asked[line.speaker] += "?" in line.text
-            where.setdefault(line.speaker, line.number)
+    sent, asked, where = sender_counts(lines)
     if not sent:
         return []
     first = min(where.values())
