@@ -190,6 +190,32 @@ def test_a_decision_cleared_after_its_import_is_kept_and_said(coded: Project):
     assert filled(path) == {ids[1]: "accept"}
 
 
+def test_a_final_decision_cleared_after_its_import_is_kept_and_said(coded: Project):
+    ids = sorted(codings(coded))
+    a, b = export(coded, "ana"), export(coded, "bo")
+    fill(a, {ids[0]: ("accept", "", "")})
+    fill(b, {ids[0]: ("reject", "", "")})
+    coded.qcode("review", "import", str(a))
+    coded.qcode("review", "import", str(b))
+    (coded.root / "qcode.toml").write_text('adjudicators = ["cho"]\n')
+    adj = coded.root / "adj.xlsx"
+    coded.qcode("review", "adjudicate", "--file", str(adj))
+    at = {row[0].value: row[0].row for row in
+          openpyxl.load_workbook(adj)["Adjudicate"].iter_rows(min_row=2)}
+    fill(adj, {ids[0]: ("reject", "", "")}, sheet="Adjudicate")
+    coded.qcode("review", "adjudicate", "--import", str(adj))
+    col = next(c.column_letter for c in openpyxl.load_workbook(adj)["Adjudicate"][1]
+               if c.value == "decision")
+    fill(adj, {ids[0]: ("", "", "")}, sheet="Adjudicate")
+    r = coded.qcode("review", "adjudicate", "--import", str(adj))
+    assert r.stderr == (
+        f"Warning: {adj}: Adjudicate!{col}{at[ids[0]]}: the decision 'reject' on coding "
+        f"'{ids[0]}', imported from this sheet before, is empty now; it is kept (decisions "
+        "are never deleted): type a new decision to change it\n")
+    assert "recorded 0 final decisions" in r.stdout
+    assert ids[0] not in codings(coded)  # the adjudicator's reject stands
+
+
 def test_decisions_as_reviewers_type_them(coded: Project):
     ids = sorted(codings(coded))
     path = export(coded, "ana")

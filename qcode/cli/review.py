@@ -170,7 +170,7 @@ def review_adjudicate_cmd(
         project = project_at(out, codebook)
         if import_file is not None:
             r = project.adjudication_import(import_file)
-            _print_orphans(import_file, r.orphaned)
+            _print_orphans(import_file, r.orphaned + r.cleared)
             tell(quiet, f"{import_file}: recorded {counted(r.new, 'final decision')} by {r.reviewer} "
                         f"({r.unchanged} already recorded)")
             return

@@ -10,7 +10,7 @@ from qcode.errors import ConfigError, NothingSelected, ReviewSheetError
 from qcode.plural import counted
 from qcode.privacy import public_codings
 from qcode.review.export import WIDTHS
-from qcode.review.importer import ImportReport, read_decisions
+from qcode.review.importer import ImportReport, cleared, read_decisions
 from qcode.review.provenance import check_meta, exporting
 from qcode.review.reading import open_workbook, read_meta, read_table
 from qcode.status import ADJUDICATOR
@@ -84,13 +84,14 @@ def import_adjudication(store: Store, book: Codebook, config: Config,
                         f"adjudicators: {', '.join(config.adjudicators) or 'none'})")
     table = read_table(wb, "Adjudicate", ["coding_id", *FINAL], problems)
     report = ImportReport(name)
+    recorded = store.sheet_decisions(ADJUDICATOR, meta.get("export_id", ""))
     if table is not None and not problems:
         report.decisions = read_decisions(table, {r.id for r in store.codings()},
                                           {c.id for c in book.flat()}, problems, vanished)
+        report.cleared = cleared(recorded, table, report)
     if problems:
         raise ReviewSheetError(f"{counted(len(problems), 'problem')} in the adjudication sheet; nothing "
                                "was imported", problems, path)
-    recorded = store.sheet_decisions(ADJUDICATOR, meta["export_id"])
     with store.transaction():
         for d in report.decisions:
             if recorded.get(d.coding_id) == (d.decision, d.recode_to or "", d.note):

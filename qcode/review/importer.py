@@ -127,7 +127,8 @@ def import_sheet(store: Store, book: Codebook, path: Path, reviewer: str = "",
         codes = {c.id for c in book.flat()}
         report.decisions = read_decisions(table, known, codes, problems, vanished)
         report.undecided = len(table.rows) - len(report.decisions)
-        report.cleared = _cleared(store, table, report, meta.get("export_id", ""))
+        recorded = store.sheet_decisions(report.reviewer, meta.get("export_id", ""))
+        report.cleared = cleared(recorded, table, report)
     if problems:
         raise ReviewSheetError(f"{counted(len(problems), 'problem')} in the review sheet; nothing was "
                                "imported", problems, path)
@@ -142,10 +143,10 @@ def import_sheet(store: Store, book: Codebook, path: Path, reviewer: str = "",
     return report
 
 
-def _cleared(store: Store, table: Table, report: ImportReport, export_id: str) -> list[str]:
+def cleared(recorded: dict[str, tuple[str, str, str]], table: Table,
+            report: ImportReport) -> list[str]:
     """Rows of the sheet whose decision was imported from it before and is empty now. A
     human decision is never deleted, so the earlier one stands: said, not done silently."""
-    recorded = store.sheet_decisions(report.reviewer, export_id)
     decided = {d.coding_id for d in report.decisions}
     out = []
     for r, row in table.rows:
