@@ -4,7 +4,7 @@ Each `tests/data/*/{tune,heldout}/labels.csv` half is run (`qcode run`) into its
 folder and scored (`qcode codebook evaluate --labels`); the per-code counts are summed over
 the tuning pool (every tune half, and the held-out halves retired into tuning in session
 15: eval3, eval4, eval5, eval11) and over the held-out pool (eval, eval2, eval13, eval18,
-eval21, eval23, eval26, eval30), which no rule was tuned on. Issue 20's targets are read on the held-out pool.
+eval21, eval23, eval26, eval30, eval33), which no rule was tuned on. Issue 20's targets are read on the held-out pool.
 
 Usage: python benchmarks/eval_pool.py OUT_DIR [--codebook codebooks/default.yaml]
 """
@@ -20,7 +20,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 HELD_OUT = {"eval-heldout", "eval2-heldout", "eval13-heldout", "eval18-heldout", "eval21-heldout",
-            "eval23-heldout", "eval26-heldout", "eval30-heldout"}
+            "eval23-heldout", "eval26-heldout", "eval30-heldout", "eval33-heldout"}
 ROW = re.compile(r"│ (\S+)\s+│\s+(\d+) │\s+(\d+) │\s+(\d+) │")
 
 
