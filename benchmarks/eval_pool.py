@@ -4,7 +4,8 @@ Each `tests/data/*/{tune,heldout}/labels.csv` half is run (`qcode run`) into its
 folder and scored (`qcode codebook evaluate --labels`); the per-code counts are summed over
 the tuning pool (every tune half, and the held-out halves retired into tuning in session
 15: eval3, eval4, eval5, eval11) and over the held-out pool (eval, eval2, eval13, eval18,
-eval21, eval23, eval26, eval30, eval33), which no rule was tuned on. Issue 20's targets are read on the held-out pool.
+eval21, eval23, eval26, eval30, eval33), which no rule was tuned on. Issue 20's targets are
+read on the held-out pool.
 
 Usage: python benchmarks/eval_pool.py OUT_DIR [--codebook codebooks/default.yaml]
 """

@@ -63,6 +63,7 @@ def _find(store: Store, config: Config, wanted: str) -> tuple[Transcript, bool]:
 
             return parse_file(Path(wanted), config), False
         if len(by_path) != 1:
+            not_a_folder(wanted)
             known = ", ".join(sorted(index)[:10]) or "none yet: run `qcode ingest` first"
             raise QcodeError(f"no transcript '{wanted}' in this project and no such file; "
                              f"known ids: {known}")
@@ -70,9 +71,23 @@ def _find(store: Store, config: Config, wanted: str) -> tuple[Transcript, bool]:
     return next(store.load_transcripts([wanted])), True
 
 
-def show_turns(store: Store, config: Config, wanted: str) -> tuple[TranscriptView, list[TurnView]]:
-    """Each turn of one transcript as parsed: where, who, in what role, coded or context."""
-    t, stored = _find(store, config, wanted)
+def not_a_folder(wanted: str) -> None:
+    """A folder given where one file is wanted is said as such, not as no such file."""
+    if Path(wanted).is_dir():
+        raise QcodeError(f"'{wanted}' is a folder: `qcode show` reads one file; give one of "
+                         f"its files (`qcode ingest {wanted}` reads them all)")
+
+
+def show_turns(store: Store | None, config: Config,
+               wanted: str) -> tuple[TranscriptView, list[TurnView]]:
+    """Each turn of one transcript as parsed: where, who, in what role, coded or context.
+    With no store (nothing ingested yet), `wanted` must be a file, read as ingest would."""
+    if store is None:
+        from qcode.ingest import parse_file  # only here: ingest's readers take a while
+
+        t, stored = parse_file(Path(wanted), config), False
+    else:
+        t, stored = _find(store, config, wanted)
     redactor = Redactor(config.redact)
     rows = []
     for turn in t.turns:

@@ -82,7 +82,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "111"
+PARSER_VERSION = "112"
 SUFFIXES = tuple(READERS)
 
 
@@ -114,12 +114,12 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     lines, page_notices = _lines(source, roles, path)
     lines, said = _speakers(lines, source.labelled, roles)
     blank_breaths(lines)  # a conversation-analysis transcript's `.hh` are no words
-    strip_margin_codes(lines)  # a coder's `[CODE: ...]` markers and `{{memo: ...}}` lines
+    coded = strip_margin_codes(lines)  # a coder's `[CODE: ...]` markers, `{{memo: ...}}` lines
     mark_service_footer(lines)  # a transcription service's footer under its export
     mark_notes_tail(lines)  # typed notes: the note-taker's stamped lines after the last answer
     context_beside_tables(lines)
     label_notices, report, labelled = said.notices, said.report, said.labelled
-    label_notices = [*label_notices, *same_display_names(lines)]  # a display name respelt
+    label_notices = [*coded, *label_notices, *same_display_names(lines)]  # a name respelt
     if not labelled:
         mark_capital_questions(lines)  # questions in capitals right above their answers
     found = set_notes_apart(blocks(lines, source.line_is_paragraph, source.cues))
@@ -258,8 +258,11 @@ def _source(path: Path, config: Config, data: bytes | None) -> tuple[Source, byt
     private fields redacted from the body (they are never stored, not even told again)."""
     reader = READERS.get(path.suffix.lower())
     if reader is None:
+        saved_mail = "; a saved e-mail: copy it to a .txt file and ingest that (its headers " \
+            "are context, a quoted-printable body is decoded)" \
+            if path.suffix.lower() == ".eml" else ""
         raise IngestError(f"unsupported file type '{path.suffix or '(none)'}'; qcode reads "
-                          + ", ".join(SUFFIXES), path)
+                          + ", ".join(SUFFIXES) + saved_mail, path)
     if data is None:
         try:
             data = path.read_bytes()

@@ -8,7 +8,8 @@ leaving.`). Read as unlabelled text, the narration was coded in the answers and 
 alternated on it, so that an answer after a narration line was read as a question. So, in a
 file without labels where at least four paragraphs open with a dash (`—`, `―`, `–`) and a
 capital or a quotation mark after it (an epigraph's `— a saying in Hyesan` is no speech), two
-of them asking, each answered by the next dash paragraph: each dash paragraph that asks is
+of them asking, each answered by the next dash paragraph: each dash paragraph that asks (its
+question may be followed by the author's tag, `? I asked.`, `? she wanted to know.`) is
 the interviewer's, every other the respondent's (an attribution inside one, `she repeated`,
 stays in its turn); a paragraph between dash paragraphs is the author's narration
 (context), and so is a page number alone on its line. What comes before the first dash
@@ -29,6 +30,10 @@ if TYPE_CHECKING:
 
 _DASH = lazy(r"^[ \t]{0,8}[—―–][ \t\u00a0]{1,3}(?=[\"“«„'‘]?[^\W\d_a-zà-ÿ])")
 _PAGE = lazy(r"^\s{0,80}\d{1,4}\s{0,9}$")
+# a question followed by the author's tag saying it was asked (`— When did you leave? I
+# asked.`, `...? she asked him again.`): the question is the line's, the tag no answer
+_ASK_TAG = lazy(r"\?[\"”’'»]?,?[ \t]{1,3}(?:I|[Hh]e|[Ss]he|[Ww]e|[Tt]hey|[A-Z][a-z]{1,20})[ \t]{1,3}"
+                r"(?:asked|wanted to know|inquired|enquired|pressed|wondered)\b[^?!]{0,40}$")
 MIN_LINES = 4
 ASKER, ANSWERER = "Interviewer", "Respondent"
 
@@ -56,8 +61,8 @@ def _dialogue(paras: list[list[Line]]) -> int | None:
     text = [i for i in range(start, len(paras)) if paras[i][0].kind is None]
     narration = len(text) - len(dashed)
     said = set(dashed)
-    answered = sum(1 for i in dashed if asks(_joined(paras[i]))
-                   and i + 1 in said and not asks(_joined(paras[i + 1])))
+    answered = sum(1 for i in dashed if _asks(paras[i])
+                   and i + 1 in said and not _asks(paras[i + 1]))
     if answered < 2 or 2 * narration > len(dashed):
         return None
     return start
@@ -65,6 +70,12 @@ def _dialogue(paras: list[list[Line]]) -> int | None:
 
 def _joined(para: list[Line]) -> str:
     return " ".join(line.text.strip() for line in para)
+
+
+def _asks(para: list[Line]) -> bool:
+    """The paragraph asks: it ends with `?`, or with a tag saying a question was asked."""
+    text = _joined(para)
+    return asks(text) or _ASK_TAG.search(text) is not None
 
 
 def read_dash_dialogue(lines: list[Line], roles: Roles) -> list[Notice]:
@@ -84,7 +95,7 @@ def read_dash_dialogue(lines: list[Line], roles: Roles) -> list[Notice]:
                 line.kind = kind
             continue
         head.offset, head.text = head.offset + m.end(), head.text[m.end():]
-        head.speaker = ASKER if asks(_joined(para)) else ANSWERER
+        head.speaker = ASKER if _asks(para) else ANSWERER
     roles.assign(ASKER, "interviewer")
     roles.assign(ANSWERER, "respondent")
     return [Notice(paras[start][0].number, (

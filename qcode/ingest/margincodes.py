@@ -23,6 +23,7 @@ import re
 
 from qcode.ingest.layout import Line
 from qcode.ingest.lazyre import lazy
+from qcode.model import Notice
 
 MAX_MEMO_LINES = 6
 _MARKER = (r"\[\s{0,3}(?:codes?|themes?|nodes?|tags?|category|categories)\s{0,3}[:：]"
@@ -35,21 +36,29 @@ _MEMO = lazy(r"^\s{0,40}\{\{\s{0,3}(?:[\w.'’-]{1,30}\s{1,3}){0,3}?"
 _CLOSES = lazy(r"\}\}\s{0,40}$")
 
 
-def strip_margin_codes(lines: list[Line]) -> None:
+def strip_margin_codes(lines: list[Line]) -> list[Notice]:
     """Mark the coders' memo lines as context and take the code markers off the lines they
     open (the module docstring), in place; a file with fewer than two markers is left as it
-    is."""
+    is. A notice says so: a researcher's own codes vanishing from the text without a word
+    looked lost."""
     _mark_memos(lines)
     opened = [(line, m) for line in lines if line.kind is None
               and "[" in line.text and (m := _OPENING.match(line.text))]
     if len(opened) < 2:
-        return
+        return []
+    notice = Notice(opened[0][0].number, (
+        f"{len(opened)} lines open with a coder's margin codes (`[CODE: ...]`, `[THEME: ...]`; "
+        "the first on this line): taken off the text, so that they are not read as the "
+        "speaker's words (qcode codes with its codebook, not with them); memo lines "
+        "(`{{... memo: ...}}`) are context; if the brackets are the speaker's own words, "
+        "write them without the code word"))
     for line, m in opened:
         if line.text[m.end():].strip():  # a marker alone on its line stays: nothing follows
             line.offset += m.end()
             line.text = line.text[m.end():]
         else:
             line.kind = "code"
+    return [notice]
 
 
 def _mark_memos(lines: list[Line]) -> None:

@@ -78,8 +78,15 @@ class Reading(ProjectBase):
         Args:
             transcript: its id, file path or file name.
         """
-        from qcode.readback import show_turns
+        from qcode.readback import not_a_folder, show_turns
 
+        if not self.db_path.exists():  # nothing ingested yet: a file is read all the same
+            if not Path(transcript).is_file():
+                not_a_folder(transcript)
+                raise QcodeError(f"no such file '{transcript}', and no transcript is in this "
+                                 "project yet: give a file's path to see how it would be "
+                                 "read, or ingest transcripts first (`qcode run`, `qcode ingest FILES`)")
+            return show_turns(None, self.config, transcript)
         with self.store() as store:
             return show_turns(store, self.config, transcript)
 

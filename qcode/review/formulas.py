@@ -35,6 +35,17 @@ def unsaved_formulas(wb: Any, ws: Any, columns: set[int]) -> Iterator[tuple[str,
     holds a formula without a saved value: no `<v>`, an empty one (but for a formula whose
     saved value is the empty string, `t="str"`), or any formula of a workbook marked to be
     calculated when it is opened (its values were written by a program, not computed)."""
+    for ref, col, error in formula_problems(wb, ws, columns):
+        if error is None:
+            yield ref, col
+
+
+def formula_problems(wb: Any, ws: Any,
+                     columns: set[int]) -> Iterator[tuple[str, int, str | None]]:
+    """(cell address, column number, error) of each formula cell in `columns` that cannot be
+    read as the reviewer's entry: its value never saved (`unsaved_formulas`; error None),
+    or saved as an error (`#NAME?`, `#REF!`...: `t="e"`; read as is, the error's text was
+    stored as the note or refused as no decision)."""
     archive, path = getattr(wb, "_archive", None), getattr(ws, "_worksheet_path", None)
     if archive is None or path is None:
         return
@@ -44,8 +55,13 @@ def unsaved_formulas(wb: Any, ws: Any, columns: set[int]) -> Iterator[tuple[str,
     stale = _calculate_on_load(archive)
     with archive.open(path) as f:
         for ref, col, cell in _cells(f):
-            if col in columns and _unsaved(cell, stale):
-                yield ref, col
+            if col not in columns:
+                continue
+            if _unsaved(cell, stale):
+                yield ref, col, None
+            elif cell.get("t") == "e" and any(_local(e.tag) == "f" for e in cell):
+                value = next((e.text for e in cell if _local(e.tag) == "v"), None)
+                yield ref, col, value or "#VALUE!"
 
 
 def _calculate_on_load(archive: Any) -> bool:

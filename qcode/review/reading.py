@@ -12,7 +12,7 @@ from typing import Any
 
 from qcode.cells import uncell
 from qcode.errors import ReviewSheetError
-from qcode.review.formulas import unsaved_formulas
+from qcode.review.formulas import formula_problems
 
 MAX_BYTES = 50 * 1024 * 1024  # on disk
 MAX_UNPACKED = 500 * 1024 * 1024  # inside the zip: refuses zip bombs before parsing
@@ -105,8 +105,8 @@ def read_meta(wb: Any) -> dict[str, str]:
 
 def read_table(wb: Any, sheet: str, required: list[str], problems: list[str]) -> Table | None:
     """Rows of a sheet by header name (case and spaces around it do not matter); a missing
-    or doubled column, or a formula in one of them whose value was never saved, is added to
-    problems."""
+    or doubled column, or a formula in one of them whose value was never saved or is an
+    error, is added to problems."""
     if sheet not in wb.sheetnames:
         problems.append(f"{sheet}: no sheet is named '{sheet}' (the workbook has "
                         f"{', '.join(repr(n) for n in wb.sheetnames)}); if you renamed it, "
@@ -127,10 +127,13 @@ def _table(wb: Any, ws: Any, sheet: str, required: list[str],
     columns = _columns(sheet, names, required, problems)
     if columns is None:
         return None
-    for ref, col in list(unsaved_formulas(wb, ws, set(columns.values()))):
+    for ref, col, error in list(formula_problems(wb, ws, set(columns.values()))):
         name = next(n for n, c in columns.items() if c == col)
-        problems.append(f"{sheet}!{ref}: the {name} cell holds a formula with no saved value: "
-                        "open the sheet in Excel or LibreOffice and save it, or type the value")
+        problems.append(
+            f"{sheet}!{ref}: the {name} cell holds a formula with no saved value: open the "
+            "sheet in Excel or LibreOffice and save it, or type the value" if error is None
+            else f"{sheet}!{ref}: the {name} cell's formula gives the error {error}: correct "
+            "the formula, or type the value")
     rows = []
     for r, values in enumerate(ws.iter_rows(min_row=2, values_only=True), start=2):
         row = {name: values[col - 1] if col - 1 < len(values) else None
