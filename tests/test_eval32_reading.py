@@ -19,27 +19,6 @@ FILES = documents("eval32")
 # what qcode gets wrong in each file misread on the first run (line numbers are qcode's: a
 # .docx counts paragraphs, a .srt its lines); README "What qcode misread" ranks them
 MISREAD: dict[str, str] = {
-    "sessions01-two-sessions-one-file.txt": (
-        "the interviewer's initials label 'SK:' (credited in the header, 'Interviewer: Seo-yeon "
-        "Kwak (SK)') is not read as a label while 'Moon:' is: a notice says only the answers are "
-        "labelled, every question is the paragraph before an answer with 'SK:' kept in its text, "
-        "and the questions not followed by an answer are glued into Moon's answers and coded: "
-        "'SK: Let's stop here for today.' (line 15) and 'SK: Thank you, Ms. Moon.' (line 29); "
-        "the '(Recap: ...)' note under Session 2's date (line 19) is read as a Moon answer "
-        "(the same without the BOM or the header)"),
-    "srt11-youtube-paren-names-bom.srt": (
-        "the speaker names in round brackets opening cues, '(Host)' / '(Hyo-jin)', are not read "
-        "as names: the host's two welcome cues and Hyo-jin's greeting (lines 3-11) are one "
-        "'Intro' context turn, the rest are 'Interviewer' / 'Respondent' told from the questions "
-        "with '(Host)' / '(Hyo-jin)' kept in the text, and the host's closing cue (line 51, "
-        "'(Host) Thank you Hyo-jin! Don't forget to subscribe') is glued into her last answer "
-        "and coded"),
-    "docx44-university-bracket-initials.docx": (
-        "the bracketed initials opening each paragraph, '[HJ]' / '[R1]' (no colon, as a "
-        "university transcript writes them), are not read as labels: the turns are told from "
-        "the questions as 'Interviewer' / 'Respondent', '[HJ]' and '[R1]' stay in every turn's "
-        "text, and the interviewer's closing 'Thank you. I'll stop here.' (paragraph 24), "
-        "which does not ask, is glued into R1's last answer and coded"),
     "two02-two-respondents-dashed-dividers.txt": (
         "two respondents interviewed one after the other under dashed divider headings "
         "('----- First interviewee: Mr. Seo ... -----', '----- Second interviewee: Mrs. Gil "
@@ -65,13 +44,6 @@ MISREAD: dict[str, str] = {
         "and 61) are read as words of YANG's turn, the mark dropped as a sound: a notice says "
         "only one speaker was found, so 'And when did you decide?' and 'Did you know what was "
         "on the other side?' are coded as her answers (the narrator's cues are read right)"),
-    "num01-paren-numbered-questions.txt": (
-        "in a label-free Q&A with questions numbered '1)', the pseudonym in round brackets "
-        "opening the first answer, '(Oh Tae-sik) On the Tumen...' (line 7), is kept as words "
-        "of the answer and the respondent stays unnamed 'Respondent'; the note on him after "
-        "the last answer, 'Mr. Oh now works in construction near Incheon.' (line 29), is read "
-        "as a paragraph of the last answer and coded (the questions and answers are otherwise "
-        "right)"),
     "pod06-host-monologue-backchannels.txt": (
         "turns only (the coded text is right): the host's closing production credits read at "
         "the end, 'The Long Way Round is produced by Harbour Audio. If you enjoyed this "

@@ -44,6 +44,7 @@ from qcode.ingest.linenumbers import drop_line_numbers
 from qcode.ingest.lists import keep_list_lines, mark_list_items, numbered_questions
 from qcode.ingest.mailthread import mark_mail
 from qcode.ingest.margincodes import strip_margin_codes
+from qcode.ingest.namedonce import name_in_brackets
 from qcode.ingest.nametime import join_name_time
 from qcode.ingest.narration import mark_asides, mark_narration, next_segment
 from qcode.ingest.nodereport import mark_node_report
@@ -82,7 +83,7 @@ from qcode.plural import counted
 from qcode.privacy import Redactor, private_values, public_meta
 from qcode.resolve import resolve_all
 
-PARSER_VERSION = "112"
+PARSER_VERSION = "113"
 SUFFIXES = tuple(READERS)
 
 
@@ -113,6 +114,7 @@ def parse_file(path: Path, config: Config, data: bytes | None = None) -> Transcr
     use_key(source.speaker_key, roles)
     lines, page_notices = _lines(source, roles, path)
     lines, said = _speakers(lines, source.labelled, roles)
+    said.notices += [] if said.labelled else name_in_brackets(lines, roles)  # `(Oh Tae-sik)`
     blank_breaths(lines)  # a conversation-analysis transcript's `.hh` are no words
     coded = strip_margin_codes(lines)  # a coder's `[CODE: ...]` markers, `{{memo: ...}}` lines
     mark_service_footer(lines)  # a transcription service's footer under its export

@@ -53,6 +53,12 @@ _NOT_NAMES = {"okay", "ok", "yes", "no", "right", "so", "well", "thank", "thanks
               "welcome", "mm", "hmm", "um", "uh", "mr", "mrs", "ms", "miss", "dr"}
 
 
+def credited_initials(lines: list[Line]) -> set[str]:
+    """The initials credit lines give the staff: `Interviewer: Una Song (US)` -> `US`."""
+    return {m["initials"] for line in lines if ")" in line.text and ":" in line.text
+            for m in _STAFF.finditer(line.text) if m["initials"]}
+
+
 def staff_credits(lines: list[Line], opens_turn: list[str | None],
                   roles: Roles) -> list[Notice]:
     """Lines before the first turn that name the interviewer or interpreter (a name, then

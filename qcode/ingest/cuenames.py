@@ -1,6 +1,8 @@
 """Speakers that subtitles name outside `Name:` and `<v Name>`: `[HAN]` in square brackets
-opening a cue, as subtitles for the deaf set it, and `CHOI EUN-HYE` alone in capitals on a
-cue's first line, as documentary and broadcast subtitles set it (a screenplay's way).
+opening a cue, as subtitles for the deaf set it (or `(Host)` in round ones, as a YouTube
+channel's subtitles do: read as words, the host's sign-off was glued into the last answer),
+and `CHOI EUN-HYE` alone in capitals on a cue's first line, as documentary and broadcast
+subtitles set it (a screenplay's way).
 
 Either counts only when it is credible: it opens two cues or more, or it says a role
 (`INTERVIEWER`, `NARRATOR`); and it names a person (speakers.a_name), never a sound
@@ -34,6 +36,32 @@ from qcode.ingest.speakers import a_name, diarized
 
 VOICE = lazy(r"<v(?:\.[\w.-]+)?\s+([^>]+)>")  # WebVTT's voice tag: `<v Kim Ji-su>`
 BRACKET_NAME = lazy(r"^\s*(?:[-–—]\s*)?\[([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2})\]:?\s*")
+# a YouTube channel's subtitles name the speaker in round brackets: `(Host) Welcome back.`,
+# `(Hyo-jin) Hello.`; not how something is said (`(Sarcastically)`, `(Laughing)`)
+_PAREN_NAME = lazy(r"^\s*(?:[-–—]\s*)?\(([A-Z][\w.'’-]*(?: [A-Z0-9][\w.'’-]*){0,2})\):?\s*")
+# how a line is said or rendered, in round brackets as a name is: not a name (`Ming`, `Ted`,
+# `Emily` are: no suffix alone tells them apart, so the words are listed)
+_DELIVERY_WORD = lazy(r"(?:ally|ously|fully|ingly)$|^(?:quietly|softly|slowly|sadly|angrily|"
+                      r"laughing|smiling|translated|translation|interpreted|interpreting|"
+                      r"continued|contd|cont'd|voice|emotional|tearful|off|on)$", re.I)
+
+
+def delivery(name: str) -> bool:
+    """Whether a word in round brackets says how a line is said (`(Quietly)`), not who."""
+    return any(_DELIVERY_WORD.search(w) for w in name.split())
+
+
+def bracket_name(text: str) -> tuple[str, int, str] | None:
+    """The name in square or round brackets opening a cue's text: the name, where the text
+    after it starts and the name as written (`[HAN]`, `(Host)`)."""
+    if "[" in text:
+        m = BRACKET_NAME.match(text)
+        if m:
+            return m[1], m.end(), f"[{m[1]}]"
+    m = _PAREN_NAME.match(text) if "(" in text else None
+    if m and not delivery(m[1]):
+        return m[1], m.end(), f"({m[1]})"
+    return None
 # a name in capitals, with what the script says of the voice (`(OFF CAMERA)`, `(V.O.)`)
 _CAPS_NAME = lazy(r"^\s*([A-Z][A-Z.'’-]*(?: [A-Z][A-Z.'’-]*){0,3})"
                   r"(?:\s*\(([A-Za-z][A-Za-z .'’-]{0,24})\))?\s*$")
@@ -44,15 +72,16 @@ _SAID_ROLES = {"interpreter", "translator", "interviewer"}  # kept in the name: 
 
 
 def bracket_names(rows: list[tuple[int, int, str]]) -> set[str]:
-    """Names in square brackets that open cue text at least twice with words after them
-    (`[HAN] I was a cook.`). A sound set in capitals alone on its line is never a name; one
-    that opens speech twice (`[GUNSHOT] Get down!`) would be: said in a warning. A
-    diarization id (`[SPEAKER_01]: In Musan.`, WhisperX's) is a speaker's, once is enough."""
+    """Names in square or round brackets that open cue text at least twice with words after
+    them (`[HAN] I was a cook.`, `(Host) Welcome back.`). A sound set in capitals alone on
+    its line is never a name; one that opens speech twice (`[GUNSHOT] Get down!`) would be:
+    said in a warning. A diarization id (`[SPEAKER_01]: In Musan.`, WhisperX's) is a
+    speaker's, once is enough."""
     counts: Counter[str] = Counter()
     for _, _, text in rows:
-        m = BRACKET_NAME.match(text) if "[" in text else None
-        if m and text[m.end():].strip():
-            counts[m[1]] += 1
+        m = bracket_name(text)
+        if m and text[m[1]:].strip():
+            counts[m[0]] += 1
     return {name for name, n in counts.items() if (n >= 2 and _person(name)) or diarized(name)}
 
 

@@ -80,6 +80,10 @@ _FUNCTION_WORDS = frozenset({
 })
 _NUMBERED_QA = lazy(r"^([QA])\d{1,3}$")
 _INITIALS = lazy(r"^[A-Z]{2,3}\d?$")
+# a participant's code as a university transcript sets it in brackets without a colon,
+# `[R1] I worked at the mine.` beside the interviewer's `[HJ]`: a speaker only in a pair of
+# bracketed labels each used twice (_credible_loose), so a one-off `[A1]` stays text
+_CODE = lazy(r"^[A-Z]{1,3}\d{1,3}$")
 # Microsoft Teams' tags of an account from outside the organisation (`Kim (External)`)
 _ACCOUNT_TAGS = {"external", "unverified"}
 # a word in capitals opening an answer, never a name before `.`: `NEVER. We had nothing.`
@@ -131,8 +135,8 @@ def _names_someone(label: str, sep: str, speaking: frozenset[str] = frozenset())
     if sep in (".", ")") and len(label) > 4 and (
             not a_name(label) or label.lower() in _SAID_IN_CAPS):
         return False
-    return sep != "]" or diarized(label) or numbered_role(label) or (a_name(label)
-                          and not STAGE.intersection(label.lower().replace(".", " ").split()))
+    return sep != "]" or diarized(label) or numbered_role(label) or bool(_CODE.match(label)) \
+        or (a_name(label) and not STAGE.intersection(label.lower().replace(".", " ").split()))
 
 
 def _alias(said: str, title: str | None = None) -> tuple[str, str | None]:

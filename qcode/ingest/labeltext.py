@@ -42,10 +42,12 @@ _STAMP_AFTER = lazy(rf"(?:[\[(]({TIME})[\])]|(\d{{1,2}}:\d{{2}}:\d{{2}}))\s+(?=\
 
 
 # what transcribers mark in brackets at the start of a turn, heard rather than said:
-# `RO: [laughs] I have to...`, `A: [crosstalk] To sell?`, `[inaudible 00:14:02] ... and`
+# `RO: [laughs] I have to...`, `A: [crosstalk] To sell?`, `[inaudible 00:14:02] ... and`,
+# `[R1] [long pause] Yes.` (a university transcript's conventions line names it)
 _MARKS = SOUNDS - {"redacted"} | {"overlap"}  # `[overlap]`: a focus group's speakers at once
 _OPENING_MARK = lazy(  # not `[redacted]`: it stands for the speaker's words
-    rf"(?:[\[(]\s*(?:{'|'.join(sorted(_MARKS))})\b[^\[\]()\n]{{0,40}}[\])]\s*)+(?=\S)", re.I)
+    rf"(?:[\[(]\s*(?:(?:long|short|brief|extended)\s)?(?:{'|'.join(sorted(_MARKS))})\b"
+    r"[^\[\]()\n]{0,40}[\])]\s*)+(?=\S)", re.I)
 
 _WORD = lazy(r"[^\W_]")
 

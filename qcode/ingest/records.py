@@ -11,8 +11,9 @@ furniture.py's `note`; the record's breaks and close too: `procedure`, `end`.)
 The rule: a bracketed passage that opens a line after a sentence's end (or a blank line),
 closes at the end of a line, spans at most six lines, and opens with who speaks in the
 record but is not interviewed (the interpreter, translator, interviewer or officer, a
-`Note:`), or with the person interviewed in the third person (`the applicant`, `the
-witness`), with no `I`, `me`, `my`, `we` outside quotation marks. A respondent's own aside
+`Note:`, a new session's `(Recap: ...)` of the last), or with the person interviewed in the
+third person (`the applicant`, `the witness`), with no `I`, `me`, `my`, `we` outside
+quotation marks. A respondent's own aside
 (`(I never told my aunt.)`, `(my cousin, the officer, took it)`) and a bracket inside a
 sentence stay in the answer; `(Interviewer: So you went back?)` stays an interjection
 (interjections.py), the interviewer's words. A note that opens with the name of the one a
@@ -36,6 +37,8 @@ _OPENS = lazy(
     r"(?-i:\s+[a-z]+\b)|(?:interpreter|translator|interviewer|officer|caseworker|clerk|"
     r"transcriber)['’]s\s+(?:note|comment|remark|clarification|observation)|"
     r"(?:note|n\.\s?b\.?)\s*[:：–—]|"
+    # an oral history's summary of the session before, under a new session's heading
+    r"(?:recap|summary|previously|background)\s*[:：–—]|"
     # the interpreter's or translator's note in Korean, Japanese, Chinese, French, Spanish,
     # German (`(통역 주: ...)`, `(N.d.T. : ...)`), which kinds.py names when on one line
     r"(?:(?:통역(?:자|사)?|역자|옮긴이|번역자)\s*주|역주|(?:通訳|訳者|译者|譯者|口译)\s*[注註]|"

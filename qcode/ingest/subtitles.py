@@ -8,7 +8,7 @@ from pathlib import Path
 
 from qcode.errors import IngestError
 from qcode.ingest import captions, colours, cuenames, cuetext, offscreen, sbv
-from qcode.ingest.cuenames import BRACKET_NAME, bracket_names, caps_names, cue_label
+from qcode.ingest.cuenames import bracket_name, bracket_names, caps_names, cue_label
 from qcode.ingest.decode import decode
 from qcode.ingest.furniture import line_kind
 from qcode.ingest.labeltext import DELIVERY
@@ -136,9 +136,10 @@ class _Cues:
         """What the user should know of the file as a whole."""
         out = []
         if self.named:
-            names = ", ".join(f"[{n}]" for n in self.named)
+            names = ", ".join(self.named)
+            shape = "square brackets" if all(n[0] == "[" for n in self.named) else "brackets"
             out.append(Notice(min(self.named.values()), (
-                f"{names} read as speakers' names (in square brackets, each opening two cues "
+                f"{names} read as speakers' names (in {shape}, each opening two cues "
                 "or more); if one is a sound, write it on a line of its own")))
         if self.repeated:
             out.append(Notice(self.repeated[0], (
@@ -265,10 +266,10 @@ class _Cues:
     def _label(self, number: int, speaker: str | None, clean: str) -> tuple[str | None, str]:
         """The speaker a line's label names (`Han:`, `[HAN]`) and the text after it."""
         label = None if speaker is not None or line_kind(clean) else cue_label(clean)
-        bracket = BRACKET_NAME.match(clean) if speaker is None and "[" in clean else None
-        if bracket and bracket[1] in self.names:
-            label = bracket[1], bracket.end()
-            self.named.setdefault(bracket[1], number)
+        bracket = bracket_name(clean) if speaker is None else None
+        if bracket and bracket[0] in self.names:
+            label = bracket[0], bracket[1]
+            self.named.setdefault(bracket[2], number)
         if label:  # `ON SCREEN: Hyesan` is page furniture (furniture.py), not a speaker
             return label[0], clean[label[1]:]
         return speaker, clean

@@ -87,6 +87,7 @@ class Roles:
         self.respondent_names = {
             str(meta[k]).strip().lower() for k in ("pseudonym",) if meta.get(k)
         }
+        self.respondent_shown = ""  # the name as the file writes it (namedonce.py)
         self.assigned: dict[str, Role] = {}
         self.names: dict[str, str] = {}  # label -> who a list of those present says it is
         self.broadcasters: set[str] = set()  # labels titled `ANCHOR`, `CORRESPONDENT`...
@@ -138,7 +139,7 @@ class Roles:
     @property
     def respondent(self) -> str:
         """The name for unlabelled answers."""
-        return (next(iter(self.respondent_names), "") or "Respondent").title()
+        return self.respondent_shown or (next(iter(self.respondent_names), "") or "Respondent").title()
 
 
 def infer_interviewer(found: list[Block], roles: Roles) -> list[Notice]:
